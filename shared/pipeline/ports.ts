@@ -1,0 +1,43 @@
+import type { ObjectRef } from '../domain/object-ref.ts';
+import type { ArticleRecord } from '../domain/record.ts';
+
+/** The ports the orchestration talks through. Only `shared/adapters` implements them. */
+
+export type FetchResult =
+  | {
+      kind: 'found';
+      bytes: Uint8Array;
+      size: number;
+      contentType?: string;
+      versionId?: string;
+      eTag?: string;
+    }
+  /** Gone since the event was sent; the removal's own event will record that. */
+  | { kind: 'missing' }
+  /** Larger than `maxBytes`; the body was not read. */
+  | { kind: 'too-large'; size: number };
+
+export interface ObjectSource {
+  fetchObject(ref: ObjectRef, options: { maxBytes: number }): Promise<FetchResult>;
+}
+
+/** `stale`: the stored record has the same or a newer sequencer, so nothing was written. */
+export type WriteOutcome = 'written' | 'stale';
+
+export interface RecordStore {
+  /** Writes the record unless the stored one has the same or a newer `sequencerKey`. */
+  putRecord(record: ArticleRecord): Promise<WriteOutcome>;
+  getRecord(articleId: string): Promise<ArticleRecord | null>;
+}
+
+export interface ContentStore {
+  /** Stores an offloaded body (JSON text) under `key` and returns where it lives. */
+  putContent(key: string, json: string): Promise<{ bucket: string; key: string }>;
+}
+
+export interface IngestDeps {
+  source: ObjectSource;
+  store: RecordStore;
+  content: ContentStore;
+  now: () => Date;
+}
