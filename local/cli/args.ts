@@ -1,0 +1,69 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { usageError } from './cli-error.ts';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** Options every command accepts. */
+export const GLOBAL_OPTIONS = {
+  'data-dir': { type: 'string', default: '.local' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionsConfig;
+
+const UNKNOWN_OPTION = /Unknown option '([^']+)'/;
+const FIRST_SENTENCE = /^[^.]*\.?/;
+
+/** Turns parseArgs' long messages into one sentence that names the command. */
+const toUsageError = (command: string, error: unknown): Error => {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = UNKNOWN_OPTION.exec(message);
+  if (unknown) return usageError(`Unknown option '${unknown[1]}' for '${command}'.`);
+  if (message.includes('Unexpected argument')) {
+    return usageError(`'${command}' takes no arguments.`);
+  }
+  const sentence = FIRST_SENTENCE.exec(message)?.[0] ?? message;
+  return usageError(sentence.endsWith('.') ? sentence : `${sentence}.`);
+};
+
+/** Strict parsing of one command's arguments (the command name already removed). */
+export const parseCommandArgs = <T extends OptionsConfig>(
+  command: string,
+  argv: string[],
+  options: T,
+  allowPositionals = true,
+) => {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...GLOBAL_OPTIONS, ...options },
+      allowPositionals,
+      strict: true,
+    });
+  } catch (error) {
+    throw toUsageError(command, error);
+  }
+};
+
+export interface CommandLine {
+  /** The command name, or undefined when none was given. */
+  command: string | undefined;
+  /** The arguments after the command name is taken out. */
+  rest: string[];
+  help: boolean;
+}
+
+/**
+ * Finds the command name without knowing the command yet: a lenient pass that knows
+ * every option's type (so `--prefix P` is not mistaken for a command called `P`).
+ */
+export const splitCommandLine = (argv: string[], knownOptions: OptionsConfig): CommandLine => {
+  const { tokens, values } = parseArgs({
+    args: argv,
+    options: { ...knownOptions, ...GLOBAL_OPTIONS },
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const first = tokens.find((token) => token.kind === 'positional');
+  const rest = first ? argv.filter((_, index) => index !== first.index) : argv;
+  return { command: first?.value, rest, help: values.help === true };
+};

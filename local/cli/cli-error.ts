@@ -1,0 +1,22 @@
+/** Exit codes: 1 when something the user asked for failed, 2 when the command line is wrong. */
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+/** An expected failure: printed as one line on stderr, no stack trace, then the exit code. */
+export class CliError extends Error {
+  readonly exitCode: number;
+
+  constructor(message: string, exitCode: number = EXIT_FAILURE, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+export const usageError = (message: string): CliError =>
+  new CliError(`${message} Run \`article-ingest help\` for usage.`, EXIT_USAGE);
+
+export const STACK_NOT_RUNNING = 'The local stack is not running: start it with `npm start`.';
+
+export const stackNotRunning = (cause?: unknown): CliError =>
+  new CliError(STACK_NOT_RUNNING, EXIT_FAILURE, { cause });

@@ -1,0 +1,22 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { StackClients } from './stack.ts';
+
+/** What a command gets from the dispatcher. */
+export interface CommandContext {
+  /** Reads `<data-dir>/stack.json` and builds clients; fails if the stack is not running. */
+  connect: (dataDir: string) => Promise<StackClients>;
+  print: (line: string) => void;
+  /** Where errors and usage on failure go (stderr). */
+  printError: (line: string) => void;
+}
+
+export interface Command {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  /** The full help text of the command. */
+  usage: string;
+  /** The command's own options (besides --data-dir and --help), for the lenient first pass. */
+  options: NonNullable<ParseArgsConfig['options']>;
+  run: (argv: string[], context: CommandContext) => Promise<void>;
+}

@@ -1,0 +1,18 @@
+import type { Command } from '../command.ts';
+import { deleteCommand } from './delete.ts';
+import { getCommand } from './get.ts';
+import { listCommand } from './list.ts';
+import { putCommand } from './put.ts';
+import { replayCommand } from './replay.ts';
+
+/** Every command, in the order `help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  putCommand,
+  getCommand,
+  deleteCommand,
+  listCommand,
+  replayCommand,
+];
+
+export const findCommand = (name: string): Command | undefined =>
+  COMMANDS.find((command) => command.name === name);

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { parseCommandArgs } from '../args.ts';
+import { usageError } from '../cli-error.ts';
+import type { Command } from '../command.ts';
+import { planUploads } from '../upload-plan.ts';
+
+/** What `aws s3 cp` would guess for the formats the pipeline reads; others get S3's default. */
+const CONTENT_TYPES: Record<string, string> = {
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.markdown': 'text/markdown; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+};
+
+const options = { prefix: { type: 'string', default: '' } } as const;
+
+export const putCommand: Command = {
+  name: 'put',
+  summary: 'Upload files or directories to the articles bucket',
+  usage: `Usage: article-ingest put <file|dir>... [--prefix P]
+
+Uploads each file to the articles bucket. A file's key is its name; files found
+under a directory (recursively) keep their path relative to it, with / separators.
+  --prefix P     put P in front of every key, as is (end it with / for a folder)`,
+  options,
+  run: async (argv, { connect, print }) => {
+    const { values, positionals } = parseCommandArgs('put', argv, options);
+    if (positionals.length === 0) throw usageError("'put' needs at least one file or directory.");
+    const uploads = await planUploads(positionals, values.prefix);
+    const { s3, info } = await connect(values['data-dir']);
+    for (const { file, key } of uploads) {
+      const body = await readFile(file);
+      const contentType = CONTENT_TYPES[extname(file).toLowerCase()];
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: info.articlesBucket,
+          Key: key,
+          Body: body,
+          ContentType: contentType,
+        }),
+      );
+      print(`uploaded ${file} -> s3://${info.articlesBucket}/${key} (${body.length} bytes)`);
+    }
+  },
+};

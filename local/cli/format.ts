@@ -1,0 +1,67 @@
+import type { StoredRecord } from './records.ts';
+
+/** Longest title shown in the `list` table; the full one is in `get`. */
+const TITLE_WIDTH = 60;
+
+const text = (value: unknown): string =>
+  value === undefined || value === null || value === '' ? '-' : String(value);
+
+const clip = (value: string, width: number): string =>
+  value.length <= width ? value : `${value.slice(0, width - 1)}…`;
+
+const rows = (pairs: [string, unknown][]): string[] => {
+  const width = Math.max(...pairs.map(([label]) => label.length)) + 2;
+  return pairs.map(([label, value]) => `${`${label}:`.padEnd(width)}${text(value)}`);
+};
+
+/** The human summary `get` prints: status first, then what a reader checks at a glance. */
+export const summarizeRecord = (record: StoredRecord): string[] => {
+  const common: [string, unknown][] = [
+    ['key', record.source.key],
+    ['status', record.status],
+  ];
+  if (record.status === 'rejected') {
+    return rows([...common, ['reason', record.reason], ['detail', record.reasonDetail]]);
+  }
+  if (record.status === 'removed') return rows([...common, ['updated', record.updatedAt]]);
+  const sections = record.sections ?? [];
+  const paragraphs = sections.reduce((sum, section) => sum + section.paragraphs.length, 0);
+  return rows([
+    ...common,
+    ['title', `${text(record.title)} (${text(record.titleSource)})`],
+    ['date', record.publishedDate],
+    ['language', record.language],
+    ['format', record.format],
+    ['sections', `${sections.length} (${paragraphs} paragraphs)`],
+    ['words', record.wordCount],
+    ['updated', record.updatedAt],
+  ]);
+};
+
+const titleOf = (record: StoredRecord): string => {
+  if (record.status === 'ingested') return record.title;
+  if (record.status === 'rejected') return `(${record.reason})`;
+  return '';
+};
+
+/** The `list` table: key, status, date, title; one record per line, sorted by key. */
+export const formatTable = (records: StoredRecord[]): string[] => {
+  const cells = [...records]
+    .sort((a, b) => a.source.key.localeCompare(b.source.key))
+    .map((record) => [
+      record.source.key,
+      record.status,
+      text(record.status === 'ingested' ? record.publishedDate : undefined),
+      clip(titleOf(record), TITLE_WIDTH),
+    ]);
+  const header = ['KEY', 'STATUS', 'DATE', 'TITLE'];
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...cells.map((row) => row[i]?.length ?? 0)),
+  );
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...cells.map(line)];
+};

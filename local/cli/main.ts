@@ -1,0 +1,62 @@
+import { splitCommandLine } from './args.ts';
+import { CliError, EXIT_USAGE, STACK_NOT_RUNNING, usageError } from './cli-error.ts';
+import type { CommandContext } from './command.ts';
+import { COMMANDS, findCommand } from './commands/index.ts';
+import { generalHelp } from './help.ts';
+import { createStackClients, isConnectionRefused, readStackInfo } from './stack.ts';
+
+/** Every option any command knows, so the first pass can find the command name. */
+const ALL_OPTIONS = Object.assign({}, ...COMMANDS.map((command) => command.options));
+
+const defaultContext: CommandContext = {
+  connect: async (dataDir) => createStackClients(await readStackInfo(dataDir)),
+  print: (line) => process.stdout.write(`${line}\n`),
+  printError: (line) => process.stderr.write(`${line}\n`),
+};
+
+const showHelp = (name: string | undefined, print: (line: string) => void): void => {
+  const command = name === undefined ? undefined : findCommand(name);
+  if (name !== undefined && !command) throw usageError(`Unknown command '${name}'.`);
+  print(command ? command.usage : generalHelp());
+};
+
+const dispatch = async (argv: string[], context: CommandContext): Promise<void> => {
+  const { command: name, rest, help } = splitCommandLine(argv, ALL_OPTIONS);
+  if (name === 'help')
+    return showHelp(
+      rest.find((arg) => !arg.startsWith('-')),
+      context.print,
+    );
+  if (help) return showHelp(name, context.print);
+  if (name === undefined) {
+    context.printError(generalHelp());
+    throw new CliError('No command given.', EXIT_USAGE);
+  }
+  const command = findCommand(name);
+  if (!command) throw usageError(`Unknown command '${name}'.`);
+  await command.run(rest, context);
+};
+
+const toCliError = (error: unknown): CliError => {
+  if (error instanceof CliError) return error;
+  if (isConnectionRefused(error)) return new CliError(STACK_NOT_RUNNING, 1, { cause: error });
+  const message = error instanceof Error ? error.message : String(error);
+  return new CliError(`Unexpected error: ${message.split('\n')[0]}`, 1, { cause: error });
+};
+
+/** Runs one command line and returns the exit code; expected failures print one line. */
+export const main = async (
+  argv: string[],
+  overrides: Partial<CommandContext> = {},
+): Promise<number> => {
+  const context = { ...defaultContext, ...overrides };
+  try {
+    await dispatch(argv, context);
+    return 0;
+  } catch (error) {
+    const failure = toCliError(error);
+    context.printError(failure.message);
+    if (process.env.ARTICLE_INGEST_DEBUG === '1') console.error(error);
+    return failure.exitCode;
+  }
+};

@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { stackNotRunning } from './cli-error.ts';
+
+/** What `npm start` (local/start.ts) writes to `<dataDir>/stack.json` once it is ready. */
+export const StackInfo = z.object({
+  pid: z.number().int().positive(),
+  s3Endpoint: z.string(),
+  dynamoEndpoint: z.string(),
+  controlEndpoint: z.string(),
+  region: z.string(),
+  articlesBucket: z.string(),
+  contentBucket: z.string(),
+  tableName: z.string(),
+  inbox: z.string().optional(),
+});
+export type StackInfo = z.infer<typeof StackInfo>;
+
+export const STACK_FILE = 'stack.json';
+
+/** s3rver accepts only these fixed credentials; DynamoDB Local accepts anything. */
+const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+/** One quick retry: the stack is on this machine, so a refusal means it is not running. */
+const MAX_ATTEMPTS = 2;
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Reads and checks stack.json; a missing file or a dead pid means the stack is not running. */
+export const readStackInfo = async (dataDir: string): Promise<StackInfo> => {
+  let text: string;
+  try {
+    text = await readFile(resolve(dataDir, STACK_FILE), 'utf8');
+  } catch (error) {
+    throw stackNotRunning(error);
+  }
+  const parsed = StackInfo.safeParse(safeJson(text));
+  if (!parsed.success || !isAlive(parsed.data.pid)) throw stackNotRunning(parsed.error);
+  return parsed.data;
+};
+
+const safeJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+export interface StackClients {
+  info: StackInfo;
+  s3: S3Client;
+  db: DynamoDBDocumentClient;
+}
+
+export const createStackClients = (info: StackInfo): StackClients => {
+  const common = { region: info.region, credentials: LOCAL_CREDENTIALS, maxAttempts: MAX_ATTEMPTS };
+  const s3 = new S3Client({ ...common, endpoint: info.s3Endpoint, forcePathStyle: true });
+  const dynamo = new DynamoDBClient({ ...common, endpoint: info.dynamoEndpoint });
+  const db = DynamoDBDocumentClient.from(dynamo, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  return { info, s3, db };
+};
+
+const REFUSED_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH']);
+
+/** True when an SDK or fetch error means nothing answered at the endpoint. */
+export const isConnectionRefused = (error: unknown): boolean => {
+  for (let current = error; current instanceof Error; current = current.cause) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if (code && REFUSED_CODES.has(code)) return true;
+    const errors = (current as { errors?: unknown[] }).errors;
+    if (errors?.some(isConnectionRefused)) return true;
+  }
+  return false;
+};
