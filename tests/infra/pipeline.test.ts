@@ -1,0 +1,156 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SynthResult, synthIngestStack } from './synth-stack.ts';
+import { propertiesOf, resourceById } from './template-queries.ts';
+
+const ESM_REQUIRE_BANNER = "import { createRequire } from 'module';";
+/** A top-level import of the SDK, i.e. one left external; error-message strings don't match. */
+const EXTERNAL_SDK_IMPORT = /(?:^|;)import\s*[^;(]*?["']@aws-sdk\//m;
+
+let synth: SynthResult;
+beforeAll(() => {
+  synth = synthIngestStack({ bundle: true });
+});
+afterAll(() => synth.dispose());
+
+const ingestFunction = (): Record<string, unknown> =>
+  propertiesOf(synth.template, 'IngestFunction');
+
+describe('ArticlesBucket notifications', () => {
+  it('sends ObjectCreated and ObjectRemoved events of any key to IngestQueue', () => {
+    synth.template.hasResourceProperties('Custom::S3BucketNotifications', {
+      BucketName: { Ref: 'ArticlesBucket' },
+      NotificationConfiguration: {
+        QueueConfigurations: [
+          { Events: ['s3:ObjectCreated:*'], QueueArn: { 'Fn::GetAtt': ['IngestQueue', 'Arn'] } },
+          { Events: ['s3:ObjectRemoved:*'], QueueArn: { 'Fn::GetAtt': ['IngestQueue', 'Arn'] } },
+        ],
+      },
+    });
+  });
+
+  it('lets only ArticlesBucket publish to IngestQueue', () => {
+    synth.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: 'IngestQueue' }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 's3.amazonaws.com' },
+            Action: Match.arrayWith(['sqs:SendMessage']),
+            Condition: {
+              ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': ['ArticlesBucket', 'Arn'] } },
+            },
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('IngestQueue and DeadLetterQueue', () => {
+  it.each(['IngestQueue', 'DeadLetterQueue'])(
+    'encrypts %s with SSE-SQS, which S3 can publish to',
+    (queueId) => {
+      const props = propertiesOf(synth.template, queueId);
+
+      expect(props.SqsManagedSseEnabled).toBe(true);
+      expect(props.KmsMasterKeyId).toBeUndefined();
+    },
+  );
+
+  it.each(['IngestQueue', 'DeadLetterQueue'])('denies non-TLS access to %s', (queueId) => {
+    synth.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: queueId }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('moves a message to DeadLetterQueue after at least five receives', () => {
+    const redrive = propertiesOf(synth.template, 'IngestQueue').RedrivePolicy as {
+      deadLetterTargetArn: unknown;
+      maxReceiveCount: number;
+    };
+
+    expect(redrive.deadLetterTargetArn).toEqual({ 'Fn::GetAtt': ['DeadLetterQueue', 'Arn'] });
+    expect(redrive.maxReceiveCount).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps dead letters for the 14 days SQS allows', () => {
+    const props = propertiesOf(synth.template, 'DeadLetterQueue');
+
+    expect(props.MessageRetentionPeriod).toBe(14 * 24 * 60 * 60);
+  });
+
+  it('hides a received message for at least six times the function timeout', () => {
+    const visibility = propertiesOf(synth.template, 'IngestQueue').VisibilityTimeout as number;
+    const timeout = ingestFunction().Timeout as number;
+
+    expect(timeout).toBe(30);
+    expect(visibility).toBeGreaterThanOrEqual(6 * timeout);
+  });
+});
+
+describe('the ingest function', () => {
+  it('runs Node 22 on arm64 with 1024 MB and active tracing', () => {
+    const props = ingestFunction();
+
+    expect(props.Runtime).toBe('nodejs22.x');
+    expect(props.Architectures).toEqual(['arm64']);
+    expect(props.MemorySize).toBe(1024);
+    expect(props.TracingConfig).toEqual({ Mode: 'Active' });
+    expect(props.Handler).toBe('index.handler');
+  });
+
+  it('ships an ESM bundle with a source map and the AWS SDK inside it', () => {
+    const code = ingestFunction().Code as { S3Key: string };
+    const assetDir = join(synth.app.outdir, `asset.${code.S3Key.replace('.zip', '')}`);
+    const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+
+    expect(bundle.slice(0, ESM_REQUIRE_BANNER.length)).toBe(ESM_REQUIRE_BANNER);
+    expect(bundle.match(EXTERNAL_SDK_IMPORT)).toBeNull();
+    expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
+  });
+
+  it('writes to its own log group that keeps logs for a month', () => {
+    const logging = ingestFunction().LoggingConfig as { LogGroup: { Ref: string } };
+
+    const logGroup = resourceById(synth.template, logging.LogGroup.Ref);
+
+    expect(logGroup.Type).toBe('AWS::Logs::LogGroup');
+    expect(logGroup.Properties?.RetentionInDays).toBe(30);
+  });
+
+  it('gets the table, content bucket and Powertools settings from its environment', () => {
+    const env = ingestFunction().Environment as { Variables: Record<string, unknown> };
+
+    expect(env.Variables).toEqual({
+      TABLE_NAME: { Ref: 'ArticlesTable' },
+      CONTENT_BUCKET_NAME: { Ref: 'ContentBucket' },
+      POWERTOOLS_SERVICE_NAME: 'article-ingest',
+      POWERTOOLS_LOG_LEVEL: 'INFO',
+      NODE_OPTIONS: '--enable-source-maps',
+    });
+  });
+
+  it('consumes IngestQueue in batches with partial-batch failures and a concurrency cap', () => {
+    synth.template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    synth.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': ['IngestQueue', 'Arn'] },
+      FunctionName: { Ref: 'IngestFunction' },
+      BatchSize: 10,
+      MaximumBatchingWindowInSeconds: 1,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 5 },
+    });
+  });
+});

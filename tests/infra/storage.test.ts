@@ -1,0 +1,117 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_INDEXES, TABLE_PARTITION_KEY } from '#shared/domain/table-design.ts';
+import { type SynthResult, synthIngestStack } from './synth-stack.ts';
+import { propertiesOf, resourceById } from './template-queries.ts';
+
+const DATA_BUCKETS = ['ArticlesBucket', 'ContentBucket'] as const;
+const ALL_BUCKETS = [...DATA_BUCKETS, 'AccessLogsBucket'] as const;
+
+let synth: SynthResult;
+beforeAll(() => {
+  synth = synthIngestStack();
+});
+afterAll(() => synth.dispose());
+
+describe('the buckets', () => {
+  it.each(ALL_BUCKETS)('makes %s versioned, SSE-S3 encrypted and fully private', (bucketId) => {
+    const props = propertiesOf(synth.template, bucketId);
+
+    expect(props.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(props.BucketEncryption).toEqual({
+      ServerSideEncryptionConfiguration: [
+        { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+      ],
+    });
+    expect(props.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+  });
+
+  it.each(ALL_BUCKETS)('denies every request to %s that is not over TLS', (bucketId) => {
+    synth.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Principal: { AWS: '*' },
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it.each(DATA_BUCKETS)('sends the server access logs of %s to AccessLogsBucket', (bucketId) => {
+    const props = propertiesOf(synth.template, bucketId);
+
+    expect(props.LoggingConfiguration).toMatchObject({
+      DestinationBucketName: { Ref: 'AccessLogsBucket' },
+    });
+  });
+
+  it.each(ALL_BUCKETS)('retains %s and its data when the stack is deleted by default', (id) => {
+    const bucket = resourceById(synth.template, id);
+
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expect(bucket.UpdateReplacePolicy).toBe('Retain');
+    synth.template.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
+  });
+
+  it('configures no notifications on ContentBucket, so the pipeline never triggers itself', () => {
+    const notifications = synth.template.findResources('Custom::S3BucketNotifications');
+    const targets = Object.values(notifications).map((r) => r.Properties.BucketName);
+
+    expect(propertiesOf(synth.template, 'ContentBucket').NotificationConfiguration).toBeUndefined();
+    expect(targets).toEqual([{ Ref: 'ArticlesBucket' }]);
+  });
+});
+
+describe('ArticlesTable', () => {
+  it('is keyed by the shared partition key, on demand, with PITR and AWS-managed SSE', () => {
+    const props = propertiesOf(synth.template, 'ArticlesTable');
+
+    expect(props.KeySchema).toEqual([{ AttributeName: TABLE_PARTITION_KEY, KeyType: 'HASH' }]);
+    expect(props.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(props.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(props.SSESpecification).toEqual({ SSEEnabled: true });
+  });
+
+  it('streams new and old images for downstream consumers', () => {
+    const props = propertiesOf(synth.template, 'ArticlesTable');
+
+    expect(props.StreamSpecification).toEqual({ StreamViewType: 'NEW_AND_OLD_IMAGES' });
+  });
+
+  it('has one string-keyed, fully projected index per entry of TABLE_INDEXES', () => {
+    const props = propertiesOf(synth.template, 'ArticlesTable');
+    const expected = Object.entries(TABLE_INDEXES).map(([indexName, { partitionKey }]) => ({
+      IndexName: indexName,
+      KeySchema: [{ AttributeName: partitionKey, KeyType: 'HASH' }],
+      Projection: { ProjectionType: 'ALL' },
+    }));
+
+    expect(props.GlobalSecondaryIndexes).toEqual(expected);
+    expect(props.AttributeDefinitions).toEqual(
+      expect.arrayContaining(
+        Object.values(TABLE_INDEXES).map(({ partitionKey }) => ({
+          AttributeName: partitionKey,
+          AttributeType: 'S',
+        })),
+      ),
+    );
+    expect(Object.keys(TABLE_INDEXES)).toEqual(['byPublishedDate', 'byPublisher', 'byContentHash']);
+  });
+
+  it('is retained with its data when the stack is deleted by default', () => {
+    const table = resourceById(synth.template, 'ArticlesTable');
+
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.UpdateReplacePolicy).toBe('Retain');
+  });
+});
