@@ -1,0 +1,74 @@
+import { GetObjectCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import { TransientError } from '../domain/errors.ts';
+import type { ObjectRef } from '../domain/object-ref.ts';
+import type { FetchResult, ObjectSource } from '../pipeline/ports.ts';
+
+/** Error names S3 uses for "that object (version) is not there (any more)". */
+const MISSING_ERRORS = new Set(['NoSuchKey', 'NoSuchVersion', 'NotFound']);
+const HTTP_NOT_FOUND = 404;
+/** S3 wraps ETags in double quotes; events carry them bare. */
+const QUOTES = /^"|"$/g;
+
+/** Reads objects from S3: the version the event names, never more than `maxBytes`. */
+export const createS3ObjectSource = (client: S3Client): ObjectSource => ({
+  async fetchObject(ref, { maxBytes }) {
+    const response = await getObject(client, ref);
+    if (!response) return { kind: 'missing' };
+    const declared = response.ContentLength;
+    if (declared !== undefined && declared > maxBytes) {
+      discardBody(response);
+      return { kind: 'too-large', size: declared };
+    }
+    const bytes = await readBody(response, ref);
+    if (bytes.byteLength > maxBytes) return { kind: 'too-large', size: bytes.byteLength };
+    return found(response, bytes);
+  },
+});
+
+const getObject = async (
+  client: S3Client,
+  ref: ObjectRef,
+): Promise<GetObjectCommandOutput | null> => {
+  try {
+    return await client.send(
+      new GetObjectCommand({
+        Bucket: ref.bucket,
+        Key: ref.key,
+        ...(ref.versionId !== undefined && { VersionId: ref.versionId }),
+      }),
+    );
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw new TransientError(`GetObject s3://${ref.bucket}/${ref.key} failed`, { cause: error });
+  }
+};
+
+const isMissing = (error: unknown): boolean => {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return MISSING_ERRORS.has(error.name) || status === HTTP_NOT_FOUND;
+};
+
+const readBody = async (response: GetObjectCommandOutput, ref: ObjectRef): Promise<Uint8Array> => {
+  if (!response.Body) return new Uint8Array();
+  try {
+    return await response.Body.transformToByteArray();
+  } catch (error) {
+    throw new TransientError(`Reading s3://${ref.bucket}/${ref.key} failed`, { cause: error });
+  }
+};
+
+/** Closes the connection without reading a body we will not use. */
+const discardBody = (response: GetObjectCommandOutput): void => {
+  const body = response.Body as { destroy?: () => void } | undefined;
+  body?.destroy?.();
+};
+
+const found = (response: GetObjectCommandOutput, bytes: Uint8Array): FetchResult => ({
+  kind: 'found',
+  bytes,
+  size: bytes.byteLength,
+  ...(response.ContentType !== undefined && { contentType: response.ContentType }),
+  ...(response.VersionId !== undefined && { versionId: response.VersionId }),
+  ...(response.ETag !== undefined && { eTag: response.ETag.replace(QUOTES, '') }),
+});

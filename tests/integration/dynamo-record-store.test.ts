@@ -1,0 +1,173 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../local/emulators/free-port.ts';
+import { createDocumentClient } from '../../shared/adapters/dynamo-document-client.ts';
+import { createDynamoRecordStore } from '../../shared/adapters/dynamo-record-store.ts';
+import { TransientError } from '../../shared/domain/errors.ts';
+import { removedRecord } from '../../shared/pipeline/record-base.ts';
+import { TEST_REGION } from './support/emulator-clients.ts';
+import { ingestedRecord, sourceFor } from './support/records.ts';
+import { createTestPipeline, TEST_NOW, type TestPipeline } from './support/test-deps.ts';
+
+describe('DynamoDB record store', () => {
+  let pipeline: TestPipeline;
+
+  beforeEach(async () => {
+    pipeline = await createTestPipeline();
+  });
+
+  const store = () => pipeline.deps.store;
+
+  it('writes a record when none is stored and reads it back parsed', async () => {
+    const record = ingestedRecord('store/first.txt', '0A1B');
+
+    const outcome = await store().putRecord(record);
+
+    expect(outcome).toBe('written');
+    expect(await store().getRecord(record.articleId)).toEqual(record);
+  });
+
+  it('keeps the newer record when an older event arrives late', async () => {
+    const newer = ingestedRecord('store/late.txt', '00690B1F2A3C4D5E70', { title: 'Newer' });
+    const older = ingestedRecord('store/late.txt', '00690B1F2A3C4D5E61', { title: 'Older' });
+    await store().putRecord(newer);
+
+    const outcome = await store().putRecord(older);
+
+    expect(outcome).toBe('stale');
+    expect(await store().getRecord(newer.articleId)).toMatchObject({ title: 'Newer' });
+  });
+
+  it('writes nothing when the same event is written twice', async () => {
+    const record = ingestedRecord('store/repeat.txt', '00690B1F2A3C4D5E61');
+    await store().putRecord(record);
+
+    const outcome = await store().putRecord({ ...record, title: 'Changed' });
+
+    expect(outcome).toBe('stale');
+    expect(await store().getRecord(record.articleId)).toMatchObject({ title: record.title });
+  });
+
+  it('replaces the record when a newer event arrives', async () => {
+    await store().putRecord(ingestedRecord('store/newer.txt', '0100', { title: 'First' }));
+    const newer = ingestedRecord('store/newer.txt', '0101', { title: 'Second' });
+
+    const outcome = await store().putRecord(newer);
+
+    expect(outcome).toBe('written');
+    expect(await store().getRecord(newer.articleId)).toMatchObject({ title: 'Second' });
+  });
+
+  it('orders sequencers of different lengths numerically', async () => {
+    await store().putRecord(ingestedRecord('store/width.txt', 'FF', { title: 'Short' }));
+    const longer = ingestedRecord('store/width.txt', '0100', { title: 'Longer' });
+
+    const outcome = await store().putRecord(longer);
+
+    expect(outcome).toBe('written');
+  });
+
+  it('keeps a tombstone when a late create carries an older sequencer', async () => {
+    const tombstone = removedRecord(sourceFor('store/removed.txt', '0200'), TEST_NOW);
+    await store().putRecord(tombstone);
+
+    const outcome = await store().putRecord(ingestedRecord('store/removed.txt', '01FF'));
+
+    expect(outcome).toBe('stale');
+    expect(await store().getRecord(tombstone.articleId)).toMatchObject({ status: 'removed' });
+  });
+
+  it('leaves out undefined fields and empty index keys instead of failing', async () => {
+    const record = ingestedRecord('store/sparse.txt', '0A', {
+      publishedDate: '',
+      publisher: undefined,
+    });
+
+    await store().putRecord(record);
+
+    const { Item } = await pipeline.clients.documents.send(
+      new GetCommand({ TableName: pipeline.tableName, Key: { articleId: record.articleId } }),
+    );
+    expect(Item).not.toHaveProperty('publishedDate');
+    expect(Item).not.toHaveProperty('publisher');
+  });
+
+  it('returns null for an article that was never written', async () => {
+    expect(await store().getRecord('0'.repeat(32))).toBeNull();
+  });
+
+  it('throws TransientError with the cause when the table does not exist', async () => {
+    const missing = createDynamoRecordStore(pipeline.clients.documents, 'no-such-table');
+
+    const error = await missing.putRecord(ingestedRecord('store/x.txt', '01')).catch((e) => e);
+
+    expect(error).toBeInstanceOf(TransientError);
+    expect(error.cause).toHaveProperty('name', 'ResourceNotFoundException');
+  });
+
+  it('throws TransientError when DynamoDB does not answer', async () => {
+    const port = await findFreePort();
+    const client = new DynamoDBClient({
+      endpoint: `http://127.0.0.1:${port}`,
+      region: TEST_REGION,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      maxAttempts: 1,
+    });
+    const refused = createDynamoRecordStore(createDocumentClient(client), pipeline.tableName);
+
+    await expect(refused.getRecord('0'.repeat(32))).rejects.toBeInstanceOf(TransientError);
+  });
+});
+
+describe('DynamoDB record queries', () => {
+  let pipeline: TestPipeline;
+
+  beforeEach(async () => {
+    pipeline = await createTestPipeline();
+  });
+
+  it('finds the record of an object by bucket and decoded key', async () => {
+    const record = ingestedRecord('queries/Über uns + Café.txt', '0A');
+    await pipeline.deps.store.putRecord(record);
+
+    const found = await pipeline.queries.getRecordByKey(record.source.bucket, record.source.key);
+
+    expect(found).toEqual(record);
+  });
+
+  it('returns null for a key that has no record', async () => {
+    expect(await pipeline.queries.getRecordByKey('test-articles', 'queries/none.txt')).toBeNull();
+  });
+
+  it('lists the articles of one publication day through the index', async () => {
+    await pipeline.deps.store.putRecord(
+      ingestedRecord('queries/a.txt', '0A', { publishedDate: '2025-11-05' }),
+    );
+    await pipeline.deps.store.putRecord(
+      ingestedRecord('queries/b.txt', '0A', { publishedDate: '2025-11-06' }),
+    );
+    await pipeline.deps.store.putRecord(removedRecord(sourceFor('queries/c.txt', '0B'), TEST_NOW));
+
+    const records = await pipeline.queries.listRecords({ publishedDate: '2025-11-05' });
+
+    expect(records.map((r) => r.source.key)).toEqual(['queries/a.txt']);
+  });
+
+  it('lists every record, tombstones included, when no day is given', async () => {
+    await pipeline.deps.store.putRecord(ingestedRecord('queries/a.txt', '0A'));
+    await pipeline.deps.store.putRecord(removedRecord(sourceFor('queries/c.txt', '0B'), TEST_NOW));
+
+    const records = await pipeline.queries.listRecords();
+
+    expect(records.map((r) => r.status).sort()).toEqual(['ingested', 'removed']);
+  });
+
+  it('stops at the limit', async () => {
+    for (const name of ['a', 'b', 'c']) {
+      await pipeline.deps.store.putRecord(ingestedRecord(`queries/${name}.txt`, '0A'));
+    }
+
+    expect(await pipeline.queries.listRecords({ limit: 2 })).toHaveLength(2);
+  });
+});

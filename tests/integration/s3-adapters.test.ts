@@ -1,0 +1,124 @@
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../local/emulators/free-port.ts';
+import { S3RVER_CREDENTIALS } from '../../local/emulators/s3-server.ts';
+import { createS3ContentStore } from '../../shared/adapters/s3-content-store.ts';
+import { createS3ObjectSource } from '../../shared/adapters/s3-object-source.ts';
+import { TransientError } from '../../shared/domain/errors.ts';
+import type { ObjectRef } from '../../shared/domain/object-ref.ts';
+import { TEST_BUCKETS } from './global-setup.ts';
+import { emulatorClients, TEST_REGION, uniqueName } from './support/emulator-clients.ts';
+import { createTestPipeline, type TestPipeline } from './support/test-deps.ts';
+
+const refFor = (key: string, extra: Partial<ObjectRef> = {}): ObjectRef => ({
+  bucket: TEST_BUCKETS.articles,
+  key,
+  change: 'created',
+  eventName: 'ObjectCreated:Put',
+  eventTime: '2025-11-05T09:14:03.512Z',
+  sequencer: '0A',
+  ...extra,
+});
+
+describe('S3 object source', () => {
+  let pipeline: TestPipeline;
+  let prefix: string;
+
+  beforeAll(async () => {
+    pipeline = await createTestPipeline();
+    prefix = uniqueName('source');
+  });
+
+  it('returns the bytes, size, content type and unquoted eTag of an object', async () => {
+    const key = `${prefix}/Über uns + Café.txt`;
+    await pipeline.putObject(key, 'Hello, harbour.');
+
+    const result = await pipeline.deps.source.fetchObject(refFor(key), { maxBytes: 1024 });
+
+    expect(result).toMatchObject({
+      kind: 'found',
+      size: 15,
+      contentType: expect.any(String),
+      eTag: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
+    expect(result.kind === 'found' && new TextDecoder().decode(result.bytes)).toBe(
+      'Hello, harbour.',
+    );
+  });
+
+  it('reads the object when the event names a version', async () => {
+    const key = `${prefix}/versioned.txt`;
+    await pipeline.putObject(key, 'Version one.');
+
+    const result = await pipeline.deps.source.fetchObject(refFor(key, { versionId: 'v1' }), {
+      maxBytes: 1024,
+    });
+
+    expect(result.kind).toBe('found');
+  });
+
+  it('reports an object that is gone as missing', async () => {
+    const result = await pipeline.deps.source.fetchObject(refFor(`${prefix}/gone.txt`), {
+      maxBytes: 1024,
+    });
+
+    expect(result).toEqual({ kind: 'missing' });
+  });
+
+  it('reports an object over maxBytes as too large without returning its bytes', async () => {
+    const key = `${prefix}/big.txt`;
+    await pipeline.putObject(key, 'x'.repeat(2048));
+
+    const result = await pipeline.deps.source.fetchObject(refFor(key), { maxBytes: 1024 });
+
+    expect(result).toEqual({ kind: 'too-large', size: 2048 });
+  });
+
+  it('reads an object of exactly maxBytes', async () => {
+    const key = `${prefix}/exact.txt`;
+    await pipeline.putObject(key, 'x'.repeat(1024));
+
+    const result = await pipeline.deps.source.fetchObject(refFor(key), { maxBytes: 1024 });
+
+    expect(result.kind).toBe('found');
+  });
+
+  it('throws TransientError when S3 does not answer', async () => {
+    const port = await findFreePort();
+    const client = new S3Client({
+      endpoint: `http://127.0.0.1:${port}`,
+      region: TEST_REGION,
+      credentials: S3RVER_CREDENTIALS,
+      forcePathStyle: true,
+      maxAttempts: 1,
+    });
+    const source = createS3ObjectSource(client);
+
+    const error = await source.fetchObject(refFor('any.txt'), { maxBytes: 1 }).catch((e) => e);
+
+    expect(error).toBeInstanceOf(TransientError);
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+});
+
+describe('S3 content store', () => {
+  it('stores the JSON under the key and returns where it lives', async () => {
+    const { s3 } = emulatorClients();
+    const store = createS3ContentStore(s3, TEST_BUCKETS.content);
+    const key = `articles/${uniqueName('content')}/0001.json`;
+
+    const location = await store.putContent(key, '{"body":"Ça va"}');
+
+    expect(location).toEqual({ bucket: TEST_BUCKETS.content, key });
+    const stored = await s3.send(
+      new GetObjectCommand({ Bucket: location.bucket, Key: location.key }),
+    );
+    expect(await stored.Body?.transformToString()).toBe('{"body":"Ça va"}');
+  });
+
+  it('throws TransientError when the bucket does not exist', async () => {
+    const store = createS3ContentStore(emulatorClients().s3, 'no-such-bucket');
+
+    await expect(store.putContent('a.json', '{}')).rejects.toBeInstanceOf(TransientError);
+  });
+});
