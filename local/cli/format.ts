@@ -1,4 +1,4 @@
-import type { StoredRecord } from './records.ts';
+import type { ArticleRecord } from '#shared/domain/record.ts';
 
 /** Longest title shown in the `list` table; the full one is in `get`. */
 const TITLE_WIDTH = 60;
@@ -15,7 +15,7 @@ const rows = (pairs: [string, unknown][]): string[] => {
 };
 
 /** The human summary `get` prints: status first, then what a reader checks at a glance. */
-export const summarizeRecord = (record: StoredRecord): string[] => {
+export const summarizeRecord = (record: ArticleRecord): string[] => {
   const common: [string, unknown][] = [
     ['key', record.source.key],
     ['status', record.status],
@@ -38,14 +38,14 @@ export const summarizeRecord = (record: StoredRecord): string[] => {
   ]);
 };
 
-const titleOf = (record: StoredRecord): string => {
+const titleOf = (record: ArticleRecord): string => {
   if (record.status === 'ingested') return record.title;
   if (record.status === 'rejected') return `(${record.reason})`;
   return '';
 };
 
 /** The `list` table: key, status, date, title; one record per line, sorted by key. */
-export const formatTable = (records: StoredRecord[]): string[] => {
+export const formatTable = (records: ArticleRecord[]): string[] => {
   const cells = [...records]
     .sort((a, b) => a.source.key.localeCompare(b.source.key))
     .map((record) => [

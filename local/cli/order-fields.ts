@@ -1,3 +1,4 @@
+import type { ArticleRecord } from '#shared/domain/record.ts';
 import {
   IngestedRecord,
   RejectedRecord,
@@ -5,7 +6,6 @@ import {
   Section,
   SourceFacts,
 } from '#shared/domain/record.ts';
-import type { StoredRecord } from './records.ts';
 
 /** DynamoDB returns attributes in no particular order; print them in the schema's order. */
 const ORDER_BY_STATUS: Record<string, string[]> = {
@@ -25,7 +25,7 @@ const ordered = (value: Record<string, unknown>, order: string[]): Record<string
   return Object.fromEntries([...known, ...others].map((key) => [key, value[key]]));
 };
 
-export const orderRecordFields = (record: StoredRecord): Record<string, unknown> => {
+export const orderRecordFields = (record: ArticleRecord): Record<string, unknown> => {
   const top = ordered(record, ORDER_BY_STATUS[record.status] ?? []);
   if (record.source) top.source = ordered(record.source, SOURCE_ORDER);
   if (Array.isArray(top.sections)) {

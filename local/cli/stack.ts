@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
 import { stackNotRunning } from './cli-error.ts';
 
 /** What `npm start` (local/start.ts) writes to `<dataDir>/stack.json` once it is ready. */
@@ -69,10 +70,7 @@ export const createStackClients = (info: StackInfo): StackClients => {
   const common = { region: info.region, credentials: LOCAL_CREDENTIALS, maxAttempts: MAX_ATTEMPTS };
   const s3 = new S3Client({ ...common, endpoint: info.s3Endpoint, forcePathStyle: true });
   const dynamo = new DynamoDBClient({ ...common, endpoint: info.dynamoEndpoint });
-  const db = DynamoDBDocumentClient.from(dynamo, {
-    marshallOptions: { removeUndefinedValues: true },
-  });
-  return { info, s3, db };
+  return { info, s3, db: createDocumentClient(dynamo) };
 };
 
 const REFUSED_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH']);

@@ -19,14 +19,19 @@ const toPosix = (path: string): string => path.split(sep).join('/');
 export const keyFor = (file: string, prefix: string, root?: string): string =>
   prefix + (root === undefined ? basename(file) : toPosix(relative(root, file)));
 
+/** Hidden files in a folder are editors' and tools' leftovers (.DS_Store), not articles. */
+const isHidden = (name: string): boolean => name.startsWith('.');
+
 const listFiles = async (dir: string): Promise<string[]> => {
   const entries: Dirent[] = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map(async (entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return listFiles(path);
-      return entry.isFile() ? [path] : [];
-    }),
+    entries
+      .filter((entry) => !isHidden(entry.name))
+      .map(async (entry) => {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return listFiles(path);
+        return entry.isFile() ? [path] : [];
+      }),
   );
   return nested.flat();
 };
@@ -41,7 +46,10 @@ const statOrFail = async (path: string) => {
   }
 };
 
-/** Expands the paths given to `put` (files and directories, recursively) into uploads. */
+/**
+ * Expands the paths given to `put` into uploads: files as given, directories walked
+ * recursively, skipping hidden entries.
+ */
 export const planUploads = async (paths: string[], prefix: string): Promise<Upload[]> => {
   const plans = await Promise.all(
     paths.map(async (path) => {

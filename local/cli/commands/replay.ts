@@ -25,11 +25,24 @@ const TRAILING_SLASH = /\/$/;
 const replayUrl = (controlEndpoint: string): string =>
   `${controlEndpoint.replace(TRAILING_SLASH, '')}/replay?wait=1`;
 
-/** One line per message the stack reports; the raw answer when it has no `results` list. */
-const describeResults = (file: string, answer: unknown): string[] => {
-  const results = (answer as { results?: unknown[] } | null)?.results;
-  if (!Array.isArray(results)) return [`${file}: ${JSON.stringify(answer)}`];
-  return results.map((result) => `${file}: ${JSON.stringify(result)}`);
+interface ReplayResult {
+  messageId: string;
+  status: string;
+  error?: string;
+}
+
+/** Outcomes that mean the function did not handle the message. */
+const FAILED = new Set(['failed', 'dead-lettered']);
+
+const describeResult = (file: string, { messageId, status, error }: ReplayResult): string =>
+  `${file}: message ${messageId} ${status}${error ? `: ${error}` : ''}`;
+
+const errorOf = (answer: string): string => {
+  try {
+    return String(JSON.parse(answer).error ?? answer.trim());
+  } catch {
+    return answer.trim();
+  }
 };
 
 export const replayCommand: Command = {
@@ -46,6 +59,7 @@ outcome of every message. The local counterpart of \`sam local invoke -e\`.`,
     if (positionals.length === 0) throw usageError("'replay' needs at least one event file.");
     const events = await Promise.all(positionals.map(readEvent));
     const { info } = await connect(values['data-dir']);
+    let failed = 0;
     for (const [index, body] of events.entries()) {
       const file = positionals[index] ?? '';
       const response = await fetch(replayUrl(info.controlEndpoint), {
@@ -54,10 +68,11 @@ outcome of every message. The local counterpart of \`sam local invoke -e\`.`,
         body,
       });
       const answer = await response.text();
-      if (!response.ok) {
-        throw new CliError(`The stack refused '${file}' (${response.status}): ${answer.trim()}`);
-      }
-      for (const line of describeResults(file, JSON.parse(answer))) print(line);
+      if (!response.ok) throw new CliError(`The stack refused '${file}': ${errorOf(answer)}`);
+      const { results } = JSON.parse(answer) as { results: ReplayResult[] };
+      for (const result of results) print(describeResult(file, result));
+      failed += results.filter((result) => FAILED.has(result.status)).length;
     }
+    if (failed > 0) throw new CliError(`${failed} replayed message(s) failed; see above.`);
   },
 };

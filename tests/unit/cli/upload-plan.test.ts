@@ -45,6 +45,9 @@ describe('planUploads', () => {
     writeFileSync(join(root, 'articles', 'world news', 'Zürich+Genève café.md'), 'b');
     writeFileSync(join(root, 'articles', 'world news', 'deep', 'c.html'), 'c');
     writeFileSync(join(root, 'single.txt'), 'd');
+    writeFileSync(join(root, 'articles', '.DS_Store'), 'junk');
+    mkdirSync(join(root, 'articles', '.git'));
+    writeFileSync(join(root, 'articles', '.git', 'HEAD'), 'ref');
   });
 
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -57,6 +60,17 @@ describe('planUploads', () => {
       'p/world news/Zürich+Genève café.md',
       'p/world news/deep/c.html',
     ]);
+  });
+
+  it('skips hidden files and folders inside a directory but not a hidden file given by name', async () => {
+    const hidden = join(root, 'articles', '.DS_Store');
+
+    const walked = await planUploads([join(root, 'articles')], '');
+    const named = await planUploads([hidden], '');
+
+    expect(walked.map((upload) => upload.key)).not.toContain('.DS_Store');
+    expect(walked.some((upload) => upload.key.startsWith('.git/'))).toBe(false);
+    expect(named).toEqual([{ file: hidden, key: '.DS_Store' }]);
   });
 
   it('mixes files and directories in the order given', async () => {

@@ -1,0 +1,97 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StackInfo } from '../../../local/cli/stack.ts';
+import { findFreePort } from '../../../local/emulators/free-port.ts';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Synth, bundling and the DynamoDB Local JVM take most of a minute on a busy 2-core box. */
+const READY_TIMEOUT_MS = 150_000;
+/** How long a clean shutdown may take after Ctrl-C before the test calls it hung. */
+const STOP_TIMEOUT_MS = 20_000;
+const READY_LINE = /\bready\b/i;
+
+export interface RunningStack {
+  child: ChildProcess;
+  info: StackInfo;
+  dataDir: string;
+  inbox: string;
+  /** Everything the stack printed so far, for failure messages. */
+  output: () => string;
+  /** Sends SIGINT (Ctrl-C) and resolves with the exit code. */
+  stop: () => Promise<number | null>;
+}
+
+const waitForReady = (child: ChildProcess, output: string[]): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`No 'ready' line within ${READY_TIMEOUT_MS} ms:\n${output.join('')}`)),
+      READY_TIMEOUT_MS,
+    );
+    child.stdout?.on('data', () => {
+      if (
+        output
+          .join('')
+          .split('\n')
+          .some((line) => READY_LINE.test(line))
+      ) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The stack exited with ${code} before ready:\n${output.join('')}`));
+    });
+  });
+
+const stopChild = (child: ChildProcess): Promise<number | null> =>
+  new Promise((resolve, reject) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The stack did not stop within ${STOP_TIMEOUT_MS} ms of SIGINT`));
+    }, STOP_TIMEOUT_MS);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    child.kill('SIGINT');
+  });
+
+/** Starts `local/start.ts` as `npm start` would, on free ports, with data under `dataDir`. */
+export const startLocalStack = async (dataDir: string): Promise<RunningStack> => {
+  const inbox = join(dataDir, 'inbox');
+  const [s3Port, dynamoPort, controlPort] = await Promise.all([
+    findFreePort(),
+    findFreePort(),
+    findFreePort(),
+  ]);
+  const args = ['--import', 'tsx', 'local/start.ts', '--data-dir', dataDir, '--inbox', inbox];
+  args.push('--s3-port', String(s3Port), '--dynamodb-port', String(dynamoPort));
+  args.push('--control-port', String(controlPort));
+  const child = spawn(process.execPath, args, {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  try {
+    await waitForReady(child, output);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  const info = JSON.parse(await readFile(join(dataDir, 'stack.json'), 'utf8')) as StackInfo;
+  return {
+    child,
+    info,
+    dataDir,
+    inbox,
+    output: () => output.join(''),
+    stop: () => stopChild(child),
+  };
+};
