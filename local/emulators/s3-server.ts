@@ -18,6 +18,8 @@ export interface S3ServerOptions {
   directory: string;
   buckets: string[];
   port?: number;
+  /** Called with the server before it listens, e.g. to add Koa middleware. */
+  configure?: (server: S3rver) => void;
 }
 
 /** Starts the S3-compatible server in this process, on loopback, with the buckets created. */
@@ -31,6 +33,7 @@ export const startS3Server = async (options: S3ServerOptions): Promise<S3Server>
     silent: true,
     configureBuckets: options.buckets.map((name) => ({ name })),
   });
+  options.configure?.(server);
   await server.run();
   return { endpoint: `http://127.0.0.1:${port}`, port, server, stop: () => server.close() };
 };

@@ -25,12 +25,23 @@ declare module 's3rver' {
     }[];
   }
 
+  /** The part of Koa's request context the local stack reads. */
+  interface S3rverContext {
+    method: string;
+    path: string;
+    ip: string;
+    query: Record<string, string | string[] | undefined>;
+    headers: Record<string, string | string[] | undefined>;
+  }
+
   export default class S3rver extends EventEmitter {
     constructor(options?: S3rverOptions);
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
     reset(): void;
     httpServer?: Server;
+    /** Koa's middleware stack; composed when the server starts listening. */
+    middleware: ((ctx: S3rverContext, next: () => Promise<void>) => Promise<void>)[];
     on(event: 'event', listener: (event: S3rverEvent) => void): this;
   }
 }

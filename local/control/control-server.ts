@@ -1,0 +1,92 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { LocalQueue } from '../queue/local-queue.ts';
+import type { OutcomeWaiters } from './outcome-waiters.ts';
+import { messageBodiesOf, ReplayError } from './replay-body.ts';
+
+/** How long `POST /replay?wait=1` waits before answering with `pending` results. */
+const REPLAY_WAIT_MS = 60_000;
+/** Recorded events are small; anything bigger is a mistake. */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export interface ControlServerOptions {
+  port: number;
+  queue: LocalQueue;
+  deadLetterQueue?: LocalQueue;
+  waiters: OutcomeWaiters;
+  inFlight: () => number;
+}
+
+export interface ControlServer {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(`${JSON.stringify(body)}\n`);
+};
+
+const readBody = async (req: IncomingMessage): Promise<string> => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new ReplayError('The event is larger than 5 MB.');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ReplayError('The request body is not JSON.');
+  }
+};
+
+/** The local stack's control API on 127.0.0.1: health, replay of recorded events, redrive. */
+export const startControlServer = async (options: ControlServerOptions): Promise<ControlServer> => {
+  const { queue, deadLetterQueue, waiters } = options;
+  const replay = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const bodies = messageBodiesOf(parseJson(await readBody(req)));
+    const ids = bodies.map((body) => queue.send(body).messageId);
+    if (url.searchParams.get('wait') !== '1') return sendJson(res, 202, { messageIds: ids });
+    sendJson(res, 200, { results: await waiters.wait(ids, REPLAY_WAIT_MS) });
+  };
+  const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => unknown> = {
+    'GET /health': (_req, res) =>
+      sendJson(res, 200, {
+        status: 'ok',
+        queueDepth: queue.depth(),
+        dlqDepth: deadLetterQueue?.depth() ?? 0,
+        inFlight: options.inFlight(),
+      }),
+    'POST /replay': replay,
+    'POST /redrive': (_req, res) =>
+      sendJson(res, 200, { moved: deadLetterQueue?.redriveTo(queue) ?? 0 }),
+  };
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const route = routes[`${req.method} ${url.pathname}`];
+    if (!route) return sendJson(res, 404, { error: `No route ${req.method} ${url.pathname}.` });
+    Promise.resolve(route(req, res, url)).catch((error: unknown) => {
+      const known = error instanceof ReplayError;
+      sendJson(res, known ? 400 : 500, {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  return {
+    endpoint: `http://127.0.0.1:${options.port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};

@@ -1,0 +1,111 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import type { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+
+const WORKER = fileURLToPath(new URL('./worker.mjs', import.meta.url));
+
+/** The function failed: threw, timed out, or its process died. */
+export class InvocationError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'InvocationError';
+  }
+}
+
+export interface InstanceOptions {
+  handlerFile: string;
+  handlerExport: string;
+  env: Record<string, string>;
+  timeoutMs: number;
+  /** Where the function's stdout and stderr go (its "CloudWatch log stream"). */
+  logs: Writable;
+}
+
+type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'init-error'; error: { message: string } }
+  | { type: 'result'; id: string; result: unknown }
+  | { type: 'error'; id: string; error: { name: string; message: string } };
+
+/** One execution environment: a child process running the handler, one call at a time. */
+export class FunctionInstance {
+  busy = false;
+  private pending: { id: string; settle: (message: WorkerMessage | Error) => void } | undefined;
+
+  private constructor(private readonly child: ChildProcess) {
+    child.on('message', (message: WorkerMessage) => {
+      if ('id' in message && message.id === this.pending?.id) this.pending.settle(message);
+    });
+    child.once('exit', (code, signal) =>
+      this.pending?.settle(
+        new InvocationError(`The function's process exited (${signal ?? code}).`),
+      ),
+    );
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Starts a process and waits for the handler's module to load (the cold start). */
+  static start(options: InstanceOptions): Promise<FunctionInstance> {
+    const child = fork(WORKER, [options.handlerFile, options.handlerExport], {
+      env: options.env,
+      execArgv: [],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    child.stdout?.pipe(options.logs, { end: false });
+    child.stderr?.pipe(options.logs, { end: false });
+    return new Promise((resolve, reject) => {
+      child.once('message', (message: WorkerMessage) => {
+        if (message.type === 'ready') resolve(new FunctionInstance(child));
+        else if (message.type === 'init-error')
+          reject(new InvocationError(`The function failed to start: ${message.error.message}`));
+      });
+      child.once('error', (error) =>
+        reject(new InvocationError('The function could not be started.', { cause: error })),
+      );
+      child.once('exit', (code) =>
+        reject(new InvocationError(`The function's process exited during init (${code}).`)),
+      );
+    });
+  }
+
+  /** Runs one invocation; a timeout kills the process, as Lambda ends the environment. */
+  invoke(event: unknown, timeoutMs: number): Promise<unknown> {
+    const id = randomUUID();
+    this.busy = true;
+    return new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        settle(new InvocationError(`The function timed out after ${timeoutMs} ms.`));
+        this.child.kill('SIGKILL');
+      }, timeoutMs);
+      const settle = (outcome: WorkerMessage | Error) => {
+        clearTimeout(timer);
+        this.pending = undefined;
+        this.busy = false;
+        if (outcome instanceof Error) reject(outcome);
+        else if (outcome.type === 'result') resolve(outcome.result);
+        else if (outcome.type === 'error')
+          reject(new InvocationError(`${outcome.error.name}: ${outcome.error.message}`));
+      };
+      this.pending = { id, settle };
+      this.child.send({
+        type: 'invoke',
+        id,
+        event,
+        requestId: id,
+        deadlineMs: Date.now() + timeoutMs,
+      });
+    });
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => {
+      if (!this.alive) return resolve();
+      this.child.once('exit', () => resolve());
+      this.child.kill('SIGTERM');
+    });
+  }
+}

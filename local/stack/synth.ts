@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+
+/** A cold synth bundles the function with esbuild; allow for a busy 2-core machine. */
+export const SYNTH_TIMEOUT_MS = 300_000;
+/** Lines of cdk's output shown when synth fails. */
+const ERROR_TAIL_LINES = 20;
+
+/** `cdk synth` failed or timed out. */
+export class SynthError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SynthError';
+  }
+}
+
+/**
+ * Runs the CDK app (`npx cdk synth --quiet`) so the handler is bundled by the same
+ * NodejsFunction bundling that deploys; the template and asset land in `outDir`.
+ */
+export const synthesize = (cwd: string, outDir: string, timeoutMs = SYNTH_TIMEOUT_MS) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn('npx', ['cdk', 'synth', '--quiet', '--output', outDir], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new SynthError(`\`cdk synth\` did not finish within ${timeoutMs / 1000} s.`));
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new SynthError(`Could not run \`npx cdk synth\`: ${error.message}`));
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) return resolve();
+      const tail = output.trim().split('\n').slice(-ERROR_TAIL_LINES).join('\n');
+      reject(new SynthError(`\`cdk synth\` failed (exit ${code}):\n${tail}`));
+    });
+  });

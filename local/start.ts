@@ -1,0 +1,62 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { startLocalStack } from './stack/start-local-stack.ts';
+import { synthesize } from './stack/synth.ts';
+import { parseStartOptions, UsageError } from './start-options.ts';
+
+/**
+ * `npm start`: synthesizes the CDK app, then runs the whole pipeline on this machine
+ * (S3-compatible server, DynamoDB Local, the queue and the bundled function) as the
+ * template wires it. Prints one line containing `ready` when it accepts uploads.
+ */
+const CDK_OUT = 'cdk.out';
+
+const log = (line: string) => console.log(line);
+const fail = (message: string, code: number): never => {
+  console.error(message);
+  process.exit(code);
+};
+
+const main = async () => {
+  const cwd = process.cwd();
+  let options: ReturnType<typeof parseStartOptions>;
+  try {
+    options = parseStartOptions(process.argv.slice(2), cwd);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message, 2);
+    throw error;
+  }
+  if (options.reset) {
+    rmSync(options.dataDir, { recursive: true, force: true });
+    log(`reset: removed ${path.relative(cwd, options.dataDir) || options.dataDir}`);
+  }
+  const cdkOutDir = path.join(cwd, CDK_OUT);
+  if (options.synth) {
+    log('synthesizing the CDK app (npx cdk synth) ...');
+    await synthesize(cwd, cdkOutDir);
+  }
+  const stack = await startLocalStack({ ...options, cdkOutDir, log });
+  const { s3Endpoint, dynamoEndpoint, controlEndpoint } = stack.info;
+  const inbox = `./${path.relative(cwd, options.inboxDir)}`;
+  log(
+    `article-ingest local stack ready: s3 ${s3Endpoint} dynamodb ${dynamoEndpoint} control ${controlEndpoint} inbox ${inbox}`,
+  );
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return fail(`${signal} again: exiting without a clean stop.`, 130);
+    stopping = true;
+    log(`${signal}: stopping (letting the batch in flight finish) ...`);
+    stack.stop().then(
+      () => {
+        log('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => fail(`Could not stop cleanly: ${String(error)}`, 1),
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+};
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1));
