@@ -3,9 +3,11 @@ import { TransientError } from '../domain/errors.ts';
 import type { ObjectRef } from '../domain/object-ref.ts';
 import type { FetchResult, ObjectSource } from '../pipeline/ports.ts';
 
-/** Error names S3 uses for "that object (version) is not there (any more)". */
+/**
+ * Error names S3 uses for "that object (version) is not there (any more)". A missing
+ * bucket (`NoSuchBucket`) is not among them: that is a wiring fault to retry and surface.
+ */
 const MISSING_ERRORS = new Set(['NoSuchKey', 'NoSuchVersion', 'NotFound']);
-const HTTP_NOT_FOUND = 404;
 /** S3 wraps ETags in double quotes; events carry them bare. */
 const QUOTES = /^"|"$/g;
 
@@ -43,11 +45,8 @@ const getObject = async (
   }
 };
 
-const isMissing = (error: unknown): boolean => {
-  if (!(error instanceof Error)) return false;
-  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  return MISSING_ERRORS.has(error.name) || status === HTTP_NOT_FOUND;
-};
+const isMissing = (error: unknown): boolean =>
+  error instanceof Error && MISSING_ERRORS.has(error.name);
 
 const readBody = async (response: GetObjectCommandOutput, ref: ObjectRef): Promise<Uint8Array> => {
   if (!response.Body) return new Uint8Array();

@@ -1,0 +1,26 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
+import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
+import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
+import { createS3ObjectSource } from '#shared/adapters/s3-object-source.ts';
+import { loadConfig } from './config.ts';
+import type { IngestHandlerDeps } from './create-ingest-handler.ts';
+
+/**
+ * Wired once per cold start. Clients are built with `{}`: region, credentials and
+ * endpoints (`AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB` in the local stack)
+ * come from the environment, so the same code runs on AWS and on a laptop.
+ */
+const config = loadConfig();
+const s3 = new S3Client({});
+const dynamo = createDocumentClient(new DynamoDBClient({}));
+
+export const deps: IngestHandlerDeps = {
+  source: createS3ObjectSource(s3),
+  store: createDynamoRecordStore(dynamo, config.tableName),
+  content: createS3ContentStore(s3, config.contentBucketName),
+  now: () => new Date(),
+  logger: new Logger({ serviceName: 'ingest' }),
+};

@@ -1,0 +1,113 @@
+import type { ObjectChange, ObjectRef } from '../domain/object-ref.ts';
+import type {
+  ArticleRecord,
+  IngestedRecord,
+  RecordStatus,
+  RejectedRecord,
+  RejectReason,
+  SourceFacts,
+} from '../domain/record.ts';
+import { buildRecord } from './build-record.ts';
+import {
+  MAX_RECORD_JSON_BYTES,
+  planContentOffload,
+  recordJsonBytes,
+  withOffloadedContent,
+} from './offload-content.ts';
+import type { FetchResult, IngestDeps, WriteOutcome } from './ports.ts';
+import { rejectedRecord, removedRecord } from './record-base.ts';
+
+/**
+ * The largest object the function reads. Articles are text: a long feature is well under
+ * 1 MiB, so 25 MiB is far beyond any real one, while bytes + decoded text + parse tree
+ * (a few times the size) still fit a small function's memory.
+ */
+export const MAX_OBJECT_BYTES = 25 * 1024 * 1024;
+
+/** What happened to one object change, for the log line and for tests. */
+export interface IngestOutcome {
+  bucket: string;
+  key: string;
+  change: ObjectChange;
+  /** `skipped`: nothing to write (the object was gone when fetched). */
+  outcome: WriteOutcome | 'skipped';
+  articleId?: string;
+  status?: RecordStatus;
+  reason?: RejectReason;
+}
+
+/**
+ * One S3 object change -> at most one conditional record write. Removals write a
+ * tombstone; creations fetch, build and write the record. Deterministic problems with
+ * the file become `rejected` records; anything a port throws propagates, so only this
+ * message is retried.
+ */
+export const ingestObject = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> => {
+  const now = deps.now();
+  if (ref.change === 'removed') return writeRecord(ref, removedRecord(sourceFacts(ref), now), deps);
+  const fetched = await deps.source.fetchObject(ref, { maxBytes: MAX_OBJECT_BYTES });
+  if (fetched.kind === 'missing') return { ...identify(ref), outcome: 'skipped' };
+  if (fetched.kind === 'too-large') {
+    const detail = `Object is ${fetched.size} bytes; the limit is ${MAX_OBJECT_BYTES}`;
+    const source = sourceFacts(ref, { size: fetched.size });
+    return writeRecord(ref, rejectedRecord(source, 'too-large', detail, now), deps);
+  }
+  const built = buildRecord({ bytes: fetched.bytes, source: sourceFacts(ref, fetched), now });
+  return writeRecord(ref, await offloadIfTooLarge(built, deps, now), deps);
+};
+
+const writeRecord = async (
+  ref: ObjectRef,
+  record: ArticleRecord,
+  deps: IngestDeps,
+): Promise<IngestOutcome> => {
+  const outcome = await deps.store.putRecord(record);
+  return {
+    ...identify(ref),
+    outcome,
+    articleId: record.articleId,
+    status: record.status,
+    ...(record.status === 'rejected' && { reason: record.reason }),
+  };
+};
+
+/**
+ * Moves body and sections to the content store when the record would not fit one item.
+ * The content is written first, so a stored record never points at nothing; if the
+ * record write then turns out stale, the content object is an unreferenced leftover
+ * under a key of its own sequencer, never a wrong body.
+ */
+const offloadIfTooLarge = async (
+  record: IngestedRecord | RejectedRecord,
+  deps: IngestDeps,
+  now: Date,
+): Promise<ArticleRecord> => {
+  if (record.status !== 'ingested') return record;
+  const offload = planContentOffload(record);
+  if (!offload) return record;
+  const bytes = recordJsonBytes(withOffloadedContent(record, { bucket: '', key: offload.key }));
+  if (bytes > MAX_RECORD_JSON_BYTES) {
+    const detail = `Record is ${bytes} bytes without its body; the item budget is ${MAX_RECORD_JSON_BYTES}`;
+    return rejectedRecord(record.source, 'too-large', detail, now);
+  }
+  const contentRef = await deps.content.putContent(offload.key, offload.json);
+  return withOffloadedContent(record, contentRef);
+};
+
+const identify = (ref: ObjectRef) => ({ bucket: ref.bucket, key: ref.key, change: ref.change });
+
+/** The facts about the object a record keeps: the event's, refined by what the fetch saw. */
+const sourceFacts = (
+  ref: ObjectRef,
+  fetched: Partial<Omit<Extract<FetchResult, { kind: 'found' }>, 'kind' | 'bytes'>> = {},
+): SourceFacts => {
+  const facts: SourceFacts = { bucket: ref.bucket, key: ref.key, sequencer: ref.sequencer };
+  const versionId = fetched.versionId ?? ref.versionId;
+  const eTag = fetched.eTag ?? ref.eTag;
+  const size = fetched.size ?? ref.size;
+  if (versionId !== undefined) facts.versionId = versionId;
+  if (eTag !== undefined) facts.eTag = eTag;
+  if (size !== undefined) facts.size = size;
+  if (fetched.contentType !== undefined) facts.contentType = fetched.contentType;
+  return facts;
+};

@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  createIngestHandler,
+  type IngestHandler,
+} from '../../lambdas/ingest/create-ingest-handler.ts';
+import { createDynamoRecordStore } from '../../shared/adapters/dynamo-record-store.ts';
+import { TEST_BUCKETS } from './global-setup.ts';
+import { uniqueName } from './support/emulator-clients.ts';
+import { sqsEventOf, sqsRecord } from './support/sqs-events.ts';
+import { createTestPipeline, type TestPipeline } from './support/test-deps.ts';
+
+const ARTICLE =
+  'date 2025-11-05 The tram line to the harbour opened on Wednesday.\n\nIt runs every ten minutes.\n';
+const REVISED =
+  'date 2025-11-05 The tram line to the harbour opened on Wednesday, a day late.\n\nIt runs every ten minutes.\n';
+/** The first bytes of a PNG file: not text in any encoding. */
+const PNG_BYTES = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+]);
+
+describe('ingest handler against the emulators', () => {
+  let pipeline: TestPipeline;
+  let handle: IngestHandler;
+  let prefix: string;
+
+  beforeEach(async () => {
+    pipeline = await createTestPipeline();
+    handle = createIngestHandler(pipeline.deps);
+    prefix = uniqueName('handler');
+  });
+
+  const recordOf = (key: string) => pipeline.queries.getRecordByKey(TEST_BUCKETS.articles, key);
+  const created = (key: string, sequencer: string) =>
+    ({ eventName: 'ObjectCreated:Put', key, sequencer }) as const;
+
+  it('writes nothing new when the same event is delivered twice', async () => {
+    const key = `${prefix}/tram.txt`;
+    await pipeline.putObject(key, ARTICLE);
+    const event = sqsEventOf(created(key, '0A01'));
+    await handle(event);
+    const first = await recordOf(key);
+    await pipeline.putObject(key, REVISED);
+
+    const response = await handle(event);
+
+    expect(response.batchItemFailures).toEqual([]);
+    expect(await recordOf(key)).toEqual(first);
+  });
+
+  it('replaces the record when a newer create arrives', async () => {
+    const key = `${prefix}/tram.txt`;
+    await pipeline.putObject(key, ARTICLE);
+    await handle(sqsEventOf(created(key, '0A01')));
+    const first = await recordOf(key);
+    await pipeline.putObject(key, REVISED);
+
+    await handle(sqsEventOf(created(key, '0A02')));
+
+    const second = await recordOf(key);
+    expect(second).toMatchObject({ status: 'ingested', source: { sequencer: '0A02' } });
+    expect(second?.status === 'ingested' && second.contentHash).not.toBe(
+      first?.status === 'ingested' && first.contentHash,
+    );
+  });
+
+  it('writes rejected records for an empty and a binary file and acknowledges both', async () => {
+    const empty = `${prefix}/empty.txt`;
+    const binary = `${prefix}/picture.png`;
+    await pipeline.putObject(empty, '');
+    await pipeline.putObject(binary, PNG_BYTES);
+
+    const response = await handle(sqsEventOf(created(empty, '0B'), created(binary, '0C')));
+
+    expect(response.batchItemFailures).toEqual([]);
+    expect(await recordOf(empty)).toMatchObject({ status: 'rejected', reason: 'empty' });
+    expect(await recordOf(binary)).toMatchObject({ status: 'rejected', reason: 'binary' });
+  });
+
+  it('skips a create whose object is already gone and acknowledges it', async () => {
+    const key = `${prefix}/deleted-meanwhile.txt`;
+
+    const response = await handle(sqsEventOf(created(key, '0D')));
+
+    expect(response.batchItemFailures).toEqual([]);
+    expect(await recordOf(key)).toBeNull();
+  });
+
+  it('fails only the message whose dependency fails', async () => {
+    const good = `${prefix}/good.txt`;
+    await pipeline.putObject(good, ARTICLE);
+    const event = sqsEventOf(created(good, '0E'), {
+      ...created(`${prefix}/elsewhere.txt`, '0F'),
+      bucket: 'no-such-bucket',
+    });
+
+    const response = await handle(event);
+
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: event.Records[1]?.messageId }]);
+    expect(await recordOf(good)).toMatchObject({ status: 'ingested' });
+  });
+
+  it('fails only the message whose body is not an S3 notification', async () => {
+    const good = `${prefix}/good.txt`;
+    await pipeline.putObject(good, ARTICLE);
+    const event = sqsEventOf(created(good, '10'));
+    const invalid = sqsRecord('{"not":"an S3 event"}');
+    event.Records.push(invalid);
+
+    const response = await handle(event);
+
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: invalid.messageId }]);
+  });
+
+  it('reports every message, without throwing, when the table does not exist', async () => {
+    const key = `${prefix}/tram.txt`;
+    await pipeline.putObject(key, ARTICLE);
+    const store = createDynamoRecordStore(pipeline.clients.documents, 'no-such-table');
+    const broken = createIngestHandler({ ...pipeline.deps, store });
+    const event = sqsEventOf(created(key, '11'), {
+      eventName: 'ObjectRemoved:Delete',
+      key,
+      sequencer: '12',
+    });
+
+    const response = await broken(event);
+
+    const failed = response.batchItemFailures.map((f) => f.itemIdentifier);
+    expect(failed.sort()).toEqual(event.Records.map((r) => r.messageId).sort());
+  });
+});

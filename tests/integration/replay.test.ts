@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import type { SQSEvent } from 'aws-lambda';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createIngestHandler,
+  type IngestHandler,
+} from '../../lambdas/ingest/create-ingest-handler.ts';
+import { TEST_BUCKETS } from './global-setup.ts';
+import {
+  BATCH_HTML_KEY,
+  BATCH_MARKDOWN_KEY,
+  BATCH_REMOVED_KEY,
+  FIXTURE_OBJECTS,
+  PLAIN_KEY,
+  SPECIAL_KEY,
+} from './support/fixture-objects.ts';
+import { createTestPipeline, type TestPipeline } from './support/test-deps.ts';
+
+/** The recorded-shape events of `events/`, pushed through the handler as Lambda would. */
+const loadEvent = (name: string): SQSEvent =>
+  JSON.parse(readFileSync(new URL(`../../events/${name}`, import.meta.url), 'utf8'));
+
+const NO_FAILURES = { batchItemFailures: [] };
+
+describe('replaying the sample events', () => {
+  let pipeline: TestPipeline;
+  let handle: IngestHandler;
+
+  beforeAll(async () => {
+    const setup = await createTestPipeline();
+    await Promise.all(
+      Object.entries(FIXTURE_OBJECTS).map(([key, body]) => setup.putObject(key, body)),
+    );
+  });
+
+  beforeEach(async () => {
+    pipeline = await createTestPipeline();
+    handle = createIngestHandler(pipeline.deps);
+  });
+
+  const recordOf = (key: string) => pipeline.queries.getRecordByKey(TEST_BUCKETS.articles, key);
+
+  it('ingests object-created-plain-key.json into an ingested record', async () => {
+    const response = await handle(loadEvent('object-created-plain-key.json'));
+
+    expect(response).toEqual(NO_FAILURES);
+    expect(await recordOf(PLAIN_KEY)).toMatchObject({
+      status: 'ingested',
+      source: { bucket: TEST_BUCKETS.articles, key: PLAIN_KEY, sequencer: '00690B1F2A3C4D5E61' },
+    });
+  });
+
+  it('ingests object-created-special-key.json under the decoded key', async () => {
+    const response = await handle(loadEvent('object-created-special-key.json'));
+
+    expect(response).toEqual(NO_FAILURES);
+    expect(await recordOf(SPECIAL_KEY)).toMatchObject({
+      status: 'ingested',
+      source: { key: 'Reports/Über uns + Café Crème.txt' },
+    });
+  });
+
+  it('turns the record into a tombstone on object-removed.json', async () => {
+    await handle(loadEvent('object-created-plain-key.json'));
+
+    const response = await handle(loadEvent('object-removed.json'));
+
+    expect(response).toEqual(NO_FAILURES);
+    expect(await recordOf(PLAIN_KEY)).toMatchObject({
+      status: 'removed',
+      source: { key: PLAIN_KEY, sequencer: '00690B1F9C81D2E3F4' },
+    });
+  });
+
+  it('leaves the tombstone when the older create is replayed after the removal', async () => {
+    await handle(loadEvent('object-created-plain-key.json'));
+    await handle(loadEvent('object-removed.json'));
+
+    const response = await handle(loadEvent('object-created-plain-key.json'));
+
+    expect(response).toEqual(NO_FAILURES);
+    expect(await recordOf(PLAIN_KEY)).toMatchObject({ status: 'removed' });
+  });
+
+  it('keeps the tombstone when the removal arrives before the create it follows', async () => {
+    await handle(loadEvent('object-removed.json'));
+
+    await handle(loadEvent('object-created-plain-key.json'));
+
+    expect(await recordOf(PLAIN_KEY)).toMatchObject({ status: 'removed' });
+  });
+
+  it('acknowledges s3-test-event.json and writes nothing', async () => {
+    const response = await handle(loadEvent('s3-test-event.json'));
+
+    expect(response).toEqual(NO_FAILURES);
+    expect(await pipeline.queries.listRecords()).toEqual([]);
+  });
+
+  it('processes every message of sqs-batch.json', async () => {
+    const response = await handle(loadEvent('sqs-batch.json'));
+
+    expect(response).toEqual(NO_FAILURES);
+    expect(await recordOf(BATCH_MARKDOWN_KEY)).toMatchObject({ status: 'ingested' });
+    expect(await recordOf(BATCH_HTML_KEY)).toMatchObject({ status: 'ingested' });
+    expect(await recordOf(BATCH_REMOVED_KEY)).toMatchObject({ status: 'removed' });
+  });
+});
