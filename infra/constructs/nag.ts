@@ -1,11 +1,24 @@
-import type { Stack } from 'aws-cdk-lib';
+import { type Stack, Validations } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
 
 /**
- * The narrowest constructs that cdk-nag findings can be acknowledged on, so an
- * acknowledgement never silences the same rule on a neighbour.
+ * cdk-nag acknowledgements, scoped to the narrowest construct that carries the
+ * finding, so one never silences the same rule on a neighbour.
  */
+
+/** Finding id -> the one-line reason it is acceptable here. */
+export type Acknowledgements = Record<string, string>;
+
+export function acknowledge(scope: IConstruct, findings: Acknowledgements): void {
+  for (const [id, reason] of Object.entries(findings)) {
+    Validations.of(scope).acknowledge({ id, reason });
+  }
+}
+
+/** AwsSolutions-IAM4 on a role that uses AWS's basic Lambda execution policy (logs only). */
+export const BASIC_EXECUTION_ROLE_FINDING =
+  'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
 
 /** The inline policy that a function's grants are written into. */
 export function grantPolicyOf(fn: IFunction): IConstruct {

@@ -1,8 +1,9 @@
-import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { acknowledge, BASIC_EXECUTION_ROLE_FINDING } from './nag.ts';
 
 /** Generous for one batch of ten small files; the queue's visibility timeout derives from it. */
 export const PIPELINE_FUNCTION_TIMEOUT = Duration.seconds(30);
@@ -59,14 +60,12 @@ export class PipelineFunction extends NodejsFunction {
         externalModules: [],
       },
     });
-    Validations.of(this).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason: 'Node 22 is pinned by the project (issue 2); moving to 24 is a deliberate upgrade.',
+    acknowledge(this, {
+      'AwsSolutions-L1': 'Node 22 is pinned by the project (issue 2); 24 is a deliberate upgrade.',
     });
     if (this.role !== undefined) {
-      Validations.of(this.role).acknowledge({
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason: 'Only CloudWatch Logs writes, which every function needs for its log group.',
+      acknowledge(this.role, {
+        [BASIC_EXECUTION_ROLE_FINDING]: 'CloudWatch Logs writes only, for its own log group.',
       });
     }
   }
