@@ -37,7 +37,8 @@ const main = async () => {
   }
   const stack = await startLocalStack({ ...options, cdkOutDir, log });
   const { s3Endpoint, dynamoEndpoint, controlEndpoint } = stack.info;
-  const inbox = `./${path.relative(cwd, options.inboxDir)}`;
+  const relativeInbox = path.relative(cwd, options.inboxDir);
+  const inbox = relativeInbox.startsWith('..') ? options.inboxDir : `./${relativeInbox}`;
   log(
     `article-ingest local stack ready: s3 ${s3Endpoint} dynamodb ${dynamoEndpoint} control ${controlEndpoint} inbox ${inbox}`,
   );

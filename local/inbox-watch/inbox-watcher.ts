@@ -1,5 +1,5 @@
 import { type FSWatcher, mkdirSync, watch } from 'node:fs';
-import { readdir, stat, unlink } from 'node:fs/promises';
+import { readdir, rmdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A file whose size and mtime stayed the same this long is done being written. */
@@ -43,6 +43,16 @@ const listFiles = async (dir: string): Promise<string[]> => {
   return nested.flat();
 };
 
+/** Removes the folders a dropped tree leaves behind, up to (not including) the inbox. */
+const removeEmptyParents = async (dir: string, root: string): Promise<void> => {
+  if (path.relative(root, dir) === '' || path.relative(root, dir).startsWith('..')) return;
+  const removed = await rmdir(dir).then(
+    () => true,
+    () => false, // not empty: another file is still on its way
+  );
+  if (removed) await removeEmptyParents(path.dirname(dir), root);
+};
+
 /**
  * Watches a folder and uploads each file once it is stable, then removes it: dropping
  * a file into the inbox is dropping it into the bucket.
@@ -59,7 +69,10 @@ export const startInbox = (options: InboxOptions): Inbox => {
     try {
       await options.upload(key, file);
       const now = await stat(file).catch(() => undefined);
-      if (now && now.size === facts.size && now.mtimeMs === facts.mtimeMs) await unlink(file);
+      if (now && now.size === facts.size && now.mtimeMs === facts.mtimeMs) {
+        await unlink(file);
+        await removeEmptyParents(path.dirname(file), options.dir);
+      }
       seen.delete(file);
       options.onUploaded?.(key);
     } catch (error) {
@@ -97,7 +110,10 @@ export const startInbox = (options: InboxOptions): Inbox => {
   let debounce: NodeJS.Timeout | undefined;
   const soon = () => {
     clearTimeout(debounce);
-    debounce = setTimeout(() => void scan().then(() => setTimeout(() => void scan(), stableMs)), 50);
+    debounce = setTimeout(
+      () => void scan().then(() => setTimeout(() => void scan(), stableMs)),
+      50,
+    );
   };
   let watcher: FSWatcher | undefined;
   try {

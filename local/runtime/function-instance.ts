@@ -16,6 +16,8 @@ export class InvocationError extends Error {
 export interface InstanceOptions {
   handlerFile: string;
   handlerExport: string;
+  /** What `context.invokedFunctionArn` says. */
+  functionArn: string;
   env: Record<string, string>;
   timeoutMs: number;
   /** Where the function's stdout and stderr go (its "CloudWatch log stream"). */
@@ -50,7 +52,7 @@ export class FunctionInstance {
 
   /** Starts a process and waits for the handler's module to load (the cold start). */
   static start(options: InstanceOptions): Promise<FunctionInstance> {
-    const child = fork(WORKER, [options.handlerFile, options.handlerExport], {
+    const child = fork(WORKER, [options.handlerFile, options.handlerExport, options.functionArn], {
       env: options.env,
       execArgv: [],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -1,12 +1,12 @@
 // A minimal Lambda-like runtime: loads the bundled handler once (the cold start), then
 // runs one invocation at a time for the parent over IPC. Plain JavaScript, so it starts
 // like Lambda's runtime does, without a TypeScript loader.
-// argv: <handler file> <export name>. Messages in: { type: 'invoke', id, event,
+// argv: <handler file> <export name> <function ARN>. Messages in: { type: 'invoke', id, event,
 // deadlineMs, requestId }. Messages out: { type: 'ready' }, { type: 'result', id,
 // result }, { type: 'error', id, error: { name, message, stack } }.
 import { pathToFileURL } from 'node:url';
 
-const [file, exportName] = process.argv.slice(2);
+const [file, exportName, functionArn] = process.argv.slice(2);
 const functionName = process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'local-function';
 
 const serializeError = (error) =>
@@ -18,7 +18,7 @@ const contextFor = ({ requestId, deadlineMs }) => ({
   callbackWaitsForEmptyEventLoop: true,
   functionName,
   functionVersion: '$LATEST',
-  invokedFunctionArn: process.env.LOCAL_FUNCTION_ARN ?? functionName,
+  invokedFunctionArn: functionArn ?? functionName,
   memoryLimitInMB: process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE ?? '128',
   awsRequestId: requestId,
   logGroupName: process.env.AWS_LAMBDA_LOG_GROUP_NAME ?? `/aws/lambda/${functionName}`,

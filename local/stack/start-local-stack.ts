@@ -15,7 +15,7 @@ import { Poller } from '../queue/poller.ts';
 import { functionEnvironment } from '../runtime/function-env.ts';
 import { FunctionHost } from '../runtime/function-host.ts';
 import { loadTemplate, readWiring } from '../template/read-wiring.ts';
-import { resolveEnvironment } from '../template/resolve-env.ts';
+import { LOCAL_ACCOUNT, resolveEnvironment } from '../template/resolve-env.ts';
 import { assetFileOf } from './asset-file.ts';
 import { buildQueues } from './build-queues.ts';
 import { describeOutcome } from './describe-outcome.ts';
@@ -104,6 +104,7 @@ const startParts = async (
   const host = new FunctionHost({
     handlerFile,
     handlerExport: wiring.fn.handlerExport,
+    functionArn: `arn:aws:lambda:${region}:${LOCAL_ACCOUNT}:function:${wiring.fn.logicalId}`,
     timeoutMs: wiring.fn.timeoutSeconds * 1000,
     logs: createWriteStream(path.join(dataDir, 'logs', `${wiring.fn.logicalId}.log`), {
       flags: 'a',
