@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import type { ObjectRef } from '../../../shared/domain/object-ref.ts';
+import type { ArticleRecord, IngestedRecord } from '../../../shared/domain/record.ts';
+import { ingestObject, MAX_OBJECT_BYTES } from '../../../shared/pipeline/ingest-object.ts';
+import {
+  contentKeyFor,
+  MAX_RECORD_JSON_BYTES,
+  planContentOffload,
+  withOffloadedContent,
+} from '../../../shared/pipeline/offload-content.ts';
+import type { FetchResult, IngestDeps } from '../../../shared/pipeline/ports.ts';
+import { lifecycleFields } from '../../../shared/pipeline/record-base.ts';
+
+/**
+ * The orchestration with in-memory ports, for the order of calls and the branches that
+ * are costly to provoke for real. The same behaviour runs against DynamoDB Local and
+ * s3rver in tests/integration/ingest-object.test.ts.
+ */
+const NOW = new Date('2025-11-05T10:00:00.000Z');
+
+const ref = (change: ObjectRef['change'] = 'created'): ObjectRef => ({
+  bucket: 'articles',
+  key: 'news/a b.txt',
+  change,
+  eventName: change === 'created' ? 'ObjectCreated:Put' : 'ObjectRemoved:Delete',
+  eventTime: '2025-11-05T09:00:00.000Z',
+  sequencer: '0A',
+  versionId: 'v1',
+});
+
+const fakeDeps = (fetched: FetchResult) => {
+  const calls: string[] = [];
+  const written: ArticleRecord[] = [];
+  const deps: IngestDeps = {
+    source: {
+      fetchObject: async (_ref, options) => {
+        calls.push(`fetch maxBytes=${options.maxBytes}`);
+        return fetched;
+      },
+    },
+    store: {
+      putRecord: async (record) => {
+        calls.push('putRecord');
+        written.push(record);
+        return 'written';
+      },
+      getRecord: async () => null,
+    },
+    content: {
+      putContent: async (key) => {
+        calls.push(`putContent ${key}`);
+        return { bucket: 'content', key };
+      },
+    },
+    now: () => NOW,
+  };
+  return { deps, calls, written };
+};
+
+const text = (value: string): FetchResult => ({
+  kind: 'found',
+  bytes: new TextEncoder().encode(value),
+  size: value.length,
+  contentType: 'text/plain',
+  eTag: 'etag-1',
+});
+
+const bigRecord = (bodyBytes: number): IngestedRecord => ({
+  ...lifecycleFields({ bucket: 'articles', key: 'big.txt', sequencer: '0A' }, NOW),
+  status: 'ingested',
+  format: 'text',
+  title: 'Big',
+  titleSource: 'derived',
+  authors: [],
+  lede: 'Big.',
+  sections: [{ heading: null, paragraphs: ['x'.repeat(bodyBytes)] }],
+  body: 'x'.repeat(bodyBytes),
+  keywords: [],
+  wordCount: 1,
+  paragraphCount: 1,
+  readingTimeMinutes: 1,
+  contentHash: 'h',
+});
+
+describe('ingestObject', () => {
+  it('writes a tombstone for a removal without fetching the object', async () => {
+    const { deps, calls, written } = fakeDeps({ kind: 'missing' });
+
+    const outcome = await ingestObject(ref('removed'), deps);
+
+    expect(calls).toEqual(['putRecord']);
+    expect(written[0]).toMatchObject({ status: 'removed', source: { key: 'news/a b.txt' } });
+    expect(outcome).toMatchObject({ outcome: 'written', status: 'removed' });
+  });
+
+  it('fetches with the read limit and writes what the builder returns', async () => {
+    const article = 'date 2025-11-05 A lede.\n\nA paragraph.';
+    const { deps, calls, written } = fakeDeps(text(article));
+
+    const outcome = await ingestObject(ref(), deps);
+
+    expect(calls).toEqual([`fetch maxBytes=${MAX_OBJECT_BYTES}`, 'putRecord']);
+    expect(written[0]?.source).toEqual({
+      bucket: 'articles',
+      key: 'news/a b.txt',
+      sequencer: '0A',
+      versionId: 'v1',
+      eTag: 'etag-1',
+      size: article.length,
+      contentType: 'text/plain',
+    });
+    expect(outcome).toMatchObject({ outcome: 'written', status: 'ingested' });
+  });
+
+  it('skips without writing when the object is gone', async () => {
+    const { deps, calls } = fakeDeps({ kind: 'missing' });
+
+    const outcome = await ingestObject(ref(), deps);
+
+    expect(calls).toEqual([`fetch maxBytes=${MAX_OBJECT_BYTES}`]);
+    expect(outcome.outcome).toBe('skipped');
+  });
+
+  it('writes a too-large rejection with the size when the object is over the limit', async () => {
+    const { deps, written } = fakeDeps({ kind: 'too-large', size: MAX_OBJECT_BYTES + 1 });
+
+    const outcome = await ingestObject(ref(), deps);
+
+    expect(written[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'too-large',
+      source: { size: MAX_OBJECT_BYTES + 1 },
+    });
+    expect(outcome).toMatchObject({ status: 'rejected', reason: 'too-large' });
+  });
+
+  it('writes a rejected record for an empty file', async () => {
+    const { deps, written } = fakeDeps(text(''));
+
+    await ingestObject(ref(), deps);
+
+    expect(written[0]).toMatchObject({ status: 'rejected', reason: 'empty' });
+  });
+
+  it('stores offloaded content before the record that points at it', async () => {
+    const paragraph = 'The report runs to many pages. '.repeat(40);
+    const body = Array.from({ length: 400 }, () => paragraph).join('\n\n');
+    const { deps, calls, written } = fakeDeps(text(`date 2025-11-05 Report.\n\n${body}`));
+
+    await ingestObject(ref(), deps);
+
+    expect(calls[1]).toMatch(/^putContent articles\/[0-9a-f]{32}\/0{30}0A\.json$/);
+    expect(calls[2]).toBe('putRecord');
+    expect(written[0]).toMatchObject({ body: '', sections: [], contentRef: { bucket: 'content' } });
+  });
+
+  it('passes on an error a port throws, so the message is retried', async () => {
+    const { deps } = fakeDeps(text('A lede.'));
+    deps.store.putRecord = async () => {
+      throw new Error('throttled');
+    };
+
+    await expect(ingestObject(ref(), deps)).rejects.toThrow('throttled');
+  });
+});
+
+describe('planContentOffload', () => {
+  it('keeps a record that fits the item budget inline', () => {
+    expect(planContentOffload(bigRecord(1000))).toBeNull();
+  });
+
+  it('moves body and sections out of a record over the budget', () => {
+    const record = bigRecord(MAX_RECORD_JSON_BYTES);
+
+    const offload = planContentOffload(record);
+
+    expect(offload?.key).toBe(contentKeyFor(record));
+    expect(JSON.parse(offload?.json ?? '{}')).toEqual({
+      articleId: record.articleId,
+      sequencerKey: record.sequencerKey,
+      body: record.body,
+      sections: record.sections,
+    });
+  });
+
+  it('keys content by article and sequencer, so a newer version never overwrites it', () => {
+    const record = bigRecord(1);
+
+    expect(contentKeyFor(record)).toBe(`articles/${record.articleId}/${record.sequencerKey}.json`);
+  });
+});
+
+describe('withOffloadedContent', () => {
+  it('empties body and sections and records where they went', () => {
+    const slim = withOffloadedContent(bigRecord(10), { bucket: 'content', key: 'k.json' });
+
+    expect(slim).toMatchObject({
+      body: '',
+      sections: [],
+      contentRef: { bucket: 'content', key: 'k.json' },
+    });
+  });
+});
