@@ -24,28 +24,43 @@ export interface RunningStack {
   stop: () => Promise<number | null>;
 }
 
-const waitForReady = (child: ChildProcess, output: string[]): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`No 'ready' line within ${READY_TIMEOUT_MS} ms:\n${output.join('')}`)),
-      READY_TIMEOUT_MS,
-    );
-    child.stdout?.on('data', () => {
-      if (
-        output
-          .join('')
-          .split('\n')
-          .some((line) => READY_LINE.test(line))
-      ) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The stack exited with ${code} before ready:\n${output.join('')}`));
-    });
-  });
+const POLL_MS = 250;
+
+/** The stack file of this child, once written (other parts may print `... ready` earlier). */
+const readOwnStackFile = async (dataDir: string, pid: number): Promise<StackInfo | undefined> => {
+  try {
+    const info = JSON.parse(await readFile(join(dataDir, 'stack.json'), 'utf8')) as StackInfo;
+    return info.pid === pid ? info : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Resolves with stack.json once the child wrote it and printed its `ready` line. */
+const waitForReady = async (
+  child: ChildProcess,
+  dataDir: string,
+  output: string[],
+): Promise<StackInfo> => {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `The stack exited (${child.exitCode ?? child.signalCode}) before ready:\n${output.join('')}`,
+      );
+    }
+    const info = await readOwnStackFile(dataDir, child.pid ?? -1);
+    const ready = output
+      .join('')
+      .split('\n')
+      .some((line) => READY_LINE.test(line));
+    if (info && ready) return info;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(
+    `No 'ready' line and stack.json within ${READY_TIMEOUT_MS} ms:\n${output.join('')}`,
+  );
+};
 
 const stopChild = (child: ChildProcess): Promise<number | null> =>
   new Promise((resolve, reject) => {
@@ -79,13 +94,14 @@ export const startLocalStack = async (dataDir: string): Promise<RunningStack> =>
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  let info: StackInfo;
   try {
-    await waitForReady(child, output);
+    info = await waitForReady(child, dataDir, output);
   } catch (error) {
-    child.kill('SIGKILL');
+    // Ctrl-C, so the stack stops the emulators it started; a kill would orphan the JVM.
+    await stopChild(child).catch(() => undefined);
     throw error;
   }
-  const info = JSON.parse(await readFile(join(dataDir, 'stack.json'), 'utf8')) as StackInfo;
   return {
     child,
     info,
