@@ -1,0 +1,132 @@
+import type { DateSource } from '../domain/record.ts';
+import type { DateCandidate } from '../formats/document.ts';
+
+/**
+ * The publication date: the first candidate that parses, taking sources in order of
+ * trust (what the file states as a field beats what a page marks up, which beats what
+ * prose says). The day is kept as written (the publisher's day); `publishedAt` is set
+ * only when the time and its zone are known.
+ */
+export interface PublishedDates {
+  publishedAt?: string;
+  publishedDate?: string;
+  publishedDateSource?: DateSource;
+  modifiedAt?: string;
+}
+
+export interface ParsedDate {
+  /** `YYYY-MM-DD`, as written. */
+  date: string;
+  /** An ISO instant, when the value has a time and a zone. */
+  at?: string;
+}
+
+const SOURCE_RANK: readonly DateSource[] = [
+  'header',
+  'front-matter',
+  'json-ld',
+  'meta',
+  'time-element',
+  'dateline',
+  'url',
+  'text',
+];
+/** Earliest year taken for a publication date: older values are placeholders or typos. */
+const MIN_YEAR = 1900;
+/**
+ * How far past `now` a date may lie: time zones put a fresh article up to a day ahead
+ * of UTC, and clocks drift; anything later is a scheduled or wrong date.
+ */
+const MAX_FUTURE_MS = 36 * 60 * 60 * 1000;
+
+export const pickDates = (candidates: readonly DateCandidate[], now: Date): PublishedDates => {
+  const ranked = [...candidates].sort(
+    (a, b) => SOURCE_RANK.indexOf(a.source) - SOURCE_RANK.indexOf(b.source),
+  );
+  const published = firstParsed(ranked, 'published', now);
+  const modified = firstParsed(ranked, 'modified', now);
+  return {
+    ...(published?.parsed.at ? { publishedAt: published.parsed.at } : {}),
+    ...(published
+      ? { publishedDate: published.parsed.date, publishedDateSource: published.source }
+      : {}),
+    ...(modified ? { modifiedAt: modified.parsed.at ?? modified.parsed.date } : {}),
+  };
+};
+
+const firstParsed = (
+  candidates: readonly DateCandidate[],
+  kind: DateCandidate['kind'],
+  now: Date,
+): { parsed: ParsedDate; source: DateSource } | undefined => {
+  for (const candidate of candidates) {
+    if (candidate.kind !== kind) continue;
+    const parsed = parseDateValue(candidate.value);
+    if (parsed && isPlausible(parsed, now)) return { parsed, source: candidate.source };
+  }
+  return undefined;
+};
+
+const isPlausible = (parsed: ParsedDate, now: Date): boolean => {
+  const instant = Date.parse(parsed.at ?? `${parsed.date}T00:00:00Z`);
+  return Number(parsed.date.slice(0, 4)) >= MIN_YEAR && instant - now.getTime() <= MAX_FUTURE_MS;
+};
+
+const NUMERIC =
+  /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
+const DAY_MONTH_YEAR =
+  /^\s*(?:\p{L}{3,9}\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(\p{L}{3,9})\.?,?\s+(\d{4})\b/iu;
+const MONTH_DAY_YEAR =
+  /^\s*(?:\p{L}{3,9}\.?,?\s+)?(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/iu;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A date as written -> its day (and instant when known), or null when it is no date. */
+export const parseDateValue = (value: string): ParsedDate | null => {
+  const numeric = value.match(NUMERIC);
+  if (numeric) return fromNumeric(numeric);
+  const dmy = value.match(DAY_MONTH_YEAR);
+  if (dmy) return fromParts(dmy[3], monthNumber(dmy[2]), dmy[1]);
+  const mdy = value.match(MONTH_DAY_YEAR);
+  if (mdy) return fromParts(mdy[3], monthNumber(mdy[1]), mdy[2]);
+  return null;
+};
+
+const fromNumeric = (match: RegExpMatchArray): ParsedDate | null => {
+  const [, year, month, day, hour, minute, second, zone] = match;
+  const day0 = fromParts(year, Number(month), day);
+  if (!day0 || hour === undefined || zone === undefined) return day0;
+  const utc = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second ?? 0),
+  );
+  if (Number(hour) > 23 || Number(minute) > 59) return day0;
+  return { ...day0, at: new Date(utc - zoneOffsetMs(zone)).toISOString() };
+};
+
+const zoneOffsetMs = (zone: string): number => {
+  if (!zone.startsWith('+') && !zone.startsWith('-')) return 0; // Z, UTC, GMT
+  const digits = zone.slice(1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  return (zone.startsWith('-') ? -1 : 1) * minutes * 60_000;
+};
+
+const monthNumber = (name: string | undefined): number =>
+  MONTHS.indexOf(name?.slice(0, 3).toLowerCase() ?? '') + 1;
+
+const fromParts = (
+  year: string | undefined,
+  month: number,
+  day: string | undefined,
+): ParsedDate | null => {
+  const y = Number(year);
+  const d = Number(day);
+  if (month < 1 || month > 12 || d < 1 || d > daysIn(y, month)) return null;
+  return { date: `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+};
+
+const daysIn = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,0 +1,54 @@
+/**
+ * Bytes -> text. A BOM decides the encoding when present (UTF-8, UTF-16 LE/BE); otherwise
+ * the bytes are read as UTF-8 and, when they are not valid UTF-8, as Windows-1252 (the
+ * superset of Latin-1 that old Western text files and mis-declared pages use). Declared
+ * charsets (`<meta charset>`) and detection of other legacy encodings are later work.
+ */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+}
+
+const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: TextEncoding }> = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+/** Decodes bytes to raw text (no normalisation); see `normalizeText` for that step. */
+export const decodeBytes = (bytes: Uint8Array): DecodedText => {
+  const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+  if (bom) {
+    const decoder = new TextDecoder(bom.encoding, { ignoreBOM: true });
+    return { text: decoder.decode(bytes.subarray(bom.bytes.length)), encoding: bom.encoding };
+  }
+  try {
+    return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: windows1252.decode(bytes), encoding: 'windows-1252' };
+  }
+};
+
+const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
+/** Tabs, no-break and the typographic spaces read as one plain space. */
+const ODD_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Zero-width characters, stray BOMs and soft hyphens carry no text. */
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Unicode NFC, `\n` line breaks, one kind of space, no invisible characters. Runs of
+ * spaces are kept: each format decides what whitespace means (a blank line in text, a
+ * code block in Markdown).
+ */
+export const normalizeText = (text: string): string =>
+  text.normalize('NFC').replace(LINE_BREAKS, '\n').replace(ODD_SPACES, ' ').replace(INVISIBLES, '');
+
+const SPACE_RUNS = /\s+/g;
+
+/** One line of prose: every run of whitespace (newlines included) becomes one space. */
+export const collapseSpaces = (text: string): string => text.replace(SPACE_RUNS, ' ').trim();

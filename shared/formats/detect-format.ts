@@ -1,0 +1,72 @@
+import type { ArticleFormat } from '../domain/record.ts';
+
+/**
+ * Which parser reads a text: by content first (what the text is), then the key's
+ * extension (what the uploader called it), then the Content-Type (what the uploading
+ * client guessed), else plain text.
+ */
+export interface FormatHints {
+  key?: string;
+  contentType?: string;
+}
+
+/** Only the head of a file is sniffed: a page declares itself in its first few KB. */
+const SNIFF_CHARS = 4096;
+/**
+ * HTML tags in the sniffed head from which a file without a doctype is HTML (a page
+ * fragment). Prose that mentions a tag or two stays text.
+ */
+const MIN_HTML_TAGS = 5;
+
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
+const HTML_TAG =
+  /<\/?(?:p|div|span|a|br|h[1-6]|ul|ol|li|body|head|meta|title|article|section|main|table|em|strong|img)\b[^>]*>/gi;
+const FRONT_MATTER_START = /^---[ \t]*\n/;
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m;
+
+const BY_EXTENSION: Record<string, ArticleFormat> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  mkd: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+};
+
+const BY_MEDIA_TYPE: Record<string, ArticleFormat> = {
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+};
+
+const EXTENSION = /\.([a-z0-9]+)$/i;
+
+export const detectFormat = (text: string, hints: FormatHints = {}): ArticleFormat =>
+  formatFromContent(text.slice(0, SNIFF_CHARS)) ??
+  formatFromKey(hints.key) ??
+  formatFromContentType(hints.contentType) ??
+  'text';
+
+const formatFromContent = (head: string): ArticleFormat | undefined => {
+  if (HTML_START.test(head)) return 'html';
+  if (countHtmlTags(head) >= MIN_HTML_TAGS) return 'html';
+  if (FRONT_MATTER_START.test(head) || MARKDOWN_HEADING.test(head)) return 'markdown';
+  return undefined;
+};
+
+const countHtmlTags = (head: string): number => head.match(HTML_TAG)?.length ?? 0;
+
+const formatFromKey = (key: string | undefined): ArticleFormat | undefined => {
+  const extension = key?.match(EXTENSION)?.[1]?.toLowerCase();
+  return extension ? BY_EXTENSION[extension] : undefined;
+};
+
+const formatFromContentType = (contentType: string | undefined): ArticleFormat | undefined => {
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
+  return mediaType ? BY_MEDIA_TYPE[mediaType] : undefined;
+};
