@@ -24,6 +24,9 @@ import { rejectedRecord, removedRecord } from './record-base.ts';
  */
 export const MAX_OBJECT_BYTES = 25 * 1024 * 1024;
 
+/** The event S3 sends when one version is deleted for good (a delete naming a versionId). */
+const VERSION_DELETE = 'ObjectRemoved:Delete';
+
 /** What happened to one object change, for the log line and for tests. */
 export interface IngestOutcome {
   bucket: string;
@@ -43,9 +46,32 @@ export interface IngestOutcome {
  * message is retried.
  */
 export const ingestObject = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> => {
-  const now = deps.now();
-  if (ref.change === 'removed') return writeRecord(ref, removedRecord(sourceFacts(ref), now), deps);
+  if (ref.change === 'removed') return removeObject(ref, deps);
   const fetched = await deps.source.fetchObject(ref, { maxBytes: MAX_OBJECT_BYTES });
+  return recordFetched(ref, fetched, deps);
+};
+
+/**
+ * An `ObjectRemoved:Delete` that names a version deleted that version for good; in a
+ * versioned bucket an older version may still be current, and then the article lives
+ * on as that version (recorded with this event's sequencer). Every other removal (a
+ * delete marker, a delete in an unversioned bucket) leaves no object: a tombstone.
+ */
+const removeObject = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> => {
+  const tombstone = () => writeRecord(ref, removedRecord(sourceFacts(ref), deps.now()), deps);
+  if (ref.eventName !== VERSION_DELETE || ref.versionId === undefined) return tombstone();
+  const { versionId: _deleted, ...current } = ref;
+  const fetched = await deps.source.fetchObject(current, { maxBytes: MAX_OBJECT_BYTES });
+  if (fetched.kind === 'missing') return tombstone();
+  return recordFetched(current, fetched, deps);
+};
+
+const recordFetched = async (
+  ref: ObjectRef,
+  fetched: FetchResult,
+  deps: IngestDeps,
+): Promise<IngestOutcome> => {
+  const now = deps.now();
   if (fetched.kind === 'missing') return { ...identify(ref), outcome: 'skipped' };
   if (fetched.kind === 'too-large') {
     const detail = `Object is ${fetched.size} bytes; the limit is ${MAX_OBJECT_BYTES}`;

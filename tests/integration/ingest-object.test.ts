@@ -122,4 +122,22 @@ describe('ingestObject with the real adapters', () => {
       source: { size: MAX_OBJECT_BYTES + 1 },
     });
   });
+
+  it('keeps the article when a delete of one version leaves the object in place', async () => {
+    const key = `${prefix}/versioned.txt`;
+    await pipeline.putObject(key, ARTICLE);
+    const versionDelete = { ...ref(key, '10', 'removed'), versionId: 'old-version' };
+
+    const outcome = await ingestObject(versionDelete, pipeline.deps);
+
+    expect(outcome).toMatchObject({ outcome: 'written', status: 'ingested' });
+  });
+
+  it('writes a tombstone when a delete of one version leaves no object', async () => {
+    const versionDelete = { ...ref(`${prefix}/gone.txt`, '11', 'removed'), versionId: 'last' };
+
+    const outcome = await ingestObject(versionDelete, pipeline.deps);
+
+    expect(outcome).toMatchObject({ outcome: 'written', status: 'removed' });
+  });
 });

@@ -22,7 +22,7 @@ const ref = (change: ObjectRef['change'] = 'created'): ObjectRef => ({
   bucket: 'articles',
   key: 'news/a b.txt',
   change,
-  eventName: change === 'created' ? 'ObjectCreated:Put' : 'ObjectRemoved:Delete',
+  eventName: change === 'created' ? 'ObjectCreated:Put' : 'ObjectRemoved:DeleteMarkerCreated',
   eventTime: '2025-11-05T09:00:00.000Z',
   sequencer: '0A',
   versionId: 'v1',
@@ -91,6 +91,25 @@ describe('ingestObject', () => {
     expect(calls).toEqual(['putRecord']);
     expect(written[0]).toMatchObject({ status: 'removed', source: { key: 'news/a b.txt' } });
     expect(outcome).toMatchObject({ outcome: 'written', status: 'removed' });
+  });
+
+  it('writes a tombstone when a version deleted for good leaves no current object', async () => {
+    const { deps, written } = fakeDeps({ kind: 'missing' });
+
+    await ingestObject({ ...ref('removed'), eventName: 'ObjectRemoved:Delete' }, deps);
+
+    expect(written[0]).toMatchObject({ status: 'removed' });
+  });
+
+  it('records the version still current when one version is deleted for good', async () => {
+    const { deps, written } = fakeDeps({ ...text('An older version.'), versionId: 'v0' });
+
+    await ingestObject({ ...ref('removed'), eventName: 'ObjectRemoved:Delete' }, deps);
+
+    expect(written[0]).toMatchObject({
+      status: 'ingested',
+      source: { versionId: 'v0', sequencer: '0A' },
+    });
   });
 
   it('fetches with the read limit and writes what the builder returns', async () => {
