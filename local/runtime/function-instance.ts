@@ -33,6 +33,8 @@ type WorkerMessage =
 /** One execution environment: a child process running the handler, one call at a time. */
 export class FunctionInstance {
   busy = false;
+  /** Set when the instance is being ended; it takes no more invocations. */
+  private retired = false;
   private pending: { id: string; settle: (message: WorkerMessage | Error) => void } | undefined;
 
   private constructor(private readonly child: ChildProcess) {
@@ -47,7 +49,7 @@ export class FunctionInstance {
   }
 
   get alive(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
+    return !this.retired && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** Starts a process and waits for the handler's module to load (the cold start). */
@@ -80,6 +82,7 @@ export class FunctionInstance {
     this.busy = true;
     return new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
+        this.retired = true;
         settle(new InvocationError(`The function timed out after ${timeoutMs} ms.`));
         this.child.kill('SIGKILL');
       }, timeoutMs);
@@ -105,7 +108,8 @@ export class FunctionInstance {
 
   stop(): Promise<void> {
     return new Promise((resolve) => {
-      if (!this.alive) return resolve();
+      this.retired = true;
+      if (this.child.exitCode !== null || this.child.signalCode !== null) return resolve();
       this.child.once('exit', () => resolve());
       this.child.kill('SIGTERM');
     });
