@@ -57,7 +57,7 @@ const fakeDeps = (fetched: FetchResult) => {
   return { deps, calls, written };
 };
 
-const text = (value: string): FetchResult => ({
+const text = (value: string): Extract<FetchResult, { kind: 'found' }> => ({
   kind: 'found',
   bytes: new TextEncoder().encode(value),
   size: value.length,
