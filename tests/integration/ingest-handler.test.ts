@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createIngestHandler,
   type IngestHandler,
@@ -126,5 +127,36 @@ describe('ingest handler against the emulators', () => {
 
     const failed = response.batchItemFailures.map((f) => f.itemIdentifier);
     expect(failed.sort()).toEqual(event.Records.map((r) => r.messageId).sort());
+  });
+
+  describe('logging', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('logs one structured line per object with its key, status and outcome', async () => {
+      const key = `${prefix}/Tram + Hafen.txt`;
+      await pipeline.putObject(key, ARTICLE);
+      const lines: string[] = [];
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+        lines.push(String(chunk));
+        return true;
+      });
+      const logger = new Logger({ serviceName: 'ingest-test', logLevel: 'INFO' });
+      const logged = createIngestHandler({ ...pipeline.deps, logger });
+
+      await logged(sqsEventOf(created(key, '13')));
+
+      const entries = lines.map((line) => JSON.parse(line));
+      expect(entries).toEqual([
+        expect.objectContaining({
+          level: 'INFO',
+          message: 'object processed',
+          key,
+          status: 'ingested',
+          outcome: 'written',
+        }),
+      ]);
+    });
   });
 });
