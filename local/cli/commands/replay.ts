@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
+import { retargetBucket } from '../retarget-event.ts';
 
-const readEvent = async (file: string): Promise<string> => {
+const readEvent = async (file: string): Promise<unknown> => {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -13,11 +14,10 @@ const readEvent = async (file: string): Promise<string> => {
     throw new CliError(`Cannot read event file '${file}': ${why}.`, 1, { cause: error });
   }
   try {
-    JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new CliError(`Event file '${file}' is not valid JSON.`, 1, { cause: error });
   }
-  return text;
 };
 
 const TRAILING_SLASH = /\/$/;
@@ -45,6 +45,8 @@ const errorOf = (answer: string): string => {
   }
 };
 
+const options = { 'keep-bucket': { type: 'boolean', default: false } } as const;
+
 export const replayCommand: Command = {
   name: 'replay',
   summary: 'Push recorded S3/SQS events through the local queue to the function',
@@ -52,20 +54,23 @@ export const replayCommand: Command = {
 
 Sends each recorded event (an S3 notification or an SQS batch, as in events/) to
 the local stack's queue, waits until the function has handled it, and prints the
-outcome of every message. The local counterpart of \`sam local invoke -e\`.`,
-  options: {},
+outcome of every message. The local counterpart of \`sam local invoke -e\`.
+Events are pointed at the stack's articles bucket, whatever bucket they name.
+  --keep-bucket  send the events exactly as recorded`,
+  options,
   run: async (argv, { connect, print }) => {
-    const { values, positionals } = parseCommandArgs('replay', argv, {});
+    const { values, positionals } = parseCommandArgs('replay', argv, options);
     if (positionals.length === 0) throw usageError("'replay' needs at least one event file.");
     const events = await Promise.all(positionals.map(readEvent));
     const { info } = await connect(values['data-dir']);
     let failed = 0;
-    for (const [index, body] of events.entries()) {
+    for (const [index, event] of events.entries()) {
       const file = positionals[index] ?? '';
+      const sent = values['keep-bucket'] ? event : retargetBucket(event, info.articlesBucket);
       const response = await fetch(replayUrl(info.controlEndpoint), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body,
+        body: JSON.stringify(sent),
       });
       const answer = await response.text();
       if (!response.ok) throw new CliError(`The stack refused '${file}': ${errorOf(answer)}`);
