@@ -38,7 +38,7 @@ export const createIngestHandler =
 const ingestMessage = async (record: SQSRecord, deps: IngestHandlerDeps): Promise<void> => {
   const message = {
     messageId: record.messageId,
-    receiveCount: record.attributes.ApproximateReceiveCount,
+    receiveCount: record.attributes?.ApproximateReceiveCount,
   };
   try {
     const parsed = parseQueueMessage(record);
