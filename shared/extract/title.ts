@@ -92,15 +92,24 @@ export const deriveTitle = (lede: string): string => {
  * leading articles. Only a speaker phrase that opens with a capital is rewritten.
  */
 const ATTRIBUTION =
-  /^(\p{Lu}[^,;:]{2,80}?) (?:has |had )?(?:said|says|stated|states|considered|considers|warned|warns|announced|argued|claimed|noted|insisted|confirmed|denied|declared|stressed|believes|believed|told \p{L}+) that (\S.*)$/u;
+  /^(\p{Lu}[^,;:]{2,80}?) (?:has |have |had )?(?:(?:said|says|say) (?:that )?|(?:stated|states|considered|considers|warned|warns|announced|argued|claimed|noted|insisted|confirmed|denied|declared|stressed|believes|believed|told \p{L}+) that )(\S.*)$/u;
 const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/i;
 
+/** `..., the authority said.` at the end of a lede: the source, not the news. */
+const TRAILING_ATTRIBUTION =
+  /,\s+[^,]{2,60}?\s+(?:said|says|announced|reported|confirmed)(?:\s+on\s+\p{L}+)?[.!]?$/u;
+/** `on Monday`: when it happened is in the date, not the headline. */
+const WEEKDAY = / on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
 const headlineStyle = (sentence: string): string => {
-  const attribution = sentence.match(ATTRIBUTION);
-  if (!attribution?.[1] || !attribution[2]) return sentence;
+  const compact = sentence.replace(TRAILING_ATTRIBUTION, '').replace(WEEKDAY, '');
+  const attribution = compact.match(ATTRIBUTION);
+  if (!attribution?.[1] || !attribution[2]) return capitalise(compact.replace(LEADING_ARTICLE, ''));
   const speaker = attribution[1].replace(LEADING_ARTICLE, '');
-  return `${speaker}: ${attribution[2].replace(LEADING_ARTICLE, '')}`;
+  return `${capitalise(speaker)}: ${attribution[2].replace(LEADING_ARTICLE, '')}`;
 };
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const cutWords = (words: readonly string[]): string => {
   const kept: string[] = [];
@@ -114,5 +123,10 @@ const cutWords = (words: readonly string[]): string => {
   return kept.join(' ').replace(TRAILING_PUNCTUATION, '');
 };
 
-const endsDangling = (words: readonly string[]): boolean =>
-  DANGLING.has((words.at(-1) ?? '').replace(TRAILING_PUNCTUATION, '').toLowerCase());
+/** A possessive (`the town's`) needs the noun that was cut off. */
+const POSSESSIVE = /['’]s$/;
+
+const endsDangling = (words: readonly string[]): boolean => {
+  const last = (words.at(-1) ?? '').replace(TRAILING_PUNCTUATION, '');
+  return DANGLING.has(last.toLowerCase()) || POSSESSIVE.test(last);
+};

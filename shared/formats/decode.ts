@@ -18,7 +18,16 @@ const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: TextEncoding }> 
 ];
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const windows1252 = new TextDecoder('windows-1252');
+/** Node 20's `windows-1252` decoder is really Latin-1; 0x80-0x9F are mapped below. */
+const latin1 = new TextDecoder('windows-1252');
+/** Windows-1252 bytes 0x80-0x9F; the five it leaves undefined stay C1 controls. */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1_RANGE = /[\u0080-\u009f]/g;
+
+const decodeWindows1252 = (bytes: Uint8Array): string =>
+  latin1.decode(bytes).replace(C1_RANGE, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 
 /** Decodes bytes to raw text (no normalisation); see `normalizeText` for that step. */
 export const decodeBytes = (bytes: Uint8Array): DecodedText => {
@@ -30,7 +39,7 @@ export const decodeBytes = (bytes: Uint8Array): DecodedText => {
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: windows1252.decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 };
 
