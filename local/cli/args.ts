@@ -5,7 +5,8 @@ type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 /** Options every command accepts. */
 export const GLOBAL_OPTIONS = {
-  'data-dir': { type: 'string', default: '.local' },
+  /** Without it, `.local` in the project folder, where `npm start` keeps its data. */
+  'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionsConfig;
 

@@ -3,8 +3,11 @@ import type { StackClients } from './stack.ts';
 
 /** What a command gets from the dispatcher. */
 export interface CommandContext {
-  /** Reads `<data-dir>/stack.json` and builds clients; fails if the stack is not running. */
-  connect: (dataDir: string) => Promise<StackClients>;
+  /**
+   * Reads `<data-dir>/stack.json` (the project's `.local` when undefined) and builds
+   * clients; fails if the stack is not running.
+   */
+  connect: (dataDir: string | undefined) => Promise<StackClients>;
   print: (line: string) => void;
   /** Where errors and usage on failure go (stderr). */
   printError: (line: string) => void;

@@ -14,7 +14,7 @@ export const generalHelp = (): string => {
     `  ${'help'.padEnd(width)}Show this help, or a command's: help <command>`,
     '',
     'Options for every command:',
-    '  --data-dir DIR  where the local stack keeps its data (default .local)',
+    "  --data-dir DIR  where the local stack keeps its data (default: the project's .local)",
     '  -h, --help      show help',
     '',
     'Set ARTICLE_INGEST_DEBUG=1 to see stack traces.',

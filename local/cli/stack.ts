@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -23,6 +24,9 @@ export type StackInfo = z.infer<typeof StackInfo>;
 
 export const STACK_FILE = 'stack.json';
 
+/** `npm start` runs in the project folder and keeps its data in `.local` there. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.local', import.meta.url));
+
 /** s3rver accepts only these fixed credentials; DynamoDB Local accepts anything. */
 const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
@@ -40,7 +44,7 @@ const isAlive = (pid: number): boolean => {
 };
 
 /** Reads and checks stack.json; a missing file or a dead pid means the stack is not running. */
-export const readStackInfo = async (dataDir: string): Promise<StackInfo> => {
+export const readStackInfo = async (dataDir = DEFAULT_DATA_DIR): Promise<StackInfo> => {
   let text: string;
   try {
     text = await readFile(resolve(dataDir, STACK_FILE), 'utf8');

@@ -29,11 +29,11 @@ describe('splitCommandLine', () => {
 });
 
 describe('parseCommandArgs', () => {
-  it('parses the command options together with --data-dir and its default', () => {
+  it('parses the command options, leaving --data-dir unset when not given', () => {
     const { values, positionals } = parseCommandArgs('put', ['x', '--prefix', 'p/'], KNOWN);
 
     expect(positionals).toEqual(['x']);
-    expect(values).toEqual({ prefix: 'p/', 'data-dir': '.local' });
+    expect(values).toEqual({ prefix: 'p/' });
   });
 
   it('accepts --data-dir in --name=value form', () => {
