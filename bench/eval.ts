@@ -1,0 +1,67 @@
+/**
+ * `npm run eval`: scores the extractor on ../shared/corpus (html-body, html-meta,
+ * html-date, seed) and prints one table of scores, targets and throughput. Not part of
+ * `npm test`: the corpus lives outside the repository and nothing of it is copied in.
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseEvalArgs, USAGE } from './eval/args.ts';
+import { evalHtmlBody } from './eval/body-set.ts';
+import { evalHtmlDate } from './eval/date-set.ts';
+import { EVAL_NOW } from './eval/extractor.ts';
+import { evalHtmlMeta } from './eval/meta-set.ts';
+import { problemLines, renderReport, reportJson } from './eval/report.ts';
+import { evalSeed } from './eval/seed-set.ts';
+import type { SetReport } from './eval/set-report.ts';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const options = parseEvalArgs(process.argv.slice(2), repoRoot, process.cwd());
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!existsSync(options.corpusDir)) {
+  console.log(`No evaluation corpus at ${options.corpusDir}, so there is nothing to score.`);
+  process.exit(0);
+}
+
+const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'article-ingest-eval-'));
+mkdirSync(outDir, { recursive: true });
+const scorer = resolve(options.corpusDir, '../eval/score-body.mjs');
+const corpus = options.corpusDir;
+
+const sets: Array<[string, () => SetReport]> = [
+  ['html-body', () => evalHtmlBody(corpus, outDir, scorer)],
+  ['html-meta', () => evalHtmlMeta(corpus, outDir)],
+  ['html-date', () => evalHtmlDate(corpus, outDir)],
+  ['seed', () => evalSeed(corpus)],
+];
+
+const reports: SetReport[] = [];
+for (const [name, run] of sets) {
+  if (!existsSync(join(corpus, name))) {
+    console.log(`(${name}: not in the corpus, skipped)`);
+    continue;
+  }
+  process.stderr.write(`scoring ${name}...\n`);
+  try {
+    reports.push(run());
+  } catch (error) {
+    console.log(`${name} could not be scored: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
+console.log(renderReport(reports));
+console.log('');
+for (const report of reports) {
+  if (report.diagnostics.length > 0) console.log([...report.diagnostics, ''].join('\n'));
+}
+console.log(problemLines(reports).join('\n'));
+console.log(`\nPredictions, per-page scores and timings: ${outDir}`);
+if (options.jsonFile) {
+  const meta = { corpus, now: EVAL_NOW.toISOString(), ranAt: new Date().toISOString() };
+  writeFileSync(options.jsonFile, `${JSON.stringify(reportJson(reports, meta), null, 2)}\n`);
+  console.log(`Results written to ${options.jsonFile}`);
+}

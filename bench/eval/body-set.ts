@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePageScores, worstPages } from './body-pages.ts';
+import { listFiles, loadSample, readTsvMap } from './corpus.ts';
+import { extractSample } from './extractor.ts';
+import { ingestedOf } from './record-view.ts';
+import { problemsOf, type SetReport, speedOf, writeExtractionTsv } from './set-report.ts';
+import { formatScore } from './table.ts';
+import { atLeast, BASELINES, TARGETS } from './targets.ts';
+import { runTimed } from './timed-run.ts';
+
+/** How many of the lowest-F1 pages to list for diagnosis. */
+const WORST_COUNT = 10;
+
+interface ScorerResult {
+  pages: number;
+  f1: number;
+  precision: number;
+  recall: number;
+  accuracy: number;
+  f1_std?: number;
+}
+
+/** Runs ../shared/eval/score-body.mjs on a folder of predictions, as its README shows. */
+const runScorer = (scorer: string, predDir: string, goldDir: string, outDir: string) => {
+  const jsonFile = join(outDir, 'html-body-scores.json');
+  const tsvFile = join(outDir, 'html-body-per-page.tsv');
+  const args = [scorer, predDir, goldDir, '--json', jsonFile, '--per-page', tsvFile, '--quiet'];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`score-body.mjs failed: ${child.stderr || child.stdout}`);
+  const result = JSON.parse(readFileSync(jsonFile, 'utf8')) as ScorerResult;
+  return { result, pages: parsePageScores(readFileSync(tsvFile, 'utf8')) };
+};
+
+/** Scores `body` on html-body: predictions go to OUT/html-body/pred/<id>.txt. */
+export const evalHtmlBody = (corpusDir: string, outDir: string, scorer: string): SetReport => {
+  const setDir = join(corpusDir, 'html-body');
+  const samples = listFiles(join(setDir, 'html'), '.html').map((path) => loadSample(path));
+  const run = runTimed(samples, extractSample);
+  const predDir = join(outDir, 'html-body', 'pred');
+  mkdirSync(predDir, { recursive: true });
+  for (const o of run.outcomes) {
+    writeFileSync(join(predDir, `${o.id}.txt`), ingestedOf(o.result)?.body ?? '');
+  }
+  writeExtractionTsv(outDir, 'html-body', run);
+  const speed = speedOf(run);
+  const problems = problemsOf(run);
+  if (!existsSync(scorer)) {
+    const note = `scorer not found at ${scorer}`;
+    return {
+      set: 'html-body',
+      speed,
+      rows: [{ metric: 'body F1', ours: '-', note }],
+      problems,
+      diagnostics: [],
+      results: { speed },
+    };
+  }
+  const { result, pages } = runScorer(scorer, predDir, join(setDir, 'gold'), outDir);
+  const urls = readTsvMap(join(setDir, 'urls.tsv'));
+  const worst = worstPages(pages, WORST_COUNT);
+  const stdNote = result.f1_std === undefined ? '' : ` (F1 +-${formatScore(result.f1_std)})`;
+  return {
+    set: 'html-body',
+    speed,
+    rows: [
+      {
+        metric: 'body F1',
+        ours: formatScore(result.f1),
+        target: atLeast(TARGETS.bodyF1),
+        note: BASELINES.body,
+      },
+      { metric: 'body precision', ours: formatScore(result.precision) },
+      { metric: 'body recall', ours: formatScore(result.recall) },
+      {
+        metric: 'body exact pages',
+        ours: formatScore(result.accuracy),
+        note: `${result.pages} pages${stdNote}`,
+      },
+    ],
+    problems,
+    diagnostics: [
+      `html-body: ${WORST_COUNT} worst pages by F1 (precision / recall, url):`,
+      ...worst.map(
+        (p) =>
+          `  ${formatScore(p.f1)}  ${formatScore(p.precision)} / ${formatScore(p.recall)}  ${p.id.slice(0, 12)}  ${urls.get(p.id) ?? ''}`,
+      ),
+    ],
+    results: { ...result, speed, worst: worst.map((p) => ({ ...p, url: urls.get(p.id) })) },
+  };
+};

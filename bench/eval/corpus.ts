@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { SourceFacts } from '../../shared/domain/record.ts';
+import type { Sample } from './timed-run.ts';
+
+/** A sample with the SourceFacts built up front, so building them is not timed. */
+export interface EvalSample extends Sample {
+  source: SourceFacts;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html',
+  htm: 'text/html',
+  txt: 'text/plain',
+  md: 'text/markdown',
+};
+
+const extensionOf = (fileName: string): string => fileName.split('.').pop()?.toLowerCase() ?? '';
+
+export const sourceFor = (fileName: string): SourceFacts => {
+  const contentType = CONTENT_TYPES[extensionOf(fileName)];
+  return { bucket: 'eval', key: fileName, sequencer: '0', ...(contentType ? { contentType } : {}) };
+};
+
+const EXTENSION = /\.[^.]+$/u;
+
+/** Loads one file as a sample; its id defaults to the file name without the extension. */
+export const loadSample = (path: string, id?: string): EvalSample => {
+  const fileName = basename(path);
+  return {
+    id: id ?? fileName.replace(EXTENSION, ''),
+    bytes: new Uint8Array(readFileSync(path)),
+    source: sourceFor(fileName),
+  };
+};
+
+/** Every file in `dir` whose name ends with `extension`, sorted by name. */
+export const listFiles = (dir: string, extension: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith(extension))
+        .sort()
+        .map((name) => join(dir, name))
+    : [];
+
+/** Parses a JSON Lines file, skipping blank lines. */
+export const readJsonLines = (path: string): unknown[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as unknown);
+
+/** Reads a two-column TSV (id, value) into a map; a missing file gives an empty map. */
+export const readTsvMap = (path: string): Map<string, string> => {
+  if (!existsSync(path)) return new Map();
+  const rows = readFileSync(path, 'utf8').split('\n');
+  return new Map(rows.filter((row) => row.includes('\t')).map((row) => splitPair(row)));
+};
+
+const splitPair = (row: string): [string, string] => {
+  const tab = row.indexOf('\t');
+  return [row.slice(0, tab), row.slice(tab + 1).trim()];
+};

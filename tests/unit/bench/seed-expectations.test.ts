@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { checkSeed } from '../../../bench/eval/seed-expectations.ts';
+import type { IngestedRecord } from '../../../shared/domain/record.ts';
+
+const paragraphs = (n: number, prefix: string) =>
+  Array.from({ length: n }, (_, i) => `${prefix} ${i}.`);
+
+/** A record shaped like a good reading of the seed, with made-up text. */
+const goodRecord = (): IngestedRecord =>
+  ({
+    status: 'ingested',
+    title: 'A derived title',
+    titleSource: 'derived',
+    authors: [],
+    publishedDate: '2025-11-05',
+    language: 'en',
+    lede: 'Lede 0.',
+    sections: [
+      { heading: null, paragraphs: paragraphs(3, 'Lede') },
+      { heading: 'No progress in resuming flights', paragraphs: paragraphs(2, 'Flights') },
+      { heading: 'Moves that exacerbate tension', paragraphs: paragraphs(6, 'Tension') },
+    ],
+    paragraphCount: 11,
+    wordCount: 431,
+  }) as unknown as IngestedRecord;
+
+const verdicts = (record: IngestedRecord | undefined) =>
+  Object.fromEntries(checkSeed(record).map((r) => [r.field, r.verdict]));
+
+describe('checkSeed', () => {
+  it('passes the layout fields of a good record and marks absent annotations not extracted', () => {
+    const result = verdicts(goodRecord());
+
+    expect(result).toMatchObject({
+      publishedDate: 'pass',
+      language: 'pass',
+      titleSource: 'pass',
+      paragraphCount: 'pass',
+      sections: 'pass',
+      lede: 'pass',
+      wordCount: 'pass',
+      quotes: 'not extracted yet',
+      temporalRefs: 'not extracted yet',
+    });
+  });
+
+  it('fails a lede that still carries the date header and a word count off by more than 10%', () => {
+    const record = { ...goodRecord(), lede: ' date 2025-11-05 Lede 0.', wordCount: 300 };
+
+    expect(verdicts(record)).toMatchObject({ lede: 'fail', wordCount: 'fail' });
+  });
+
+  it('checks annotations by the names they mention once the record has them', () => {
+    const entities = {
+      people: ['Sergey Ryabkov', 'Vladimir Putin', 'Donald Trump', 'Maria Zakharova'].map(
+        (name) => ({ name }),
+      ),
+      places: [
+        'Budapest',
+        'Alaska',
+        'Russia',
+        'United States',
+        'Venezuela',
+        'Caribbean',
+        'Moscow',
+        'August',
+      ],
+    };
+
+    const results = checkSeed({ ...goodRecord(), entities } as IngestedRecord);
+
+    expect(results.find((r) => r.field === 'entities (people)')).toMatchObject({
+      verdict: 'fail',
+      ours: 'missing Nicolas Maduro',
+    });
+    expect(results.find((r) => r.field === 'entities (places)')).toMatchObject({
+      verdict: 'fail',
+      ours: 'has August',
+    });
+  });
+
+  it('fails every field when there is no record', () => {
+    expect(new Set(Object.values(verdicts(undefined)))).toEqual(new Set(['fail']));
+  });
+});
