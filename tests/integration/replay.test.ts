@@ -44,10 +44,22 @@ describe('replaying the sample events', () => {
     const response = await handle(loadEvent('object-created-plain-key.json'));
 
     expect(response).toEqual(NO_FAILURES);
-    expect(await recordOf(PLAIN_KEY)).toMatchObject({
+    const record = await recordOf(PLAIN_KEY);
+    expect(record).toMatchObject({
       status: 'ingested',
+      format: 'text',
+      titleSource: 'derived',
+      publishedDate: '2025-11-05',
+      language: 'en',
       source: { bucket: TEST_BUCKETS.articles, key: PLAIN_KEY, sequencer: '00690B1F2A3C4D5E61' },
     });
+    if (record?.status !== 'ingested') throw new Error('expected an ingested record');
+    expect(record.sections.map((section) => section.heading)).toEqual([
+      null,
+      'New engines',
+      'Timetable',
+    ]);
+    expect(record.body).not.toContain('date 2025-11-05');
   });
 
   it('ingests object-created-special-key.json under the decoded key', async () => {
@@ -56,6 +68,9 @@ describe('replaying the sample events', () => {
     expect(response).toEqual(NO_FAILURES);
     expect(await recordOf(SPECIAL_KEY)).toMatchObject({
       status: 'ingested',
+      title: 'Über uns',
+      titleSource: 'explicit',
+      publishedDate: '2025-10-30',
       source: { key: 'Reports/Über uns + Café Crème.txt' },
     });
   });
@@ -101,8 +116,26 @@ describe('replaying the sample events', () => {
     const response = await handle(loadEvent('sqs-batch.json'));
 
     expect(response).toEqual(NO_FAILURES);
-    expect(await recordOf(BATCH_MARKDOWN_KEY)).toMatchObject({ status: 'ingested' });
-    expect(await recordOf(BATCH_HTML_KEY)).toMatchObject({ status: 'ingested' });
+    expect(await recordOf(BATCH_MARKDOWN_KEY)).toMatchObject({
+      status: 'ingested',
+      format: 'markdown',
+      title: 'The city library reopens its reading room',
+      publishedDate: '2025-11-06',
+    });
+    expect(await recordOf(BATCH_HTML_KEY)).toMatchObject({
+      status: 'ingested',
+      format: 'html',
+      title: 'The night market moves to the river bank',
+      publishedDate: '2025-11-07',
+    });
     expect(await recordOf(BATCH_REMOVED_KEY)).toMatchObject({ status: 'removed' });
+  });
+
+  it('makes replayed articles findable by publication day', async () => {
+    await handle(loadEvent('sqs-batch.json'));
+
+    const records = await pipeline.queries.listRecords({ publishedDate: '2025-11-06' });
+
+    expect(records.map((record) => record.source.key)).toEqual([BATCH_MARKDOWN_KEY]);
   });
 });

@@ -10,7 +10,7 @@ import { createArticlesTable } from './articles-table.ts';
 import { type EmulatorClients, emulatorClients, uniqueName } from './emulator-clients.ts';
 
 /** A fixed clock, so records are reproducible. */
-export const TEST_NOW = new Date('2025-11-05T10:00:00.000Z');
+export const TEST_NOW = new Date('2025-11-10T12:00:00.000Z');
 
 export interface TestPipeline {
   clients: EmulatorClients;
