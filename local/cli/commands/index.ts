@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { deleteCommand } from './delete.ts';
+import { extractCommand } from './extract.ts';
 import { getCommand } from './get.ts';
 import { listCommand } from './list.ts';
 import { putCommand } from './put.ts';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   deleteCommand,
   listCommand,
   replayCommand,
+  extractCommand,
 ];
 
 export const findCommand = (name: string): Command | undefined =>

@@ -1,20 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
+import { contentTypeFor } from '../content-types.ts';
 import { planUploads } from '../upload-plan.ts';
-
-/** What `aws s3 cp` would guess for the formats the pipeline reads; others get S3's default. */
-const CONTENT_TYPES: Record<string, string> = {
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.markdown': 'text/markdown; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.json': 'application/json',
-};
 
 const options = { prefix: { type: 'string', default: '' } } as const;
 
@@ -34,13 +24,12 @@ under a directory (recursively) keep their path relative to it, with / separator
     const { s3, info } = await connect(values['data-dir']);
     for (const { file, key } of uploads) {
       const body = await readFile(file);
-      const contentType = CONTENT_TYPES[extname(file).toLowerCase()];
       await s3.send(
         new PutObjectCommand({
           Bucket: info.articlesBucket,
           Key: key,
           Body: body,
-          ContentType: contentType,
+          ContentType: contentTypeFor(file),
         }),
       );
       print(`uploaded ${file} -> s3://${info.articlesBucket}/${key} (${body.length} bytes)`);
