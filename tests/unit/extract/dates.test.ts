@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateValue, pickDates } from '../../../shared/extract/dates.ts';
+import type { DateCandidate } from '../../../shared/formats/document.ts';
+
+const NOW = new Date('2026-02-10T12:00:00Z');
+
+describe('parseDateValue', () => {
+  it.each([
+    ['2026-02-03', '2026-02-03'],
+    ['2026/2/3', '2026-02-03'],
+    ['3 February 2026', '2026-02-03'],
+    ['Tue, 03 Feb 2026 10:00:00 GMT', '2026-02-03'],
+    ['February 3rd, 2026', '2026-02-03'],
+    ['Sept. 30, 2025', '2025-09-30'],
+  ])('reads %s as %s', (value, date) => {
+    expect(parseDateValue(value)?.date).toBe(date);
+  });
+
+  it('keeps the written day and converts the instant to UTC when the zone is known', () => {
+    expect(parseDateValue('2026-02-03T23:30:00-05:00')).toEqual({
+      date: '2026-02-03',
+      at: '2026-02-04T04:30:00.000Z',
+    });
+  });
+
+  it('gives no instant when the zone is unknown', () => {
+    expect(parseDateValue('2026-02-03 10:00')).toEqual({ date: '2026-02-03' });
+  });
+
+  it.each(['2026-02-30', '2026-13-01', 'yesterday', 'Monday 3'])('rejects %s', (value) => {
+    expect(parseDateValue(value)).toBeNull();
+  });
+});
+
+describe('pickDates', () => {
+  const candidate = (
+    value: string,
+    source: DateCandidate['source'],
+    kind: DateCandidate['kind'] = 'published',
+  ) => ({ value, source, kind }) as DateCandidate;
+
+  it('prefers the more trusted source whatever the order found', () => {
+    const picked = pickDates(
+      [candidate('2026-01-01', 'time-element'), candidate('2026-01-02', 'json-ld')],
+      NOW,
+    );
+
+    expect(picked).toEqual({ publishedDate: '2026-01-02', publishedDateSource: 'json-ld' });
+  });
+
+  it('sets publishedAt and modifiedAt when times are known', () => {
+    const picked = pickDates(
+      [
+        candidate('2026-01-02T08:00:00Z', 'meta'),
+        candidate('2026-01-03T09:00:00Z', 'meta', 'modified'),
+      ],
+      NOW,
+    );
+
+    expect(picked).toEqual({
+      publishedAt: '2026-01-02T08:00:00.000Z',
+      publishedDate: '2026-01-02',
+      publishedDateSource: 'meta',
+      modifiedAt: '2026-01-03T09:00:00.000Z',
+    });
+  });
+
+  it('skips dates in the future and ones that do not parse', () => {
+    const picked = pickDates(
+      [
+        candidate('2027-05-01', 'header'),
+        candidate('soon', 'header'),
+        candidate('2026-02-09', 'meta'),
+      ],
+      NOW,
+    );
+
+    expect(picked.publishedDate).toBe('2026-02-09');
+  });
+
+  it('gives nothing when there is no usable date', () => {
+    expect(pickDates([], NOW)).toEqual({});
+  });
+});
