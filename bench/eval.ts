@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseEvalArgs, USAGE } from './eval/args.ts';
 import { evalHtmlBody } from './eval/body-set.ts';
 import { evalHtmlDate } from './eval/date-set.ts';
-import { EVAL_NOW } from './eval/extractor.ts';
+import { EVAL_NOW, type Extract, loadExtractor } from './eval/extractor.ts';
 import { evalHtmlMeta } from './eval/meta-set.ts';
 import { problemLines, renderReport, reportJson } from './eval/report.ts';
 import { evalSeed } from './eval/seed-set.ts';
@@ -32,11 +32,19 @@ mkdirSync(outDir, { recursive: true });
 const scorer = resolve(options.corpusDir, '../eval/score-body.mjs');
 const corpus = options.corpusDir;
 
+let extract: Extract;
+try {
+  extract = await loadExtractor();
+} catch (error) {
+  console.log(`The extractor (shared/pipeline/build-record.ts) failed to load: ${error}`);
+  process.exit(1);
+}
+
 const sets: Array<[string, () => SetReport]> = [
-  ['html-body', () => evalHtmlBody(corpus, outDir, scorer)],
-  ['html-meta', () => evalHtmlMeta(corpus, outDir)],
-  ['html-date', () => evalHtmlDate(corpus, outDir)],
-  ['seed', () => evalSeed(corpus)],
+  ['html-body', () => evalHtmlBody(extract, corpus, outDir, scorer)],
+  ['html-meta', () => evalHtmlMeta(extract, corpus, outDir)],
+  ['html-date', () => evalHtmlDate(extract, corpus, outDir)],
+  ['seed', () => evalSeed(extract, corpus)],
 ];
 
 const reports: SetReport[] = [];

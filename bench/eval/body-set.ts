@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePageScores, worstPages } from './body-pages.ts';
 import { listFiles, loadSample, readTsvMap } from './corpus.ts';
-import { extractSample } from './extractor.ts';
+import type { Extract } from './extractor.ts';
 import { ingestedOf } from './record-view.ts';
 import { problemsOf, type SetReport, speedOf, writeExtractionTsv } from './set-report.ts';
 import { formatScore } from './table.ts';
@@ -34,10 +34,15 @@ const runScorer = (scorer: string, predDir: string, goldDir: string, outDir: str
 };
 
 /** Scores `body` on html-body: predictions go to OUT/html-body/pred/<id>.txt. */
-export const evalHtmlBody = (corpusDir: string, outDir: string, scorer: string): SetReport => {
+export const evalHtmlBody = (
+  extract: Extract,
+  corpusDir: string,
+  outDir: string,
+  scorer: string,
+): SetReport => {
   const setDir = join(corpusDir, 'html-body');
   const samples = listFiles(join(setDir, 'html'), '.html').map((path) => loadSample(path));
-  const run = runTimed(samples, extractSample);
+  const run = runTimed(samples, extract);
   const predDir = join(outDir, 'html-body', 'pred');
   mkdirSync(predDir, { recursive: true });
   for (const o of run.outcomes) {
