@@ -1,3 +1,4 @@
+import { collapseSpaces } from './decode.ts';
 import type { DocumentSection } from './document.ts';
 import {
   elementsNamed,
@@ -16,9 +17,13 @@ import {
  * replace this module, keep its signature.
  */
 export const extractHtmlBody = (document: HtmlDocument): DocumentSection[] => {
+  const container = chooseContainer(document);
   const sections: DocumentSection[] = [{ heading: null, paragraphs: [] }];
-  walk(chooseContainer(document), sections);
-  return sections.filter((section) => section.paragraphs.length > 0);
+  walk(container, sections);
+  const found = sections.filter((section) => section.paragraphs.length > 0);
+  if (found.length > 0) return found;
+  const blocks = textBlocks(container);
+  return blocks.length > 0 ? [{ heading: null, paragraphs: blocks }] : [];
 };
 
 /** Page furniture and non-prose: never article paragraphs. */
@@ -40,6 +45,41 @@ const SKIPPED = new Set([
   'select',
   'textarea',
 ]);
+/** Elements whose edges end a run of text, for pages that do not use `<p>`. */
+const BLOCK_EDGES = new Set([
+  'br',
+  'div',
+  'section',
+  'li',
+  'ul',
+  'ol',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'dd',
+  'dt',
+  'dl',
+  'pre',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'center',
+  'main',
+  'article',
+  'span',
+]);
+/**
+ * Shortest run of text taken as a paragraph when a page has no `<p>`: shorter runs are
+ * menus, labels and buttons.
+ */
+const MIN_FALLBACK_PARAGRAPH_CHARS = 80;
+
 const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 const chooseContainer = (document: HtmlDocument): HtmlDocument | HtmlElement => {
@@ -71,4 +111,24 @@ const visit = (node: HtmlNode, sections: DocumentSection[]): void => {
   } else {
     walk(node, sections);
   }
+};
+
+/** Fallback for pages without `<p>`: runs of text between block edges, long ones only. */
+const textBlocks = (root: HtmlDocument | HtmlElement): string[] => {
+  const runs: string[] = [''];
+  const collect = (node: HtmlNode): void => {
+    if (node.type === 'text' && 'data' in node) {
+      runs[runs.length - 1] += node.data;
+      return;
+    }
+    if (!isElement(node) || SKIPPED.has(node.name)) return;
+    const edge = BLOCK_EDGES.has(node.name);
+    if (edge) runs.push('');
+    for (const child of node.children) collect(child);
+    if (edge) runs.push('');
+  };
+  for (const node of root.children) collect(node);
+  return runs
+    .map((run) => collapseSpaces(run))
+    .filter((run) => run.length >= MIN_FALLBACK_PARAGRAPH_CHARS);
 };

@@ -79,6 +79,18 @@ describe('parseHtml', () => {
     ]);
   });
 
+  it('falls back to long runs of text when the page has no <p>', () => {
+    const long =
+      'This sentence is long enough to be article text rather than a menu label or a button.';
+    const body = `<div><a href="/">Home</a></div><div>${long}<br><br>${long} <b>Still</b> the same run.</div>`;
+
+    const doc = parseHtml(page('', body));
+
+    expect(doc.sections).toEqual([
+      { heading: null, paragraphs: [long, `${long} Still the same run.`] },
+    ]);
+  });
+
   it('reads a <time datetime> when no meta date is given', () => {
     const doc = parseHtml(
       page('', '<article><time datetime="2026-02-03">3 Feb</time><p>x</p></article>'),
