@@ -1,11 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePageScores, worstPages } from './body-pages.ts';
+import { type PageScore, parsePageScores, worstPages } from './body-pages.ts';
 import { listFiles, loadSample, readTsvMap } from './corpus.ts';
 import type { Extract } from './extractor.ts';
 import { ingestedOf } from './record-view.ts';
-import { problemsOf, type SetReport, speedOf, writeExtractionTsv } from './set-report.ts';
+import {
+  type Problem,
+  problemsOf,
+  type SetReport,
+  speedOf,
+  writeExtractionTsv,
+} from './set-report.ts';
 import { formatScore } from './table.ts';
 import { atLeast, BASELINES, TARGETS } from './targets.ts';
 import { runTimed } from './timed-run.ts';
@@ -33,6 +39,31 @@ const runScorer = (scorer: string, predDir: string, goldDir: string, outDir: str
   return { result, pages: parsePageScores(readFileSync(tsvFile, 'utf8')) };
 };
 
+const WORD = /[\p{L}\p{N}_]+/gu;
+const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
+
+interface PageContext {
+  urls: Map<string, string>;
+  problems: readonly Problem[];
+  predicted: Map<string, string>;
+  goldDir: string;
+}
+
+/** One line per page: F1, P / R, our and the gold word counts, why empty, the URL. */
+const worstLines = (worst: readonly PageScore[], context: PageContext): string[] => {
+  const why = new Map(context.problems.map((p) => [p.id, ` [${p.what}]`]));
+  const lines = worst.map((p) => {
+    const gold = readFileSync(join(context.goldDir, `${p.id}.txt`), 'utf8');
+    const words = `${wordCount(context.predicted.get(p.id) ?? '')}/${wordCount(gold)} words`;
+    const scores = `${formatScore(p.f1)}  ${formatScore(p.precision)} / ${formatScore(p.recall)}`;
+    return `  ${scores}  ${words.padEnd(15)} ${p.id.slice(0, 12)}  ${context.urls.get(p.id) ?? ''}${why.get(p.id) ?? ''}`;
+  });
+  return [
+    `html-body: the ${worst.length} worst pages (F1  P / R  ours/gold words  id  url):`,
+    ...lines,
+  ];
+};
+
 /** Scores `body` on html-body: predictions go to OUT/html-body/pred/<id>.txt. */
 export const evalHtmlBody = (
   extract: Extract,
@@ -45,9 +76,8 @@ export const evalHtmlBody = (
   const run = runTimed(samples, extract);
   const predDir = join(outDir, 'html-body', 'pred');
   mkdirSync(predDir, { recursive: true });
-  for (const o of run.outcomes) {
-    writeFileSync(join(predDir, `${o.id}.txt`), ingestedOf(o.result)?.body ?? '');
-  }
+  const predicted = new Map(run.outcomes.map((o) => [o.id, ingestedOf(o.result)?.body ?? '']));
+  for (const [id, body] of predicted) writeFileSync(join(predDir, `${id}.txt`), body);
   writeExtractionTsv(outDir, 'html-body', run);
   const speed = speedOf(run);
   const problems = problemsOf(run);
@@ -85,13 +115,7 @@ export const evalHtmlBody = (
       },
     ],
     problems,
-    diagnostics: [
-      `html-body: ${WORST_COUNT} worst pages by F1 (precision / recall, url):`,
-      ...worst.map(
-        (p) =>
-          `  ${formatScore(p.f1)}  ${formatScore(p.precision)} / ${formatScore(p.recall)}  ${p.id.slice(0, 12)}  ${urls.get(p.id) ?? ''}`,
-      ),
-    ],
+    diagnostics: worstLines(worst, { urls, problems, predicted, goldDir: join(setDir, 'gold') }),
     results: { ...result, speed, worst: worst.map((p) => ({ ...p, url: urls.get(p.id) })) },
   };
 };

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { summariseFailures } from './failure-kinds.ts';
 import type { FieldFailure, FieldScore } from './field-score.ts';
 
 /** How many failures per field to print; the rest are in the TSV. */
@@ -41,7 +42,7 @@ export const failureLines = (label: string, score: FieldScore): string[] => {
   });
   const more = score.failures.length - shown.length;
   return [
-    `${label} failures (${score.failures.length}):`,
+    `${label} failures (${score.failures.length}: ${summariseFailures(score.failures)}):`,
     ...shown,
     ...(more > 0 ? [`  ... ${more} more (all in the failures TSV)`] : []),
   ];

@@ -33,7 +33,7 @@ describe('failureLines', () => {
     });
 
     expect(lines).toEqual([
-      'html-meta author failures (1):',
+      'html-meta author failures (1: 1 missing):',
       '  a.html: gold "Ann Lee"  ours "(none)"',
     ]);
   });
