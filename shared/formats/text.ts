@@ -24,11 +24,12 @@ const isHeadline = (line: string): boolean =>
   isShortLine(line, MAX_HEADLINE_WORDS, MAX_HEADLINE_CHARS, HEADLINE_PROSE_END);
 
 /**
- * Consumes the head of the file (headline, header lines, inline date header) into `doc`
- * and returns the blocks of the body.
+ * Consumes the head of the file (inline date header, headline, header lines) into `doc`
+ * and returns the blocks of the body. The inline date may open the file or the body.
  */
 const readHead = (blocks: string[][], doc: ParsedDocument): string[][] => {
   const rest = blocks.map((block) => block.slice());
+  const dated = takeInlineDate(rest, doc);
   const first = rest[0];
   if (
     first &&
@@ -40,14 +41,18 @@ const readHead = (blocks: string[][], doc: ParsedDocument): string[][] => {
     first.shift();
   }
   consumeHeaderLines(rest, doc);
-  const firstLine = rest[0]?.[0];
-  const afterDate = firstLine === undefined ? null : readInlineDate(firstLine, doc);
-  if (afterDate !== null && rest[0]) {
-    if (afterDate === '') rest[0].shift();
-    else rest[0][0] = afterDate;
-    if (rest[0].length === 0) rest.shift();
-  }
+  if (!dated) takeInlineDate(rest, doc);
   return rest;
+};
+
+const takeInlineDate = (rest: string[][], doc: ParsedDocument): boolean => {
+  const block = rest[0];
+  const afterDate = block?.[0] === undefined ? null : readInlineDate(block[0], doc);
+  if (block === undefined || afterDate === null) return false;
+  if (afterDate === '') block.shift();
+  else block[0] = afterDate;
+  if (block.length === 0) rest.shift();
+  return true;
 };
 
 const consumeHeaderLines = (rest: string[][], doc: ParsedDocument): void => {

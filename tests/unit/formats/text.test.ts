@@ -11,6 +11,16 @@ describe('parseText', () => {
     expect(doc.sections[0]?.paragraphs[0]).toBe('The mayor opened the bridge today.');
   });
 
+  it('reads a date header on a line of its own above the headline', () => {
+    const doc = parseText('date 2026-02-03\nBridge Opens\n\nThe bridge opened.\n\nCars crossed.');
+
+    expect(doc.title).toBe('Bridge Opens');
+    expect(doc.dates).toEqual([{ value: '2026-02-03', source: 'header', kind: 'published' }]);
+    expect(doc.sections).toEqual([
+      { heading: null, paragraphs: ['The bridge opened.', 'Cars crossed.'] },
+    ]);
+  });
+
   it('starts a section at a bare sub-heading between paragraphs', () => {
     const text = 'First paragraph.\n\nWhat happens next\n\nSecond paragraph.\n\nThird one.';
 
