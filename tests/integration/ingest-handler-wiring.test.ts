@@ -42,12 +42,16 @@ describe('handler.ts wired from the environment', () => {
     });
   });
 
-  it('fails at load when TABLE_NAME is missing', async () => {
-    vi.stubEnv('TABLE_NAME', '');
-    vi.stubEnv('CONTENT_BUCKET_NAME', TEST_BUCKETS.content);
+  it.each(['TABLE_NAME', 'CONTENT_BUCKET_NAME'])(
+    'fails at load, naming %s, when it is missing',
+    async (missing) => {
+      vi.stubEnv('TABLE_NAME', 'articles');
+      vi.stubEnv('CONTENT_BUCKET_NAME', TEST_BUCKETS.content);
+      vi.stubEnv(missing, '');
 
-    await expect(import('../../lambdas/ingest/handler.ts')).rejects.toThrow(
-      'Environment variable TABLE_NAME is required',
-    );
-  });
+      await expect(import('../../lambdas/ingest/handler.ts')).rejects.toThrow(
+        `Environment variable ${missing} is required`,
+      );
+    },
+  );
 });
