@@ -15,6 +15,7 @@ import { evalHtmlMeta } from './eval/meta-set.ts';
 import { problemLines, renderReport, reportJson } from './eval/report.ts';
 import { evalSeed } from './eval/seed-set.ts';
 import type { SetReport } from './eval/set-report.ts';
+import { BASELINES } from './eval/targets.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const options = parseEvalArgs(process.argv.slice(2), repoRoot, process.cwd());
@@ -62,6 +63,7 @@ for (const [name, run] of sets) {
 }
 
 console.log(renderReport(reports));
+console.log(`(${BASELINES.speed}; timings exclude reading and scoring)`);
 console.log('');
 for (const report of reports) {
   if (report.diagnostics.length > 0) console.log([...report.diagnostics, ''].join('\n'));
