@@ -1,17 +1,19 @@
 /**
  * A wire-style dateline at the start of the lede: `MOSCOW, Nov 5 (Reuters) -`,
- * `WASHINGTON (AP) —`, `PORTLAND, Maine —`. The place is the dateline; the date and
- * agency are left for richer extraction.
+ * `WASHINGTON (AP) —`, `PORTLAND, Maine —`. The place is the dateline; its month and
+ * day (no year) are kept for the date extractor; the agency is left for later work.
  */
 export interface Dateline {
   /** The place, in title case (`Moscow`, `Portland, Maine`). */
   place: string;
   /** The lede after the dateline. */
   rest: string;
+  /** `Jan 14` / `14 Jan`, when the dateline gives one. */
+  monthDay?: string;
 }
 
 const WIRE_DATELINE =
-  /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(?:, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:, (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9}))?(?: \(([^)]{2,40})\))? ?[-–—]{1,2} /u;
+  /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(?:, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?:, (\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9}))?(?: \(([^)]{2,40})\))? ?[-–—]{1,2} /u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 /** How far after a dateline its prose must start. */
 const PROSE_WINDOW_CHARS = 40;
@@ -24,7 +26,8 @@ export const readDateline = (lede: string, stated?: string): Dateline | undefine
   }
   const city = titleCase(match[1]);
   const place = match[2] && !isMonth(match[2]) ? `${city}, ${match[2]}` : city;
-  return { place: stated ?? place, rest: lede.slice(match[0].length) };
+  const rest = lede.slice(match[0].length);
+  return { place: stated ?? place, rest, ...(match[3] ? { monthDay: match[3] } : {}) };
 };
 
 /** Guards against a headline-case opening: the dateline must be followed by prose. */

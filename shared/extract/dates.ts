@@ -130,3 +130,25 @@ const fromParts = (
 
 const daysIn = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A month and day without a year (a wire dateline's `Jan 14`) as a full date: the most
+ * recent such day not after `now` (news reports the past), or null when it is no date.
+ */
+export const resolveMonthDay = (monthDay: string, now: Date): string | null => {
+  const year = now.getUTCFullYear();
+  for (const candidate of [year, year - 1]) {
+    const parsed = parseDateValue(`${monthDay} ${candidate}`);
+    if (parsed && isPlausible(parsed, now)) return parsed.date;
+  }
+  return null;
+};
+
+const KEY_DATE =
+  /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
+
+/** A date in an object key or URL path (`news/2026/01/14/story.txt`), as `YYYY-MM-DD`. */
+export const dateInPath = (path: string): string | null => {
+  const match = path.match(KEY_DATE);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+};

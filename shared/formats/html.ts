@@ -38,8 +38,8 @@ const chooseTitle = (
   return h1 ? textOf(h1) || undefined : undefined;
 };
 
-/** ` | Site`, ` - Site`, ` — Site` ... : the separators pages put between title and site. */
-const SITE_SEPARATOR = /\s+(?:[|–—\-·•:]|::)\s+/;
+/** ` | Site`, ` - Site`, ` — Site`, `｜Site` ... : what pages put between title and site. */
+const SITE_SEPARATOR = /\s*[｜]\s*|\s+(?:[|–—\-·•:]|::)\s+/;
 /** Without a known site name, only a short trailing part after ` | ` is taken for one. */
 const MAX_UNNAMED_SITE_WORDS = 3;
 const PIPE = ' | ';
@@ -71,4 +71,4 @@ const withoutLastPart = (title: string, last: string): string => {
   return head.replace(TRAILING_SEPARATOR, '');
 };
 
-const TRAILING_SEPARATOR = /\s+(?:[|–—\-·•:]|::)\s+$/;
+const TRAILING_SEPARATOR = /\s*[｜]\s*$|\s+(?:[|–—\-·•:]|::)\s+$/;

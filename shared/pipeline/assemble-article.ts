@@ -2,14 +2,14 @@ import type { IngestedRecord } from '../domain/record.ts';
 import { chooseAuthors } from '../extract/authors.ts';
 import { contentHash } from '../extract/content-hash.ts';
 import { readDateline } from '../extract/dateline.ts';
-import { pickDates } from '../extract/dates.ts';
+import { dateInPath, pickDates, resolveMonthDay } from '../extract/dates.ts';
 import { chooseKeywords } from '../extract/keywords.ts';
 import { chooseLanguage } from '../extract/language.ts';
 import { measureText } from '../extract/measures.ts';
 import { type ArticleText, assembleText } from '../extract/sections.ts';
 import { chooseTitle } from '../extract/title.ts';
 import { collapseSpaces } from '../formats/decode.ts';
-import type { ParsedDocument } from '../formats/document.ts';
+import type { DateCandidate, ParsedDocument } from '../formats/document.ts';
 
 /** The content fields of an ingested record: everything but identity and lifecycle. */
 export type ArticleFields = Omit<
@@ -27,10 +27,18 @@ export type ArticleFields = Omit<
  * A parsed document -> the record's content fields, one extractor per field family.
  * Returns null when the document holds no paragraph text (not an article).
  */
-export const assembleArticle = (document: ParsedDocument, now: Date): ArticleFields | null => {
+export const assembleArticle = (
+  document: ParsedDocument,
+  context: { now: Date; key?: string },
+): ArticleFields | null => {
+  const { now } = context;
   const text = assembleText(document.sections);
   if (text.paragraphs.length === 0) return null;
   const dateline = readDateline(text.lede, document.dateline);
+  const dates = [
+    ...document.dates,
+    ...lowerTrustDates(dateline?.monthDay, [context.key, document.canonicalUrl], now),
+  ];
   return {
     status: 'ingested',
     format: document.format,
@@ -38,7 +46,7 @@ export const assembleArticle = (document: ParsedDocument, now: Date): ArticleFie
     ...optional('subtitle', cleanOptional(document.subtitle)),
     authors: chooseAuthors(document.authors),
     ...optional('publisher', cleanOptional(document.publisher)),
-    ...pickDates(document.dates, now),
+    ...pickDates(dates, now),
     ...optional('dateline', dateline?.place),
     ...optional('language', chooseLanguage(document.languageHint, languageSample(text))),
     lede: text.lede,
@@ -48,6 +56,24 @@ export const assembleArticle = (document: ParsedDocument, now: Date): ArticleFie
     ...measureText(text.body, text.paragraphs),
     contentHash: contentHash(text.body),
   };
+};
+
+/** Dates the file implies rather than states: the dateline's day, a date in the key or URL. */
+const lowerTrustDates = (
+  monthDay: string | undefined,
+  paths: ReadonlyArray<string | undefined>,
+  now: Date,
+): DateCandidate[] => {
+  const fromDateline = monthDay ? resolveMonthDay(monthDay, now) : null;
+  const fromPaths = paths.map((path) => (path ? dateInPath(path) : null));
+  return [
+    ...(fromDateline
+      ? [{ value: fromDateline, source: 'dateline' as const, kind: 'published' as const }]
+      : []),
+    ...fromPaths
+      .filter((date): date is string => date !== null)
+      .map((value) => ({ value, source: 'url' as const, kind: 'published' as const })),
+  ];
 };
 
 const languageSample = (text: ArticleText): string => text.body;

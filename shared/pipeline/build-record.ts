@@ -15,7 +15,7 @@ export const buildRecord = (input: {
   const { bytes, source, now } = input;
   const read = readDocument(bytes, { key: source.key, contentType: source.contentType });
   if (read.kind === 'rejected') return rejectedRecord(source, read.reason, read.detail, now);
-  const article = assembleArticle(read.document, now);
+  const article = assembleArticle(read.document, { now, key: source.key });
   if (!article) {
     const detail = `The ${read.document.format} file was read but holds no paragraph text.`;
     return rejectedRecord(source, 'no-article', detail, now);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateValue, pickDates } from '../../../shared/extract/dates.ts';
+import {
+  dateInPath,
+  parseDateValue,
+  pickDates,
+  resolveMonthDay,
+} from '../../../shared/extract/dates.ts';
 import type { DateCandidate } from '../../../shared/formats/document.ts';
 
 const NOW = new Date('2026-02-10T12:00:00Z');
@@ -80,5 +85,30 @@ describe('pickDates', () => {
 
   it('gives nothing when there is no usable date', () => {
     expect(pickDates([], NOW)).toEqual({});
+  });
+});
+
+describe('resolveMonthDay', () => {
+  it('takes the most recent such day, not a future one', () => {
+    expect(resolveMonthDay('Feb 9', NOW)).toBe('2026-02-09');
+    expect(resolveMonthDay('14 Dec', NOW)).toBe('2025-12-14');
+  });
+
+  it('gives null for a day that does not exist', () => {
+    expect(resolveMonthDay('Feb 30', NOW)).toBeNull();
+  });
+});
+
+describe('dateInPath', () => {
+  it.each([
+    ['news/2026/01/14/story.txt', '2026-01-14'],
+    ['https://post.example/2025-12-31-year-review', '2025-12-31'],
+    ['archive/20260203_bridge.md', '2026-02-03'],
+  ])('finds the date in %s', (path, date) => {
+    expect(dateInPath(path)).toBe(date);
+  });
+
+  it('ignores numbers that are no date', () => {
+    expect(dateInPath('uploads/2026/report-13.txt')).toBeNull();
   });
 });

@@ -25,8 +25,15 @@ describe('assembleText', () => {
 });
 
 describe('readDateline', () => {
+  it('reads the place and the day from a wire dateline', () => {
+    expect(readDateline('LISBON, Jan 14 (Harbour Wire) - Boats stayed in port.')).toEqual({
+      place: 'Lisbon',
+      rest: 'Boats stayed in port.',
+      monthDay: 'Jan 14',
+    });
+  });
+
   it.each([
-    ['LISBON, Jan 14 (Harbour Wire) - Boats stayed in port.', 'Lisbon', 'Boats stayed in port.'],
     ['NEW YORK (AP) — Trains ran late.', 'New York', 'Trains ran late.'],
     ['PORTLAND, Maine — Snow fell overnight.', 'Portland, Maine', 'Snow fell overnight.'],
   ])('reads the place from %s', (lede, place, rest) => {

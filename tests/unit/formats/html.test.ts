@@ -109,6 +109,10 @@ describe('stripSiteName', () => {
     expect(stripSiteName('The Post | Bridge Opens', 'The Post')).toBe('Bridge Opens');
   });
 
+  it('drops a known site name after a full-width bar', () => {
+    expect(stripSiteName('橋が開通 ｜ 港新聞', '港新聞')).toBe('橋が開通');
+  });
+
   it('keeps a dash that is part of the title when no site name matches', () => {
     expect(stripSiteName('Bridge Opens - Ten Years Late', undefined)).toBe(
       'Bridge Opens - Ten Years Late',
