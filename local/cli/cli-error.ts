@@ -20,3 +20,16 @@ export const STACK_NOT_RUNNING = 'The local stack is not running: start it with 
 
 export const stackNotRunning = (cause?: unknown): CliError =>
   new CliError(STACK_NOT_RUNNING, EXIT_FAILURE, { cause });
+
+const REFUSED_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH']);
+
+/** True when an SDK or fetch error means nothing answered at the endpoint. */
+export const isConnectionRefused = (error: unknown): boolean => {
+  for (let current = error; current instanceof Error; current = current.cause) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if (code && REFUSED_CODES.has(code)) return true;
+    const errors = (current as { errors?: unknown[] }).errors;
+    if (errors?.some(isConnectionRefused)) return true;
+  }
+  return false;
+};

@@ -1,15 +1,24 @@
 import { splitCommandLine } from './args.ts';
-import { CliError, EXIT_USAGE, STACK_NOT_RUNNING, usageError } from './cli-error.ts';
+import {
+  CliError,
+  EXIT_USAGE,
+  isConnectionRefused,
+  STACK_NOT_RUNNING,
+  usageError,
+} from './cli-error.ts';
 import type { CommandContext } from './command.ts';
 import { COMMANDS, findCommand } from './commands/index.ts';
 import { generalHelp } from './help.ts';
-import { createStackClients, isConnectionRefused, readStackInfo } from './stack.ts';
 
 /** Every option any command knows, so the first pass can find the command name. */
 const ALL_OPTIONS = Object.assign({}, ...COMMANDS.map((command) => command.options));
 
 const defaultContext: CommandContext = {
-  connect: async (dataDir) => createStackClients(await readStackInfo(dataDir)),
+  // Loaded on first use: the AWS SDK takes a second to import, which `--help` should not pay.
+  connect: async (dataDir) => {
+    const { createStackClients, readStackInfo } = await import('./stack.ts');
+    return createStackClients(await readStackInfo(dataDir));
+  },
   print: (line) => process.stdout.write(`${line}\n`),
   printError: (line) => process.stderr.write(`${line}\n`),
 };

@@ -76,16 +76,3 @@ export const createStackClients = (info: StackInfo): StackClients => {
   const dynamo = new DynamoDBClient({ ...common, endpoint: info.dynamoEndpoint });
   return { info, s3, db: createDocumentClient(dynamo) };
 };
-
-const REFUSED_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH']);
-
-/** True when an SDK or fetch error means nothing answered at the endpoint. */
-export const isConnectionRefused = (error: unknown): boolean => {
-  for (let current = error; current instanceof Error; current = current.cause) {
-    const code = (current as NodeJS.ErrnoException).code;
-    if (code && REFUSED_CODES.has(code)) return true;
-    const errors = (current as { errors?: unknown[] }).errors;
-    if (errors?.some(isConnectionRefused)) return true;
-  }
-  return false;
-};

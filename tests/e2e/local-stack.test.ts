@@ -41,9 +41,11 @@ describe('the local stack driven through the article-ingest CLI', () => {
     // Act
     const put = await cli('put', join(FIXTURES, SEED_LAYOUT_KEY));
     const record = await waitForStatus(dataDir, SEED_LAYOUT_KEY, 'ingested');
+    const viaBin = await cli('get', SEED_LAYOUT_KEY, '--json');
 
     // Assert
     expect(put).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(viaBin.stdout)).toEqual(record);
     expect(record).toMatchObject({
       publishedDate: '2025-11-05',
       language: 'en',

@@ -1,10 +1,10 @@
-import { DeleteObjectCommand, HeadObjectCommand, NotFound } from '@aws-sdk/client-s3';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import type { StackClients } from '../stack.ts';
 
 const assertObjectExists = async ({ s3, info }: StackClients, key: string): Promise<void> => {
+  const { HeadObjectCommand, NotFound } = await import('@aws-sdk/client-s3');
   try {
     await s3.send(new HeadObjectCommand({ Bucket: info.articlesBucket, Key: key }));
   } catch (error) {
@@ -29,6 +29,7 @@ into a tombstone with status "removed".`,
     if (key === undefined || extra.length > 0) throw usageError("'delete' needs exactly one key.");
     const clients = await connect(values['data-dir']);
     await assertObjectExists(clients, key);
+    const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
     await clients.s3.send(
       new DeleteObjectCommand({ Bucket: clients.info.articlesBucket, Key: key }),
     );

@@ -1,12 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SourceFacts } from '#shared/domain/record.ts';
-import { buildRecord } from '#shared/pipeline/build-record.ts';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { contentTypeFor } from '../content-types.ts';
-import { orderRecordFields } from '../order-fields.ts';
 import { planUploads } from '../upload-plan.ts';
 
 /** Stands in for the bucket: records of local files say where they came from. */
@@ -17,6 +15,9 @@ const LOCAL_SEQUENCER = '0';
 const options = { out: { type: 'string' } } as const;
 
 const extractFile = async (file: string, key: string, now: Date) => {
+  // The extractor's libraries load only for this command.
+  const { buildRecord } = await import('#shared/pipeline/build-record.ts');
+  const { orderRecordFields } = await import('../order-fields.ts');
   const bytes = await readFile(file);
   const source: SourceFacts = {
     bucket: LOCAL_BUCKET,

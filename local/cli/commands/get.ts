@@ -2,8 +2,6 @@ import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { summarizeRecord } from '../format.ts';
-import { orderRecordFields } from '../order-fields.ts';
-import { getRecordByKey, inlineContent } from '../records.ts';
 
 const options = { json: { type: 'boolean', default: false } } as const;
 
@@ -21,6 +19,8 @@ language, sections and paragraphs, or the reason a file was rejected.
     const [key, ...extra] = positionals;
     if (key === undefined || extra.length > 0) throw usageError("'get' needs exactly one key.");
     const clients = await connect(values['data-dir']);
+    const { getRecordByKey, inlineContent } = await import('../records.ts');
+    const { orderRecordFields } = await import('../order-fields.ts');
     const record = await getRecordByKey(clients, key);
     if (!record) throw new CliError(`No record for key '${key}'.`);
     if (values.json) {

@@ -2,8 +2,6 @@ import { parseCommandArgs } from '../args.ts';
 import { CliError, EXIT_USAGE } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { formatTable } from '../format.ts';
-import { orderRecordFields } from '../order-fields.ts';
-import { listRecords } from '../records.ts';
 
 const options = {
   date: { type: 'string' },
@@ -38,7 +36,10 @@ Lists the records in the articles table as a table of key, status, date and titl
         EXIT_USAGE,
       );
     }
-    const records = await listRecords(await connect(values['data-dir']), { date });
+    const clients = await connect(values['data-dir']);
+    const { listRecords } = await import('../records.ts');
+    const { orderRecordFields } = await import('../order-fields.ts');
+    const records = await listRecords(clients, { date });
     if (values.json) print(JSON.stringify(records.map(orderRecordFields), null, 2));
     else if (records.length === 0)
       print(date ? `No articles published on ${date}.` : 'No records.');

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
@@ -22,6 +21,7 @@ under a directory (recursively) keep their path relative to it, with / separator
     if (positionals.length === 0) throw usageError("'put' needs at least one file or directory.");
     const uploads = await planUploads(positionals, values.prefix);
     const { s3, info } = await connect(values['data-dir']);
+    const { PutObjectCommand } = await import('@aws-sdk/client-s3');
     for (const { file, key } of uploads) {
       const body = await readFile(file);
       await s3.send(

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { main } from '../../../local/cli/main.ts';
 import { REPO_ROOT } from './local-stack-process.ts';
 
 const BIN = join(REPO_ROOT, 'local/cli/bin.mjs');
@@ -44,6 +45,20 @@ export const eventually = async <T>(
   throw new Error(`Timed out after ${EVENTUALLY_TIMEOUT_MS} ms: ${describe()}`);
 };
 
+/**
+ * `get <key> --json` run in this process: the same CLI code without a child process per
+ * poll, which on a busy 2-core machine costs seconds. User actions go through `runCli`.
+ */
+const getJsonInProcess = async (dataDir: string, key: string): Promise<CliResult> => {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await main(['get', key, '--json', '--data-dir', dataDir], {
+    print: (line) => stdout.push(line),
+    printError: (line) => stderr.push(line),
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+};
+
 /** Polls `get --json` until the record for `key` has `status`, and returns it. */
 export const waitForStatus = async (
   dataDir: string,
@@ -53,7 +68,7 @@ export const waitForStatus = async (
   let last: CliResult | undefined;
   return eventually(
     async () => {
-      last = await runCli(dataDir, ['get', key, '--json']);
+      last = await getJsonInProcess(dataDir, key);
       if (last.code !== 0) return undefined;
       const record = JSON.parse(last.stdout) as Record<string, unknown>;
       return record.status === status ? record : undefined;
