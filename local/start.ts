@@ -1,5 +1,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { startDynamoDbLocal } from './emulators/dynamodb-local.ts';
+import { assertPortsFree } from './stack/ports.ts';
+import { runningStackPid } from './stack/running-stack.ts';
 import { startLocalStack } from './stack/start-local-stack.ts';
 import { synthesize } from './stack/synth.ts';
 import { parseStartOptions, UsageError } from './start-options.ts';
@@ -26,16 +29,32 @@ const main = async () => {
     if (error instanceof UsageError) return fail(error.message, 2);
     throw error;
   }
+  const runningPid = runningStackPid(options.dataDir);
+  if (runningPid !== undefined)
+    return fail(
+      `A local stack (pid ${runningPid}) already uses ${options.dataDir}: stop it first or pass another --data-dir.`,
+      1,
+    );
   if (options.reset) {
     rmSync(options.dataDir, { recursive: true, force: true });
     log(`reset: removed ${path.relative(cwd, options.dataDir) || options.dataDir}`);
   }
   const cdkOutDir = path.join(cwd, CDK_OUT);
+  await assertPortsFree([{ port: options.dynamoPort, option: '--dynamodb-port' }]);
+  // The JVM takes seconds to start: let it start while the CDK app synthesizes.
+  const dynamo = startDynamoDbLocal({
+    dataDir: path.join(options.dataDir, 'dynamodb'),
+    port: options.dynamoPort,
+  });
+  dynamo.catch(() => {});
   if (options.synth) {
     log('synthesizing the CDK app (npx cdk synth) ...');
-    await synthesize(cwd, cdkOutDir);
+    await synthesize(cwd, cdkOutDir).catch(async (error: unknown) => {
+      await (await dynamo.catch(() => undefined))?.stop();
+      throw error;
+    });
   }
-  const stack = await startLocalStack({ ...options, cdkOutDir, log });
+  const stack = await startLocalStack({ ...options, cdkOutDir, log, dynamo: await dynamo });
   const { s3Endpoint, dynamoEndpoint, controlEndpoint } = stack.info;
   const relativeInbox = path.relative(cwd, options.inboxDir);
   const inbox = relativeInbox.startsWith('..') ? options.inboxDir : `./${relativeInbox}`;

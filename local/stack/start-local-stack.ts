@@ -1,25 +1,19 @@
-import { createWriteStream, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { startControlServer } from '../control/control-server.ts';
 import { OutcomeWaiters } from '../control/outcome-waiters.ts';
-import { startDynamoDbLocal } from '../emulators/dynamodb-local.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from '../emulators/dynamodb-local.ts';
 import { S3RVER_CREDENTIALS, startS3Server } from '../emulators/s3-server.ts';
 import { createS3EventBridge } from '../events/s3rver-bridge.ts';
 import { openSequencer } from '../events/sequencer.ts';
-import { contentTypeFor } from '../inbox-watch/content-type.ts';
-import { startInbox } from '../inbox-watch/inbox-watcher.ts';
-import { Poller } from '../queue/poller.ts';
-import { functionEnvironment } from '../runtime/function-env.ts';
-import { FunctionHost } from '../runtime/function-host.ts';
 import { loadTemplate, readWiring } from '../template/read-wiring.ts';
-import { LOCAL_ACCOUNT, resolveEnvironment } from '../template/resolve-env.ts';
+import { startArticlesInbox } from './articles-inbox.ts';
 import { assetFileOf } from './asset-file.ts';
 import { buildQueues } from './build-queues.ts';
-import { describeOutcome } from './describe-outcome.ts';
 import { ensureTable } from './ensure-table.ts';
+import { createEventSource } from './event-source.ts';
+import { createIngestFunction } from './ingest-function.ts';
 import { assertPortsFree } from './ports.ts';
 import { removeStackFile, type StackInfo, writeStackFile } from './stack-file.ts';
 
@@ -34,6 +28,8 @@ export interface LocalStackOptions {
   inboxDir: string;
   s3Port: number;
   dynamoPort: number;
+  /** DynamoDB Local already started on `dynamoPort` (its JVM can start during synth). */
+  dynamo?: DynamoDbLocal;
   controlPort: number;
   /** Progress and per-object lines. */
   log: (line: string) => void;
@@ -61,12 +57,13 @@ const startParts = async (
   started: (() => Promise<void>)[],
 ): Promise<LocalStack> => {
   const { dataDir, log } = options;
+  if (options.dynamo) started.push(() => (options.dynamo as DynamoDbLocal).stop());
   const region = LOCAL_REGION;
   const wiring = readWiring(loadTemplate(options.cdkOutDir), options.cdkOutDir);
-  const handlerFile = assetFileOf(wiring.fn);
+  assetFileOf(wiring.fn); // fail before starting anything when the bundle is missing
   await assertPortsFree([
     { port: options.s3Port, option: '--s3-port' },
-    { port: options.dynamoPort, option: '--dynamodb-port' },
+    ...(options.dynamo ? [] : [{ port: options.dynamoPort, option: '--dynamodb-port' }]),
     { port: options.controlPort, option: '--control-port' },
   ]);
   mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
@@ -88,10 +85,11 @@ const startParts = async (
       port: options.s3Port,
       configure: bridge.install,
     }).then(track(started)),
-    startDynamoDbLocal({
-      dataDir: path.join(dataDir, 'dynamodb'),
-      port: options.dynamoPort,
-    }).then(track(started)),
+    options.dynamo ??
+      startDynamoDbLocal({
+        dataDir: path.join(dataDir, 'dynamodb'),
+        port: options.dynamoPort,
+      }).then(track(started)),
   ]);
   const dynamoClient = new DynamoDBClient({
     endpoint: dynamo.endpoint,
@@ -101,51 +99,23 @@ const startParts = async (
   await ensureTable(dynamoClient, wiring.table);
   log(`table ${wiring.table.name} ready`);
 
-  const host = new FunctionHost({
-    handlerFile,
-    handlerExport: wiring.fn.handlerExport,
-    functionArn: `arn:aws:lambda:${region}:${LOCAL_ACCOUNT}:function:${wiring.fn.logicalId}`,
-    timeoutMs: wiring.fn.timeoutSeconds * 1000,
-    logs: createWriteStream(path.join(dataDir, 'logs', `${wiring.fn.logicalId}.log`), {
-      flags: 'a',
-    }),
-    env: functionEnvironment({
-      templateEnv: resolveEnvironment(wiring, { region, queueBaseUrl: controlEndpoint }),
-      functionName: wiring.fn.logicalId,
-      memoryMb: wiring.fn.memoryMb,
-      region,
-      s3Endpoint: s3.endpoint,
-      dynamoEndpoint: dynamo.endpoint,
-    }),
-  });
+  const host = createIngestFunction(
+    wiring,
+    { region, s3Endpoint: s3.endpoint, dynamoEndpoint: dynamo.endpoint, controlEndpoint },
+    dataDir,
+  );
   started.push(() => host.stop());
   await host.warm().catch((error: Error) => log(`warning: ${error.message}`));
 
   const waiters = new OutcomeWaiters();
-  queues.ingest.onDeadLettered((message) => {
-    waiters.notify({ messageId: message.messageId, status: 'dead-lettered' });
-    log(`message ${message.messageId} moved to the dead-letter queue`);
-  });
-  const { eventSource } = wiring;
-  const poller = new Poller({
-    queue: queues.ingest,
-    identity: { arn: queues.ingestArn, region },
-    batchSize: eventSource.batchSize,
-    maxBatchingWindowMs: eventSource.maxBatchingWindowSeconds * 1000,
-    reportBatchItemFailures: eventSource.reportBatchItemFailures,
-    maxConcurrency: eventSource.maxConcurrency ?? Number.POSITIVE_INFINITY,
-    invoke: (event) => host.invoke(event),
-    onOutcome: (outcome) => {
-      const { messageId, status } = outcome;
-      waiters.notify({
-        messageId,
-        status,
-        ...(status === 'failed' ? { error: outcome.error } : {}),
-      });
-      void describeOutcome(outcome, dynamoClient, wiring.table.name).then((lines) =>
-        lines.forEach(log),
-      );
-    },
+  const poller = createEventSource({
+    wiring,
+    queues,
+    host,
+    waiters,
+    region,
+    dynamo: dynamoClient,
+    log,
   });
   const control = await startControlServer({
     port: options.controlPort,
@@ -157,28 +127,13 @@ const startParts = async (
   started.push(() => control.stop());
   poller.start();
 
-  const s3Client = new S3Client({
-    endpoint: s3.endpoint,
-    region,
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
-  });
   const articlesBucket = wiring.articlesBucket.name;
-  const inbox = startInbox({
+  const inbox = startArticlesInbox({
     dir: options.inboxDir,
-    upload: async (key, file) => {
-      const body = await readFile(file);
-      await s3Client.send(
-        new PutObjectCommand({
-          Bucket: articlesBucket,
-          Key: key,
-          Body: body,
-          ContentType: contentTypeFor(key),
-        }),
-      );
-    },
-    onUploaded: (key) => log(`inbox: uploaded ${key}`),
-    onError: (key, error) => log(`inbox: could not upload ${key}: ${String(error)}`),
+    s3Endpoint: s3.endpoint,
+    region,
+    bucket: articlesBucket,
+    log,
   });
 
   const info: StackInfo = {
@@ -203,7 +158,6 @@ const startParts = async (
     await host.stop();
     await s3.stop();
     await dynamo.stop();
-    s3Client.destroy();
     dynamoClient.destroy();
     removeStackFile(dataDir);
   };

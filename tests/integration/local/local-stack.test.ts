@@ -78,7 +78,8 @@ const waitForRecord = async (
 const waitForDrain = async (running: LocalStack): Promise<boolean> => {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const health = await (await fetch(`${running.info.controlEndpoint}/health`)).json();
+    const response = await fetch(`${running.info.controlEndpoint}/health`);
+    const health = (await response.json()) as { queueDepth: number; inFlight: number };
     if (health.queueDepth === 0 && health.inFlight === 0) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -148,7 +149,7 @@ describe('the local stack', () => {
     });
     const health = await fetch(`${controlEndpoint}/health`);
 
-    expect((await replay.json()).results).toEqual([
+    expect(((await replay.json()) as { results: unknown }).results).toEqual([
       { messageId: expect.any(String), status: 'succeeded' },
     ]);
     expect(await health.json()).toMatchObject({ status: 'ok', queueDepth: 0, dlqDepth: 0 });

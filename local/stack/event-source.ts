@@ -1,0 +1,50 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { OutcomeWaiters } from '../control/outcome-waiters.ts';
+import { Poller } from '../queue/poller.ts';
+import type { FunctionHost } from '../runtime/function-host.ts';
+import type { LocalWiring } from '../template/wiring.ts';
+import type { LocalQueues } from './build-queues.ts';
+import { describeOutcome } from './describe-outcome.ts';
+
+export interface EventSourceParts {
+  wiring: LocalWiring;
+  queues: LocalQueues;
+  host: FunctionHost;
+  waiters: OutcomeWaiters;
+  region: string;
+  /** Reads the record each processed object left, for the console line. */
+  dynamo: DynamoDBClient;
+  log: (line: string) => void;
+}
+
+/**
+ * The template's event source mapping: a poller over the ingest queue that invokes the
+ * function with its batch size, batching window, concurrency cap and partial-batch
+ * setting, and reports every outcome (and every dead letter) to replay waiters and the
+ * console.
+ */
+export const createEventSource = (parts: EventSourceParts): Poller => {
+  const { wiring, queues, waiters, log } = parts;
+  const { eventSource } = wiring;
+  queues.ingest.onDeadLettered((message) => {
+    waiters.notify({ messageId: message.messageId, status: 'dead-lettered' });
+    log(`message ${message.messageId} moved to the dead-letter queue`);
+  });
+  return new Poller({
+    queue: queues.ingest,
+    identity: { arn: queues.ingestArn, region: parts.region },
+    batchSize: eventSource.batchSize,
+    maxBatchingWindowMs: eventSource.maxBatchingWindowSeconds * 1000,
+    reportBatchItemFailures: eventSource.reportBatchItemFailures,
+    maxConcurrency: eventSource.maxConcurrency ?? Number.POSITIVE_INFINITY,
+    invoke: (event) => parts.host.invoke(event),
+    onOutcome: (outcome) => {
+      const { messageId, status } = outcome;
+      const error = outcome.status === 'failed' ? { error: outcome.error } : {};
+      waiters.notify({ messageId, status, ...error });
+      void describeOutcome(outcome, parts.dynamo, wiring.table.name).then((lines) => {
+        for (const line of lines) log(line);
+      });
+    },
+  });
+};
