@@ -31,11 +31,7 @@ const showHelp = (name: string | undefined, print: (line: string) => void): void
 
 const dispatch = async (argv: string[], context: CommandContext): Promise<void> => {
   const { command: name, rest, help } = splitCommandLine(argv, ALL_OPTIONS);
-  if (name === 'help')
-    return showHelp(
-      rest.find((arg) => !arg.startsWith('-')),
-      context.print,
-    );
+  if (name === 'help') return showHelp(splitCommandLine(rest, ALL_OPTIONS).command, context.print);
   if (help) return showHelp(name, context.print);
   if (name === undefined) {
     context.printError(generalHelp());
