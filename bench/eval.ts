@@ -18,7 +18,18 @@ import type { SetReport } from './eval/set-report.ts';
 import { BASELINES } from './eval/targets.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const options = parseEvalArgs(process.argv.slice(2), repoRoot, process.cwd());
+/** Exit code for a command line the script does not understand. */
+const EXIT_USAGE = 2;
+
+const parseOrExit = () => {
+  try {
+    return parseEvalArgs(process.argv.slice(2), repoRoot, process.cwd());
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+    process.exit(EXIT_USAGE);
+  }
+};
+const options = parseOrExit();
 if (options.help) {
   console.log(USAGE);
   process.exit(0);
@@ -41,11 +52,12 @@ try {
   process.exit(1);
 }
 
+const context = { extract, corpusDir: corpus, outDir, timing: { minPasses: options.passes } };
 const sets: Array<[string, () => SetReport]> = [
-  ['html-body', () => evalHtmlBody(extract, corpus, outDir, scorer)],
-  ['html-meta', () => evalHtmlMeta(extract, corpus, outDir)],
-  ['html-date', () => evalHtmlDate(extract, corpus, outDir)],
-  ['seed', () => evalSeed(extract, corpus)],
+  ['html-body', () => evalHtmlBody(context, scorer)],
+  ['html-meta', () => evalHtmlMeta(context)],
+  ['html-date', () => evalHtmlDate(context)],
+  ['seed', () => evalSeed(context)],
 ];
 
 const reports: SetReport[] = [];

@@ -5,14 +5,24 @@ export interface EvalOptions {
   corpusDir: string;
   outDir?: string;
   jsonFile?: string;
+  /** Measured passes per set; the median is reported. */
+  passes: number;
   help: boolean;
 }
 
 export const USAGE =
-  'usage: npm run eval -- [--corpus DIR] [--out DIR] [--json FILE]\n' +
+  'usage: npm run eval -- [--corpus DIR] [--out DIR] [--json FILE] [--passes N]\n' +
   '  --corpus DIR  the evaluation corpus (default: ../shared/corpus beside the repo)\n' +
   '  --out DIR     keep predictions and per-page scores here (default: a temp dir)\n' +
-  '  --json FILE   also write the results as JSON';
+  '  --json FILE   also write the results as JSON\n' +
+  '  --passes N    time N passes per set and report the median (default 1)';
+
+const parsePasses = (text: string | undefined): number => {
+  const passes = Number(text ?? '1');
+  if (!Number.isInteger(passes) || passes < 1)
+    throw new Error(`--passes wants a whole number >= 1, not ${text}`);
+  return passes;
+};
 
 /** Parses the eval command line; paths resolve against `cwd`, the corpus against the repo. */
 export const parseEvalArgs = (
@@ -26,6 +36,7 @@ export const parseEvalArgs = (
       corpus: { type: 'string' },
       out: { type: 'string' },
       json: { type: 'string' },
+      passes: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -34,6 +45,7 @@ export const parseEvalArgs = (
     corpusDir: values.corpus ? resolve(cwd, values.corpus) : resolve(repoRoot, '../shared/corpus'),
     ...(values.out ? { outDir: resolve(cwd, values.out) } : {}),
     ...(values.json ? { jsonFile: resolve(cwd, values.json) } : {}),
+    passes: parsePasses(values.passes),
     help: values.help ?? false,
   };
 };

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type PageScore, parsePageScores, worstPages } from './body-pages.ts';
 import { listFiles, loadSample, readTsvMap } from './corpus.ts';
-import type { Extract } from './extractor.ts';
+import type { EvalContext } from './extractor.ts';
 import { ingestedOf } from './record-view.ts';
 import {
   type Problem,
@@ -66,14 +66,12 @@ const worstLines = (worst: readonly PageScore[], context: PageContext): string[]
 
 /** Scores `body` on html-body: predictions go to OUT/html-body/pred/<id>.txt. */
 export const evalHtmlBody = (
-  extract: Extract,
-  corpusDir: string,
-  outDir: string,
+  { extract, corpusDir, outDir, timing }: EvalContext,
   scorer: string,
 ): SetReport => {
   const setDir = join(corpusDir, 'html-body');
   const samples = listFiles(join(setDir, 'html'), '.html').map((path) => loadSample(path));
-  const run = runTimed(samples, extract);
+  const run = runTimed(samples, extract, timing);
   const predDir = join(outDir, 'html-body', 'pred');
   mkdirSync(predDir, { recursive: true });
   const predicted = new Map(run.outcomes.map((o) => [o.id, ingestedOf(o.result)?.body ?? '']));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadSample, readJsonLines } from './corpus.ts';
-import type { Extract } from './extractor.ts';
+import type { EvalContext } from './extractor.ts';
 import { failureLines, writeFailuresTsv } from './field-failures.ts';
 import { dateCase, scoreCases } from './field-score.ts';
 import { parseDateGold } from './meta-gold.ts';
@@ -10,11 +10,11 @@ import { atLeast, BASELINES, TARGETS } from './targets.ts';
 import { runTimed } from './timed-run.ts';
 
 /** Share of html-date pages whose publishedDate is the gold day. */
-export const evalHtmlDate = (extract: Extract, corpusDir: string, outDir: string): SetReport => {
+export const evalHtmlDate = ({ extract, corpusDir, outDir, timing }: EvalContext): SetReport => {
   const setDir = join(corpusDir, 'html-date');
   const golds = readJsonLines(join(setDir, 'gold.jsonl')).map(parseDateGold);
   const samples = golds.map((g) => loadSample(join(setDir, g.file), g.file));
-  const run = runTimed(samples, extract);
+  const run = runTimed(samples, extract, timing);
   const ours = new Map(run.outcomes.map((o) => [o.id, ingestedOf(o.result)]));
   const date = scoreCases(golds.map((g) => dateCase(g.file, g.day, ours.get(g.file))));
   writeExtractionTsv(outDir, 'html-date', run);

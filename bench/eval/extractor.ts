@@ -1,5 +1,6 @@
 import type { buildRecord } from '../../shared/pipeline/build-record.ts';
 import type { EvalSample } from './corpus.ts';
+import type { TimingOptions } from './timed-run.ts';
 
 /** A fixed clock, later than every date in the corpus, so runs are reproducible. */
 export const EVAL_NOW = new Date('2026-01-01T00:00:00.000Z');
@@ -15,3 +16,11 @@ export const loadExtractor = async (): Promise<Extract> => {
   const { buildRecord: build } = await import('../../shared/pipeline/build-record.ts');
   return (sample) => build({ bytes: sample.bytes, source: sample.source, now: EVAL_NOW });
 };
+
+/** What every set needs: the extractor, where the corpus is, where to write, timing. */
+export interface EvalContext {
+  extract: Extract;
+  corpusDir: string;
+  outDir: string;
+  timing: TimingOptions;
+}

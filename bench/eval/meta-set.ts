@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadSample, readJsonLines } from './corpus.ts';
-import type { Extract } from './extractor.ts';
+import type { EvalContext } from './extractor.ts';
 import { failureLines, writeFailuresTsv } from './field-failures.ts';
 import { authorCase, dateCase, type MetaPrediction, scoreCases, titleCase } from './field-score.ts';
 import { parseMetaGold } from './meta-gold.ts';
@@ -10,11 +10,11 @@ import { atLeast, TARGETS } from './targets.ts';
 import { runTimed } from './timed-run.ts';
 
 /** Scores title, author and date (by day) on html-meta, each over the pages asserting it. */
-export const evalHtmlMeta = (extract: Extract, corpusDir: string, outDir: string): SetReport => {
+export const evalHtmlMeta = ({ extract, corpusDir, outDir, timing }: EvalContext): SetReport => {
   const setDir = join(corpusDir, 'html-meta');
   const golds = readJsonLines(join(setDir, 'gold.jsonl')).map(parseMetaGold);
   const samples = golds.map((g) => loadSample(join(setDir, g.file), g.file));
-  const run = runTimed(samples, extract);
+  const run = runTimed(samples, extract, timing);
   const ours = new Map<string, MetaPrediction | undefined>(
     run.outcomes.map((o) => [o.id, ingestedOf(o.result)]),
   );

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { listFiles, loadSample } from './corpus.ts';
-import type { Extract } from './extractor.ts';
+import type { EvalContext } from './extractor.ts';
 import { ingestedOf } from './record-view.ts';
 import { checkSeed, type SeedResult } from './seed-expectations.ts';
 import { type MetricRow, problemsOf, type SetReport, speedOf } from './set-report.ts';
@@ -14,9 +14,9 @@ const rowOf = (r: SeedResult): MetricRow => ({
 });
 
 /** Checks the seed article's record against the EXPECTED.md checklist. */
-export const evalSeed = (extract: Extract, corpusDir: string): SetReport => {
+export const evalSeed = ({ extract, corpusDir, timing }: EvalContext): SetReport => {
   const samples = listFiles(join(corpusDir, 'seed'), '.txt').map((path) => loadSample(path));
-  const run = runTimed(samples, extract);
+  const run = runTimed(samples, extract, timing);
   const results = run.outcomes.flatMap((o) => checkSeed(ingestedOf(o.result)));
   const passed = results.filter((r) => r.verdict === 'pass').length;
   const checked = results.filter((r) => r.verdict !== 'not extracted yet').length;

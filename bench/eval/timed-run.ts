@@ -56,31 +56,53 @@ const MAX_PASSES = 10_000;
 const secondsOf = (outcomes: readonly Outcome<unknown>[]): number =>
   outcomes.reduce((sum, o) => sum + o.ms, 0) / 1000;
 
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+export interface TimingOptions {
+  /** Keep measuring passes until this much extraction time has accumulated. */
+  minSeconds?: number;
+  /** Measure at least this many passes; the median pass is reported. */
+  minPasses?: number;
+  clock?: Clock;
+}
+
 /**
  * Runs `extract` over every sample: one warm-up pass (JIT, lazy module state) that is
- * thrown away, then measured passes until `minSeconds` of extraction time. Only the
- * extraction calls are timed; a sample that throws becomes an outcome with `error` and
- * the run goes on. The outcomes returned are those of the last pass.
+ * thrown away, then measured passes until both `minPasses` and `minSeconds` are met;
+ * the median pass time is reported, which resists other work on a shared machine. Only
+ * the extraction calls are timed; a sample that throws becomes an outcome with `error`
+ * and the run goes on. The outcomes returned are those of the last pass.
  */
 export const runTimed = <S extends Sample, R>(
   samples: readonly S[],
   extract: (sample: S) => R,
   {
     minSeconds = MIN_TIMED_SECONDS,
+    minPasses = 1,
     clock = () => performance.now(),
-  }: { minSeconds?: number; clock?: Clock } = {},
+  }: TimingOptions = {},
 ): TimedRun<R> => {
   for (const sample of samples) extractOne(sample, extract, clock);
   let outcomes: Outcome<R>[] = [];
-  let seconds = 0;
-  let passes = 0;
+  const passSeconds: number[] = [];
+  let total = 0;
   do {
     outcomes = samples.map((sample) => extractOne(sample, extract, clock));
-    seconds += secondsOf(outcomes);
-    passes += 1;
-  } while (seconds < minSeconds && passes < MAX_PASSES && samples.length > 0);
+    passSeconds.push(secondsOf(outcomes));
+    total += passSeconds.at(-1) ?? 0;
+  } while (
+    (total < minSeconds || passSeconds.length < minPasses) &&
+    passSeconds.length < MAX_PASSES &&
+    samples.length > 0
+  );
   const totalBytes = samples.reduce((sum, s) => sum + s.bytes.byteLength, 0);
-  const perPass = seconds / passes;
+  const perPass = median(passSeconds);
   return {
     outcomes,
     seconds: perPass,

@@ -55,26 +55,28 @@ describe('parseEvalArgs', () => {
   it('defaults the corpus to ../shared/corpus beside the repository', () => {
     expect(parseEvalArgs([], '/work/main', '/anywhere')).toEqual({
       corpusDir: '/work/shared/corpus',
+      passes: 1,
       help: false,
     });
   });
 
-  it('resolves --corpus, --out and --json against the working directory', () => {
-    const options = parseEvalArgs(
-      ['--corpus', 'c', '--out', 'o', '--json', 'r.json'],
-      '/repo',
-      '/cwd',
-    );
+  it('resolves --corpus, --out and --json against the working directory and reads --passes', () => {
+    const argv = ['--corpus', 'c', '--out', 'o', '--json', 'r.json', '--passes', '3'];
+
+    const options = parseEvalArgs(argv, '/repo', '/cwd');
 
     expect(options).toEqual({
       corpusDir: '/cwd/c',
       outDir: '/cwd/o',
       jsonFile: '/cwd/r.json',
+      passes: 3,
       help: false,
     });
   });
 
-  it('rejects an unknown option', () => {
+  it('rejects an unknown option and a pass count that is not a whole number', () => {
     expect(() => parseEvalArgs(['--corpsu', 'x'], '/repo', '/cwd')).toThrow();
+    expect(() => parseEvalArgs(['--passes', '0'], '/repo', '/cwd')).toThrow('--passes');
+    expect(() => parseEvalArgs(['--passes', '2.5'], '/repo', '/cwd')).toThrow('--passes');
   });
 });

@@ -50,6 +50,27 @@ describe('runTimed', () => {
     expect(run.seconds).toBeCloseTo(0.002, 9);
   });
 
+  it('reports the median of at least minPasses passes', () => {
+    let calls = 0;
+    const passMs = [999, 10, 30, 20];
+    let readings = 0;
+    let now = 0;
+    const clock = () => {
+      readings += 1;
+      if (readings % 2 === 0) now += passMs[Math.floor(readings / 2) - 1] ?? 0;
+      return now;
+    };
+
+    const run = runTimed([sample('a', 1)], () => (calls += 1), {
+      minSeconds: 0,
+      minPasses: 3,
+      clock,
+    });
+
+    expect(calls).toBe(1 + 3);
+    expect(run.seconds).toBeCloseTo(0.02, 9);
+  });
+
   it('reports throughput per pass from the bytes and the extraction time', () => {
     const samples = [sample('a', 500_000), sample('b', 500_000)];
 
