@@ -3,8 +3,9 @@ import { elementsNamed, type HtmlDocument, type textOf } from './html-dom.ts';
 
 /**
  * JSON-LD (`<script type="application/ld+json">`), when it trivially names the article:
- * the first object (top level, in an array or in `@graph`) with a headline or a
- * publication date. Broken JSON is ignored: pages ship plenty of it.
+ * the first object (top level, in an array or in `@graph`) with a headline, and the
+ * first with a publication date. Pages ship plenty of broken JSON: from that, only the
+ * plain string fields are salvaged.
  */
 export type JsonLdFields = Pick<ParsedDocument, 'title' | 'authors' | 'publisher'> & {
   dates: DateCandidate[];
@@ -12,21 +13,45 @@ export type JsonLdFields = Pick<ParsedDocument, 'title' | 'authors' | 'publisher
 };
 
 export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
-  const article = elementsNamed(document, 'script')
+  const objects = elementsNamed(document, 'script')
     .filter((script) => script.attribs.type?.toLowerCase() === 'application/ld+json')
-    .flatMap((script) => objectsIn(parseJson(script.children.map(textOfScript).join(''))))
-    .find((item) => typeof item.headline === 'string' || typeof item.datePublished === 'string');
+    .flatMap((script) => objectsFrom(script.children.map(textOfScript).join('')));
+  const dated = objects.find((item) => typeof item.datePublished === 'string');
+  const article = objects.find((item) => typeof item.headline === 'string') ?? dated;
   if (!article) return { authors: [], dates: [] };
+  const source = dated ?? article;
   return {
     title: stringOf(article.headline),
     subtitle: stringOf(article.description),
-    authors: namesOf(article.author),
-    publisher: namesOf(article.publisher)[0],
+    authors: namesOf(article.author ?? dated?.author),
+    publisher: namesOf(article.publisher ?? dated?.publisher)[0],
     dates: [
-      ...dateOf(article.datePublished, 'published'),
-      ...dateOf(article.dateModified, 'modified'),
+      ...dateOf(source.datePublished, 'published'),
+      ...dateOf(source.dateModified, 'modified'),
     ],
   };
+};
+
+/** Parsed objects, or, from JSON too broken to parse, the plain string fields we read. */
+const objectsFrom = (text: string): JsonObject[] => {
+  const parsed = parseJson(text);
+  return parsed === null ? [salvage(text)] : objectsIn(parsed);
+};
+
+const SALVAGED_FIELD =
+  /"(headline|datePublished|dateModified|description)"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+
+const unescapeJson = (value: string): string => {
+  const parsed = parseJson(`"${value}"`);
+  return typeof parsed === 'string' ? parsed : value;
+};
+
+const salvage = (text: string): JsonObject => {
+  const fields: JsonObject = {};
+  for (const [, key, value] of text.matchAll(SALVAGED_FIELD)) {
+    if (key && value !== undefined && fields[key] === undefined) fields[key] = unescapeJson(value);
+  }
+  return fields;
 };
 
 type JsonObject = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from './document.ts';
 import { extractHtmlBody } from './html-body.ts';
-import { firstNamed, type HtmlDocument, parseHtmlDocument, textOf } from './html-dom.ts';
+import { elementsNamed, type HtmlDocument, parseHtmlDocument, textOf } from './html-dom.ts';
 import { readJsonLd } from './html-json-ld.ts';
 import { readHtmlMeta } from './html-meta.ts';
 
@@ -33,10 +33,23 @@ const chooseTitle = (
   stated: string | undefined,
   site: string | undefined,
 ): string | undefined => {
-  if (stated) return stripSiteName(stated, site);
-  const h1 = firstNamed(document, 'h1');
-  return h1 ? textOf(h1) || undefined : undefined;
+  const headings = elementsNamed(document, 'h1')
+    .slice(0, MAX_H1_CHECKED)
+    .map(textOf)
+    .filter(Boolean);
+  if (!stated) return headings[0];
+  return headings.find((h1) => isTitleHead(stated, h1)) ?? stripSiteName(stated, site);
 };
+
+/** Pages have one headline `<h1>`; more are section titles, and checking them costs time. */
+const MAX_H1_CHECKED = 3;
+const STARTS_WITH_SEPARATOR = /^\s*(?:[｜|–—\-·•:]|::)\s*/;
+
+/** Whether `title` is the `<h1>` text followed by a separator and something else (the site). */
+const isTitleHead = (title: string, h1: string): boolean =>
+  title.length > h1.length &&
+  title.toLowerCase().startsWith(h1.toLowerCase()) &&
+  STARTS_WITH_SEPARATOR.test(title.slice(h1.length));
 
 /** ` | Site`, ` - Site`, ` — Site`, `｜Site` ... : what pages put between title and site. */
 const SITE_SEPARATOR = /\s*[｜]\s*|\s+(?:[|–—\-·•:]|::)\s+/;

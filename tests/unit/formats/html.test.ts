@@ -55,6 +55,26 @@ describe('parseHtml', () => {
     });
   });
 
+  it('salvages the dates from JSON-LD too broken to parse', () => {
+    const broken =
+      '{"@type": "NewsArticle", "headline": "Bridge \\u00e9", "datePublished": "2026-02-03"}}';
+
+    const doc = parseHtml(
+      page(`<script type="application/ld+json">${broken}</script>`, '<p>x</p>'),
+    );
+
+    expect(doc.title).toBe('Bridge é');
+    expect(doc.dates).toEqual([{ value: '2026-02-03', source: 'json-ld', kind: 'published' }]);
+  });
+
+  it('prefers the <h1> when the stated title is the <h1> plus a site name', () => {
+    const doc = parseHtml(
+      page('<title>Bridge Opens - Post Daily</title>', '<h1>Bridge Opens</h1><p>x</p>'),
+    );
+
+    expect(doc.title).toBe('Bridge Opens');
+  });
+
   it('falls back to the <title> without its site suffix, then the first <h1>', () => {
     expect(parseHtml(page('<title>Bridge Opens | The Post</title>', '<p>x</p>')).title).toBe(
       'Bridge Opens',
