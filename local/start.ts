@@ -13,6 +13,8 @@ import { parseStartOptions, UsageError } from './start-options.ts';
  * template wires it. Prints one line containing `ready` when it accepts uploads.
  */
 const CDK_OUT = 'cdk.out';
+/** A second signal sooner than this is the same Ctrl-C relayed by a wrapper (npm, tsx). */
+const DUPLICATE_SIGNAL_MS = 2_000;
 
 const log = (line: string) => console.log(line);
 const fail = (message: string, code: number): never => {
@@ -45,6 +47,7 @@ const main = async () => {
   const dynamo = startDynamoDbLocal({
     dataDir: path.join(options.dataDir, 'dynamodb'),
     port: options.dynamoPort,
+    detached: true,
   });
   dynamo.catch(() => {});
   if (options.synth) {
@@ -62,10 +65,14 @@ const main = async () => {
     `article-ingest local stack ready: s3 ${s3Endpoint} dynamodb ${dynamoEndpoint} control ${controlEndpoint} inbox ${inbox}`,
   );
 
-  let stopping = false;
+  let stoppingSince: number | undefined;
   const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return fail(`${signal} again: exiting without a clean stop.`, 130);
-    stopping = true;
+    if (stoppingSince !== undefined) {
+      // tsx and npm relay the terminal's Ctrl-C, so one keypress can arrive twice.
+      if (Date.now() - stoppingSince < DUPLICATE_SIGNAL_MS) return;
+      return fail(`${signal} again: exiting without a clean stop.`, 130);
+    }
+    stoppingSince = Date.now();
     log(`${signal}: stopping (letting the batch in flight finish) ...`);
     stack.stop().then(
       () => {

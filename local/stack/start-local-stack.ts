@@ -97,7 +97,7 @@ const startParts = async (
     credentials: S3RVER_CREDENTIALS,
   });
   await ensureTable(dynamoClient, wiring.table);
-  log(`table ${wiring.table.name} ready`);
+  log(`table ${wiring.table.name} in place`);
 
   const host = createIngestFunction(
     wiring,
