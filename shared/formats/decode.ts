@@ -36,11 +36,36 @@ export const decodeBytes = (bytes: Uint8Array): DecodedText => {
     const decoder = new TextDecoder(bom.encoding, { ignoreBOM: true });
     return { text: decoder.decode(bytes.subarray(bom.bytes.length)), encoding: bom.encoding };
   }
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
   } catch {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+};
+
+/** Bytes looked at to spot UTF-16 without a BOM. */
+const UTF16_SAMPLE_BYTES = 512;
+/**
+ * Share of the sample's odd (LE) or even (BE) bytes that must be zero: Latin-script text in
+ * UTF-16 has a zero high byte for nearly every character; binary data does not pair up so.
+ */
+const MIN_UTF16_ZERO_SHARE = 0.7;
+
+/** UTF-16 without a BOM, told by its pattern of zero bytes, or undefined. */
+const sniffUtf16 = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined => {
+  const pairs = Math.floor(Math.min(bytes.length, UTF16_SAMPLE_BYTES) / 2);
+  if (pairs < 2) return undefined;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroEven++;
+    if (bytes[2 * i + 1] === 0) zeroOdd++;
+  }
+  if (zeroOdd / pairs >= MIN_UTF16_ZERO_SHARE && zeroEven === 0) return 'utf-16le';
+  if (zeroEven / pairs >= MIN_UTF16_ZERO_SHARE && zeroOdd === 0) return 'utf-16be';
+  return undefined;
 };
 
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;

@@ -29,6 +29,14 @@ describe('decodeBytes', () => {
     expect(decodeBytes(utf16('Café', [0xfe, 0xff], false)).text).toBe('Café');
   });
 
+  it('spots UTF-16 without a BOM by its zero bytes', () => {
+    expect(decodeBytes(utf16('Plain news text.', [], true))).toEqual({
+      text: 'Plain news text.',
+      encoding: 'utf-16le',
+    });
+    expect(decodeBytes(utf16('Plain news text.', [], false)).encoding).toBe('utf-16be');
+  });
+
   it('falls back to Windows-1252 when the bytes are not valid UTF-8', () => {
     // "Caf\xe9 \x93quoted\x94 \x96 \x80" in Windows-1252
     const bytes = new Uint8Array([
