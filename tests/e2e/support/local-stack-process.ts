@@ -76,8 +76,28 @@ const stopChild = (child: ChildProcess): Promise<number | null> =>
     child.kill('SIGINT');
   });
 
+/**
+ * cdk refuses to synth into a cdk.out another cdk process is writing (another test run
+ * or a developer's `npm start`); that clears once the other synth ends, so try again.
+ */
+const SYNTH_BUSY = /currently synthing/;
+const START_ATTEMPTS = 3;
+const SYNTH_BUSY_WAIT_MS = 5_000;
+
 /** Starts `local/start.ts` as `npm start` would, on free ports, with data under `dataDir`. */
 export const startLocalStack = async (dataDir: string): Promise<RunningStack> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(dataDir);
+    } catch (error) {
+      const busy = error instanceof Error && SYNTH_BUSY.test(error.message);
+      if (!busy || attempt >= START_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, SYNTH_BUSY_WAIT_MS));
+    }
+  }
+};
+
+const startOnce = async (dataDir: string): Promise<RunningStack> => {
   const inbox = join(dataDir, 'inbox');
   const [s3Port, dynamoPort, controlPort] = await Promise.all([
     findFreePort(),
