@@ -143,6 +143,8 @@ export class LocalQueue {
 
   private remove(messageId: string): void {
     this.messages.delete(messageId);
-    this.options.journal?.delete(messageId);
+    const journal = this.options.journal;
+    journal?.delete(messageId);
+    if (journal?.isBloated(this.messages.size)) journal.compact(this.messages.values());
   }
 }

@@ -11,6 +11,10 @@ import type { StoredMessage } from './message.ts';
 
 type JournalEntry = { put: StoredMessage } | { del: string };
 
+/** A log with this many lines per live message (and some minimum) is rewritten compactly. */
+const COMPACT_RATIO = 8;
+const COMPACT_MIN_LINES = 10_000;
+
 /**
  * An append-only log of one queue's changes (`<dir>/<queue>.jsonl`): every send,
  * receive and delete is one line, so nothing is lost if the process dies. Opening
@@ -18,6 +22,7 @@ type JournalEntry = { put: StoredMessage } | { del: string };
  */
 export class QueueJournal {
   private readonly file: string;
+  private lines = 0;
 
   constructor(dir: string, queueName: string) {
     mkdirSync(dir, { recursive: true });
@@ -43,11 +48,16 @@ export class QueueJournal {
   }
 
   put(message: StoredMessage): void {
-    appendFileSync(this.file, `${JSON.stringify({ put: message })}\n`);
+    this.append({ put: message });
   }
 
   delete(messageId: string): void {
-    appendFileSync(this.file, `${JSON.stringify({ del: messageId })}\n`);
+    this.append({ del: messageId });
+  }
+
+  /** Whether the log has grown long enough, for `liveCount` messages, to be compacted. */
+  isBloated(liveCount: number): boolean {
+    return this.lines > Math.max(COMPACT_MIN_LINES, liveCount * COMPACT_RATIO);
   }
 
   /** Rewrites the log as one line per live message. */
@@ -55,5 +65,11 @@ export class QueueJournal {
     const lines = [...messages].map((put) => `${JSON.stringify({ put })}\n`).join('');
     writeFileSync(`${this.file}.tmp`, lines);
     renameSync(`${this.file}.tmp`, this.file);
+    this.lines = 0;
+  }
+
+  private append(entry: JournalEntry): void {
+    appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
+    this.lines += 1;
   }
 }

@@ -14,17 +14,18 @@ import { type LocalStack, startLocalStack } from '../../../local/stack/start-loc
 import { synthesize } from '../../../local/stack/synth.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const CDK_OUT = path.join(ROOT, 'cdk.out');
+const PROJECT_CDK_OUT = path.join(ROOT, 'cdk.out');
 /** Synthesis (only when cdk.out is missing) and two JVM starts take a while on 2 cores. */
 const SETUP_TIMEOUT_MS = 240_000;
 
+let cdkOutDir: string;
 let dataDir: string;
 let ports: { s3Port: number; dynamoPort: number; controlPort: number };
 let stack: LocalStack | undefined;
 
 const start = async () => {
   stack = await startLocalStack({
-    cdkOutDir: CDK_OUT,
+    cdkOutDir,
     dataDir,
     inboxDir: path.join(dataDir, 'inbox'),
     ...ports,
@@ -94,9 +95,14 @@ const put = (running: LocalStack, key: string, body: string) =>
 const STORY = 'date 2025-11-05\nA short story about the local stack.\n\nIt has two paragraphs.\n';
 
 beforeAll(async () => {
-  if (!existsSync(path.join(CDK_OUT, 'ArticleIngest.template.json')))
-    await synthesize(ROOT, CDK_OUT);
   dataDir = mkdtempSync(path.join(tmpdir(), 'local-stack-'));
+  // Reuse the project's synth output; without one, synthesize once into our own folder
+  // (another test may be synthesizing into cdk.out at the same time).
+  cdkOutDir = PROJECT_CDK_OUT;
+  if (!existsSync(path.join(PROJECT_CDK_OUT, 'ArticleIngest.template.json'))) {
+    cdkOutDir = path.join(dataDir, 'cdk.out');
+    await synthesize(ROOT, cdkOutDir);
+  }
   ports = {
     s3Port: await findFreePort(),
     dynamoPort: await findFreePort(),
