@@ -6,10 +6,14 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
+import { type StackInfo as StackFileInfo, stackFilePath } from '../stack/stack-file.ts';
 import { stackNotRunning } from './cli-error.ts';
 
-/** What `npm start` (local/start.ts) writes to `<dataDir>/stack.json` once it is ready. */
-export const StackInfo = z.object({
+/**
+ * What `npm start` writes to `<dataDir>/stack.json` once it is ready, checked on read
+ * (typed against the writer's interface so the two cannot drift apart).
+ */
+export const StackInfo: z.ZodType<StackFileInfo> = z.object({
   pid: z.number().int().positive(),
   s3Endpoint: z.string(),
   dynamoEndpoint: z.string(),
@@ -18,11 +22,9 @@ export const StackInfo = z.object({
   articlesBucket: z.string(),
   contentBucket: z.string(),
   tableName: z.string(),
-  inbox: z.string().optional(),
+  inbox: z.string(),
 });
-export type StackInfo = z.infer<typeof StackInfo>;
-
-export const STACK_FILE = 'stack.json';
+export type StackInfo = StackFileInfo;
 
 /** `npm start` runs in the project folder and keeps its data in `.local` there. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.local', import.meta.url));
@@ -47,7 +49,7 @@ const isAlive = (pid: number): boolean => {
 export const readStackInfo = async (dataDir = DEFAULT_DATA_DIR): Promise<StackInfo> => {
   let text: string;
   try {
-    text = await readFile(resolve(dataDir, STACK_FILE), 'utf8');
+    text = await readFile(stackFilePath(resolve(dataDir)), 'utf8');
   } catch (error) {
     throw stackNotRunning(error);
   }

@@ -29,6 +29,7 @@ const stackFile = (dataDir: string, fields: Record<string, unknown>) =>
       articlesBucket: 'articles',
       contentBucket: 'content',
       tableName: 'Articles',
+      inbox: join(dataDir, 'inbox'),
       ...fields,
     }),
   );
