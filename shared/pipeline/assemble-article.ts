@@ -6,7 +6,7 @@ import { dateInPath, pickDates, resolveMonthDay } from '../extract/dates.ts';
 import { chooseKeywords } from '../extract/keywords.ts';
 import { chooseLanguage } from '../extract/language.ts';
 import { measureText } from '../extract/measures.ts';
-import { type ArticleText, assembleText } from '../extract/sections.ts';
+import { assembleText } from '../extract/sections.ts';
 import { chooseTitle } from '../extract/title.ts';
 import { collapseSpaces } from '../formats/decode.ts';
 import type { DateCandidate, ParsedDocument } from '../formats/document.ts';
@@ -48,7 +48,7 @@ export const assembleArticle = (
     ...optional('publisher', cleanOptional(document.publisher)),
     ...pickDates(dates, now),
     ...optional('dateline', dateline?.place),
-    ...optional('language', chooseLanguage(document.languageHint, languageSample(text))),
+    ...optional('language', chooseLanguage(document.languageHint, text.body)),
     lede: text.lede,
     sections: text.sections,
     body: text.body,
@@ -75,8 +75,6 @@ const lowerTrustDates = (
       .map((value) => ({ value, source: 'url' as const, kind: 'published' as const })),
   ];
 };
-
-const languageSample = (text: ArticleText): string => text.body;
 
 const cleanOptional = (value: string | undefined): string | undefined =>
   value === undefined ? undefined : collapseSpaces(value) || undefined;
