@@ -1,21 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startControlServer } from '../control/control-server.ts';
 import { OutcomeWaiters } from '../control/outcome-waiters.ts';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../emulators/dynamodb-local.ts';
-import { S3RVER_CREDENTIALS, startS3Server } from '../emulators/s3-server.ts';
-import { createS3EventBridge } from '../events/s3rver-bridge.ts';
-import { openSequencer } from '../events/sequencer.ts';
+import type { DynamoDbLocal } from '../emulators/dynamodb-local.ts';
 import { loadTemplate, readWiring } from '../template/read-wiring.ts';
 import { startArticlesInbox } from './articles-inbox.ts';
 import { assetFileOf } from './asset-file.ts';
 import { buildQueues } from './build-queues.ts';
-import { ensureTable } from './ensure-table.ts';
 import { createEventSource } from './event-source.ts';
 import { createIngestFunction } from './ingest-function.ts';
 import { assertPortsFree } from './ports.ts';
 import { removeStackFile, type StackInfo, writeStackFile } from './stack-file.ts';
+import { startStorage } from './storage.ts';
 
 /** The region local ARNs, events and clients use. */
 export const LOCAL_REGION = 'us-east-1';
@@ -69,34 +65,18 @@ const startParts = async (
   mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
   const controlEndpoint = `http://127.0.0.1:${options.controlPort}`;
   const queues = buildQueues(wiring, dataDir, region);
-  const bridge = createS3EventBridge({
-    buckets: wiring.buckets,
-    notifications: wiring.notifications,
-    sequencer: openSequencer(path.join(dataDir, 'events', 'sequencer')),
-    region,
-    publish: (_queue, record) => queues.ingest.send(JSON.stringify({ Records: [record] })),
-  });
 
   log('starting the S3-compatible server and DynamoDB Local');
-  const [s3, dynamo] = await Promise.all([
-    startS3Server({
-      directory: path.join(dataDir, 's3'),
-      buckets: wiring.buckets.map((b) => b.name),
-      port: options.s3Port,
-      configure: bridge.install,
-    }).then(track(started)),
-    options.dynamo ??
-      startDynamoDbLocal({
-        dataDir: path.join(dataDir, 'dynamodb'),
-        port: options.dynamoPort,
-      }).then(track(started)),
-  ]);
-  const dynamoClient = new DynamoDBClient({
-    endpoint: dynamo.endpoint,
+  const { s3, dynamo, dynamoClient } = await startStorage({
+    wiring,
+    dataDir,
     region,
-    credentials: S3RVER_CREDENTIALS,
+    s3Port: options.s3Port,
+    dynamoPort: options.dynamoPort,
+    ...(options.dynamo ? { dynamo: options.dynamo } : {}),
+    queue: queues.ingest,
+    onStarted: (part) => started.push(() => part.stop()),
   });
-  await ensureTable(dynamoClient, wiring.table);
   log(`table ${wiring.table.name} in place`);
 
   const host = createIngestFunction(
@@ -163,11 +143,3 @@ const startParts = async (
   };
   return { info, stop };
 };
-
-/** Remembers a started part so a failure later in start-up stops it. */
-const track =
-  (started: (() => Promise<void>)[]) =>
-  <T extends { stop(): Promise<void> }>(part: T): T => {
-    started.push(() => part.stop());
-    return part;
-  };
