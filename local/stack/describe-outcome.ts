@@ -14,11 +14,17 @@ interface ObjectOfMessage {
 export const objectsOf = (body: string): ObjectOfMessage[] => {
   try {
     const parsed = JSON.parse(body) as {
+      Event?: string;
+      Bucket?: string;
       Records?: {
         eventName?: string;
         s3?: { bucket?: { name?: string }; object?: { key?: string } };
       }[];
     };
+    if (parsed.Event === 's3:TestEvent')
+      return [
+        { bucket: parsed.Bucket ?? '?', key: '(bucket test event)', eventName: 's3:TestEvent' },
+      ];
     return (parsed.Records ?? []).map((record) => ({
       bucket: record.s3?.bucket?.name ?? '?',
       key: decodeS3Key(record.s3?.object?.key ?? ''),
@@ -31,6 +37,7 @@ export const objectsOf = (body: string): ObjectOfMessage[] => {
 
 /** The status (and reason) of the record the function left for an object. */
 const recordStatus = async (client: DynamoDBClient, table: string, object: ObjectOfMessage) => {
+  if (object.eventName === 's3:TestEvent') return 'ignored';
   const { Item } = await client.send(
     new GetItemCommand({
       TableName: table,

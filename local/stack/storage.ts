@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../emulators/dynamodb-local.ts';
@@ -31,9 +33,12 @@ export interface Storage {
 /**
  * The buckets (s3rver, with real-shaped notifications into `queue`) and the table
  * (DynamoDB Local, created from the template if absent), both persisted in `dataDir`.
+ * On the first start, like a deploy, the queue receives S3's `s3:TestEvent`.
  */
 export const startStorage = async (options: StorageOptions): Promise<Storage> => {
   const { wiring, dataDir, region, queue } = options;
+  const s3Dir = path.join(dataDir, 's3');
+  const firstStart = !existsSync(path.join(s3Dir, wiring.articlesBucket.name));
   const bridge = createS3EventBridge({
     buckets: wiring.buckets,
     notifications: wiring.notifications,
@@ -47,7 +52,7 @@ export const startStorage = async (options: StorageOptions): Promise<Storage> =>
   };
   const [s3, dynamo] = await Promise.all([
     startS3Server({
-      directory: path.join(dataDir, 's3'),
+      directory: s3Dir,
       buckets: wiring.buckets.map((b) => b.name),
       port: options.s3Port,
       configure: bridge.install,
@@ -64,5 +69,17 @@ export const startStorage = async (options: StorageOptions): Promise<Storage> =>
     credentials: S3RVER_CREDENTIALS,
   });
   await ensureTable(dynamoClient, wiring.table);
+  // S3 sends this once when a deploy saves the notification configuration.
+  if (firstStart) queue.send(JSON.stringify(testEventFor(wiring.articlesBucket.name)));
   return { s3, dynamo, dynamoClient };
 };
+
+/** The message S3 puts on a queue when a bucket's notification configuration is saved. */
+const testEventFor = (bucket: string) => ({
+  Service: 'Amazon S3',
+  Event: 's3:TestEvent',
+  Time: new Date().toISOString(),
+  Bucket: bucket,
+  RequestId: randomBytes(8).toString('hex').toUpperCase(),
+  HostId: randomBytes(48).toString('base64'),
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,5 +130,27 @@ describe('LocalQueue', () => {
     expect(after.visibleCount()).toBe(0);
     clock.advance(VISIBILITY_MS);
     expect(after.receive(10).map((m) => m.receiveCount)).toEqual([2]);
+  });
+});
+
+describe('QueueJournal', () => {
+  it('compacts a log that grew far beyond its live messages', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'journal-'));
+    const queue = new LocalQueue({
+      name: 'q',
+      visibilityTimeoutMs: VISIBILITY_MS,
+      journal: new QueueJournal(dir, 'q'),
+    });
+    queue.send('kept');
+
+    for (let i = 0; i < 6_000; i += 1) {
+      queue.send(`m${i}`);
+      const [message] = queue.receive(10).filter((m) => m.body !== 'kept');
+      queue.delete(message?.receiptHandle ?? '');
+    }
+
+    const lines = readFileSync(path.join(dir, 'q.jsonl'), 'utf8').trim().split('\n');
+    expect(lines.length).toBeLessThan(10_000);
+    expect(new QueueJournal(dir, 'q').load().map((m) => m.body)).toEqual(['kept']);
   });
 });
