@@ -3,9 +3,9 @@ import path from 'node:path';
 import { startDynamoDbLocal } from './emulators/dynamodb-local.ts';
 import { assertPortsFree } from './stack/ports.ts';
 import { runningStackPid } from './stack/running-stack.ts';
-import { startLocalStack } from './stack/start-local-stack.ts';
+import { type LocalStack, startLocalStack } from './stack/start-local-stack.ts';
 import { synthesize } from './stack/synth.ts';
-import { parseStartOptions, UsageError } from './start-options.ts';
+import { parseStartOptions, type StartOptions, UsageError } from './start-options.ts';
 
 /**
  * `npm start`: synthesizes the CDK app, then runs the whole pipeline on this machine
@@ -22,15 +22,45 @@ const fail = (message: string, code: number): never => {
   process.exit(code);
 };
 
-const main = async () => {
-  const cwd = process.cwd();
-  let options: ReturnType<typeof parseStartOptions>;
+let stack: LocalStack | undefined;
+let stoppingSince: number | undefined;
+
+/** Ctrl-C / SIGTERM: a clean stop once running; during start-up, exit (the JVM dies with us). */
+const onSignal = (signal: NodeJS.Signals) => {
+  if (stoppingSince !== undefined) {
+    // tsx and npm relay the terminal's Ctrl-C, so one keypress can arrive twice.
+    if (Date.now() - stoppingSince < DUPLICATE_SIGNAL_MS) return;
+    return fail(`${signal} again: exiting without a clean stop.`, 130);
+  }
+  stoppingSince = Date.now();
+  if (!stack) {
+    log(`${signal} during start-up: stopping`);
+    return process.exit(0);
+  }
+  log(`${signal}: stopping (letting the batch in flight finish) ...`);
+  stack.stop().then(
+    () => {
+      log('stopped');
+      process.exit(0);
+    },
+    (error: unknown) => fail(`Could not stop cleanly: ${String(error)}`, 1),
+  );
+};
+
+const parseOrExit = (cwd: string): StartOptions => {
   try {
-    options = parseStartOptions(process.argv.slice(2), cwd);
+    return parseStartOptions(process.argv.slice(2), cwd);
   } catch (error) {
     if (error instanceof UsageError) return fail(error.message, 2);
     throw error;
   }
+};
+
+const main = async () => {
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const cwd = process.cwd();
+  const options = parseOrExit(cwd);
   const runningPid = runningStackPid(options.dataDir);
   if (runningPid !== undefined)
     return fail(
@@ -43,7 +73,8 @@ const main = async () => {
   }
   const cdkOutDir = path.join(cwd, CDK_OUT);
   await assertPortsFree([{ port: options.dynamoPort, option: '--dynamodb-port' }]);
-  // The JVM takes seconds to start: let it start while the CDK app synthesizes.
+  // The JVM takes seconds to start: let it start while the CDK app synthesizes. It runs
+  // in its own process group (Ctrl-C reaches only us) and is killed when we exit.
   const dynamo = startDynamoDbLocal({
     dataDir: path.join(options.dataDir, 'dynamodb'),
     port: options.dynamoPort,
@@ -52,38 +83,15 @@ const main = async () => {
   dynamo.catch(() => {});
   if (options.synth) {
     log('synthesizing the CDK app (npx cdk synth) ...');
-    await synthesize(cwd, cdkOutDir).catch(async (error: unknown) => {
-      await (await dynamo.catch(() => undefined))?.stop();
-      throw error;
-    });
+    await synthesize(cwd, cdkOutDir);
   }
-  const stack = await startLocalStack({ ...options, cdkOutDir, log, dynamo: await dynamo });
+  stack = await startLocalStack({ ...options, cdkOutDir, log, dynamo: await dynamo });
   const { s3Endpoint, dynamoEndpoint, controlEndpoint } = stack.info;
   const relativeInbox = path.relative(cwd, options.inboxDir);
   const inbox = relativeInbox.startsWith('..') ? options.inboxDir : `./${relativeInbox}`;
   log(
     `article-ingest local stack ready: s3 ${s3Endpoint} dynamodb ${dynamoEndpoint} control ${controlEndpoint} inbox ${inbox}`,
   );
-
-  let stoppingSince: number | undefined;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stoppingSince !== undefined) {
-      // tsx and npm relay the terminal's Ctrl-C, so one keypress can arrive twice.
-      if (Date.now() - stoppingSince < DUPLICATE_SIGNAL_MS) return;
-      return fail(`${signal} again: exiting without a clean stop.`, 130);
-    }
-    stoppingSince = Date.now();
-    log(`${signal}: stopping (letting the batch in flight finish) ...`);
-    stack.stop().then(
-      () => {
-        log('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => fail(`Could not stop cleanly: ${String(error)}`, 1),
-    );
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
 };
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1));
