@@ -6,6 +6,8 @@ import { findFreePort, waitForPort } from './free-port.ts';
 
 /** DynamoDB Local answers a few seconds after the JVM starts; allow for a slow machine. */
 const STARTUP_TIMEOUT_MS = 60_000;
+/** How much of the JVM's stderr to keep for an error message (and not let the pipe fill). */
+const STDERR_TAIL_CHARS = 2_000;
 
 export interface DynamoDbLocal {
   endpoint: string;
@@ -58,6 +60,10 @@ export const startDynamoDbLocal = async (
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: options.detached ?? false,
   });
+  let stderrTail = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderrTail = (stderrTail + chunk.toString()).slice(-STDERR_TAIL_CHARS);
+  });
   if (options.detached) {
     const killOnExit = () => child.kill('SIGKILL');
     process.once('exit', killOnExit);
@@ -70,7 +76,11 @@ export const startDynamoDbLocal = async (
       ),
     );
     child.once('exit', (code) =>
-      reject(new Error(`DynamoDB Local exited early with code ${code}`)),
+      reject(
+        new Error(
+          `DynamoDB Local exited early with code ${code}${stderrTail ? `: ${stderrTail.trim()}` : ''}`,
+        ),
+      ),
     );
   });
   failed.catch(() => {});
