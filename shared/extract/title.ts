@@ -14,6 +14,11 @@ export interface ChosenTitle {
 /** Headlines run to about a dozen words and fit on one line of a list view. */
 const MAX_TITLE_WORDS = 12;
 const MAX_TITLE_CHARS = 100;
+/**
+ * How much of the lede is read for its first sentence: a headline needs about 100
+ * characters, and a bound keeps a huge unpunctuated paragraph from costing time.
+ */
+const MAX_SCANNED_CHARS = 1000;
 /** A cut title keeps at least this many words even if they end in a function word. */
 const MIN_TITLE_WORDS = 4;
 /** Words a headline does not end on: a cut after them reads as unfinished. */
@@ -79,7 +84,8 @@ export const chooseTitle = (document: ParsedDocument, lede: string): ChosenTitle
 
 /** A headline from prose: the first sentence, cut to length, without end punctuation. */
 export const deriveTitle = (lede: string): string => {
-  const sentence = headlineStyle(firstSentence(lede).replace(LEADING_PUNCTUATION, ''));
+  const opening = firstSentence(lede.slice(0, MAX_SCANNED_CHARS));
+  const sentence = headlineStyle(opening.replace(LEADING_PUNCTUATION, ''));
   const words = sentence.split(' ');
   if (words.length <= MAX_TITLE_WORDS && sentence.length <= MAX_TITLE_CHARS) {
     return sentence.replace(TRAILING_PUNCTUATION, '');

@@ -69,8 +69,11 @@ const sniffUtf16 = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined => {
 };
 
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
-/** Tabs, no-break and the typographic spaces read as one plain space. */
-const ODD_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/**
+ * No-break and typographic spaces read as one plain space. Tabs stay: they are
+ * indentation in Markdown and whitespace to every other parser.
+ */
+const ODD_SPACES = /[\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Zero-width characters, stray BOMs and soft hyphens carry no text. */
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 

@@ -3,6 +3,7 @@ import { lexer, type Token, type Tokens } from 'marked';
 import { collapseSpaces } from './decode.ts';
 import { emptyDocument, type ParsedDocument } from './document.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { MalformedInputError } from './malformed.ts';
 
 /**
  * Markdown with optional YAML front matter, read with marked's lexer (fast, CommonMark +
@@ -12,10 +13,34 @@ import { splitFrontMatter } from './front-matter.ts';
  */
 export const parseMarkdown = (text: string): ParsedDocument => {
   const { fields, body } = splitFrontMatter(text);
+  checkNesting(body);
   const doc: ParsedDocument = { ...emptyDocument('markdown'), ...withoutUndefined(fields ?? {}) };
   readBlocks(lexer(body), doc);
   doc.sections = doc.sections.filter((s) => s.heading !== null || s.paragraphs.length > 0);
   return doc;
+};
+
+/**
+ * Nesting the lexer is given: marked recurses per quote level (a few thousand `>`
+ * overflow the stack) and slows quadratically with list depth (400 levels take about a
+ * second). Articles quote and indent a few levels.
+ */
+const MAX_QUOTE_DEPTH = 16;
+const MAX_INDENT_COLUMNS = 64;
+const DEEP_QUOTE = new RegExp(`^ {0,3}(?:> ?){${MAX_QUOTE_DEPTH + 1}}`, 'm');
+const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_INDENT_COLUMNS + 1},}\\S`, 'm');
+
+const checkNesting = (body: string): void => {
+  if (DEEP_QUOTE.test(body)) {
+    throw new MalformedInputError(
+      `The Markdown nests quotes deeper than ${MAX_QUOTE_DEPTH} levels.`,
+    );
+  }
+  if (DEEP_INDENT.test(body)) {
+    throw new MalformedInputError(
+      `The Markdown indents lines deeper than ${MAX_INDENT_COLUMNS} columns.`,
+    );
+  }
 };
 
 const readBlocks = (tokens: readonly Token[], doc: ParsedDocument): void => {

@@ -3,6 +3,7 @@ import { decodeBytes, normalizeText } from './decode.ts';
 import { detectFormat, type FormatHints } from './detect-format.ts';
 import type { ParsedDocument } from './document.ts';
 import { parseHtml } from './html.ts';
+import { MalformedInputError } from './malformed.ts';
 import { parseMarkdown } from './markdown.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
 import { parseText } from './text.ts';
@@ -27,8 +28,13 @@ export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}): ReadRe
   if (binary.kind === 'binary') return rejected('binary', binary.detail);
   const text = normalizeText(raw);
   if (!NON_WHITESPACE.test(text)) return rejected('empty', 'The file holds only whitespace.');
-  const document = PARSERS[detectFormat(text, hints)](text);
-  return { kind: 'document', document };
+  const format = detectFormat(text, hints);
+  try {
+    return { kind: 'document', document: PARSERS[format](text) };
+  } catch (error) {
+    if (error instanceof MalformedInputError) return rejected('malformed', error.message);
+    throw error;
+  }
 };
 
 const rejected = (reason: RejectReason, detail: string): ReadResult => ({

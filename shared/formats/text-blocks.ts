@@ -15,7 +15,7 @@ export interface TextUnit {
  * a longer line is a paragraph written on one line.
  */
 const MAX_WRAPPED_LINE_CHARS = 100;
-const BLANK_LINE = /^[ ]*$/;
+const BLANK_LINE = /^[ \t]*$/;
 const BULLET = /^(?:[-*•‣◦]|\d{1,3}[.)])\s+/;
 /** `exam-` at a line end with a lower-case continuation: a word split by the wrap. */
 const WRAP_HYPHEN = /\p{L}-$/u;

@@ -48,10 +48,10 @@ describe('decodeBytes', () => {
 });
 
 describe('normalizeText', () => {
-  it('composes to NFC and turns CRLF, CR and odd spaces into plain ones', () => {
+  it('composes to NFC, turns CRLF and CR into LF and odd spaces into plain ones, keeps tabs', () => {
     const text = 'Cafe\u0301\r\nline\rtab\there\u00a0nbsp\u200bzero';
 
-    expect(normalizeText(text)).toBe('Café\nline\ntab here nbspzero');
+    expect(normalizeText(text)).toBe('Café\nline\ntab\there nbspzero');
   });
 });
 

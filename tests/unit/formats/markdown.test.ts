@@ -61,6 +61,12 @@ describe('parseMarkdown', () => {
     expect(doc.sections[0]?.paragraphs).toEqual(['Some bold, em, code, a link & more.']);
   });
 
+  it('refuses lists nested deeper than an article would, before the lexer slows down', () => {
+    const nested = Array.from({ length: 60 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n');
+
+    expect(() => parseMarkdown(nested)).toThrow(/indents lines deeper/);
+  });
+
   it('turns list items and quotes into paragraphs and skips code blocks', () => {
     const doc = parseMarkdown('- one\n- two\n\n> quoted\n\n```\nconst x = 1;\n```');
 
