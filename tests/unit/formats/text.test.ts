@@ -80,7 +80,7 @@ describe('parseText', () => {
     expect(doc.sections[0]?.paragraphs).toEqual([long, long]);
   });
 
-  it('moves a heading past a reported-speech continuation that does not share its topic', () => {
+  it('keeps each sub-heading where the file puts it', () => {
     const text = [
       'The minister spoke about the budget.',
       'Rail fares rise',
@@ -91,16 +91,13 @@ describe('parseText', () => {
     const doc = parseText(text);
 
     expect(doc.sections).toEqual([
-      {
-        heading: null,
-        paragraphs: [
-          'The minister spoke about the budget.',
-          'He added that the budget talks would go on.',
-        ],
-      },
+      { heading: null, paragraphs: ['The minister spoke about the budget.'] },
       {
         heading: 'Rail fares rise',
-        paragraphs: ['Rail fares will rise by five percent in March.'],
+        paragraphs: [
+          'He added that the budget talks would go on.',
+          'Rail fares will rise by five percent in March.',
+        ],
       },
     ]);
   });
