@@ -6,6 +6,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
+import { isProcessAlive } from '../stack/running-stack.ts';
 import { type StackInfo as StackFileInfo, stackFilePath } from '../stack/stack-file.ts';
 import { stackNotRunning } from './cli-error.ts';
 
@@ -35,16 +36,6 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 /** One quick retry: the stack is on this machine, so a refusal means it is not running. */
 const MAX_ATTEMPTS = 2;
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /** Reads and checks stack.json; a missing file or a dead pid means the stack is not running. */
 export const readStackInfo = async (dataDir = DEFAULT_DATA_DIR): Promise<StackInfo> => {
   let text: string;
@@ -54,7 +45,7 @@ export const readStackInfo = async (dataDir = DEFAULT_DATA_DIR): Promise<StackIn
     throw stackNotRunning(error);
   }
   const parsed = StackInfo.safeParse(safeJson(text));
-  if (!parsed.success || !isAlive(parsed.data.pid)) throw stackNotRunning(parsed.error);
+  if (!parsed.success || !isProcessAlive(parsed.data.pid)) throw stackNotRunning(parsed.error);
   return parsed.data;
 };
 

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { stackFilePath } from './stack-file.ts';
 
-const isAlive = (pid: number): boolean => {
+/** Signal 0 probes without signalling; EPERM means the process exists but is someone else's. */
+export const isProcessAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;
@@ -16,7 +17,7 @@ export const runningStackPid = (dataDir: string): number | undefined => {
   if (!existsSync(file)) return undefined;
   try {
     const { pid } = JSON.parse(readFileSync(file, 'utf8')) as { pid?: unknown };
-    return typeof pid === 'number' && pid !== process.pid && isAlive(pid) ? pid : undefined;
+    return typeof pid === 'number' && pid !== process.pid && isProcessAlive(pid) ? pid : undefined;
   } catch {
     return undefined;
   }
