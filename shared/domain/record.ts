@@ -22,7 +22,18 @@ export const RejectReason = z.enum([
 ]);
 export type RejectReason = z.infer<typeof RejectReason>;
 
-export const ArticleFormat = z.enum(['text', 'markdown', 'html']);
+export const ArticleFormat = z.enum([
+  'text',
+  'markdown',
+  'html',
+  'json',
+  'newsml', // NewsML-G2 (IPTC), the wire agencies' XML
+  'nitf', // News Industry Text Format (IPTC)
+  'rss',
+  'atom',
+  'docx',
+  'pdf',
+]);
 export type ArticleFormat = z.infer<typeof ArticleFormat>;
 
 export const TitleSource = z.enum(['explicit', 'derived']);
@@ -54,6 +65,37 @@ export const Section = z.object({
   paragraphs: z.array(z.string()),
 });
 export type Section = z.infer<typeof Section>;
+
+/** Annotations (schema v1 additions; optional so older records still parse). */
+export const EntityKind = z.enum(['person', 'place', 'organisation']);
+export const Entity = z.object({
+  kind: EntityKind,
+  /** The fullest name the text uses (`Sergey Ryabkov`, not `Ryabkov`). */
+  name: z.string(),
+  /** Other ways the text refers to it (`Ryabkov`, `the Russian Deputy Foreign Minister`). */
+  aliases: z.array(z.string()),
+  /** Roles or titles the text gives a person (`Russian Deputy Foreign Minister`). */
+  roles: z.array(z.string()),
+  mentions: z.number().int().positive(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Quote = z.object({
+  text: z.string(),
+  /** Canonical name of the speaker (an entity's `name`), when the text says who. */
+  speaker: z.string().optional(),
+  paragraph: z.number().int().nonnegative(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const TemporalRef = z.object({
+  /** The phrase as written: `on Saturday`, `last month`, `mid-August`. */
+  text: z.string(),
+  /** Resolved against the publication date: `YYYY-MM-DD`, or `YYYY-MM` for a month. */
+  value: z.string(),
+  granularity: z.enum(['day', 'month', 'year']),
+});
+export type TemporalRef = z.infer<typeof TemporalRef>;
 
 /** Where an offloaded body lives when the record would not fit in one item. */
 export const ContentRef = z.object({ bucket: z.string(), key: z.string() });
@@ -95,6 +137,15 @@ export const IngestedRecord = z.object({
   paragraphCount: z.number().int().nonnegative(),
   readingTimeMinutes: z.number().int().nonnegative(),
   contentHash: z.string(),
+  /** Locality-sensitive hash of the body (64-bit simhash, hex): near duplicates differ in few bits. */
+  fingerprint: z.string().optional(),
+  /** articleId of an earlier record with the same content hash, when one is known. */
+  duplicateOf: z.string().optional(),
+  entities: z.array(Entity).optional(),
+  quotes: z.array(Quote).optional(),
+  /** Agencies and outlets the text cites as sources (`TASS`, `Reuters`). */
+  sourcesCited: z.array(z.string()).optional(),
+  temporalRefs: z.array(TemporalRef).optional(),
 });
 export type IngestedRecord = z.infer<typeof IngestedRecord>;
 

@@ -1,5 +1,8 @@
 import type { ArticleFormat } from '../domain/record.ts';
 
+/** The formats read as text after decoding (the others are read from their bytes). */
+export type TextFormat = Extract<ArticleFormat, 'text' | 'markdown' | 'html'>;
+
 /**
  * Which parser reads a text: by content first (what the text is), then the key's
  * extension (what the uploader called it), then the Content-Type (what the uploading
@@ -24,7 +27,7 @@ const HTML_TAG =
 const FRONT_MATTER_START = /^---[ \t]*\n/;
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m;
 
-const BY_EXTENSION: Record<string, ArticleFormat> = {
+const BY_EXTENSION: Record<string, TextFormat> = {
   txt: 'text',
   text: 'text',
   md: 'markdown',
@@ -36,7 +39,7 @@ const BY_EXTENSION: Record<string, ArticleFormat> = {
   xhtml: 'html',
 };
 
-const BY_MEDIA_TYPE: Record<string, ArticleFormat> = {
+const BY_MEDIA_TYPE: Record<string, TextFormat> = {
   'text/plain': 'text',
   'text/markdown': 'markdown',
   'text/x-markdown': 'markdown',
@@ -46,13 +49,13 @@ const BY_MEDIA_TYPE: Record<string, ArticleFormat> = {
 
 const EXTENSION = /\.([a-z0-9]+)$/i;
 
-export const detectFormat = (text: string, hints: FormatHints = {}): ArticleFormat =>
+export const detectFormat = (text: string, hints: FormatHints = {}): TextFormat =>
   formatFromContent(text.slice(0, SNIFF_CHARS)) ??
   formatFromKey(hints.key) ??
   formatFromContentType(hints.contentType) ??
   'text';
 
-const formatFromContent = (head: string): ArticleFormat | undefined => {
+const formatFromContent = (head: string): TextFormat | undefined => {
   if (HTML_START.test(head)) return 'html';
   if (countHtmlTags(head) >= MIN_HTML_TAGS) return 'html';
   if (FRONT_MATTER_START.test(head) || MARKDOWN_HEADING.test(head)) return 'markdown';
@@ -61,12 +64,12 @@ const formatFromContent = (head: string): ArticleFormat | undefined => {
 
 const countHtmlTags = (head: string): number => head.match(HTML_TAG)?.length ?? 0;
 
-const formatFromKey = (key: string | undefined): ArticleFormat | undefined => {
+const formatFromKey = (key: string | undefined): TextFormat | undefined => {
   const extension = key?.match(EXTENSION)?.[1]?.toLowerCase();
   return extension ? BY_EXTENSION[extension] : undefined;
 };
 
-const formatFromContentType = (contentType: string | undefined): ArticleFormat | undefined => {
+const formatFromContentType = (contentType: string | undefined): TextFormat | undefined => {
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
   return mediaType ? BY_MEDIA_TYPE[mediaType] : undefined;
 };

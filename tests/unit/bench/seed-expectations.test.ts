@@ -67,7 +67,7 @@ describe('checkSeed', () => {
       ],
     };
 
-    const results = checkSeed({ ...goodRecord(), entities } as IngestedRecord);
+    const results = checkSeed({ ...goodRecord(), entities } as unknown as IngestedRecord);
 
     expect(results.find((r) => r.field === 'entities (people)')).toMatchObject({
       verdict: 'fail',
