@@ -1,24 +1,32 @@
-/**
- * Bytes -> text. A BOM decides the encoding when present (UTF-8, UTF-16 LE/BE); otherwise
- * the bytes are read as UTF-8 and, when they are not valid UTF-8, as Windows-1252 (the
- * superset of Latin-1 that old Western text files and mis-declared pages use). Declared
- * charsets (`<meta charset>`) and detection of other legacy encodings are later work.
- */
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+import { canonicalEncoding, declaredInContentType, declaredInDocument } from './charset.ts';
 
+/**
+ * Bytes -> text. A BOM decides the encoding when present (UTF-8, UTF-16 LE/BE), then the
+ * zero-byte pattern of UTF-16. Otherwise bytes that are valid UTF-8 are read as UTF-8
+ * whatever is declared (legacy text is practically never valid UTF-8, while pages
+ * re-saved as UTF-8 often keep an old `charset=iso-8859-1`); bytes that are not are read
+ * in the declared charset (the Content-Type's `charset=`, then the XML declaration or
+ * `<meta charset>`), else as Windows-1252, the superset of Latin-1 that undeclared
+ * Western text uses. Any encoding Node's TextDecoder knows can be declared (ISO-8859-x,
+ * Windows-125x, KOI8, Shift_JIS, GBK, Big5, EUC-KR...).
+ */
 export interface DecodedText {
   text: string;
-  encoding: TextEncoding;
+  /** The WHATWG name of the encoding read (`utf-8`, `windows-1252`, `iso-8859-2`...). */
+  encoding: string;
 }
 
-const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: TextEncoding }> = [
+const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
   { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
   { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
 ];
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** Node 20's `windows-1252` decoder is really Latin-1; 0x80-0x9F are mapped below. */
+/**
+ * Node's `windows-1252` decoder (also behind the `latin1`, `iso-8859-1` and `ascii`
+ * labels) is really Latin-1; 0x80-0x9F are mapped below.
+ */
 const latin1 = new TextDecoder('windows-1252');
 /** Windows-1252 bytes 0x80-0x9F; the five it leaves undefined stay C1 controls. */
 const CP1252_HIGH =
@@ -30,7 +38,7 @@ const decodeWindows1252 = (bytes: Uint8Array): string =>
   latin1.decode(bytes).replace(C1_RANGE, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 
 /** Decodes bytes to raw text (no normalisation); see `normalizeText` for that step. */
-export const decodeBytes = (bytes: Uint8Array): DecodedText => {
+export const decodeBytes = (bytes: Uint8Array, contentType?: string): DecodedText => {
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   if (bom) {
     const decoder = new TextDecoder(bom.encoding, { ignoreBOM: true });
@@ -41,8 +49,18 @@ export const decodeBytes = (bytes: Uint8Array): DecodedText => {
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
   } catch {
+    return decodeLegacy(bytes, contentType);
+  }
+};
+
+const decodeLegacy = (bytes: Uint8Array, contentType: string | undefined): DecodedText => {
+  const declared =
+    canonicalEncoding(declaredInContentType(contentType)) ??
+    canonicalEncoding(declaredInDocument(bytes));
+  if (!declared || declared === 'utf-8' || declared === 'windows-1252') {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+  return { text: new TextDecoder(declared).decode(bytes), encoding: declared };
 };
 
 /** Bytes looked at to spot UTF-16 without a BOM. */

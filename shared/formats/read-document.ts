@@ -23,7 +23,7 @@ export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}): ReadRe
     return rejected('unsupported-format', `The file is ${magic.name}, which is not read yet.`);
   }
   if (magic.kind === 'binary') return rejected('binary', magic.detail);
-  const { text: raw } = decodeBytes(bytes);
+  const { text: raw } = decodeBytes(bytes, hints.contentType);
   const binary = sniffBinaryText(raw);
   if (binary.kind === 'binary') return rejected('binary', binary.detail);
   const text = normalizeText(raw);

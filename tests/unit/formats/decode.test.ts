@@ -47,7 +47,73 @@ describe('decodeBytes', () => {
   });
 });
 
+describe('decodeBytes with a declared charset', () => {
+  const latin = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+
+  it('reads the charset a <meta charset> declares when the bytes are not UTF-8', () => {
+    // "Łódź" in ISO-8859-2: 0xA3 0xF3 0x64 0xBC
+    const bytes = new Uint8Array([
+      ...latin('<meta charset="iso-8859-2"><p>'),
+      0xa3,
+      0xf3,
+      0x64,
+      0xbc,
+    ]);
+
+    expect(decodeBytes(bytes)).toEqual({
+      text: '<meta charset="iso-8859-2"><p>Łódź',
+      encoding: 'iso-8859-2',
+    });
+  });
+
+  it('reads the charset of a <meta http-equiv> content attribute', () => {
+    const head = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">';
+    // "Мир" in Windows-1251
+    const bytes = new Uint8Array([...latin(head), 0xcc, 0xe8, 0xf0]);
+
+    expect(decodeBytes(bytes).text.endsWith('Мир')).toBe(true);
+  });
+
+  it('reads the encoding an XML declaration names', () => {
+    const bytes = new Uint8Array([
+      ...latin('<?xml version="1.0" encoding="KOI8-R"?><a>'),
+      0xcd,
+      0xc9,
+      0xd2,
+    ]);
+
+    expect(decodeBytes(bytes)).toMatchObject({
+      text: expect.stringContaining('<a>мир'),
+      encoding: 'koi8-r',
+    });
+  });
+
+  it('prefers the Content-Type charset to the one in the file', () => {
+    const bytes = new Uint8Array([...latin('<meta charset="iso-8859-2">'), 0xa3]);
+
+    expect(decodeBytes(bytes, 'text/html; charset=ISO-8859-15').encoding).toBe('iso-8859-15');
+  });
+
+  it('reads valid UTF-8 as UTF-8 even when the file declares a legacy charset', () => {
+    const bytes = new TextEncoder().encode('<meta charset="iso-8859-1"><p>Zürich');
+
+    expect(decodeBytes(bytes).encoding).toBe('utf-8');
+  });
+
+  it('reads latin1 and unknown labels as Windows-1252 with its 0x80-0x9F punctuation', () => {
+    const bytes = new Uint8Array([...latin('<meta charset="latin1">'), 0x93, 0x71, 0x94]);
+    const unknown = new Uint8Array([...latin('<meta charset="klingon">'), 0xe9]);
+
+    expect(decodeBytes(bytes).text.endsWith('“q”')).toBe(true);
+    expect(decodeBytes(unknown)).toMatchObject({ encoding: 'windows-1252' });
+  });
+});
+
 describe('normalizeText', () => {
+  it('drops soft hyphens and zero-width joiners, reads narrow no-break spaces as spaces', () => {
+    expect(normalizeText('news\u00adpaper\u200d 10\u202f000\u2060')).toBe('newspaper 10 000');
+  });
+
   it('composes to NFC, turns CRLF and CR into LF and odd spaces into plain ones, keeps tabs', () => {
     const text = 'Cafe\u0301\r\nline\rtab\there\u00a0nbsp\u200bzero';
 
