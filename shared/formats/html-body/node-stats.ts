@@ -1,0 +1,168 @@
+import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../html-dom.ts';
+import { isHidden, readMark } from './vocabulary.ts';
+
+/**
+ * Text measures of every element, computed once bottom-up so that scoring and cleaning
+ * never re-read a subtree's text. Furniture (by tag, by class/id, hidden) counts as empty.
+ */
+export interface NodeStats {
+  /** Visible characters, whitespace runs counted once. */
+  chars: number;
+  /** Characters inside links. */
+  linkChars: number;
+  commas: number;
+  /** Characters of the element's own inline text (text nodes and inline children). */
+  ownChars: number;
+  ownCommas: number;
+  /** Whether every child is inline: the element reads as one paragraph. */
+  leaf: boolean;
+  furniture: boolean;
+}
+
+export type StatsMap = Map<HtmlElement, NodeStats>;
+
+/** Never article text, whatever their class says. */
+export const FURNITURE_TAGS = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'figure',
+  'figcaption',
+  'iframe',
+  'svg',
+  'canvas',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'label',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'map',
+  'dialog',
+  'menu',
+  'head',
+  'title',
+]);
+
+/** Containers a page's class names may not veto: the document's own structure. */
+const STRUCTURAL = new Set(['html', 'body', 'main', 'article']);
+
+/** Inline elements: their text continues the paragraph around them. */
+export const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'img',
+  'picture',
+  'source',
+]);
+
+const SPACE_RUNS = /\s+/g;
+const COMMAS = /[,，、]/g;
+
+const EMPTY: NodeStats = {
+  chars: 0,
+  linkChars: 0,
+  commas: 0,
+  ownChars: 0,
+  ownCommas: 0,
+  leaf: true,
+  furniture: true,
+};
+
+const textChars = (data: string): number => data.replace(SPACE_RUNS, ' ').length;
+const commaCount = (data: string): number => data.match(COMMAS)?.length ?? 0;
+
+export interface MeasureOptions {
+  /** Trust class/id furniture words (the first try); off for the lenient retry. */
+  useMarks: boolean;
+}
+
+export const isFurniture = (element: HtmlElement, options: MeasureOptions): boolean =>
+  FURNITURE_TAGS.has(element.name) ||
+  isHidden(element) ||
+  (options.useMarks && !STRUCTURAL.has(element.name) && readMark(element) === 'furniture');
+
+/** Measures every element under `root` in one pass. */
+export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsMap => {
+  const stats: StatsMap = new Map();
+  const measure = (element: HtmlElement, inLink: boolean): NodeStats => {
+    if (isFurniture(element, options)) {
+      stats.set(element, EMPTY);
+      return EMPTY;
+    }
+    const link = inLink || element.name === 'a';
+    const own: NodeStats = { ...EMPTY, furniture: false };
+    for (const child of element.children) addChild(own, child, link);
+    if (link) own.linkChars = own.chars;
+    stats.set(element, own);
+    return own;
+  };
+  const addChild = (into: NodeStats, child: HtmlNode, inLink: boolean): void => {
+    if (child.type === 'text') {
+      const data = 'data' in child ? child.data : '';
+      const chars = textChars(data);
+      const commas = commaCount(data);
+      into.chars += chars;
+      into.ownChars += chars;
+      into.commas += commas;
+      into.ownCommas += commas;
+      return;
+    }
+    if (!isElement(child)) return;
+    const sub = measure(child, inLink);
+    into.chars += sub.chars;
+    into.linkChars += sub.linkChars;
+    into.commas += sub.commas;
+    if (INLINE_TAGS.has(child.name) && sub.leaf) {
+      into.ownChars += sub.chars;
+      into.ownCommas += sub.commas;
+    } else if (!sub.furniture) {
+      into.leaf = false;
+    }
+  };
+  for (const child of root.children) if (isElement(child)) measure(child, false);
+  return stats;
+};
+
+export const linkDensity = (stats: NodeStats): number =>
+  stats.chars === 0 ? 0 : stats.linkChars / stats.chars;
