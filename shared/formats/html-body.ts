@@ -2,7 +2,7 @@ import type { DocumentSection } from './document.ts';
 import { topCandidate } from './html-body/candidates.ts';
 import { emitSections } from './html-body/emit.ts';
 import { measureTree } from './html-body/node-stats.ts';
-import { withSiblings } from './html-body/siblings.ts';
+import { withChunks, withSiblings } from './html-body/siblings.ts';
 import { type HtmlDocument, type HtmlElement, isElement } from './html-dom.ts';
 
 /**
@@ -32,6 +32,11 @@ const attempt = (document: HtmlDocument, useMarks: boolean) => {
   const roots: HtmlElement[] =
     top === undefined
       ? document.children.filter(isElement)
-      : withSiblings(top.element, top.score, stats, top.scoreOf);
+      : withChunks(
+          top.element,
+          withSiblings(top.element, top.score, stats, top.scoreOf),
+          stats,
+          top.scoreOf,
+        );
   return emitSections(roots, stats);
 };

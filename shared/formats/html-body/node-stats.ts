@@ -17,6 +17,8 @@ export interface NodeStats {
   /** Whether every child is inline: the element reads as one paragraph. */
   leaf: boolean;
   furniture: boolean;
+  /** Position in document order. */
+  order: number;
 }
 
 export type StatsMap = Map<HtmlElement, NodeStats>;
@@ -107,6 +109,7 @@ const EMPTY: NodeStats = {
   ownCommas: 0,
   leaf: true,
   furniture: true,
+  order: -1,
 };
 
 const textChars = (data: string): number => data.replace(SPACE_RUNS, ' ').length;
@@ -125,13 +128,15 @@ export const isFurniture = (element: HtmlElement, options: MeasureOptions): bool
 /** Measures every element under `root` in one pass. */
 export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsMap => {
   const stats: StatsMap = new Map();
+  let order = 0;
   const measure = (element: HtmlElement, inLink: boolean): NodeStats => {
+    order += 1;
     if (isFurniture(element, options)) {
       stats.set(element, EMPTY);
       return EMPTY;
     }
     const link = inLink || element.name === 'a';
-    const own: NodeStats = { ...EMPTY, furniture: false };
+    const own: NodeStats = { ...EMPTY, furniture: false, order };
     for (const child of element.children) addChild(own, child, link);
     if (link) own.linkChars = own.chars;
     stats.set(element, own);

@@ -58,3 +58,34 @@ export const withSiblings = (
 
 const textLike = (node: HtmlElement['children'][number]): string =>
   node.type === 'text' && 'data' in node ? node.data : ' ';
+
+/**
+ * Bodies split into chunks between ads or embeds: other elements with the top
+ * candidate's tag and exact class that hold scored text, wherever they sit, in page order.
+ */
+export const withChunks = (
+  top: HtmlElement,
+  kept: HtmlElement[],
+  stats: StatsMap,
+  scoreOf: (element: HtmlElement) => number,
+): HtmlElement[] => {
+  const mark = top.attribs.class;
+  if (mark === undefined || mark.trim() === '') return kept;
+  const chunks = [...stats.keys()].filter(
+    (element) =>
+      element.attribs.class === mark &&
+      element.name === top.name &&
+      !kept.includes(element) &&
+      scoreOf(element) > 0,
+  );
+  if (chunks.length === 0) return kept;
+  const all = [...kept, ...chunks].filter((element) => !hasAncestorIn(element, kept, chunks));
+  return all.sort((a, b) => (stats.get(a)?.order ?? 0) - (stats.get(b)?.order ?? 0));
+};
+
+const hasAncestorIn = (element: HtmlElement, ...groups: HtmlElement[][]): boolean => {
+  for (let at = element.parent; at !== null && 'attribs' in at; at = at.parent) {
+    if (groups.some((group) => group.includes(at as HtmlElement))) return true;
+  }
+  return false;
+};

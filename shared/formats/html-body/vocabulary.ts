@@ -7,7 +7,7 @@ import type { HtmlElement } from '../html-dom.ts';
 
 /** Furniture whatever else the element says it is: a comment list is never the story. */
 const STRONG_FURNITURE =
-  /comment|disqus|shar(?:e|ing)(?!d)|social|related|recommend|newsletter|subscri|signup|sign-up|promo|sponsor|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adslot|dfp|outbrain|taboola|breadcrumb|cookie|consent|popup|modal|sidebar|byline|caption|toolbar|pagination|pager|print-|login|trending|popular|most-read|more-stories|read-more|readmore|author-bio|about-author|tag-?list|(?:^|[-_ ])tags(?:$|[-_ ])|newsfeed|paywall|gdpr|skip-link|sr-only|visually-hidden|screen-reader/;
+  /comment|disqus|shar(?:e|ing)(?!d)|social|related|recommend|newsletter|subscri|signup|sign-up|promo|sponsor|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adslot|dfp|outbrain|taboola|breadcrumb|cookie|consent|popup|modal|sidebar|byline|caption|toolbar|pagination|pager|print-|login|trending|popular|most-read|more-stories|read-more|readmore|author-bio|about-author|tag-?list|(?:^|[-_ ])tags(?:$|[-_ ])|newsfeed|gdpr|skip-link|sr-only|visually-hidden|screen-reader/;
 
 /** Furniture unless the same element also calls itself the story or its content. */
 const WEAK_FURNITURE =
