@@ -1,7 +1,10 @@
 import type { ArticleFormat } from '../domain/record.ts';
 
 /** The formats read as text after decoding (the others are read from their bytes). */
-export type TextFormat = Extract<ArticleFormat, 'text' | 'markdown' | 'html'>;
+export type TextFormat = Extract<
+  ArticleFormat,
+  'text' | 'markdown' | 'html' | 'json' | 'nitf' | 'newsml' | 'rss' | 'atom'
+>;
 
 /**
  * Which parser reads a text: by content first (what the text is), then the key's
@@ -24,6 +27,21 @@ const MIN_HTML_TAGS = 5;
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
 const HTML_TAG =
   /<\/?(?:p|div|span|a|br|h[1-6]|ul|ol|li|body|head|meta|title|article|section|main|table|em|strong|img)\b[^>]*>/gi;
+/** An XML file's root element: past the declaration, comments, doctype and PIs. */
+const XML_ROOT =
+  /^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*<(?:[\w.-]+:)?([\w.-]+)/i;
+/** An object with a key, or an array of objects or strings: text rarely starts so. */
+const JSON_START = /^\s*(?:\{\s*(?:"|\})|\[\s*(?:\{|"|\]))/;
+const XML_ROOTS: Record<string, TextFormat> = {
+  nitf: 'nitf',
+  newsitem: 'newsml',
+  newsmessage: 'newsml',
+  newsml: 'newsml',
+  rss: 'rss',
+  rdf: 'rss',
+  feed: 'atom',
+  html: 'html',
+};
 const FRONT_MATTER_START = /^---[ \t]*\n/;
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m;
 
@@ -37,6 +55,10 @@ const BY_EXTENSION: Record<string, TextFormat> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  json: 'json',
+  nitf: 'nitf',
+  rss: 'rss',
+  atom: 'atom',
 };
 
 const BY_MEDIA_TYPE: Record<string, TextFormat> = {
@@ -45,6 +67,13 @@ const BY_MEDIA_TYPE: Record<string, TextFormat> = {
   'text/x-markdown': 'markdown',
   'text/html': 'html',
   'application/xhtml+xml': 'html',
+  'application/json': 'json',
+  'application/ld+json': 'json',
+  'application/nitf+xml': 'nitf',
+  'application/vnd.iptc.g2.newsitem+xml': 'newsml',
+  'application/vnd.iptc.g2.newsmessage+xml': 'newsml',
+  'application/rss+xml': 'rss',
+  'application/atom+xml': 'atom',
 };
 
 const EXTENSION = /\.([a-z0-9]+)$/i;
@@ -56,6 +85,10 @@ export const detectFormat = (text: string, hints: FormatHints = {}): TextFormat 
   'text';
 
 const formatFromContent = (head: string): TextFormat | undefined => {
+  if (JSON_START.test(head)) return 'json';
+  const root = head.match(XML_ROOT)?.[1]?.toLowerCase();
+  const xml = root === undefined ? undefined : XML_ROOTS[root];
+  if (xml) return xml;
   if (HTML_START.test(head)) return 'html';
   if (countHtmlTags(head) >= MIN_HTML_TAGS) return 'html';
   if (FRONT_MATTER_START.test(head) || MARKDOWN_HEADING.test(head)) return 'markdown';

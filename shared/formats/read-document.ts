@@ -1,8 +1,9 @@
 import type { RejectReason } from '../domain/record.ts';
 import { decodeBytes, normalizeText } from './decode.ts';
-import { detectFormat, type FormatHints } from './detect-format.ts';
+import { detectFormat, type FormatHints, type TextFormat } from './detect-format.ts';
 import type { ParsedDocument } from './document.ts';
 import { parseHtml } from './html.ts';
+import { parseJsonArticle } from './json-article.ts';
 import { MalformedInputError } from './malformed.ts';
 import { parseMarkdown } from './markdown.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
@@ -13,7 +14,15 @@ export type ReadResult =
   | { kind: 'document'; document: ParsedDocument }
   | { kind: 'rejected'; reason: RejectReason; detail: string };
 
-const PARSERS = { text: parseText, markdown: parseMarkdown, html: parseHtml } as const;
+const PARSERS: Partial<Record<TextFormat, (text: string) => ParsedDocument>> = {
+  text: parseText,
+  markdown: parseMarkdown,
+  html: parseHtml,
+  json: parseJsonArticle,
+};
+/** Feeds are recognised so that they are rejected for what they are, not read as one article. */
+const feedDetail = (format: TextFormat): string =>
+  `The file is ${format === 'atom' ? 'an Atom' : 'an RSS'} feed: feeds hold several articles; one record per item is not built yet.`;
 const NON_WHITESPACE = /\S/;
 
 export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}): ReadResult => {
@@ -29,8 +38,10 @@ export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}): ReadRe
   const text = normalizeText(raw);
   if (!NON_WHITESPACE.test(text)) return rejected('empty', 'The file holds only whitespace.');
   const format = detectFormat(text, hints);
+  const parse = PARSERS[format];
+  if (!parse) return rejected('unsupported-format', feedDetail(format));
   try {
-    return { kind: 'document', document: PARSERS[format](text) };
+    return { kind: 'document', document: parse(text) };
   } catch (error) {
     if (error instanceof MalformedInputError) return rejected('malformed', error.message);
     throw error;
