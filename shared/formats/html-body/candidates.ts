@@ -49,6 +49,8 @@ const isParent = (node: HtmlElement['parent']): node is HtmlElement =>
 
 export interface Scored {
   element: HtmlElement;
+  /** The best-scoring element before climbing: its class names the story's chunks. */
+  core: HtmlElement;
   score: number;
   /** Final (link-weighted) score of any element. */
   scoreOf: (element: HtmlElement) => number;
@@ -107,7 +109,7 @@ export const topCandidate = (stats: StatsMap): Scored | undefined => {
   let top = best.element;
   if (close.length >= MIN_CLOSE_FOR_PARENT) top = sharedAncestor(top, close) ?? top;
   top = climb(top, scoreOf);
-  return { element: top, score: scoreOf(top), scoreOf };
+  return { element: top, core: best.element, score: scoreOf(top), scoreOf };
 };
 
 /** The nearest ancestor of `top` that contains at least MIN_CLOSE_FOR_PARENT of `others`. */

@@ -1,7 +1,7 @@
 import { collapseSpaces } from '../decode.ts';
 import type { DocumentSection } from '../document.ts';
 import { type HtmlElement, type HtmlNode, isElement, textOf } from '../html-dom.ts';
-import { INLINE_TAGS, linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
+import { INLINE_TAGS, isInline, linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
 
 /**
  * Turns the chosen elements into sections: every block edge ends a paragraph (so `<div>`
@@ -97,7 +97,7 @@ export const emitSections = (roots: readonly HtmlElement[], stats: StatsMap): Em
       writer.lastWasBreak = true;
       return;
     }
-    if (INLINE_TAGS.has(name) || CELLS.has(name)) {
+    if (isInline(element, measured) || CELLS.has(name)) {
       if (CELLS.has(name)) writer.text(' ', false);
       for (const child of element.children) visit(child, inLink || name === 'a');
       if (CELLS.has(name)) writer.text(' ', false);

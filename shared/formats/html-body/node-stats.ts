@@ -98,6 +98,53 @@ export const INLINE_TAGS = new Set([
   'source',
 ]);
 
+/** Elements that always start a new block, whatever they hold. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/**
+ * Whether an element continues the text around it: inline tags, and unknown or custom
+ * elements (`<hl-source>`, `<font>`-like wrappers) that hold only inline content.
+ */
+export const isInline = (element: HtmlElement, measured: NodeStats): boolean =>
+  INLINE_TAGS.has(element.name) || (!BLOCK_TAGS.has(element.name) && measured.leaf);
+
 const SPACE_RUNS = /\s+/g;
 const COMMAS = /[,，、]/g;
 
@@ -158,7 +205,7 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
     into.chars += sub.chars;
     into.linkChars += sub.linkChars;
     into.commas += sub.commas;
-    if (INLINE_TAGS.has(child.name) && sub.leaf) {
+    if (sub.leaf && isInline(child, sub)) {
       into.ownChars += sub.chars;
       into.ownCommas += sub.commas;
     } else if (!sub.furniture) {

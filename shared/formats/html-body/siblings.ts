@@ -64,17 +64,18 @@ const textLike = (node: HtmlElement['children'][number]): string =>
  * candidate's tag and exact class that hold scored text, wherever they sit, in page order.
  */
 export const withChunks = (
-  top: HtmlElement,
+  core: HtmlElement,
   kept: HtmlElement[],
   stats: StatsMap,
   scoreOf: (element: HtmlElement) => number,
 ): HtmlElement[] => {
-  const mark = top.attribs.class;
+  const mark = core.attribs.class;
   if (mark === undefined || mark.trim() === '') return kept;
   const chunks = [...stats.keys()].filter(
     (element) =>
       element.attribs.class === mark &&
-      element.name === top.name &&
+      element.name === core.name &&
+      element !== core &&
       !kept.includes(element) &&
       scoreOf(element) > 0,
   );
