@@ -33,7 +33,7 @@ const attempt = (document: HtmlDocument, useMarks: boolean) => {
     top === undefined
       ? document.children.filter(isElement)
       : withChunks(
-          top.element,
+          top.core,
           withSiblings(top.element, top.score, stats, top.scoreOf),
           stats,
           top.scoreOf,
