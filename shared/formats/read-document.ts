@@ -6,6 +6,8 @@ import { parseHtml } from './html.ts';
 import { parseJsonArticle } from './json-article.ts';
 import { MalformedInputError } from './malformed.ts';
 import { parseMarkdown } from './markdown.ts';
+import { parseNewsml } from './newsml.ts';
+import { parseNitf } from './nitf.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
 import { parseText } from './text.ts';
 
@@ -19,6 +21,8 @@ const PARSERS: Partial<Record<TextFormat, (text: string) => ParsedDocument>> = {
   markdown: parseMarkdown,
   html: parseHtml,
   json: parseJsonArticle,
+  nitf: parseNitf,
+  newsml: parseNewsml,
 };
 /** Feeds are recognised so that they are rejected for what they are, not read as one article. */
 const feedDetail = (format: TextFormat): string =>

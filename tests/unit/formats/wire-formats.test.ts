@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { MalformedInputError } from '../../../shared/formats/malformed.ts';
+import { parseNewsml } from '../../../shared/formats/newsml.ts';
+import { parseNitf } from '../../../shared/formats/nitf.ts';
+import { isoDate } from '../../../shared/formats/wire-common.ts';
+
+describe('isoDate', () => {
+  it('turns basic ISO 8601 into the extended form', () => {
+    expect(isoDate('20251105T083000+0100')).toBe('2025-11-05T08:30:00+01:00');
+    expect(isoDate('20251105T0830Z')).toBe('2025-11-05T08:30:00Z');
+    expect(isoDate('20251105')).toBe('2025-11-05');
+  });
+
+  it('leaves other date text as written', () => {
+    expect(isoDate(' Nov 5, 2025 ')).toBe('Nov 5, 2025');
+    expect(isoDate('')).toBeUndefined();
+  });
+});
+
+describe('parseNitf', () => {
+  it('reads hedline, byline without job title, dates from norm and body paragraphs', () => {
+    const nitf = `<nitf><head><docdata><date.issue norm="20250102T100000Z"/></docdata></head>
+      <body><body.head><hedline><hl1>Head</hl1><hl2>Sub</hl2></hedline>
+      <byline>By Jo Park <byttl>Reporter</byttl></byline></body.head>
+      <body.content><p>One &amp; only.</p><ul><li>Item</li></ul></body.content></body></nitf>`;
+
+    const doc = parseNitf(nitf);
+
+    expect(doc).toMatchObject({
+      format: 'nitf',
+      title: 'Head',
+      subtitle: 'Sub',
+      authors: ['By Jo Park'],
+      dates: [{ value: '2025-01-02T10:00:00Z', source: 'meta', kind: 'published' }],
+      sections: [{ heading: null, paragraphs: ['One & only.', 'Item'] }],
+    });
+  });
+
+  it('rejects XML nested beyond the limit as malformed', () => {
+    const deep = `<nitf>${'<p>'.repeat(500)}x${'</p>'.repeat(500)}</nitf>`;
+
+    expect(() => parseNitf(deep)).toThrow(MalformedInputError);
+  });
+});
+
+describe('parseNewsml', () => {
+  it('reads plain-text inlineData split on blank lines, and prefixed element names', () => {
+    const xml = `<nar:newsItem xmlns:nar="http://iptc.org/std/nar/2006-10-01/">
+      <nar:contentMeta><nar:headline>H</nar:headline><nar:creator><nar:name>Lee Chan</nar:name></nar:creator></nar:contentMeta>
+      <nar:contentSet><nar:inlineData contenttype="text/plain">First
+line.
+
+Second.</nar:inlineData></nar:contentSet></nar:newsItem>`;
+
+    const doc = parseNewsml(xml);
+
+    expect(doc.title).toBe('H');
+    expect(doc.authors).toEqual(['Lee Chan']);
+    expect(doc.sections).toEqual([{ heading: null, paragraphs: ['First line.', 'Second.'] }]);
+  });
+
+  it('reads the text item of a newsMessage, skipping a picture item', () => {
+    const xml = `<newsMessage><itemSet>
+      <newsItem><itemMeta><itemClass qcode="ninat:picture"/></itemMeta><contentMeta><headline>Photo</headline></contentMeta></newsItem>
+      <newsItem><itemMeta><itemClass qcode="ninat:text"/><versionCreated>2025-03-04T05:06:07Z</versionCreated></itemMeta>
+      <contentMeta><headline>Story</headline></contentMeta></newsItem></itemSet></newsMessage>`;
+
+    const doc = parseNewsml(xml);
+
+    expect(doc.title).toBe('Story');
+    expect(doc.dates.map((d) => d.kind)).toEqual(['published', 'modified']);
+  });
+});
