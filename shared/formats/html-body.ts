@@ -28,7 +28,7 @@ const MIN_UNMARKED_CHARS = 80;
 
 const attempt = (document: HtmlDocument, useMarks: boolean) => {
   const stats = measureTree(document, { useMarks });
-  const top = topCandidate(stats);
+  const top = topCandidate(document, stats);
   const roots: HtmlElement[] =
     top === undefined
       ? document.children.filter(isElement)

@@ -1,4 +1,4 @@
-import type { HtmlElement } from '../html-dom.ts';
+import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../html-dom.ts';
 import { linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
 import { markWeight, readMark } from './vocabulary.ts';
 
@@ -57,15 +57,19 @@ export interface Scored {
 }
 
 /** Raw (pre-link-density) scores of every element that received a vote. */
-export const scoreCandidates = (stats: StatsMap): Map<HtmlElement, number> => {
+export const scoreCandidates = (
+  document: HtmlDocument,
+  stats: StatsMap,
+): Map<HtmlElement, number> => {
   const scores = new Map<HtmlElement, number>();
   const vote = (element: HtmlElement, points: number): void => {
     const current = scores.get(element);
     const base = current ?? (TAG_BIAS[element.name] ?? 0) + markWeight(readMark(element));
     scores.set(element, base + points);
   };
-  for (const [element, measured] of stats) {
-    if (measured.furniture || measured.ownChars < MIN_VOTING_CHARS) continue;
+  for (const element of storyElements(document, stats)) {
+    const measured = stats.get(element);
+    if (measured === undefined || measured.ownChars < MIN_VOTING_CHARS) continue;
     const points =
       1 + measured.ownCommas + Math.min(Math.floor(measured.ownChars / 100), MAX_LENGTH_POINTS);
     const wholeParagraph = PARAGRAPH_TAGS.has(element.name) || measured.leaf;
@@ -82,6 +86,21 @@ export const scoreCandidates = (stats: StatsMap): Map<HtmlElement, number> => {
   return scores;
 };
 
+/** Every element outside furniture, in document order (furniture subtrees skipped whole). */
+const storyElements = (document: HtmlDocument, stats: StatsMap): HtmlElement[] => {
+  const found: HtmlElement[] = [];
+  const stack: HtmlNode[] = [...document.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isElement(node) || stats.get(node)?.furniture !== false) continue;
+    found.push(node);
+    for (let at = node.children.length - 1; at >= 0; at -= 1) {
+      const child = node.children[at];
+      if (child !== undefined) stack.push(child);
+    }
+  }
+  return found;
+};
+
 const finalScore = (score: number, measured: NodeStats | undefined): number =>
   measured === undefined ? score : score * (1 - linkDensity(measured));
 
@@ -93,8 +112,8 @@ const RUNNERS_UP = 5;
 const MIN_CLOSE_FOR_PARENT = 3;
 
 /** The best candidate, moved up to its parent when the story is spread across siblings. */
-export const topCandidate = (stats: StatsMap): Scored | undefined => {
-  const raw = scoreCandidates(stats);
+export const topCandidate = (document: HtmlDocument, stats: StatsMap): Scored | undefined => {
+  const raw = scoreCandidates(document, stats);
   const ranked = [...raw]
     .map(([element, score]) => ({ element, score: finalScore(score, stats.get(element)) }))
     .sort((a, b) => b.score - a.score);

@@ -12,7 +12,7 @@ import { INLINE_TAGS, isInline, linkDensity, type NodeStats, type StatsMap } fro
 /** A block more than half links is a menu or a list of other stories. */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
 /** A line more than half links is "Read more: ..." or a tag list. */
-const MAX_LINE_LINK_DENSITY = 0.5;
+const MAX_LINE_LINK_DENSITY = 0.65;
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** Containers judged as a whole before their text is read. */
 const CLEANED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'center']);

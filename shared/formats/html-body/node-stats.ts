@@ -167,10 +167,24 @@ export interface MeasureOptions {
   useMarks: boolean;
 }
 
-export const isFurniture = (element: HtmlElement, options: MeasureOptions): boolean =>
-  FURNITURE_TAGS.has(element.name) ||
-  isHidden(element) ||
-  (options.useMarks && !STRUCTURAL.has(element.name) && readMark(element) === 'furniture');
+/** Furniture whatever its class says: tags that never hold story text, hidden elements. */
+const isFurnitureTag = (element: HtmlElement): boolean =>
+  FURNITURE_TAGS.has(element.name) || isHidden(element);
+
+/**
+ * A class/id furniture word on an element that holds this much low-link text is a page
+ * wrapper's name (`page-ad-margins`, `has-sidebar`), not a widget: widgets are small.
+ */
+const MIN_WRAPPER_CHARS = 2000;
+const MAX_WRAPPER_LINK_DENSITY = 0.25;
+
+const isMarkedFurniture = (element: HtmlElement, measured: NodeStats): boolean => {
+  if (STRUCTURAL.has(element.name)) return false;
+  const mark = readMark(element);
+  if (mark === 'discussion') return true;
+  if (mark !== 'furniture') return false;
+  return measured.chars < MIN_WRAPPER_CHARS || linkDensity(measured) > MAX_WRAPPER_LINK_DENSITY;
+};
 
 /** Measures every element under `root` in one pass. */
 export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsMap => {
@@ -178,7 +192,7 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
   let order = 0;
   const measure = (element: HtmlElement, inLink: boolean): NodeStats => {
     order += 1;
-    if (isFurniture(element, options)) {
+    if (isFurnitureTag(element)) {
       stats.set(element, EMPTY);
       return EMPTY;
     }
@@ -186,8 +200,9 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
     const own: NodeStats = { ...EMPTY, furniture: false, order };
     for (const child of element.children) addChild(own, child, link);
     if (link) own.linkChars = own.chars;
-    stats.set(element, own);
-    return own;
+    const result = options.useMarks && isMarkedFurniture(element, own) ? EMPTY : own;
+    stats.set(element, result);
+    return result;
   };
   const addChild = (into: NodeStats, child: HtmlNode, inLink: boolean): void => {
     if (child.type === 'text') {

@@ -5,9 +5,12 @@ import type { HtmlElement } from '../html-dom.ts';
  * trafilatura read it: words that mark page furniture, and words that mark the story.
  */
 
-/** Furniture whatever else the element says it is: a comment list is never the story. */
+/** Readers' comments: never the story, however long. */
+const DISCUSSION = /comment|disqus|(?:^|[-_ ])repl(?:y|ies)(?:$|[-_ ])/;
+
+/** Furniture whatever else the element says it is. */
 const STRONG_FURNITURE =
-  /comment|disqus|shar(?:e|ing)(?!d)|social|related|recommend|newsletter|subscri|signup|sign-up|promo|sponsor|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adslot|dfp|outbrain|taboola|breadcrumb|cookie|consent|popup|modal|sidebar|byline|caption|toolbar|pagination|pager|print-|login|trending|popular|most-read|more-stories|read-more|readmore|author-bio|about-author|tag-?list|(?:^|[-_ ])tags(?:$|[-_ ])|newsfeed|gdpr|skip-link|sr-only|visually-hidden|screen-reader/;
+  /shar(?:e|ing)(?!d)|social|related|recommend|newsletter|subscri|signup|sign-up|promo|sponsor|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adslot|dfp|outbrain|taboola|breadcrumb|cookie|consent|popup|modal|sidebar|byline|caption|toolbar|pagination|pager|print-|login|trending|popular|most-read|more-stories|read-more|readmore|author-bio|about-author|tag-?list|(?:^|[-_ ])tags(?:$|[-_ ])|newsfeed|gdpr|skip-link|sr-only|visually-hidden|screen-reader/;
 
 /** Furniture unless the same element also calls itself the story or its content. */
 const WEAK_FURNITURE =
@@ -20,12 +23,13 @@ const STORY =
 const markOf = (element: HtmlElement): string =>
   `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.toLowerCase();
 
-export type Verdict = 'furniture' | 'story' | 'neutral';
+export type Verdict = 'discussion' | 'furniture' | 'story' | 'neutral';
 
 /** What an element's class and id say it is. */
 export const readMark = (element: HtmlElement): Verdict => {
   const mark = markOf(element);
   if (mark.length < 2) return 'neutral';
+  if (DISCUSSION.test(mark)) return 'discussion';
   if (STRONG_FURNITURE.test(mark)) return 'furniture';
   const story = STORY.test(mark);
   if (WEAK_FURNITURE.test(mark)) return story ? 'neutral' : 'furniture';
@@ -36,7 +40,7 @@ export const readMark = (element: HtmlElement): Verdict => {
 export const MARK_WEIGHT = 25;
 
 export const markWeight = (verdict: Verdict): number =>
-  verdict === 'story' ? MARK_WEIGHT : verdict === 'furniture' ? -MARK_WEIGHT : 0;
+  verdict === 'story' ? MARK_WEIGHT : verdict === 'neutral' ? 0 : -MARK_WEIGHT;
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
