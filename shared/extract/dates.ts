@@ -1,5 +1,6 @@
 import type { DateSource } from '../domain/record.ts';
 import type { DateCandidate } from '../formats/document.ts';
+import { type DateTextOptions, dayOf, findDateInText } from './date-text.ts';
 
 /**
  * The publication date: the first candidate that parses, taking sources in order of
@@ -31,8 +32,11 @@ const SOURCE_RANK: readonly DateSource[] = [
   'url',
   'text',
 ];
-/** Earliest year taken for a publication date: older values are placeholders or typos. */
-const MIN_YEAR = 1900;
+/**
+ * Earliest year taken for a publication date: the web's news archives start about
+ * then, and older values are placeholders, typos or dates the article talks about.
+ */
+const MIN_YEAR = 1995;
 /**
  * How far past `now` a date may lie: time zones put a fresh article up to a day ahead
  * of UTC, and clocks drift; anything later is a scheduled or wrong date.
@@ -74,22 +78,19 @@ const isPlausible = (parsed: ParsedDate, now: Date): boolean => {
 
 const NUMERIC =
   /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
-const DAY_MONTH_YEAR =
-  /^\s*(?:\p{L}{3,9}\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(\p{L}{3,9})\.?,?\s+(\d{4})\b/iu;
-const MONTH_DAY_YEAR =
-  /^\s*(?:\p{L}{3,9}\.?,?\s+)?(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/iu;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** `20201123T11:02:35Z`: ISO 8601's basic (compact) form. */
+const COMPACT =
+  /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:T(\d{2}):?(\d{2})(?::?(\d{2}))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$/i;
 
 /** A date as written -> its day (and instant when known), or null when it is no date. */
-export const parseDateValue = (value: string): ParsedDate | null => {
-  const numeric = value.match(NUMERIC);
+export const parseDateValue = (value: string, options = US_ORDER): ParsedDate | null => {
+  const numeric = value.match(NUMERIC) ?? value.match(COMPACT);
   if (numeric) return fromNumeric(numeric);
-  const dmy = value.match(DAY_MONTH_YEAR);
-  if (dmy) return fromParts(dmy[3], monthNumber(dmy[2]), dmy[1]);
-  const mdy = value.match(MONTH_DAY_YEAR);
-  if (mdy) return fromParts(mdy[3], monthNumber(mdy[1]), mdy[2]);
-  return null;
+  const found = findDateInText(value, options);
+  return found ? { date: found.date } : null;
 };
+
+const US_ORDER: DateTextOptions = { dayFirst: false };
 
 const fromNumeric = (match: RegExpMatchArray): ParsedDate | null => {
   const [, year, month, day, hour, minute, second, zone] = match;
@@ -114,22 +115,14 @@ const zoneOffsetMs = (zone: string): number => {
   return (zone.startsWith('-') ? -1 : 1) * minutes * 60_000;
 };
 
-const monthNumber = (name: string | undefined): number =>
-  MONTHS.indexOf(name?.slice(0, 3).toLowerCase() ?? '') + 1;
-
 const fromParts = (
   year: string | undefined,
   month: number,
   day: string | undefined,
 ): ParsedDate | null => {
-  const y = Number(year);
-  const d = Number(day);
-  if (month < 1 || month > 12 || d < 1 || d > daysIn(y, month)) return null;
-  return { date: `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  const date = dayOf(year, month, day);
+  return date ? { date } : null;
 };
-
-const daysIn = (year: number, month: number): number =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
  * A month and day without a year (a wire dateline's `Jan 14`) as a full date: the most

@@ -10,6 +10,8 @@ import { elementsNamed, type HtmlDocument, type textOf } from './html-dom.ts';
 export type JsonLdFields = Pick<ParsedDocument, 'title' | 'authors' | 'publisher'> & {
   dates: DateCandidate[];
   subtitle?: string;
+  /** Authors typed `Organization`: a weaker answer than a person's name. */
+  organizationAuthors: string[];
 };
 
 export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
@@ -18,13 +20,14 @@ export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
     .flatMap((script) => objectsFrom(script.children.map(textOfScript).join('')));
   const dated = objects.find((item) => typeof item.datePublished === 'string');
   const article = objects.find((item) => typeof item.headline === 'string') ?? dated;
-  if (!article) return { authors: [], dates: [] };
+  if (!article) return { authors: [], organizationAuthors: [], dates: [] };
   const source = dated ?? article;
   return {
     title: stringOf(article.headline),
     subtitle: stringOf(article.description),
-    authors: namesOf(article.author ?? dated?.author),
-    publisher: namesOf(article.publisher ?? dated?.publisher)[0],
+    authors: namesOf(article.author ?? dated?.author, false),
+    organizationAuthors: namesOf(article.author ?? dated?.author, true),
+    publisher: anyNameOf(article.publisher ?? dated?.publisher),
     dates: [
       ...dateOf(source.datePublished, 'published'),
       ...dateOf(source.dateModified, 'modified'),
@@ -34,9 +37,12 @@ export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
 
 /** Parsed objects, or, from JSON too broken to parse, the plain string fields we read. */
 const objectsFrom = (text: string): JsonObject[] => {
-  const parsed = parseJson(text);
+  const parsed = parseJson(text) ?? parseJson(`[${text.replace(RUN_TOGETHER, '},{')}]`);
   return parsed === null ? [salvage(text)] : objectsIn(parsed);
 };
+
+/** Objects written one after another in one script (`{...}{...}` or `{...},{...}`). */
+const RUN_TOGETHER = /\}\s*,?\s*\{/g;
 
 const SALVAGED_FIELD =
   /"(headline|datePublished|dateModified|description)"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
@@ -79,12 +85,22 @@ const objectsIn = (value: unknown): JsonObject[] => {
 const stringOf = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
-const namesOf = (value: unknown): string[] => {
+/** Names of people (or, with `organizations`, of organisations) in an author field. */
+const namesOf = (value: unknown, organizations = false): string[] => {
   const values = Array.isArray(value) ? value : [value];
   return values
+    .filter((item) => isOrganization(item) === organizations)
     .map((item) => (isObject(item) ? stringOf(item.name) : stringOf(item)))
     .filter((name): name is string => name !== undefined);
 };
+
+const anyNameOf = (value: unknown): string | undefined =>
+  namesOf(value, true)[0] ?? namesOf(value, false)[0];
+
+const ORGANIZATION = /organization|corporation|newsmediaorganization/i;
+
+const isOrganization = (item: unknown): boolean =>
+  isObject(item) && ORGANIZATION.test(String(item['@type'] ?? ''));
 
 const dateOf = (value: unknown, kind: DateCandidate['kind']): DateCandidate[] => {
   const text = stringOf(value);

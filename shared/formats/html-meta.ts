@@ -69,7 +69,8 @@ const metaValues = (document: HtmlDocument): Map<string, string[]> => {
   for (const element of elementsNamed(document, 'meta')) {
     const key = attr(element, 'property') ?? attr(element, 'name') ?? attr(element, 'itemprop');
     const name = (key ?? attr(element, 'http-equiv'))?.toLowerCase();
-    const content = attr(element, 'content');
+    // `value` stands in for `content` on pages re-serialised by some archiving tools.
+    const content = attr(element, 'content') ?? attr(element, 'value');
     if (name && content) values.set(name, [...(values.get(name) ?? []), content]);
   }
   return values;

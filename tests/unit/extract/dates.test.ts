@@ -112,3 +112,32 @@ describe('dateInPath', () => {
     expect(dateInPath('uploads/2026/report-13.txt')).toBeNull();
   });
 });
+
+describe('parseDateValue, page formats', () => {
+  it('reads the compact ISO form with its zone', () => {
+    expect(parseDateValue('20201123T11:02:35Z')).toEqual({
+      date: '2020-11-23',
+      at: '2020-11-23T11:02:35.000Z',
+    });
+  });
+
+  it('finds the date behind a time and zone name', () => {
+    expect(parseDateValue('04:25:06 PM IST Apr 08, 2020')).toEqual({ date: '2020-04-08' });
+  });
+
+  it('reads a German weekday and dotted date', () => {
+    expect(parseDateValue('Di., 25.01.2022 - 14:45')).toEqual({ date: '2022-01-25' });
+  });
+});
+
+describe('pickDates, plausibility', () => {
+  it('rejects dates before the web news era', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const candidates = [
+      { value: '1970-01-01', source: 'meta' as const, kind: 'published' as const },
+      { value: '2020-10-12', source: 'text' as const, kind: 'published' as const },
+    ];
+
+    expect(pickDates(candidates, now).publishedDate).toBe('2020-10-12');
+  });
+});

@@ -1,0 +1,58 @@
+import { monthOf } from './month-names.ts';
+
+/**
+ * A byline as written (`By Jane Doe and John Roe | Updated 5 May 2020`, `Von Anna
+ * Schmidt, Reuters`) -> the names in it, in order: without the `By`, the date, roles
+ * (`Staff Writer`) and social handles.
+ */
+const BY_PREFIX =
+  /^(?:(?:written|posted|reported|story|words|text|photos?|published|compiled)\s+)?(?:(?:by)+|von|par|por|di|door|av|af|from)\s*:?(?:\s+|$)/i;
+const LABEL_PREFIX = /^(?:authors?|autor(?:in|en)?|auteurs?|writers?|text|redaktion)\s*:\s*/i;
+/** Where a byline stops naming people: a separator, a date, an `Updated`/`Published` note. */
+const BYLINE_END =
+  /\s[|•·]\s|\s[-–—]\s|\d|\b(?:updated|published|posted|last|on|am|in)\b|\bfollow\b|\bemail\b/i;
+const HANDLE = /@\w+/g;
+const NAME_SEPARATOR = /\s*[,;&/]\s*|\s+(?:and|und|et|y|e|og|en|i|och|und)\s+/;
+/** A part ending in a job title (`Staff Writer`, `Farming Correspondent`) is a role. */
+const ROLE =
+  /(?:^|\s)(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|redakteur(?:in)?|staff|photographer)s?$/i;
+/** A name runs to a few words; longer parts are sentences caught by a loose byline. */
+const MAX_NAME_WORDS = 6;
+const MAX_NAME_CHARS = 60;
+
+export const splitByline = (byline: string): string[] => {
+  let text = byline.replace(HANDLE, ' ').trim();
+  text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
+  const end = text.search(BYLINE_END);
+  if (end >= 0) text = text.slice(0, end);
+  return text
+    .split(NAME_SEPARATOR)
+    .map((part) => part.replace(BY_PREFIX, '').trim())
+    .filter(isName);
+};
+
+/** Link and button texts that sit in bylines beside the names. */
+const NOT_NAME_WORD =
+  /\b(?:view|all|more|stories|see|full|bio|get|rss|feed|watch|live|archive|profile|follow|email|twitter|facebook|share|subscribe|contact|articles?|posts?)\b/i;
+
+/** Whether the text is only a `By` label, with the names left to other elements. */
+export const isBylinePrefix = (text: string): boolean => BY_ONLY.test(text);
+
+const BY_ONLY = /^\s*(?:by|von|par|por|di|door|av|af)\s*:?\s*$/i;
+
+/**
+ * Names from free text (not from an author link) need two words, unless written in a
+ * script without spaces: a lone capitalised word there is a section or a label.
+ */
+export const isFullName = (name: string): boolean =>
+  name.includes(' ') || !LATIN_LETTERS.test(name);
+
+const LATIN_LETTERS = /^[\p{Script=Latin}\s.'’-]+$/u;
+
+const isName = (part: string): boolean =>
+  part.length > 1 &&
+  !NOT_NAME_WORD.test(part) &&
+  !part.split(' ').every((word) => monthOf(word) > 0) &&
+  part.length <= MAX_NAME_CHARS &&
+  part.split(' ').length <= MAX_NAME_WORDS &&
+  !ROLE.test(part);

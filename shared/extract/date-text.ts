@@ -1,0 +1,114 @@
+import { monthOf } from './month-names.ts';
+
+/**
+ * Dates written in prose or page furniture, in the common layouts of European and East
+ * Asian news sites: `12. Oktober 2020`, `Apr 08, 2020`, `martes 17 de marzo de 2020`,
+ * `16.12.2012`, `2020/10/12`, `2019年3月5日`. Returns the earliest date in the text.
+ */
+export interface FoundDate {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Where the date starts in the text. */
+  index: number;
+}
+
+export interface DateTextOptions {
+  /** Read `04/05/2020` as 4 May (true) or April 5 (false, the US order). */
+  dayFirst: boolean;
+}
+
+const DAY_MONTH_NAME =
+  /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?!\d)/giu;
+const MONTH_NAME_DAY =
+  /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)/giu;
+const YEAR_MONTH_DAY = /(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
+const DAY_MONTH_YEAR = /(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)?\d{2})(?![\d])/g;
+const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
+
+type Reader = (match: RegExpExecArray, options: DateTextOptions) => string | null;
+
+const READERS: ReadonlyArray<[RegExp, Reader]> = [
+  [DAY_MONTH_NAME, (m) => dayOf(m[3], monthOf(m[2]), m[1])],
+  [MONTH_NAME_DAY, (m) => dayOf(m[3], monthOf(m[1]), m[2])],
+  [YEAR_MONTH_DAY, (m) => dayOf(m[1], Number(m[3]), m[4])],
+  [CJK, (m) => dayOf(m[1], Number(m[2]), m[3])],
+  [DAY_MONTH_YEAR, (m, options) => numericDay(m, options)],
+];
+
+/** The earliest date written in `text`, or null. */
+export const findDateInText = (text: string, options: DateTextOptions): FoundDate | null => {
+  let best: FoundDate | null = null;
+  for (const [pattern, read] of READERS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (best && match.index >= best.index) break;
+      const date = read(match, options);
+      if (date) {
+        best = { date, index: match.index };
+        break;
+      }
+    }
+  }
+  return best;
+};
+
+/**
+ * The dates of a longer text, most often written first (ties: the earliest), at most
+ * `limit` of them: a page's own date tends to recur (header, byline, footer), while
+ * dates the article talks about or sidebars list appear once each.
+ */
+export const frequentDates = (text: string, options: DateTextOptions, limit: number): string[] => {
+  const counts = new Map<string, number>();
+  let offset = 0;
+  for (let scanned = 0; scanned < MAX_DATES_SCANNED; scanned += 1) {
+    const found = findDateInText(text.slice(offset), options);
+    if (!found) break;
+    counts.set(found.date, (counts.get(found.date) ?? 0) + 1);
+    offset += found.index + MIN_DATE_CHARS;
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([date]) => date);
+};
+
+/** Dates counted in one text: enough to see which recurs, bounded for speed. */
+const MAX_DATES_SCANNED = 40;
+/** The shortest written date (`1.2.20`): the next search starts past the last match. */
+const MIN_DATE_CHARS = 6;
+
+/** Two-digit years up to this one are read as 20xx, later ones as 19xx. */
+const TWO_DIGIT_PIVOT = 50;
+
+const numericDay = (m: RegExpExecArray, options: DateTextOptions): string | null => {
+  const [, first, separator, second, yearText] = m;
+  if (yearText === undefined || first === undefined || second === undefined) return null;
+  // `2.7.13` is a version number; a two-digit year comes with padded parts (`02.07.13`).
+  if (yearText.length === 2 && (first.length < 2 || second.length < 2)) return null;
+  const year =
+    yearText.length === 2
+      ? String((Number(yearText) <= TWO_DIGIT_PIVOT ? 2000 : 1900) + Number(yearText))
+      : yearText;
+  const a = Number(first);
+  const b = Number(second);
+  // Dots are the European day-first order; slashes are ambiguous unless one part is > 12.
+  const dayFirst = separator === '.' || a > 12 || (b <= 12 && options.dayFirst);
+  return dayFirst ? dayOf(year, b, first) : dayOf(year, a, second);
+};
+
+/** `YYYY-MM-DD` when year, month and day make a real day, else null. */
+export const dayOf = (
+  year: string | undefined,
+  month: number,
+  day: string | undefined,
+): string | null => {
+  const y = Number(year);
+  const d = Number(day);
+  if (!Number.isInteger(month) || month < 1 || month > 12 || d < 1 || d > daysIn(y, month)) {
+    return null;
+  }
+  return `${y}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
+const daysIn = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();

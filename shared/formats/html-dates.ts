@@ -1,0 +1,102 @@
+import { DomUtils } from 'htmlparser2';
+import { findDateInText, frequentDates } from '../extract/date-text.ts';
+import type { DateCandidate } from './document.ts';
+import { attr, type HtmlDocument, type HtmlElement, textOf } from './html-dom.ts';
+
+/**
+ * Dates a page shows rather than marks up, the way htmldate reads them: first the text
+ * of elements whose class, id or itemprop says they hold a date (`post-date`,
+ * `entry-meta`, `byline`, `datum`...), then the first date in the text that follows the
+ * headline. Values come out as `YYYY-MM-DD` with source `text`.
+ */
+export const readTextDates = (document: HtmlDocument, languageHint?: string): DateCandidate[] => {
+  const options = { dayFirst: !US_LANGUAGE.test(languageHint ?? '') };
+  const hinted = dateElements(document);
+  const dates: DateCandidate[] = [];
+  for (const element of hinted) {
+    const text = textOf(element) || (attr(element, 'title') ?? '');
+    if (text.length > MAX_DATE_ELEMENT_CHARS) continue;
+    const found = findDateInText(text, options);
+    if (!found) continue;
+    dates.push({ value: found.date, source: 'text', kind: kindOf(text, element) });
+    if (dates.length >= MAX_CANDIDATES) break;
+  }
+  const afterHeadline = headlineText(document);
+  const found = afterHeadline ? findDateInText(afterHeadline, options) : null;
+  if (found) dates.push({ value: found.date, source: 'text', kind: 'published' });
+  if (dates.length > 0) return dates;
+  return frequentDates(pageText(document), options, MAX_PAGE_DATES).map((value) => ({
+    value,
+    source: 'text',
+    kind: 'published',
+  }));
+};
+
+/** Page-wide dates offered when nothing names one: the likeliest few, in order. */
+const MAX_PAGE_DATES = 3;
+/** How much of the page's text is searched for dates: headers and the article's top. */
+const MAX_PAGE_TEXT_CHARS = 30_000;
+
+const pageText = (document: HtmlDocument): string => {
+  const body = DomUtils.findOne((element) => element.name === 'body', document.children);
+  return textOf(body ?? document).slice(0, MAX_PAGE_TEXT_CHARS);
+};
+
+/** Pages in US English write `04/05/2020` month first; everyone else day first. */
+const US_LANGUAGE = /^en(?:-us)?$/i;
+/** Date labels are short; a long text is a paragraph that happens to carry the class. */
+const MAX_DATE_ELEMENT_CHARS = 160;
+/** Enough candidates for published and modified; more costs time for nothing. */
+const MAX_CANDIDATES = 6;
+/** How much text after the headline is searched: the byline and dateline sit right there. */
+const MAX_HEADLINE_TEXT_CHARS = 1500;
+
+const DATE_HINT =
+  /date|time|publi|posted|byline|meta|dateline|datum|fecha|data|zeit|entry-info|article-info/i;
+/** Furniture whose class merely contains a date word: timers, timelines, metadata menus. */
+const NOT_A_DATE = /timeline|timer|timezone|runtime|metadata-nav|update-time/i;
+const MODIFIED = /updat|aktualisiert|modifi|actualiz|mis à jour|bijgewerkt|editado/i;
+const PUBLISHED = /publi|veröffentlicht|erschienen|posted/i;
+
+const isDateElement = (element: HtmlElement): boolean => {
+  if (element.name === 'abbr' || (element.name === 'time' && !element.attribs.datetime)) {
+    return true;
+  }
+  const hint = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemprop ?? ''}`;
+  return DATE_HINT.test(hint) && !NOT_A_DATE.test(hint);
+};
+
+const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
+
+/** Date-labelled elements in document order, outside scripts and the `<head>`. */
+const dateElements = (document: HtmlDocument): HtmlElement[] =>
+  DomUtils.findAll(
+    (element) => !NO_TEXT.has(element.name) && isDateElement(element) && !inNoText(element),
+    document.children,
+  );
+
+const inNoText = (element: HtmlElement): boolean => {
+  for (let parent = element.parent; parent; parent = parent.parent) {
+    if ('name' in parent && NO_TEXT.has(parent.name)) return true;
+  }
+  return false;
+};
+
+const kindOf = (text: string, element: HtmlElement): DateCandidate['kind'] => {
+  const label = `${text} ${element.attribs.class ?? ''}`;
+  return MODIFIED.test(label) && !PUBLISHED.test(label) ? 'modified' : 'published';
+};
+
+/** The text that follows the first `<h1>` (its parent's text from the headline on). */
+const headlineText = (document: HtmlDocument): string | null => {
+  const h1 = DomUtils.findOne((element) => element.name === 'h1', document.children);
+  if (!h1) return null;
+  let text = '';
+  for (let node = h1.parent; node && text.length < MAX_HEADLINE_TEXT_CHARS; node = node.parent) {
+    text = textOf(node);
+    if (!('parent' in node)) break;
+  }
+  const headline = textOf(h1);
+  const start = Math.max(0, text.indexOf(headline));
+  return text.slice(start, start + MAX_HEADLINE_TEXT_CHARS);
+};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findDateInText, frequentDates } from '../../../shared/extract/date-text.ts';
+
+const dayFirst = { dayFirst: true };
+const monthFirst = { dayFirst: false };
+
+describe('findDateInText', () => {
+  it('reads a German day and month name', () => {
+    expect(findDateInText('Veröffentlicht am 12. Oktober 2020, 14:05', dayFirst)?.date).toBe(
+      '2020-10-12',
+    );
+  });
+
+  it('reads an English month name before the day', () => {
+    expect(findDateInText('04:25:06 PM IST Apr 08, 2020', monthFirst)?.date).toBe('2020-04-08');
+  });
+
+  it('reads a Spanish date with "de"', () => {
+    expect(findDateInText('martes 17 de marzo de 2020', dayFirst)?.date).toBe('2020-03-17');
+  });
+
+  it('reads a dotted numeric date day first', () => {
+    expect(findDateInText('Stand: 16.12.2012 19:05', monthFirst)?.date).toBe('2012-12-16');
+  });
+
+  it('reads a two-digit year', () => {
+    expect(findDateInText('am 02.12.19 veröffentlicht', dayFirst)?.date).toBe('2019-12-02');
+  });
+
+  it('reads slashes month first for US pages and day first elsewhere', () => {
+    expect(findDateInText('04/05/2020', monthFirst)?.date).toBe('2020-04-05');
+    expect(findDateInText('04/05/2020', dayFirst)?.date).toBe('2020-05-04');
+  });
+
+  it('reads slashes day first when the first part cannot be a month', () => {
+    expect(findDateInText('25/05/2020', monthFirst)?.date).toBe('2020-05-25');
+  });
+
+  it('reads year-first and CJK dates', () => {
+    expect(findDateInText('posted 2020/10/12 by', dayFirst)?.date).toBe('2020-10-12');
+    expect(findDateInText('公開日：2019年3月5日', dayFirst)?.date).toBe('2019-03-05');
+  });
+
+  it('returns the earliest date in the text', () => {
+    expect(findDateInText('Updated 3 May 2021. First published 1 May 2021', dayFirst)).toEqual({
+      date: '2021-05-03',
+      index: 8,
+    });
+  });
+
+  it('returns null when no real day is written', () => {
+    expect(findDateInText('Version 2.7.13 and 31 February 2020', dayFirst)).toBeNull();
+  });
+});
+
+describe('frequentDates', () => {
+  it('puts the date the page repeats first', () => {
+    const text = 'Home 01.02.2022 | News 30.01.2022 | Story 30.01.2022 | Other 13.01.2022';
+
+    expect(frequentDates(text, dayFirst, 2)).toEqual(['2022-01-30', '2022-02-01']);
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../shared/formats/html.ts';
+import { readByline } from '../../../shared/formats/html-byline.ts';
+import { readTextDates } from '../../../shared/formats/html-dates.ts';
+import { parseHtmlDocument } from '../../../shared/formats/html-dom.ts';
+import { readJsonLd } from '../../../shared/formats/html-json-ld.ts';
+
+const page = (head: string, body: string, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+const dom = (body: string, head = '') => parseHtmlDocument(page(head, body));
+
+describe('meta tags', () => {
+  it('reads value= when a page has no content=', () => {
+    const head = '<meta value="Ann Lee" name="author"><meta value="2020-10-12" name="date">';
+
+    const doc = parseHtml(page(head, '<p>Text.</p>'));
+
+    expect(doc.authors).toEqual(['Ann Lee']);
+    expect(doc.dates[0]).toEqual({ value: '2020-10-12', source: 'meta', kind: 'published' });
+  });
+
+  it('drops a meta author that is the site name and splits "Site | Name"', () => {
+    const head =
+      '<meta property="og:site_name" content="The Post"><meta name="author" content="The Post | Ann Lee">';
+
+    expect(parseHtml(page(head, '<p>Text.</p>')).authors).toEqual(['Ann Lee']);
+  });
+});
+
+describe('readJsonLd', () => {
+  it('parses objects written one after another in one script', () => {
+    const script =
+      '<script type="application/ld+json">{"@type":"WebSite","name":"The Post"}{"@type":"NewsArticle","headline":"Bridge Opens","datePublished":"2020-10-12","author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}]}</script>';
+
+    const fields = readJsonLd(dom('', script));
+
+    expect(fields.title).toBe('Bridge Opens');
+    expect(fields.authors).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(fields.dates[0]?.value).toBe('2020-10-12');
+  });
+
+  it('keeps organisation authors apart from people', () => {
+    const script =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"The Post"}}</script>';
+
+    const fields = readJsonLd(dom('', script));
+
+    expect(fields.authors).toEqual([]);
+    expect(fields.organizationAuthors).toEqual(['The Post']);
+  });
+});
+
+describe('readByline', () => {
+  it('reads rel=author links in page order', () => {
+    const body =
+      '<p><a rel="author" href="/a">Ann Lee</a> and <a rel="author" href="/b">Bo Chan</a></p>';
+
+    expect(readByline(dom(body))).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('reads a byline element, only its first line', () => {
+    const body =
+      '<div class="article-byline"><div>By Ann Lee and Bo Chan</div><div>Washington Bureau</div></div>';
+
+    expect(readByline(dom(body))).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('takes a lone By label as pointing to its parent', () => {
+    const body =
+      '<p><span class="byline-prefix">By</span> <span itemprop="name">Ann Lee</span>, <span itemprop="name">Bo Chan</span></p>';
+
+    expect(readByline(dom(body))).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('skips author boxes (bios, avatars) and single labels', () => {
+    const body =
+      '<div class="author-bio">Ann writes about bridges.</div><div class="author">Advertisement</div>';
+
+    expect(readByline(dom(body))).toEqual([]);
+  });
+
+  it('reads links to author pages inside a byline', () => {
+    const body = '<div class="byline">Words: <a href="/author/ann-lee">Ann Lee</a></div>';
+
+    expect(readByline(dom(body))).toEqual(['Ann Lee']);
+  });
+});
+
+describe('readTextDates', () => {
+  it('reads a date-labelled element in German, day first', () => {
+    const body =
+      '<h1>Brücke eröffnet</h1><p class="post-date">Veröffentlicht am 12. Oktober 2020</p>';
+
+    expect(readTextDates(dom(body), 'de')[0]).toEqual({
+      value: '2020-10-12',
+      source: 'text',
+      kind: 'published',
+    });
+  });
+
+  it('marks an Updated label as the modified date', () => {
+    const body =
+      '<div class="meta-date">Updated: Apr 08, 2020</div><div class="date">Published Apr 7, 2020</div>';
+
+    expect(readTextDates(dom(body), 'en').map((date) => [date.value, date.kind])).toEqual([
+      ['2020-04-08', 'modified'],
+      ['2020-04-07', 'published'],
+    ]);
+  });
+
+  it('reads the date written right after the headline', () => {
+    const body = '<article><h1>Bridge opens</h1><p>Ann Lee, 03/04/2021</p><p>Text.</p></article>';
+
+    expect(readTextDates(dom(body), 'en-GB')[0]?.value).toBe('2021-04-03');
+  });
+
+  it('falls back to the date the page repeats most', () => {
+    const body = '<p>Heute 01.02.2022</p><p>Erstellt 30.01.2022</p><p>30.01.2022</p>';
+
+    expect(readTextDates(dom(body), 'de')[0]?.value).toBe('2022-01-30');
+  });
+
+  it('ignores dates inside scripts', () => {
+    const body = '<script class="date">var d = "12.10.2020";</script><p>No date.</p>';
+
+    expect(readTextDates(dom(body), 'de')).toEqual([]);
+  });
+});
+
+describe('HTML title', () => {
+  it('prefers the visible headline when it agrees with a shortened og:title', () => {
+    const head = '<meta property="og:title" content="Bridge opens after delay | The Post">';
+    const body = '<h1>Long-awaited bridge finally opens after years of delay</h1><p>Text.</p>';
+
+    expect(parseHtml(page(head, body)).title).toBe(
+      'Long-awaited bridge finally opens after years of delay',
+    );
+  });
+
+  it('keeps og:title when the h1 is the site name or another story', () => {
+    const head =
+      '<meta property="og:title" content="Bridge opens"><meta property="og:site_name" content="The Post">';
+    const body = '<h1>The Post</h1><h1>Weather warning for Friday</h1><p>Text.</p>';
+
+    expect(parseHtml(page(head, body)).title).toBe('Bridge opens');
+  });
+
+  it('drops underscore-joined section and site names', () => {
+    const head = '<title>一座新桥今天正式通车了_城市_新闻网</title>';
+
+    expect(parseHtml(page(head, '<p>Text.</p>')).title).toBe('一座新桥今天正式通车了');
+  });
+});
