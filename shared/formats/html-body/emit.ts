@@ -84,6 +84,13 @@ class Writer {
 const isLinkHeavy = (measured: NodeStats): boolean =>
   linkDensity(measured) > MAX_BLOCK_LINK_DENSITY;
 
+const parentHasText = (element: HtmlElement, stats: StatsMap): boolean => {
+  const parent = element.parent;
+  return (
+    parent !== null && 'attribs' in parent && stats.get(parent as HtmlElement)?.hasText === true
+  );
+};
+
 export const emitSections = (roots: readonly HtmlElement[], stats: StatsMap): Emitted => {
   const writer = new Writer();
   const visit = (node: HtmlNode, inLink: boolean): void => {
@@ -106,7 +113,7 @@ export const emitSections = (roots: readonly HtmlElement[], stats: StatsMap): Em
       writer.lastWasBreak = true;
       return;
     }
-    if (isInline(element, measured) || CELLS.has(name)) {
+    if (isInline(element, measured, parentHasText(element, stats)) || CELLS.has(name)) {
       if (CELLS.has(name)) writer.text(' ', false);
       for (const child of element.children) visit(child, inLink || name === 'a');
       if (CELLS.has(name)) writer.text(' ', false);

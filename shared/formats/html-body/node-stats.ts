@@ -17,6 +17,8 @@ export interface NodeStats {
   /** Whether every child is inline: the element reads as one paragraph. */
   leaf: boolean;
   furniture: boolean;
+  /** Whether the element has text of its own beside its child elements. */
+  hasText: boolean;
   /** Position in document order. */
   order: number;
 }
@@ -140,10 +142,23 @@ const BLOCK_TAGS = new Set([
 
 /**
  * Whether an element continues the text around it: inline tags, and unknown or custom
- * elements (`<hl-source>`, `<font>`-like wrappers) that hold only inline content.
+ * elements (`<hl-source>`) that hold only inline content and sit in running text (beside
+ * their parent's own text); an unknown element among elements only is a block.
  */
-export const isInline = (element: HtmlElement, measured: NodeStats): boolean =>
-  INLINE_TAGS.has(element.name) || (!BLOCK_TAGS.has(element.name) && measured.leaf);
+export const isInline = (
+  element: HtmlElement,
+  measured: NodeStats,
+  parentHasText: boolean,
+): boolean =>
+  INLINE_TAGS.has(element.name) ||
+  (parentHasText && !BLOCK_TAGS.has(element.name) && measured.leaf);
+
+const NON_SPACE = /\S/;
+
+const hasOwnText = (element: HtmlElement): boolean =>
+  element.children.some(
+    (child) => child.type === 'text' && 'data' in child && NON_SPACE.test(child.data),
+  );
 
 const SPACE_RUNS = /\s+/g;
 const COMMAS = /[,，、]/g;
@@ -156,6 +171,7 @@ const EMPTY: NodeStats = {
   ownCommas: 0,
   leaf: true,
   furniture: true,
+  hasText: false,
   order: -1,
 };
 
@@ -197,7 +213,7 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
       return EMPTY;
     }
     const link = inLink || element.name === 'a';
-    const own: NodeStats = { ...EMPTY, furniture: false, order };
+    const own: NodeStats = { ...EMPTY, furniture: false, hasText: hasOwnText(element), order };
     for (const child of element.children) addChild(own, child, link);
     if (link) own.linkChars = own.chars;
     const result = options.useMarks && isMarkedFurniture(element, own) ? EMPTY : own;
@@ -220,7 +236,7 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
     into.chars += sub.chars;
     into.linkChars += sub.linkChars;
     into.commas += sub.commas;
-    if (sub.leaf && isInline(child, sub)) {
+    if (sub.leaf && isInline(child, sub, into.hasText)) {
       into.ownChars += sub.chars;
       into.ownCommas += sub.commas;
     } else if (!sub.furniture) {

@@ -20,8 +20,9 @@ const WEAK_FURNITURE =
 const STORY =
   /article|story|(?:^|[-_ ])body|content|entry|(?:^|[-_ ])main|(?:^|[-_ ])post|(?:^|[-_ ])text|prose|blog/;
 
+/** Custom elements (`<share-buttons>`) name themselves the way classes do. */
 const markOf = (element: HtmlElement): string =>
-  `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.toLowerCase();
+  `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.name.includes('-') ? element.name : ''}`.toLowerCase();
 
 export type Verdict = 'discussion' | 'furniture' | 'story' | 'neutral';
 
