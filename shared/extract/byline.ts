@@ -33,7 +33,7 @@ export const splitByline = (byline: string): string[] => {
 
 /** Link and button texts that sit in bylines beside the names. */
 const NOT_NAME_WORD =
-  /\b(?:view|all|more|stories|see|full|bio|get|rss|feed|watch|live|archive|profile|follow|email|twitter|facebook|share|subscribe|contact|articles?|posts?)\b/i;
+  /\b(?:view|all|more|stories|see|full|bio|get|rss|feed|watch|live|archive|profile|follow|email|twitter|facebook|share|subscribe|contact|articles?|posts?|our|team|authors?|staff)\b/i;
 
 /** Whether the text is only a `By` label, with the names left to other elements. */
 export const isBylinePrefix = (text: string): boolean => BY_ONLY.test(text);

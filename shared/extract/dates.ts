@@ -1,6 +1,7 @@
 import type { DateSource } from '../domain/record.ts';
 import type { DateCandidate } from '../formats/document.ts';
 import { type DateTextOptions, dayOf, findDateInText } from './date-text.ts';
+import { localDay } from './local-day.ts';
 
 /**
  * The publication date: the first candidate that parses, taking sources in order of
@@ -20,6 +21,10 @@ export interface ParsedDate {
   date: string;
   /** An ISO instant, when the value has a time and a zone. */
   at?: string;
+  /** Whether that zone was UTC (`Z`, `+00:00`): the day may not be the publisher's. */
+  inUtc?: boolean;
+  /** A time written without a zone, read as if UTC (ms): the publisher's wall clock. */
+  wallClockMs?: number;
 }
 
 const SOURCE_RANK: readonly DateSource[] = [
@@ -49,11 +54,10 @@ export const pickDates = (candidates: readonly DateCandidate[], now: Date): Publ
   );
   const published = firstParsed(ranked, 'published', now);
   const modified = firstParsed(ranked, 'modified', now);
+  const publishedDate = published && localDay(published.parsed, parsedWallClocks(ranked));
   return {
     ...(published?.parsed.at ? { publishedAt: published.parsed.at } : {}),
-    ...(published
-      ? { publishedDate: published.parsed.date, publishedDateSource: published.source }
-      : {}),
+    ...(published ? { publishedDate, publishedDateSource: published.source } : {}),
     ...(modified ? { modifiedAt: modified.parsed.at ?? modified.parsed.date } : {}),
   };
 };
@@ -70,6 +74,12 @@ const firstParsed = (
   }
   return undefined;
 };
+
+const parsedWallClocks = (candidates: readonly DateCandidate[]): ParsedDate[] =>
+  candidates
+    .filter((candidate) => candidate.kind === 'published')
+    .map((candidate) => parseDateValue(candidate.value))
+    .filter((parsed): parsed is ParsedDate => parsed?.wallClockMs !== undefined);
 
 const isPlausible = (parsed: ParsedDate, now: Date): boolean => {
   const instant = Date.parse(parsed.at ?? `${parsed.date}T00:00:00Z`);
@@ -95,7 +105,7 @@ const US_ORDER: DateTextOptions = { dayFirst: false };
 const fromNumeric = (match: RegExpMatchArray): ParsedDate | null => {
   const [, year, month, day, hour, minute, second, zone] = match;
   const day0 = fromParts(year, Number(month), day);
-  if (!day0 || hour === undefined || zone === undefined) return day0;
+  if (!day0 || hour === undefined) return day0;
   const utc = Date.UTC(
     Number(year),
     Number(month) - 1,
@@ -105,7 +115,9 @@ const fromNumeric = (match: RegExpMatchArray): ParsedDate | null => {
     Number(second ?? 0),
   );
   if (Number(hour) > 23 || Number(minute) > 59) return day0;
-  return { ...day0, at: new Date(utc - zoneOffsetMs(zone)).toISOString() };
+  if (zone === undefined) return { ...day0, wallClockMs: utc };
+  const offset = zoneOffsetMs(zone);
+  return { ...day0, at: new Date(utc - offset).toISOString(), inUtc: offset === 0 };
 };
 
 const zoneOffsetMs = (zone: string): number => {

@@ -24,7 +24,19 @@ export const readByline = (document: HtmlDocument): string[] => {
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
     if (names.length > 0) return names;
   }
-  return [];
+  return authorPageLink(document);
+};
+
+/** Last resort: the first link to an author's page whose text reads as a full name. */
+const authorPageLink = (document: HtmlDocument): string[] => {
+  const link = DomUtils.findOne(
+    (element) =>
+      element.name === 'a' &&
+      AUTHOR_HREF.test(attr(element, 'href') ?? '') &&
+      splitByline(textOf(element)).filter(isFullName).length > 0,
+    document.children,
+  );
+  return link ? splitByline(textOf(link)).filter(isFullName) : [];
 };
 
 const isRelAuthor = (element: HtmlElement): boolean =>

@@ -25,11 +25,15 @@ describe('parseDateValue', () => {
     expect(parseDateValue('2026-02-03T23:30:00-05:00')).toEqual({
       date: '2026-02-03',
       at: '2026-02-04T04:30:00.000Z',
+      inUtc: false,
     });
   });
 
   it('gives no instant when the zone is unknown', () => {
-    expect(parseDateValue('2026-02-03 10:00')).toEqual({ date: '2026-02-03' });
+    expect(parseDateValue('2026-02-03 10:00')).toEqual({
+      date: '2026-02-03',
+      wallClockMs: Date.UTC(2026, 1, 3, 10, 0),
+    });
   });
 
   it.each(['2026-02-30', '2026-13-01', 'yesterday', 'Monday 3'])('rejects %s', (value) => {
@@ -118,6 +122,7 @@ describe('parseDateValue, page formats', () => {
     expect(parseDateValue('20201123T11:02:35Z')).toEqual({
       date: '2020-11-23',
       at: '2020-11-23T11:02:35.000Z',
+      inUtc: true,
     });
   });
 
@@ -139,5 +144,34 @@ describe('pickDates, plausibility', () => {
     ];
 
     expect(pickDates(candidates, now).publishedDate).toBe('2020-10-12');
+  });
+});
+
+describe("pickDates, the publisher's day", () => {
+  it('takes the local day when the page also writes the UTC instant on its own clock', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const candidates = [
+      {
+        value: '2023-11-09T06:35:29+00:00',
+        source: 'json-ld' as const,
+        kind: 'published' as const,
+      },
+      { value: '2023-11-08 22:35:29', source: 'meta' as const, kind: 'published' as const },
+    ];
+
+    expect(pickDates(candidates, now)).toMatchObject({
+      publishedAt: '2023-11-09T06:35:29.000Z',
+      publishedDate: '2023-11-08',
+    });
+  });
+
+  it('keeps the UTC day when no other value is the same instant', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const candidates = [
+      { value: '2023-11-09T06:35:29Z', source: 'json-ld' as const, kind: 'published' as const },
+      { value: '2023-11-08 22:10:00', source: 'meta' as const, kind: 'published' as const },
+    ];
+
+    expect(pickDates(candidates, now).publishedDate).toBe('2023-11-09');
   });
 });
