@@ -55,27 +55,41 @@ export const findDateInText = (text: string, options: DateTextOptions): FoundDat
 /**
  * The dates of a longer text, most often written first (ties: the earliest), at most
  * `limit` of them: a page's own date tends to recur (header, byline, footer), while
- * dates the article talks about or sidebars list appear once each.
+ * dates the article talks about or sidebars list appear once each. One pass per layout.
  */
 export const frequentDates = (text: string, options: DateTextOptions, limit: number): string[] => {
-  const counts = new Map<string, number>();
-  let offset = 0;
-  for (let scanned = 0; scanned < MAX_DATES_SCANNED; scanned += 1) {
-    const found = findDateInText(text.slice(offset), options);
-    if (!found) break;
-    counts.set(found.date, (counts.get(found.date) ?? 0) + 1);
-    offset += found.index + MIN_DATE_CHARS;
+  const found: FoundDate[] = [];
+  for (const [pattern, read] of READERS) {
+    pattern.lastIndex = 0;
+    let taken = 0;
+    for (
+      let match = pattern.exec(text);
+      match && taken < MAX_DATES_SCANNED;
+      match = pattern.exec(text)
+    ) {
+      const date = read(match, options);
+      if (date) {
+        found.push({ date, index: match.index });
+        taken += 1;
+      }
+    }
+  }
+  const counts = new Map<string, { count: number; first: number }>();
+  for (const { date, index } of found) {
+    const seen = counts.get(date);
+    counts.set(date, {
+      count: (seen?.count ?? 0) + 1,
+      first: Math.min(seen?.first ?? index, index),
+    });
   }
   return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1])
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
     .slice(0, limit)
     .map(([date]) => date);
 };
 
-/** Dates counted in one text: enough to see which recurs, bounded for speed. */
+/** Dates counted per layout in one text: enough to see which recurs, bounded for speed. */
 const MAX_DATES_SCANNED = 40;
-/** The shortest written date (`1.2.20`): the next search starts past the last match. */
-const MIN_DATE_CHARS = 6;
 
 /** Two-digit years up to this one are read as 20xx, later ones as 19xx. */
 const TWO_DIGIT_PIVOT = 50;

@@ -1,7 +1,15 @@
 import { DomUtils } from 'htmlparser2';
 import { findDateInText, frequentDates } from '../extract/date-text.ts';
+import { collapseSpaces } from './decode.ts';
 import type { DateCandidate } from './document.ts';
-import { attr, type HtmlDocument, type HtmlElement, textOf } from './html-dom.ts';
+import {
+  attr,
+  type HtmlDocument,
+  type HtmlElement,
+  type HtmlNode,
+  isElement,
+  textOf,
+} from './html-dom.ts';
 
 /**
  * Dates a page shows rather than marks up, the way htmldate reads them: first the text
@@ -14,8 +22,8 @@ export const readTextDates = (document: HtmlDocument, languageHint?: string): Da
   const hinted = dateElements(document);
   const dates: DateCandidate[] = [];
   for (const element of hinted) {
-    const text = textOf(element) || (attr(element, 'title') ?? '');
-    if (text.length > MAX_DATE_ELEMENT_CHARS) continue;
+    const text = shortTextOf(element) ?? '';
+    if (text === '' || text.length > MAX_DATE_ELEMENT_CHARS) continue;
     const found = findDateInText(text, options);
     if (!found) continue;
     dates.push({ value: found.date, source: 'text', kind: kindOf(text, element) });
@@ -65,6 +73,27 @@ const isDateElement = (element: HtmlElement): boolean => {
   const hint = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemprop ?? ''}`;
   return DATE_HINT.test(hint) && !NOT_A_DATE.test(hint);
 };
+
+/**
+ * The element's text (or `title`, for `<abbr title>`), or null when it is longer than a
+ * date label: the walk stops early, so big containers that carry a date class cost little.
+ */
+const shortTextOf = (element: HtmlElement): string | null => {
+  let raw = '';
+  const stack: HtmlNode[] = [...element.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'text' && 'data' in node) raw += ` ${node.data}`;
+    if (raw.length > MAX_RAW_CHARS) return null;
+    if (isElement(node) && !NO_TEXT.has(node.name)) {
+      for (let i = node.children.length - 1; i >= 0; i -= 1)
+        stack.push(node.children[i] as HtmlNode);
+    }
+  }
+  return collapseSpaces(raw) || (attr(element, 'title') ?? null);
+};
+
+/** Raw text (with the markup's indentation) read before a label is judged too long. */
+const MAX_RAW_CHARS = MAX_DATE_ELEMENT_CHARS * 4;
 
 const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
 
