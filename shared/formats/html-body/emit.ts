@@ -1,6 +1,7 @@
 import { collapseSpaces } from '../decode.ts';
 import type { DocumentSection } from '../document.ts';
 import { type HtmlElement, type HtmlNode, isElement, textOf } from '../html-dom.ts';
+import { isFurnitureLine } from './furniture-lines.ts';
 import { INLINE_TAGS, isInline, linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
 
 /**
@@ -13,14 +14,6 @@ import { INLINE_TAGS, isInline, linkDensity, type NodeStats, type StatsMap } fro
 const MAX_BLOCK_LINK_DENSITY = 0.5;
 /** A line more than half links is "Read more: ..." or a tag list. */
 const MAX_LINE_LINK_DENSITY = 0.65;
-/**
- * Lines that are page furniture by their wording alone: ad labels, widget titles,
- * comment counters, copyright and sign-up notices.
- */
-const FURNITURE_LINE =
-  /^(?:advert(?:isement)?s?|sponsored(?: content)?|\d* ?comments?|like loading\W*|loading\W*|text size|you (?:may|might) also like\W*|don'?t miss\W*|read more\W*|related(?: (?:articles|stories|posts|content))?\W*|share(?: this(?: article| story| post)?)?\W*|more .{1,30} stories|advertisement - scroll to continue)$|^(?:copyright|©)[^.]{0,80}(?:all rights reserved\.?)?$|^sign up (?:to|for) our newsletter/i;
-/** Furniture lines are short; longer text that starts the same way is prose. */
-const MAX_FURNITURE_LINE_CHARS = 100;
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** Containers judged as a whole before their text is read. */
 const CLEANED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'center']);
@@ -69,7 +62,7 @@ class Writer {
     this.runHasParagraph = false;
     this.lastWasBreak = false;
     if (text === '' || links / Math.max(raw.length, 1) > MAX_LINE_LINK_DENSITY) return;
-    if (text.length <= MAX_FURNITURE_LINE_CHARS && FURNITURE_LINE.test(text)) return;
+    if (isFurnitureLine(text)) return;
     this.sections.at(-1)?.paragraphs.push(text);
     this.chars += text.length;
     if (fromParagraph) this.fromParagraphs += 1;

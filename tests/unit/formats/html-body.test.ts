@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isFurnitureLine } from '../../../shared/formats/html-body/furniture-lines.ts';
 import { extractHtmlBody } from '../../../shared/formats/html-body.ts';
 import { parseHtmlDocument } from '../../../shared/formats/html-dom.ts';
 
@@ -148,5 +149,30 @@ describe('extractHtmlBody', () => {
     expect(extractHtmlBody(parseHtmlDocument(fragment)).flatMap((s) => s.paragraphs)).toEqual(
       story('market', 2),
     );
+  });
+});
+
+describe('isFurnitureLine', () => {
+  it('flags labels, bylines, credits and bare timestamps', () => {
+    const lines = [
+      'Advertisement',
+      '12 Comments',
+      'By Ann Lee and Tom Roe',
+      'Photo: Jan Novak / Agency',
+      'November 19, 2019, 9:02 AM',
+      'Published March 4th, 2026',
+    ];
+
+    expect(lines.filter(isFurnitureLine)).toEqual(lines);
+  });
+
+  it('keeps prose that starts with the same words', () => {
+    const lines = [
+      'By the end of the year, the council expects to have spent 4.2 million on repairs.',
+      'The meeting ran until 11:30 on Tuesday, 4 March 2026.',
+      'Comments from residents were mostly positive, the mayor said.',
+    ];
+
+    expect(lines.filter(isFurnitureLine)).toEqual([]);
   });
 });
