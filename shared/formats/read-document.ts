@@ -1,4 +1,3 @@
-import type { RejectReason } from '../domain/record.ts';
 import { decodeBytes, normalizeText } from './decode.ts';
 import { detectFormat, type FormatHints, type TextFormat } from './detect-format.ts';
 import type { ParsedDocument } from './document.ts';
@@ -8,13 +7,11 @@ import { MalformedInputError } from './malformed.ts';
 import { parseMarkdown } from './markdown.ts';
 import { parseNewsml } from './newsml.ts';
 import { parseNitf } from './nitf.ts';
+import { type ReadResult, readGzip, readZip, rejected } from './read-packed.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
 import { parseText } from './text.ts';
 
-/** Bytes -> a parsed document, or why the bytes are not one (a value, not a throw). */
-export type ReadResult =
-  | { kind: 'document'; document: ParsedDocument }
-  | { kind: 'rejected'; reason: RejectReason; detail: string };
+export type { ReadResult } from './read-packed.ts';
 
 const PARSERS: Partial<Record<TextFormat, (text: string) => ParsedDocument>> = {
   text: parseText,
@@ -29,12 +26,17 @@ const feedDetail = (format: TextFormat): string =>
   `The file is ${format === 'atom' ? 'an Atom' : 'an RSS'} feed: feeds hold several articles; one record per item is not built yet.`;
 const NON_WHITESPACE = /\S/;
 
-export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}): ReadResult => {
+/**
+ * Bytes -> a parsed document, or why the bytes are not one (a value, not a throw).
+ * Containers (gzip, zip) are unpacked and their content read; `depth` counts the levels.
+ */
+export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}, depth = 0): ReadResult => {
   if (bytes.length === 0) return rejected('empty', 'The file is empty (0 bytes).');
   const magic = sniffMagic(bytes);
-  if (magic.kind === 'unsupported') {
-    return rejected('unsupported-format', `The file is ${magic.name}, which is not read yet.`);
-  }
+  if (magic.kind === 'gzip') return readGzip(bytes, hints, depth, readDocument);
+  if (magic.kind === 'zip') return readZip(bytes, hints, depth, readDocument);
+  if (magic.kind === 'pdf')
+    return rejected('unsupported-format', 'The file is PDF, which is not read yet.');
   if (magic.kind === 'binary') return rejected('binary', magic.detail);
   const { text: raw } = decodeBytes(bytes, hints.contentType);
   const binary = sniffBinaryText(raw);
@@ -51,9 +53,3 @@ export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}): ReadRe
     throw error;
   }
 };
-
-const rejected = (reason: RejectReason, detail: string): ReadResult => ({
-  kind: 'rejected',
-  reason,
-  detail,
-});

@@ -1,31 +1,30 @@
 /**
  * Content sniffing on the raw bytes and the decoded text: what the file is before any
- * parser looks at it. Containers and documents we recognise but do not parse yet are
- * `unsupported` (issue 3 adds them); anything else that is not text is `binary`.
+ * parser looks at it. Containers and documents read from their bytes are named by their
+ * magic bytes; anything else that is not text is `binary`.
  */
 export type Sniffed =
-  | { kind: 'unsupported'; name: string }
+  | { kind: 'pdf' | 'zip' | 'gzip' }
   | { kind: 'binary'; detail: string }
   | { kind: 'text' };
 
-const MAGIC: ReadonlyArray<{ bytes: readonly number[]; name: string; parsedLater: boolean }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], name: 'PDF', parsedLater: true }, // %PDF
-  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'ZIP (or DOCX)', parsedLater: true }, // PK..
-  { bytes: [0x50, 0x4b, 0x05, 0x06], name: 'ZIP (empty)', parsedLater: true },
-  { bytes: [0x1f, 0x8b], name: 'gzip', parsedLater: true },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'PNG image', parsedLater: false },
-  { bytes: [0xff, 0xd8, 0xff], name: 'JPEG image', parsedLater: false },
-  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'GIF image', parsedLater: false }, // GIF8
+const MAGIC: ReadonlyArray<{ bytes: readonly number[]; sniffed: Sniffed }> = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], sniffed: { kind: 'pdf' } }, // %PDF
+  { bytes: [0x50, 0x4b, 0x03, 0x04], sniffed: { kind: 'zip' } }, // PK.. (also DOCX)
+  { bytes: [0x50, 0x4b, 0x05, 0x06], sniffed: { kind: 'zip' } }, // an empty zip
+  { bytes: [0x1f, 0x8b], sniffed: { kind: 'gzip' } },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], sniffed: binary('PNG image') },
+  { bytes: [0xff, 0xd8, 0xff], sniffed: binary('JPEG image') },
+  { bytes: [0x47, 0x49, 0x46, 0x38], sniffed: binary('GIF image') }, // GIF8
 ];
 
+function binary(name: string): Sniffed {
+  return { kind: 'binary', detail: `The file is a ${name}, not text.` };
+}
+
 /** Recognised container and document formats, by their leading magic bytes. */
-export const sniffMagic = (bytes: Uint8Array): Sniffed => {
-  const hit = MAGIC.find((m) => m.bytes.every((byte, i) => bytes[i] === byte));
-  if (!hit) return { kind: 'text' };
-  return hit.parsedLater
-    ? { kind: 'unsupported', name: hit.name }
-    : { kind: 'binary', detail: `The file is a ${hit.name}, not text.` };
-};
+export const sniffMagic = (bytes: Uint8Array): Sniffed =>
+  MAGIC.find((m) => m.bytes.every((byte, i) => bytes[i] === byte))?.sniffed ?? { kind: 'text' };
 
 /**
  * How much decoded text the binary check reads: enough to see the file's nature, cheap

@@ -79,7 +79,7 @@ describe('buildRecord', () => {
     ['empty', new Uint8Array(0)],
     ['empty', bytes(' \n\t\r\n ')],
     ['binary', new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10])],
-    ['unsupported-format', new Uint8Array([0x1f, 0x8b, 0x08, 0x00])],
+    ['malformed', new Uint8Array([0x1f, 0x8b, 0x08, 0x00])],
     ['unsupported-format', bytes('%PDF-1.7\n...')],
     [
       'no-article',

@@ -1,0 +1,86 @@
+import type { RejectReason } from '../domain/record.ts';
+import { gunzipWithLimits, isFile, listZip, unzipWithLimits } from './containers.ts';
+import type { FormatHints } from './detect-format.ts';
+import type { ParsedDocument } from './document.ts';
+import { DOCX_CORE, DOCX_DOCUMENT, parseDocx } from './docx.ts';
+
+/** What reading gives: a document, or why the bytes are not one (a value, not a throw). */
+export type ReadResult =
+  | { kind: 'document'; document: ParsedDocument }
+  | { kind: 'rejected'; reason: RejectReason; detail: string };
+
+/** Reads the bytes unpacked from a container (the caller's `readDocument`). */
+export type ReadInner = (bytes: Uint8Array, hints: FormatHints, depth: number) => ReadResult;
+
+/**
+ * Containers inside containers read: a `.docx.gz` is a zip in a gzip (depth 2); deeper
+ * nesting is not how articles are uploaded, and each level multiplies the work.
+ */
+const MAX_CONTAINER_DEPTH = 2;
+const GZ_EXTENSION = /\.(?:gz|gzip)$/i;
+const TGZ_EXTENSION = /\.tgz$/i;
+
+/** A gzip upload holding one article: unpacked within limits and read as what it holds. */
+export const readGzip = (
+  bytes: Uint8Array,
+  hints: FormatHints,
+  depth: number,
+  readInner: ReadInner,
+): ReadResult => {
+  if (depth >= MAX_CONTAINER_DEPTH) return tooDeep();
+  const unpacked = gunzipWithLimits(bytes);
+  if (!(unpacked instanceof Uint8Array)) return unpacked;
+  const key = hints.key?.replace(GZ_EXTENSION, '').replace(TGZ_EXTENSION, '.tar');
+  return readInner(unpacked, { key }, depth + 1);
+};
+
+/**
+ * A zip upload: a DOCX (it holds `word/document.xml`), or an archive holding exactly one
+ * file, read as that file. Archives of several files are not read yet: one record per
+ * contained article needs the multi-record pipeline (a follow-up).
+ */
+export const readZip = (
+  bytes: Uint8Array,
+  _hints: FormatHints,
+  depth: number,
+  readInner: ReadInner,
+): ReadResult => {
+  if (depth >= MAX_CONTAINER_DEPTH) return tooDeep();
+  let names: string[];
+  try {
+    names = listZip(bytes).map((entry) => entry.name);
+  } catch (error) {
+    return rejected('malformed', `The zip data is corrupt (${(error as Error).message}).`);
+  }
+  if (names.includes(DOCX_DOCUMENT)) return readDocx(bytes);
+  const files = names.filter(isFile);
+  if (files.length === 0) return rejected('empty', 'The zip archive holds no files.');
+  if (files.length > 1) {
+    return rejected(
+      'unsupported-format',
+      `The zip archive holds ${files.length} files; multi-article containers are not read yet.`,
+    );
+  }
+  const name = files[0] ?? '';
+  const unpacked = unzipWithLimits(bytes, (entry) => entry === name);
+  if (unpacked.kind === 'rejected') return unpacked;
+  return readInner(unpacked.files[name] ?? new Uint8Array(), { key: name }, depth + 1);
+};
+
+const readDocx = (bytes: Uint8Array): ReadResult => {
+  const unpacked = unzipWithLimits(bytes, (name) => name === DOCX_DOCUMENT || name === DOCX_CORE);
+  if (unpacked.kind === 'rejected') return unpacked;
+  return { kind: 'document', document: parseDocx(unpacked.files) };
+};
+
+const tooDeep = (): ReadResult =>
+  rejected(
+    'unsupported-format',
+    `The file nests containers more than ${MAX_CONTAINER_DEPTH} deep (an archive in an archive...).`,
+  );
+
+export const rejected = (reason: RejectReason, detail: string): ReadResult => ({
+  kind: 'rejected',
+  reason,
+  detail,
+});

@@ -1,0 +1,65 @@
+import { strToU8, zipSync } from 'fflate';
+
+/** Test helper: a minimal DOCX package (document.xml, core.xml) built in memory. */
+export interface DocxSpec {
+  /** Paragraphs as [style id or '', text]. */
+  paragraphs: ReadonlyArray<readonly [string, string]>;
+  core?: {
+    title?: string;
+    creator?: string;
+    created?: string;
+    modified?: string;
+    language?: string;
+    keywords?: string;
+  };
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const paragraphXml = ([style, text]: readonly [string, string]): string => {
+  const props = style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : '';
+  // Split the text into two runs to check that runs are joined.
+  const cut = Math.floor(text.length / 2);
+  const runs = [text.slice(0, cut), text.slice(cut)]
+    .map(
+      (part) =>
+        `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`,
+    )
+    .join('');
+  return `<w:p>${props}${runs}</w:p>`;
+};
+
+const coreXml = (core: NonNullable<DocxSpec['core']>): string => {
+  const field = (tag: string, value: string | undefined, attrs = ''): string =>
+    value === undefined ? '' : `<${tag}${attrs}>${escapeXml(value)}</${tag}>`;
+  const w3cdtf = ' xsi:type="dcterms:W3CDTF"';
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    field('dc:title', core.title) +
+    field('dc:creator', core.creator) +
+    field('cp:keywords', core.keywords) +
+    field('dc:language', core.language) +
+    field('dcterms:created', core.created, w3cdtf) +
+    field('dcterms:modified', core.modified, w3cdtf) +
+    '</cp:coreProperties>'
+  );
+};
+
+export const buildDocx = (spec: DocxSpec): Uint8Array => {
+  const document =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    `<w:document xmlns:w="${W}"><w:body>${spec.paragraphs.map(paragraphXml).join('')}` +
+    '<w:sectPr/></w:body></w:document>';
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'),
+    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships/>'),
+    'word/document.xml': strToU8(document),
+    ...(spec.core ? { 'docProps/core.xml': strToU8(coreXml(spec.core)) } : {}),
+  });
+};
