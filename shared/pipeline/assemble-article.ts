@@ -3,10 +3,16 @@ import { chooseAuthors } from '../extract/authors.ts';
 import { contentHash } from '../extract/content-hash.ts';
 import { readDateline } from '../extract/dateline.ts';
 import { dateInPath, pickDates, resolveMonthDay } from '../extract/dates.ts';
-import { chooseKeywords } from '../extract/keywords.ts';
+import { extractEntities } from '../extract/entities/index.ts';
+import { simhash } from '../extract/fingerprint.ts';
+import { chooseKeywords, deriveKeywords } from '../extract/keywords.ts';
 import { chooseLanguage } from '../extract/language.ts';
 import { measureText } from '../extract/measures.ts';
+import { extractQuotes } from '../extract/quotes.ts';
 import { assembleText } from '../extract/sections.ts';
+import { extractSourcesCited } from '../extract/sources-cited.ts';
+import { summarize } from '../extract/summary.ts';
+import { extractTemporalRefs } from '../extract/temporal-refs.ts';
 import { chooseTitle } from '../extract/title.ts';
 import { collapseSpaces } from '../formats/decode.ts';
 import type { DateCandidate, ParsedDocument } from '../formats/document.ts';
@@ -39,6 +45,9 @@ export const assembleArticle = (
     ...document.dates,
     ...lowerTrustDates(dateline?.monthDay, [context.key, document.canonicalUrl], now),
   ];
+  const published = pickDates(dates, now);
+  const annotations = annotate(text.paragraphs, published.publishedDate);
+  const stated = chooseKeywords(document.keywords);
   return {
     status: 'ingested',
     format: document.format,
@@ -46,15 +55,32 @@ export const assembleArticle = (
     ...optional('subtitle', cleanOptional(document.subtitle)),
     authors: chooseAuthors(document.authors),
     ...optional('publisher', cleanOptional(document.publisher)),
-    ...pickDates(dates, now),
+    ...published,
     ...optional('dateline', dateline?.place),
     ...optional('language', chooseLanguage(document.languageHint, text.body)),
     lede: text.lede,
+    ...optional('summary', summarize(text.paragraphs)),
     sections: text.sections,
     body: text.body,
-    keywords: chooseKeywords(document.keywords),
+    keywords: stated.length > 0 ? stated : deriveKeywords(text.body, annotations.entities),
     ...measureText(text.body, text.paragraphs),
     contentHash: contentHash(text.body),
+    fingerprint: simhash(text.body),
+    ...annotations,
+  };
+};
+
+/** Entities, quotes, sources and time references; time needs a publication date. */
+const annotate = (paragraphs: readonly string[], publishedDate: string | undefined) => {
+  const { entities, mentions } = extractEntities(paragraphs);
+  return {
+    entities,
+    quotes: extractQuotes(paragraphs, mentions),
+    sourcesCited: extractSourcesCited(paragraphs),
+    ...optional(
+      'temporalRefs',
+      publishedDate ? extractTemporalRefs(paragraphs, publishedDate) : undefined,
+    ),
   };
 };
 

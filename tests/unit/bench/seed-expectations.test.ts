@@ -50,33 +50,59 @@ describe('checkSeed', () => {
     expect(verdicts(record)).toMatchObject({ lede: 'fail', wordCount: 'fail' });
   });
 
-  it('checks annotations by the names they mention once the record has them', () => {
-    const entities = {
-      people: ['Sergey Ryabkov', 'Vladimir Putin', 'Donald Trump', 'Maria Zakharova'].map(
-        (name) => ({ name }),
-      ),
-      places: [
-        'Budapest',
-        'Alaska',
-        'Russia',
-        'United States',
-        'Venezuela',
-        'Caribbean',
-        'Moscow',
-        'August',
-      ],
-    };
+  it('checks entities by kind and flags a month or a bare surname as an entity', () => {
+    const person = (name: string) => ({
+      kind: 'person',
+      name,
+      aliases: [],
+      roles: [],
+      mentions: 1,
+    });
+    const place = (name: string) => ({ kind: 'place', name, aliases: [], roles: [], mentions: 1 });
+    const entities = [
+      ...['Sergey Ryabkov', 'Vladimir Putin', 'Donald Trump', 'Maria Zakharova'].map(person),
+      person('Ryabkov'),
+      ...['Budapest', 'Alaska', 'Russia', 'United States', 'Venezuela', 'Caribbean'].map(place),
+      place('August'),
+      person('Moscow'),
+    ];
 
     const results = checkSeed({ ...goodRecord(), entities } as unknown as IngestedRecord);
 
     expect(results.find((r) => r.field === 'entities (people)')).toMatchObject({
       verdict: 'fail',
-      ours: 'missing Nicolas Maduro',
+      ours: 'missing Nicolas Maduro; has August; has Ryabkov',
     });
     expect(results.find((r) => r.field === 'entities (places)')).toMatchObject({
       verdict: 'fail',
-      ours: 'has August',
+      ours: 'missing Moscow; has August; has Ryabkov',
     });
+  });
+
+  it('checks quote speakers, temporal values and sources by their fields', () => {
+    const record = {
+      ...goodRecord(),
+      quotes: [
+        { text: 'one two three four', speaker: 'Sergey Ryabkov', paragraph: 7 },
+        { text: 'scare', speaker: 'Russian Foreign Ministry', paragraph: 8 },
+        { text: 'five six seven eight', paragraph: 9 },
+      ],
+      temporalRefs: ['2025-11-05', '2025-10', '2025-08', '2025-11-01', '2025-05'].map((value) => ({
+        text: 'x',
+        value,
+        granularity: 'day',
+      })),
+      sourcesCited: ['TASS'],
+    } as unknown as IngestedRecord;
+
+    expect(verdicts(record)).toMatchObject({
+      quotes: 'fail',
+      temporalRefs: 'pass',
+      sourcesCited: 'pass',
+    });
+    expect(checkSeed(record).find((r) => r.field === 'quotes')?.ours).toBe(
+      'missing Maria Zakharova',
+    );
   });
 
   it('fails every field when there is no record', () => {

@@ -1,0 +1,37 @@
+import type { Entity } from '../../domain/record.ts';
+import { paragraphMentions, type RawMention } from './mentions.ts';
+import { type ResolvedMention, resolvedMentions, resolveMentions, toEntity } from './resolve.ts';
+import { tokenize } from './tokens.ts';
+
+export type { ResolvedMention } from './resolve.ts';
+
+export interface EntityReading {
+  entities: Entity[];
+  /** Every resolved mention, for quote speakers. */
+  mentions: ResolvedMention[];
+}
+
+/**
+ * People, places and organisations of an article's paragraphs, rule-based: capitalised
+ * runs classified by a gazetteer, title and organisation vocabularies and context cues,
+ * then merged (surnames and role references join the full name). Most mentioned first.
+ */
+export const extractEntities = (paragraphs: readonly string[]): EntityReading => {
+  const tokens = paragraphs.map(tokenize);
+  const lowercase = new Set<string>();
+  for (const list of tokens) {
+    for (const token of list) if (token.word && !token.cap) lowercase.add(token.text);
+  }
+  const raws: RawMention[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    raws.push(...paragraphMentions(paragraph, tokens[index] ?? [], index, lowercase));
+  });
+  const surnamesAlone = new Set(raws.filter((r) => !r.surface.includes(' ')).map((r) => r.surface));
+  const groups = resolveMentions(raws, surnamesAlone);
+  const entities = groups
+    .map(toEntity)
+    .map((entity, order) => ({ entity, order }))
+    .sort((a, b) => b.entity.mentions - a.entity.mentions || a.order - b.order)
+    .map(({ entity }) => entity);
+  return { entities, mentions: resolvedMentions(groups) };
+};

@@ -1,0 +1,229 @@
+import { agencyName } from '../news-agencies.ts';
+import { COMPASS_WORDS, canonicalPlace, isDemonym, isFeature } from './gazetteer.ts';
+import { findRuns, type Run, runText, trimRun } from './runs.ts';
+import type { Token } from './tokens.ts';
+import {
+  GENERIC_ROLE_NOUNS,
+  HONORIFICS,
+  NOT_ACRONYMS,
+  ORG_HEADS,
+  PLACE_PREPOSITIONS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SAYING_VERBS,
+  TITLE_WORDS,
+} from './vocabulary.ts';
+
+/** One mention before resolution: a kind when the run says it, cues when it does not. */
+export interface RawMention {
+  paragraph: number;
+  start: number;
+  end: number;
+  surface: string;
+  kind: 'person' | 'place' | 'organisation' | 'candidate' | 'role-ref';
+  /** The group key: a place's gazetteer name, an agency's name, else the surface. */
+  key: string;
+  role?: string;
+  personCue?: boolean;
+  placeCue?: boolean;
+  /** For role references: the exact role, or the demonym of `the Russian official`. */
+  refRole?: string;
+  refDemonym?: string;
+}
+
+/** Single words that are organisations on their own (most heads need a name). */
+const STANDALONE_ORGS = new Set([
+  'Kremlin',
+  'Pentagon',
+  'Congress',
+  'Parliament',
+  'Senate',
+  'Duma',
+  'Knesset',
+  'Bundestag',
+  'Vatican',
+]);
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** How far back a role may start before a name (`his Venezuelan counterpart X`). */
+const MAX_ROLE_WORDS = 5;
+
+const isRoleWord = (token: Token): boolean =>
+  TITLE_WORDS.has(token.text) ||
+  isDemonym(token.text) ||
+  ORG_HEADS.has(token.text) ||
+  canonicalPlace(token.text) !== undefined;
+
+/** `Ministry spokesperson`, `his Venezuelan counterpart`: the role words just before a name. */
+const roleBefore = (text: string, tokens: readonly Token[], first: number): string | undefined => {
+  const noun = tokens[first - 1];
+  if (!noun || noun.cap || !ROLE_NOUNS.has(noun.text)) return undefined;
+  let start = first - 1;
+  while (start > 0 && first - start < MAX_ROLE_WORDS) {
+    const token = tokens[start - 1];
+    if (!token?.word) break;
+    const fits = token.cap
+      ? isRoleWord(token)
+      : ROLE_MODIFIERS.has(token.text) || ROLE_NOUNS.has(token.text);
+    if (!fits) break;
+    start -= 1;
+  }
+  return text.slice(tokens[start]?.start ?? 0, noun.end);
+};
+
+/** The index of the last title word that has a name after it, or -1. */
+const lastTitleBeforeName = (tokens: readonly Token[], run: Run): number => {
+  for (let i = run.last - 2; i >= run.first; i -= 1) {
+    const token = tokens[i];
+    if (token && (TITLE_WORDS.has(token.text) || HONORIFICS.has(token.text))) return i;
+  }
+  return -1;
+};
+
+const allRoleWords = (tokens: readonly Token[], run: Run): boolean => {
+  for (let i = run.first; i < run.last; i += 1) {
+    const token = tokens[i];
+    if (!token || !(TITLE_WORDS.has(token.text) || isDemonym(token.text) || token.text === 'of'))
+      return false;
+  }
+  return true;
+};
+
+interface RunContext {
+  text: string;
+  tokens: readonly Token[];
+  paragraph: number;
+  afterThe: boolean;
+}
+
+const mention = (
+  ctx: RunContext,
+  run: Run,
+  kind: RawMention['kind'],
+  extra: Partial<RawMention> = {},
+): RawMention => {
+  const surface = runText(ctx.text, ctx.tokens, run);
+  return {
+    paragraph: ctx.paragraph,
+    start: ctx.tokens[run.first]?.start ?? 0,
+    end: ctx.tokens[run.last - 1]?.end ?? 0,
+    surface,
+    kind,
+    key: surface,
+    ...extra,
+  };
+};
+
+const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
+  const { tokens } = ctx;
+  const surface = runText(ctx.text, tokens, run);
+  const lastToken = tokens[run.last - 1];
+  const single = run.last - run.first === 1;
+  const agency = agencyName(surface);
+  if (agency) return mention(ctx, run, 'organisation', { key: agency });
+  const place = canonicalPlace(surface) ?? canonicalPlace(titleCase(surface));
+  if (!place && single && isDatelinePlace(ctx, run))
+    return mention(ctx, run, 'place', { key: titleCase(surface), surface: titleCase(surface) });
+  if (place) return placeMention(ctx, run, place);
+  if (headBeforeConnector(tokens, run)) return mention(ctx, run, 'organisation');
+  if (
+    lastToken &&
+    ORG_HEADS.has(lastToken.text) &&
+    (!single || STANDALONE_ORGS.has(lastToken.text))
+  )
+    return mention(ctx, run, 'organisation');
+  if (single && lastToken && ACRONYM.test(lastToken.text) && !NOT_ACRONYMS.has(lastToken.text))
+    return mention(ctx, run, 'organisation');
+  return personOrReference(ctx, run);
+};
+
+const UPPER_WORD = /\p{Lu}+/gu;
+/** `LISBON` -> `Lisbon`: wire datelines capitalise the place. */
+const titleCase = (text: string): string =>
+  text.replace(UPPER_WORD, (word) => word[0] + word.slice(1).toLowerCase());
+
+/** An all-capital first word followed by a comma opens a wire dateline: `LISBON, Jan 14`. */
+const isDatelinePlace = (ctx: RunContext, run: Run): boolean => {
+  const token = ctx.tokens[run.first];
+  return (
+    run.first === 0 &&
+    token !== undefined &&
+    token.text === token.text.toUpperCase() &&
+    ctx.tokens[1]?.text === ','
+  );
+};
+
+/** `Bank of England`, `Ministry of Foreign Affairs`: a head joined to a name by `of`/`for`. */
+const headBeforeConnector = (tokens: readonly Token[], run: Run): boolean => {
+  for (let i = run.first + 1; i < run.last - 1; i += 1) {
+    const word = tokens[i]?.text;
+    if ((word === 'of' || word === 'for') && ORG_HEADS.has(tokens[i - 1]?.text ?? '')) return true;
+  }
+  return false;
+};
+
+const placeMention = (ctx: RunContext, run: Run, place: string): RawMention => {
+  const compass = ctx.tokens[run.first - 1];
+  if (compass && COMPASS_WORDS.has(compass.text) && isFeature(place)) {
+    const surface = `${compass.text} ${runText(ctx.text, ctx.tokens, run)}`;
+    return { ...mention(ctx, run, 'place'), start: compass.start, surface, key: surface };
+  }
+  const shouted = runText(ctx.text, ctx.tokens, run) === place.toUpperCase();
+  return mention(ctx, run, 'place', shouted ? { key: place, surface: place } : { key: place });
+};
+
+const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
+  const { tokens, text } = ctx;
+  const next = tokens[run.last];
+  if (allRoleWords(tokens, run)) {
+    const surface = runText(text, tokens, run);
+    const endsInTitle = TITLE_WORDS.has(tokens[run.last - 1]?.text ?? '');
+    if (endsInTitle && ctx.afterThe) return mention(ctx, run, 'role-ref', { refRole: surface });
+    if (
+      next &&
+      !next.cap &&
+      GENERIC_ROLE_NOUNS.has(next.text) &&
+      ctx.afterThe &&
+      isDemonym(tokens[run.first]?.text ?? '')
+    )
+      return {
+        ...mention(ctx, run, 'role-ref', { refDemonym: tokens[run.first]?.text ?? '' }),
+        end: next.end,
+        surface: `${surface} ${next.text}`,
+      };
+    return null;
+  }
+  const title = lastTitleBeforeName(tokens, run);
+  if (title >= 0) {
+    const name = { first: title + 1, last: run.last };
+    const roleRun = { first: run.first, last: title + 1 };
+    const honorificOnly = title === run.first && HONORIFICS.has(tokens[title]?.text ?? '');
+    const role = honorificOnly ? undefined : runText(text, tokens, roleRun);
+    return mention(ctx, name, 'person', role ? { role } : {});
+  }
+  const role = roleBefore(text, tokens, run.first);
+  if (role) return mention(ctx, run, 'person', { role });
+  const previous = tokens[run.first - 1];
+  return mention(ctx, run, 'candidate', {
+    personCue: next !== undefined && SAYING_VERBS.has(next.text),
+    placeCue: previous !== undefined && PLACE_PREPOSITIONS.has(previous.text),
+  });
+};
+
+/** Every mention in one paragraph, in text order. */
+export const paragraphMentions = (
+  text: string,
+  tokens: readonly Token[],
+  paragraph: number,
+  lowercase: ReadonlySet<string>,
+): RawMention[] => {
+  const found: RawMention[] = [];
+  for (const raw of findRuns(tokens)) {
+    const run = trimRun(tokens, raw, lowercase);
+    if (run.first >= run.last) continue;
+    const before = tokens[run.first - 1];
+    const afterThe = before !== undefined && before.text.toLowerCase() === 'the';
+    const found1 = classifyRun({ text, tokens, paragraph, afterThe }, run);
+    if (found1) found.push(found1);
+  }
+  return found;
+};

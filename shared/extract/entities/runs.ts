@@ -1,0 +1,90 @@
+import type { Token } from './tokens.ts';
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  TITLE_WORDS,
+} from './vocabulary.ts';
+
+/** A run of capitalised tokens (with connectors such as `of`), as token indices. */
+export interface Run {
+  first: number;
+  /** Exclusive. */
+  last: number;
+}
+
+/** Particles inside personal names (`Ursula von der Leyen`), joined whatever precedes. */
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'von',
+  'van',
+  'der',
+  'al',
+  'bin',
+]);
+
+const isRunWord = (token: Token | undefined): token is Token =>
+  token !== undefined && token.cap && !CALENDAR_WORDS.has(token.text);
+
+const joinsRun = (tokens: readonly Token[], index: number): boolean => {
+  const connector = tokens[index];
+  const before = tokens[index - 1];
+  if (!connector || !before || !NAME_CONNECTORS.has(connector.text)) return false;
+  if (!isRunWord(tokens[index + 1])) return false;
+  if (NAME_PARTICLES.has(connector.text)) return true;
+  return (
+    (connector.text === 'of' || connector.text === 'for') &&
+    (ORG_HEADS.has(before.text) || TITLE_WORDS.has(before.text))
+  );
+};
+
+/** Maximal capitalised runs; months and weekdays break them and never join. */
+export const findRuns = (tokens: readonly Token[]): Run[] => {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isRunWord(tokens[i])) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      if (isRunWord(tokens[j]) && !tokens[j]?.sentenceStart) j += 1;
+      else if (joinsRun(tokens, j)) j += 2;
+      else break;
+    }
+    runs.push({ first: i, last: j });
+    i = j;
+  }
+  return runs;
+};
+
+/**
+ * Drops a leading function word (`The`, `However`) and, at a sentence start, a first
+ * word the text also uses in lowercase (`Moves`, `Officials`): capitalised only there.
+ */
+export const trimRun = (
+  tokens: readonly Token[],
+  run: Run,
+  lowercase: ReadonlySet<string>,
+): Run => {
+  let first = run.first;
+  while (first < run.last) {
+    const token = tokens[first];
+    if (!token) break;
+    const lower = token.text.toLowerCase();
+    const common = FUNCTION_WORDS.has(lower) || (token.sentenceStart && lowercase.has(lower));
+    if (!common) break;
+    first += 1;
+  }
+  return { first, last: run.last };
+};
+
+export const runText = (text: string, tokens: readonly Token[], run: Run): string =>
+  text.slice(tokens[run.first]?.start ?? 0, tokens[run.last - 1]?.end ?? 0);

@@ -1,0 +1,61 @@
+import { AGENCY_FORMS, agencyName } from './news-agencies.ts';
+import { sentenceSpans } from './sentence-spans.ts';
+
+/**
+ * Agencies and outlets the text cites: a known agency (see news-agencies.ts) named in a
+ * sentence that cites (`according to`, `(Reuters)`, `AFP reported`, `told the BBC`), and
+ * any name after `according to the ... news agency` or `... news agency X`.
+ */
+const WORD = /[\p{L}\p{N}]+/gu;
+const NAME_CHAR = /[\p{L}\p{N}]/u;
+/** Agency forms by their first word, so a sentence is scanned once, word by word. */
+const FORMS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const form of AGENCY_FORMS) {
+  const first = form.match(/^[\p{L}\p{N}]+/u)?.[0] ?? form;
+  FORMS_BY_FIRST_WORD.set(first, [...(FORMS_BY_FIRST_WORD.get(first) ?? []), form]);
+}
+const CITING =
+  /\baccording to\b|\breport(?:s|ed)?\b|\btold\b|\bsaid\b|\bsays\b|\bquot(?:ed|ing)\b|\bcit(?:ed|ing)\b|\bnews agency\b|\binterview\b|\bwrote\b|\bvia\b|\bbroadcaster\b|\bnewspaper\b/iu;
+const NAMED_AGENCY =
+  /\b(?:news agency|press agency|newspaper|broadcaster|news outlet|daily)\s*,?\s*["“«]?((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})/gu;
+/** A wire credit: `LISBON, Jan 14 (Harbour Wire) -`. */
+const WIRE_CREDIT = /\((\p{Lu}[\p{L}\p{N} .&'’-]{1,40})\)\s*[-–—]/u;
+const TRAILING_DOT = /\.$/u;
+
+export const extractSourcesCited = (paragraphs: readonly string[]): string[] => {
+  const found = new Set<string>();
+  const credit = paragraphs[0]?.match(WIRE_CREDIT)?.[1];
+  if (credit) found.add(agencyName(credit) ?? credit);
+  for (const paragraph of paragraphs) {
+    for (const span of sentenceSpans(paragraph)) {
+      const sentence = paragraph.slice(span.start, span.end);
+      const citing = CITING.test(sentence);
+      for (const { form, index } of knownAgencies(sentence)) {
+        const end = index + form.length;
+        const parenthesised = sentence[index - 1] === '(' && sentence[end] === ')';
+        if (citing || parenthesised) found.add(agencyName(form) ?? form);
+      }
+      for (const match of sentence.matchAll(NAMED_AGENCY)) {
+        const name = (match[1] ?? '').replace(TRAILING_DOT, '');
+        found.add(agencyName(name) ?? name);
+      }
+    }
+  }
+  return [...found];
+};
+
+/** Known agency forms written in the sentence, whole words only. */
+const knownAgencies = (sentence: string): Array<{ form: string; index: number }> => {
+  const hits: Array<{ form: string; index: number }> = [];
+  for (const match of sentence.matchAll(WORD)) {
+    const forms = FORMS_BY_FIRST_WORD.get(match[0]);
+    if (!forms || NAME_CHAR.test(sentence[match.index - 1] ?? '')) continue;
+    const form = forms.find(
+      (f) =>
+        sentence.startsWith(f, match.index) &&
+        !NAME_CHAR.test(sentence[match.index + f.length] ?? ''),
+    );
+    if (form) hits.push({ form, index: match.index });
+  }
+  return hits;
+};

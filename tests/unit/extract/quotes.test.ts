@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../shared/extract/entities/index.ts';
+import { extractQuotes } from '../../../shared/extract/quotes.ts';
+
+const quotesOf = (...paragraphs: string[]) =>
+  extractQuotes(paragraphs, extractEntities(paragraphs).mentions);
+
+describe('extractQuotes', () => {
+  it('takes the speaker named with a saying verb after the quote', () => {
+    expect(quotesOf('“We will not back down,” Kamala Harris said in Atlanta.')).toEqual([
+      { text: 'We will not back down', speaker: 'Kamala Harris', paragraph: 0 },
+    ]);
+  });
+
+  it('takes the subject of the sentence before a quote, in guillemets too', () => {
+    const quotes = quotesOf(
+      'Health Minister Karin Lund told lawmakers: «The hospitals need more nurses now.»',
+    );
+
+    expect(quotes).toEqual([
+      { text: 'The hospitals need more nurses now.', speaker: 'Karin Lund', paragraph: 0 },
+    ]);
+  });
+
+  it('keeps a short quote after a verb of saying and drops a bare scare quote', () => {
+    const quotes = quotesOf(
+      'The European Commission criticised the "unfair deal" while the so-called "green zone" stayed closed.',
+    );
+
+    expect(quotes).toEqual([{ text: 'unfair deal', speaker: 'European Commission', paragraph: 0 }]);
+  });
+
+  it('gives `he said` the last person named before the quote', () => {
+    const quotes = quotesOf(
+      'Kenyan President William Ruto spoke in Nairobi.',
+      'He said: "Our economy is growing faster than expected."',
+    );
+
+    expect(quotes[0]).toMatchObject({ speaker: 'William Ruto', paragraph: 1 });
+  });
+
+  it('leaves the speaker out when the text does not say who', () => {
+    expect(quotesOf('A sign read "no entry for trucks after dark" near the bridge.')).toEqual([
+      { text: 'no entry for trucks after dark', paragraph: 0 },
+    ]);
+  });
+});
