@@ -36,6 +36,7 @@ const AUTHOR_NAMES = [
   'article:author',
   'parsely-author',
   'sailthru.author',
+  'og:article:author',
   'dc.creator',
 ];
 const KEYWORD_NAMES = ['keywords', 'news_keywords', 'article:tag'];

@@ -27,6 +27,23 @@ describe('meta tags', () => {
   });
 });
 
+describe('choosing authors', () => {
+  it('prefers the meta author when the visible byline names someone else', () => {
+    const head = '<meta property="og:article:author" content="Ann Lee">';
+    const body = '<aside><div class="article__author">Bo Chan</div></aside><p>Text.</p>';
+
+    expect(parseHtml(page(head, body)).authors).toEqual(['Ann Lee']);
+  });
+
+  it('keeps the byline when it agrees with one of the meta authors', () => {
+    const head =
+      '<meta name="author" content="Big Media Group"><meta name="author" content="Ann Lee">';
+    const body = '<div class="byline">By Ann Lee</div><p>Text.</p>';
+
+    expect(parseHtml(page(head, body)).authors).toEqual(['Ann Lee']);
+  });
+});
+
 describe('readJsonLd', () => {
   it('parses objects written one after another in one script', () => {
     const script =
