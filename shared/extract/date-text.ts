@@ -53,9 +53,10 @@ export const findDateInText = (text: string, options: DateTextOptions): FoundDat
 };
 
 /**
- * The dates of a longer text, most often written first (ties: the earliest), at most
- * `limit` of them: a page's own date tends to recur (header, byline, footer), while
- * dates the article talks about or sidebars list appear once each. One pass per layout.
+ * The dates of a longer text, most often written first, ties broken towards the latest
+ * (as htmldate does), at most `limit` of them: a page's own date tends to recur (header,
+ * byline, footer), while dates the article talks about or sidebars list appear once
+ * each. One pass per layout.
  */
 export const frequentDates = (text: string, options: DateTextOptions, limit: number): string[] => {
   const found: FoundDate[] = [];
@@ -74,16 +75,10 @@ export const frequentDates = (text: string, options: DateTextOptions, limit: num
       }
     }
   }
-  const counts = new Map<string, { count: number; first: number }>();
-  for (const { date, index } of found) {
-    const seen = counts.get(date);
-    counts.set(date, {
-      count: (seen?.count ?? 0) + 1,
-      first: Math.min(seen?.first ?? index, index),
-    });
-  }
+  const counts = new Map<string, number>();
+  for (const { date } of found) counts.set(date, (counts.get(date) ?? 0) + 1);
   return [...counts.entries()]
-    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))
     .slice(0, limit)
     .map(([date]) => date);
 };

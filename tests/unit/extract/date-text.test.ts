@@ -59,4 +59,10 @@ describe('frequentDates', () => {
 
     expect(frequentDates(text, dayFirst, 2)).toEqual(['2022-01-30', '2022-02-01']);
   });
+
+  it('breaks a tie towards the latest date', () => {
+    const text = 'Archiv 28.02.2017 | 24. April 2020 | Pressemitteilungen';
+
+    expect(frequentDates(text, dayFirst, 1)).toEqual(['2020-04-24']);
+  });
 });
