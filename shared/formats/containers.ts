@@ -1,4 +1,4 @@
-import { Gunzip, type UnzipFileInfo, unzipSync } from 'fflate';
+import { Gunzip, type UnzipFileInfo, Unzlib, unzipSync } from 'fflate';
 import type { RejectReason } from '../domain/record.ts';
 
 /**
@@ -34,15 +34,34 @@ class LimitExceeded extends Error {}
 
 /** A gzip member's content, stopped as soon as it passes the size or ratio limit. */
 export const gunzipWithLimits = (bytes: Uint8Array): Uint8Array | Rejection => {
-  if (bytes.length < GZIP_MIN_BYTES)
+  if (bytes.length < GZIP_MIN_BYTES) {
     return malformed(`The gzip data is cut short (${bytes.length} bytes).`);
+  }
+  return inflateWithLimits(bytes, 'gzip', (ondata) => new Gunzip(ondata), MAX_EXPANDED_BYTES);
+};
+
+/** A zlib stream's content (a PDF's FlateDecode), within `budget` expanded bytes. */
+export const unzlibWithLimits = (bytes: Uint8Array, budget: number): Uint8Array | Rejection =>
+  inflateWithLimits(bytes, 'zlib', (ondata) => new Unzlib(ondata), budget);
+
+interface InflateStream {
+  push(chunk: Uint8Array, final?: boolean): void;
+}
+type OnData = (chunk: Uint8Array, final: boolean) => void;
+
+const inflateWithLimits = (
+  bytes: Uint8Array,
+  what: string,
+  open: (ondata: OnData) => InflateStream,
+  budget: number,
+): Uint8Array | Rejection => {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let ended = false;
-  const stream = new Gunzip((chunk, final) => {
+  const stream = open((chunk, final) => {
     ended ||= final;
     total += chunk.length;
-    if (overLimit(total, bytes.length)) throw new LimitExceeded();
+    if (total > budget || overLimit(total, bytes.length)) throw new LimitExceeded();
     chunks.push(chunk);
   });
   try {
@@ -51,10 +70,10 @@ export const gunzipWithLimits = (bytes: Uint8Array): Uint8Array | Rejection => {
       stream.push(bytes.subarray(at, end), end === bytes.length);
     }
   } catch (error) {
-    if (error instanceof LimitExceeded) return tooLarge('gzip file', total, bytes.length);
-    return malformed(`The gzip data is corrupt (${(error as Error).message}).`);
+    if (error instanceof LimitExceeded) return tooLarge(`${what} data`, total, bytes.length);
+    return malformed(`The ${what} data is corrupt (${(error as Error).message}).`);
   }
-  if (!ended) return malformed('The gzip data ends before its compressed stream does.');
+  if (!ended) return malformed(`The ${what} data ends before its compressed stream does.`);
   return concat(chunks, total);
 };
 

@@ -7,6 +7,7 @@ import { MalformedInputError } from './malformed.ts';
 import { parseMarkdown } from './markdown.ts';
 import { parseNewsml } from './newsml.ts';
 import { parseNitf } from './nitf.ts';
+import { readPdf } from './pdf.ts';
 import { type ReadResult, readGzip, readZip, rejected } from './read-packed.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
 import { parseText } from './text.ts';
@@ -35,8 +36,7 @@ export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}, depth =
   const magic = sniffMagic(bytes);
   if (magic.kind === 'gzip') return readGzip(bytes, hints, depth, readDocument);
   if (magic.kind === 'zip') return readZip(bytes, hints, depth, readDocument);
-  if (magic.kind === 'pdf')
-    return rejected('unsupported-format', 'The file is PDF, which is not read yet.');
+  if (magic.kind === 'pdf') return readPdf(bytes);
   if (magic.kind === 'binary') return rejected('binary', magic.detail);
   const { text: raw } = decodeBytes(bytes, hints.contentType);
   const binary = sniffBinaryText(raw);
