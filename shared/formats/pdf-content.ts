@@ -28,7 +28,7 @@ export const readContent = (content: string, decodeByte: (code: number) => strin
   let current = '';
   let y = 0;
   let leading = 0;
-  let operands: string[] = [];
+  let operands: Array<string | string[]> = [];
   let array: string[] | undefined;
   const newLine = (dy: number): void => {
     if (current.trim()) lines.push({ y, text: current });
@@ -46,7 +46,7 @@ export const readContent = (content: string, decodeByte: (code: number) => strin
     const token = match[0];
     if (token === '[') array = [];
     else if (token === ']') {
-      operands.push(JSON.stringify(array ?? []));
+      operands.push(array ?? []);
       array = undefined;
     } else if (array) array.push(token);
     else if (
@@ -58,6 +58,7 @@ export const readContent = (content: string, decodeByte: (code: number) => strin
       operands.push(token);
     } else {
       const n = (i: number): number => Number(operands.at(i) ?? 0);
+      const last = operands.at(-1);
       switch (token) {
         case 'Td':
         case 'TD':
@@ -75,15 +76,15 @@ export const readContent = (content: string, decodeByte: (code: number) => strin
           leading = n(-1);
           break;
         case 'Tj':
-          show(operands.at(-1) ?? '');
+          if (typeof last === 'string') show(last);
           break;
         case "'":
         case '"':
           newLine(-leading);
-          show(operands.at(-1) ?? '');
+          if (typeof last === 'string') show(last);
           break;
         case 'TJ':
-          for (const part of JSON.parse(operands.at(-1) ?? '[]') as string[]) {
+          for (const part of Array.isArray(last) ? last : []) {
             if (isNumber(part)) current += Number(part) < TJ_SPACE_OFFSET ? ' ' : '';
             else show(part);
           }
@@ -102,8 +103,12 @@ export const readContent = (content: string, decodeByte: (code: number) => strin
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)$/;
 const isNumber = (token: string): boolean => NUMBER.test(token);
 
+const NEEDS_DECODING = /[\\\u0080-\u00ff]/;
+
 const literal = (raw: string, decodeByte: (code: number) => string): string => {
-  const inner = raw.slice(1, -1).replace(ESCAPE, (_, char?: string, octal?: string) => {
+  const plain = raw.slice(1, -1);
+  if (!NEEDS_DECODING.test(plain)) return plain;
+  const inner = plain.replace(ESCAPE, (_, char?: string, octal?: string) => {
     if (char) return ESCAPES[char] ?? char;
     if (octal) return String.fromCharCode(Number.parseInt(octal, 8) & 0xff);
     return '';

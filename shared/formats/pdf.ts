@@ -16,13 +16,12 @@ export type PdfRead = { kind: 'document'; document: ParsedDocument } | Rejection
 
 /** Every byte as one char: the PDF syntax is ASCII, binary data stays byte-exact. */
 const bytesAsChars = new TextDecoder('latin1');
-const winAnsi = new TextDecoder('windows-1252');
-/** WinAnsi for the bytes 0x80-0x9F (Node's windows-1252 decoder is Latin-1 there). */
+/** WinAnsi for the bytes 0x80-0x9F (Latin-1 gives the rest), as one table lookup a byte. */
 const WIN_ANSI_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-const decodeByte = (code: number): string =>
-  code >= 0x80 && code <= 0x9f
-    ? (WIN_ANSI_HIGH[code - 0x80] ?? '')
-    : winAnsi.decode(new Uint8Array([code]));
+const WIN_ANSI = Array.from({ length: 256 }, (_, code) =>
+  code >= 0x80 && code <= 0x9f ? (WIN_ANSI_HIGH[code - 0x80] ?? '') : String.fromCharCode(code),
+);
+const decodeByte = (code: number): string => WIN_ANSI[code] ?? '';
 
 const STREAM = /<<((?:[^<>]|<<(?:[^<>]|<<[^<>]*>>|<[^<>]*>)*>>|<[^<>]*>)*)>>\s*stream\r?\n/g;
 const SKIPPED_STREAM =
