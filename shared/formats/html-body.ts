@@ -1,6 +1,6 @@
 import type { DocumentSection } from './document.ts';
 import { topCandidate } from './html-body/candidates.ts';
-import { emitSections } from './html-body/emit.ts';
+import { type Emitted, emitSections } from './html-body/emit.ts';
 import { measureTree } from './html-body/node-stats.ts';
 import { withChunks, withSiblings } from './html-body/siblings.ts';
 import { type HtmlDocument, type HtmlElement, isElement } from './html-dom.ts';
@@ -15,8 +15,15 @@ export const extractHtmlBody = (document: HtmlDocument): DocumentSection[] => {
   if (strict.chars >= MIN_ARTICLE_CHARS) return strict.sections;
   const lenient = attempt(document, false);
   const best = lenient.chars > strict.chars ? lenient : strict;
-  return best.fromParagraphs > 0 || best.chars >= MIN_UNMARKED_CHARS ? best.sections : [];
+  if (isArticle(best)) return best.sections;
+  // Trafilatura's last resort: the page's own text outside furniture tags, so a page
+  // whose story is too thin to score (an image post, a video page) still has a body.
+  const whole = emitSections(document.children.filter(isElement), lenient.stats);
+  return isArticle(whole) ? whole.sections : [];
 };
+
+const isArticle = (emitted: Emitted): boolean =>
+  emitted.fromParagraphs > 0 || emitted.chars >= MIN_UNMARKED_CHARS;
 
 /**
  * Readability's threshold: a story shorter than this after trusting class names may
@@ -38,5 +45,5 @@ const attempt = (document: HtmlDocument, useMarks: boolean) => {
           stats,
           top.scoreOf,
         );
-  return emitSections(roots, stats);
+  return { ...emitSections(roots, stats), stats };
 };

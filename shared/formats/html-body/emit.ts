@@ -14,13 +14,15 @@ import { INLINE_TAGS, isInline, linkDensity, type NodeStats, type StatsMap } fro
 const MAX_BLOCK_LINK_DENSITY = 0.5;
 /** A line more than half links is "Read more: ..." or a tag list. */
 const MAX_LINE_LINK_DENSITY = 0.65;
+/** Readability's exception: a block with this many commas holds prose, however many links. */
+const MIN_PROSE_COMMAS = 10;
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** Containers judged as a whole before their text is read. */
 const CLEANED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'center']);
 /** Table cells continue their row: a row is one paragraph. */
 const CELLS = new Set(['td', 'th']);
 
-interface Emitted {
+export interface Emitted {
   sections: DocumentSection[];
   chars: number;
   /** Paragraphs that came from a `<p>`: a page without any needs longer text to count. */
@@ -119,7 +121,7 @@ export const emitSections = (roots: readonly HtmlElement[], stats: StatsMap): Em
       if (text !== '' && !isLinkHeavy(measured)) writer.heading(text);
       return;
     }
-    if (CLEANED.has(name) && isLinkHeavy(measured)) return;
+    if (CLEANED.has(name) && isLinkHeavy(measured) && measured.commas < MIN_PROSE_COMMAS) return;
     const paragraph = name === 'p';
     if (paragraph) writer.enterParagraph();
     for (const child of element.children) visit(child, inLink);

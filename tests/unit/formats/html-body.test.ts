@@ -141,6 +141,16 @@ describe('extractHtmlBody', () => {
     expect(extractHtmlBody(parseHtmlDocument(page(html)))).toEqual([]);
   });
 
+  it('takes the story out of a page wrapper whose links outweigh its text', () => {
+    const menu = Array.from(
+      { length: 40 },
+      (_, n) => `<li><a href="/s/${n}">Section number ${n} of the site</a></li>`,
+    );
+    const html = `<div class="wrap"><ul>${menu.join('')}</ul><div><p>${sentence('tunnel', 1)}</p><p>${sentence('tunnel', 2)}</p></div></div>`;
+
+    expect(paragraphsOf(html)).toEqual(story('tunnel', 2));
+  });
+
   it('reads an HTML fragment without <html> or <body>', () => {
     const fragment = story('market', 2)
       .map((p) => `<p>${p}</p>`)
