@@ -116,16 +116,35 @@ const kindOf = (text: string, element: HtmlElement): DateCandidate['kind'] => {
   return MODIFIED.test(label) && !PUBLISHED.test(label) ? 'modified' : 'published';
 };
 
-/** The text that follows the first `<h1>` (its parent's text from the headline on). */
+/**
+ * The text from the first `<h1>` on, in document order, up to a bound: the walk moves
+ * to next siblings and then up, so it reads only as much of the page as it keeps.
+ */
 const headlineText = (document: HtmlDocument): string | null => {
   const h1 = DomUtils.findOne((element) => element.name === 'h1', document.children);
   if (!h1) return null;
-  let text = '';
-  for (let node = h1.parent; node && text.length < MAX_HEADLINE_TEXT_CHARS; node = node.parent) {
-    text = textOf(node);
-    if (!('parent' in node)) break;
+  const parts: string[] = [];
+  let length = 0;
+  const keep = (node: HtmlNode): boolean => {
+    const text = isElement(node) && NO_TEXT.has(node.name) ? '' : textOf(node);
+    parts.push(text);
+    length += text.length + 1;
+    return length < MAX_HEADLINE_TEXT_CHARS;
+  };
+  let node: HtmlNode | null = h1;
+  while (node && keep(node)) node = nextInOrder(node);
+  return parts.join(' ').slice(0, MAX_HEADLINE_TEXT_CHARS);
+};
+
+/** The next node after `node` and its subtree: its next sibling, or an ancestor's. */
+const nextInOrder = (node: HtmlNode): HtmlNode | null => {
+  for (let current: HtmlNode | null = node; current; current = parentNode(current)) {
+    if (current.next) return current.next as HtmlNode;
   }
-  const headline = textOf(h1);
-  const start = Math.max(0, text.indexOf(headline));
-  return text.slice(start, start + MAX_HEADLINE_TEXT_CHARS);
+  return null;
+};
+
+const parentNode = (node: HtmlNode): HtmlNode | null => {
+  const parent = node.parent;
+  return parent && parent.type !== 'root' ? (parent as HtmlNode) : null;
 };
