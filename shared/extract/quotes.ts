@@ -8,7 +8,8 @@ import { type Span, sentenceSpans } from './sentence-spans.ts';
  * long or follows a verb of saying (`condemned the "excessive force"`). The speaker is the
  * person or organisation named with a saying verb after the quote (`"...," X said`),
  * else the first one the sentence names before it, else (for `he said`) the last
- * person named before the quote.
+ * person named before the quote; a quote that continues one in the same paragraph
+ * keeps its speaker.
  */
 const QUOTED = /"([^"\n]{1,2000})"|“([^”\n]{1,2000})”|«([^»\n]{1,2000})»|„([^“”\n]{1,2000})[“”]/gu;
 /** Fewer words than this is a scare quote or a name: kept only after a verb of saying. */
@@ -91,9 +92,17 @@ export const extractQuotes = (
       const before = sorted.filter(
         (m) => m.paragraph < index || (m.paragraph === index && m.start < start),
       );
-      const speaker = speakerFor(paragraph, start, end, sentence, inParagraph, before);
+      const speaker =
+        speakerFor(paragraph, start, end, sentence, inParagraph, before) ??
+        previousSpeaker(quotes, index);
       quotes.push({ text, ...(speaker ? { speaker } : {}), paragraph: index });
     }
   });
   return quotes;
+};
+
+/** A quote that goes on after `"...," X said.` in the same paragraph is still X's. */
+const previousSpeaker = (quotes: readonly Quote[], paragraph: number): string | undefined => {
+  const last = quotes.at(-1);
+  return last?.paragraph === paragraph ? last.speaker : undefined;
 };

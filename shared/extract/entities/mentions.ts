@@ -93,6 +93,7 @@ interface RunContext {
   tokens: readonly Token[];
   paragraph: number;
   afterThe: boolean;
+  lowercase: ReadonlySet<string>;
 }
 
 const mention = (
@@ -131,7 +132,13 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
     (!single || STANDALONE_ORGS.has(lastToken.text))
   )
     return mention(ctx, run, 'organisation');
-  if (single && lastToken && ACRONYM.test(lastToken.text) && !NOT_ACRONYMS.has(lastToken.text))
+  if (
+    single &&
+    lastToken &&
+    ACRONYM.test(lastToken.text) &&
+    !NOT_ACRONYMS.has(lastToken.text) &&
+    !ctx.lowercase.has(lastToken.text.toLowerCase())
+  )
     return mention(ctx, run, 'organisation');
   return personOrReference(ctx, run);
 };
@@ -141,6 +148,15 @@ const UPPER_WORD = /\p{Lu}+/gu;
 const titleCase = (text: string): string =>
   text.replace(UPPER_WORD, (word) => word[0] + word.slice(1).toLowerCase());
 
+const DATELINE_ENDS = new Set([',', '—', '–', '-', '(']);
+/** Name words are not single letters (`Group A`) nor carry a lowercase suffix (`Cup-style`). */
+const NOT_NAME_WORD = /^\p{L}$|-\p{Ll}/u;
+const nameShaped = (tokens: readonly Token[], run: Run): boolean => {
+  for (let i = run.first; i < run.last; i += 1)
+    if (NOT_NAME_WORD.test(tokens[i]?.text ?? '')) return false;
+  return true;
+};
+
 /** An all-capital first word followed by a comma opens a wire dateline: `LISBON, Jan 14`. */
 const isDatelinePlace = (ctx: RunContext, run: Run): boolean => {
   const token = ctx.tokens[run.first];
@@ -148,7 +164,7 @@ const isDatelinePlace = (ctx: RunContext, run: Run): boolean => {
     run.first === 0 &&
     token !== undefined &&
     token.text === token.text.toUpperCase() &&
-    ctx.tokens[1]?.text === ','
+    DATELINE_ENDS.has(ctx.tokens[1]?.text ?? '')
   );
 };
 
@@ -203,8 +219,11 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
   const role = roleBefore(text, tokens, run.first);
   if (role) return mention(ctx, run, 'person', { role });
   const previous = tokens[run.first - 1];
+  if (!nameShaped(tokens, run)) return null;
   return mention(ctx, run, 'candidate', {
-    personCue: next !== undefined && SAYING_VERBS.has(next.text),
+    personCue:
+      (next !== undefined && SAYING_VERBS.has(next.text)) ||
+      (previous !== undefined && SAYING_VERBS.has(previous.text)),
     placeCue: previous !== undefined && PLACE_PREPOSITIONS.has(previous.text),
   });
 };
@@ -222,7 +241,7 @@ export const paragraphMentions = (
     if (run.first >= run.last) continue;
     const before = tokens[run.first - 1];
     const afterThe = before !== undefined && before.text.toLowerCase() === 'the';
-    const found1 = classifyRun({ text, tokens, paragraph, afterThe }, run);
+    const found1 = classifyRun({ text, tokens, paragraph, afterThe, lowercase }, run);
     if (found1) found.push(found1);
   }
   return found;

@@ -90,3 +90,23 @@ describe('extractEntities on wire copy', () => {
     expect(unknown.map((e) => [e.kind, e.name])).toEqual([['place', 'Porthmere']]);
   });
 });
+
+describe('extractEntities on headings and sports copy', () => {
+  it('does not take a shouted common word for an acronym, and reads a dash dateline', () => {
+    const text = [
+      'OSLO — Norway beat Chile in the opener. The squad falls back to third.',
+      'CHILE FALLS SHORT was the headline, and NATO stayed silent.',
+    ];
+    const kinds = entitiesOf(...text).map((e) => [e.kind, e.name]);
+
+    expect(kinds).toContainEqual(['place', 'Oslo']);
+    expect(kinds).toContainEqual(['organisation', 'NATO']);
+    expect(kinds.map(([, name]) => name)).not.toContain('FALLS');
+  });
+
+  it('ignores pool names and hyphenated descriptions after `in`', () => {
+    const text = ['They play in Group B after a run in World Cup-style events in Tromsø.'];
+
+    expect(names(text, 'place')).toEqual(['Tromsø']);
+  });
+});

@@ -45,3 +45,13 @@ describe('extractQuotes', () => {
     ]);
   });
 });
+
+describe('extractQuotes across a paragraph', () => {
+  it('gives a quote that continues another the same speaker', () => {
+    const quotes = quotesOf(
+      '"The wind was brutal," said Ingrid Solberg. "We will be back next year for the title."',
+    );
+
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ingrid Solberg', 'Ingrid Solberg']);
+  });
+});
