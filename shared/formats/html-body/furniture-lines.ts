@@ -27,7 +27,13 @@ const BYLINE =
 const CREDIT = /^\(?(?:photos?|foto|фото|image|picture|credit|illustration)(?: credit)?\s*[:：]/iu;
 const MAX_CREDIT_CHARS = 80;
 
+/** Calls to action that close a page: follow us, write to the author, subscribe. */
+const CALL_TO_ACTION =
+  /^(?:follow (?:us|the|him|her|@)|e-?mail \S[^.]{0,60} at \S+@|write to \S[^.]{0,60} at \S+@|join our|sign up|subscribe (?:to|now|today)|click here|get .{0,60} delivered|if you (?:enjoyed|liked) this)/i;
+const MAX_CALL_CHARS = 200;
+
 export const isFurnitureLine = (text: string): boolean => {
+  if (text.length <= MAX_CALL_CHARS && CALL_TO_ACTION.test(text)) return true;
   if (text.length > MAX_LABEL_CHARS) return false;
   if (LABEL.test(text) || BYLINE.test(text)) return true;
   if (text.length <= MAX_CREDIT_CHARS && CREDIT.test(text)) return true;

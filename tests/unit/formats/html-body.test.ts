@@ -171,6 +171,8 @@ describe('isFurnitureLine', () => {
       'Photo: Jan Novak / Agency',
       'November 19, 2019, 9:02 AM',
       'Published March 4th, 2026',
+      'Follow us on social media for more stories like this one.',
+      'Email Ann Lee at ann@post.example or follow her on social media.',
     ];
 
     expect(lines.filter(isFurnitureLine)).toEqual(lines);
@@ -181,6 +183,7 @@ describe('isFurnitureLine', () => {
       'By the end of the year, the council expects to have spent 4.2 million on repairs.',
       'The meeting ran until 11:30 on Tuesday, 4 March 2026.',
       'Comments from residents were mostly positive, the mayor said.',
+      'Following the vote, the council sent the plan to the regional board.',
     ];
 
     expect(lines.filter(isFurnitureLine)).toEqual([]);
