@@ -51,9 +51,13 @@ const MAX_BYLINE_CHARS = 200;
 
 const isBylineElement = (element: HtmlElement): boolean => {
   if (element.name === 'meta' || element.name === 'link' || element.name === 'script') return false;
-  const itemprop = (attr(element, 'itemprop') ?? '').toLowerCase();
-  if (itemprop === 'author' || itemprop === 'creator') return true;
-  const hint = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs['data-component'] ?? ''}`;
+  const { class: className, id, itemprop, 'data-component': component } = element.attribs;
+  if (className === undefined && id === undefined && itemprop === undefined && !component) {
+    return false;
+  }
+  const role = itemprop?.toLowerCase();
+  if (role === 'author' || role === 'creator') return true;
+  const hint = `${className ?? ''} ${id ?? ''} ${component ?? ''}`;
   return BYLINE_HINT.test(hint) && !NOT_A_BYLINE.test(hint);
 };
 

@@ -70,7 +70,9 @@ const isDateElement = (element: HtmlElement): boolean => {
   if (element.name === 'abbr' || (element.name === 'time' && !element.attribs.datetime)) {
     return true;
   }
-  const hint = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemprop ?? ''}`;
+  const { class: className, id, itemprop } = element.attribs;
+  if (className === undefined && id === undefined && itemprop === undefined) return false;
+  const hint = `${className ?? ''} ${id ?? ''} ${itemprop ?? ''}`;
   return DATE_HINT.test(hint) && !NOT_A_DATE.test(hint);
 };
 
