@@ -2,7 +2,8 @@ import { collapseSpaces } from '../decode.ts';
 import type { DocumentSection } from '../document.ts';
 import { type HtmlElement, type HtmlNode, isElement, textOf } from '../html-dom.ts';
 import { isFurnitureLine } from './furniture-lines.ts';
-import { INLINE_TAGS, isInline, linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
+import { isInline, linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
+import { INLINE_TAGS } from './tags.ts';
 
 /**
  * Turns the chosen elements into sections: every block edge ends a paragraph (so `<div>`

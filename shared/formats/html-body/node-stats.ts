@@ -1,4 +1,5 @@
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../html-dom.ts';
+import { BLOCK_TAGS, FURNITURE_TAGS, INLINE_TAGS, STRUCTURAL } from './tags.ts';
 import { isHidden, readMark } from './vocabulary.ts';
 
 /**
@@ -24,121 +25,6 @@ export interface NodeStats {
 }
 
 export type StatsMap = Map<HtmlElement, NodeStats>;
-
-/** Never article text, whatever their class says. */
-export const FURNITURE_TAGS = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'nav',
-  'aside',
-  'footer',
-  'header',
-  'figure',
-  'figcaption',
-  'iframe',
-  'svg',
-  'canvas',
-  'button',
-  'select',
-  'textarea',
-  'input',
-  'label',
-  'object',
-  'embed',
-  'video',
-  'audio',
-  'map',
-  'dialog',
-  'menu',
-  'head',
-  'title',
-]);
-
-/** Containers a page's class names may not veto: the document's own structure. */
-const STRUCTURAL = new Set(['html', 'body', 'main', 'article']);
-
-/** Inline elements: their text continues the paragraph around them. */
-export const INLINE_TAGS = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'br',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'kbd',
-  'mark',
-  'q',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-  'img',
-  'picture',
-  'source',
-]);
-
-/** Elements that always start a new block, whatever they hold. */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'blockquote',
-  'body',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'html',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
 
 /**
  * Whether an element continues the text around it: inline tags, and unknown or custom
