@@ -11,6 +11,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SAYING_VERBS,
+  THING_HEADS,
   TITLE_WORDS,
 } from './vocabulary.ts';
 
@@ -43,6 +44,15 @@ const STANDALONE_ORGS = new Set([
   'Bundestag',
   'Vatican',
 ]);
+/** Acronyms that name international bodies; other acronyms need a verb of saying (`EV` is a car). */
+const KNOWN_BODIES = new Set(
+  'NATO UN EU WHO IMF OPEC FBI CIA NSA NASA WTO IAEA ASEAN OSCE UNESCO UNICEF UNHCR ICC ECB FIFA UEFA IOC OECD BRICS ECOWAS'.split(
+    ' ',
+  ),
+);
+const speaks = (tokens: readonly Token[], run: Run): boolean =>
+  SAYING_VERBS.has(tokens[run.last]?.text ?? '') ||
+  SAYING_VERBS.has(tokens[run.first - 1]?.text ?? '');
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** How far back a role may start before a name (`his Venezuelan counterpart X`). */
 const MAX_ROLE_WORDS = 5;
@@ -74,7 +84,9 @@ const roleBefore = (text: string, tokens: readonly Token[], first: number): stri
 const lastTitleBeforeName = (tokens: readonly Token[], run: Run): number => {
   for (let i = run.last - 2; i >= run.first; i -= 1) {
     const token = tokens[i];
-    if (token && (TITLE_WORDS.has(token.text) || HONORIFICS.has(token.text))) return i;
+    if (!token) continue;
+    const titled = TITLE_WORDS.has(token.text) || HONORIFICS.has(token.text);
+    if (titled || ROLE_NOUNS.has(token.text.toLowerCase())) return i;
   }
   return -1;
 };
@@ -121,6 +133,7 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
   const single = run.last - run.first === 1;
   const agency = agencyName(surface);
   if (agency) return mention(ctx, run, 'organisation', { key: agency });
+  if (THING_HEADS.has(lastToken?.text ?? '')) return null;
   const place = canonicalPlace(surface) ?? canonicalPlace(titleCase(surface));
   if (!place && single && isDatelinePlace(ctx, run))
     return mention(ctx, run, 'place', { key: titleCase(surface), surface: titleCase(surface) });
@@ -137,7 +150,8 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
     lastToken &&
     ACRONYM.test(lastToken.text) &&
     !NOT_ACRONYMS.has(lastToken.text) &&
-    !ctx.lowercase.has(lastToken.text.toLowerCase())
+    !ctx.lowercase.has(lastToken.text.toLowerCase()) &&
+    (KNOWN_BODIES.has(lastToken.text) || speaks(tokens, run))
   )
     return mention(ctx, run, 'organisation');
   return personOrReference(ctx, run);
@@ -152,8 +166,20 @@ const DATELINE_ENDS = new Set([',', '—', '–', '-', '(']);
 /** Name words are not single letters (`Group A`) nor carry a lowercase suffix (`Cup-style`). */
 const NOT_NAME_WORD = /^\p{L}$|-\p{Ll}/u;
 const nameShaped = (tokens: readonly Token[], run: Run): boolean => {
-  for (let i = run.first; i < run.last; i += 1)
-    if (NOT_NAME_WORD.test(tokens[i]?.text ?? '')) return false;
+  for (let i = run.first; i < run.last; i += 1) {
+    if (tokens[i]?.text === '.') continue;
+    const initial = tokens[i + 1]?.text === '.' && i + 1 < run.last;
+    if (!initial && NOT_NAME_WORD.test(tokens[i]?.text ?? '')) return false;
+  }
+  return true;
+};
+
+/** A name's words are name-shaped and none is a word the text also writes in lowercase. */
+const personName = (ctx: RunContext, run: Run): boolean => {
+  if (!nameShaped(ctx.tokens, run)) return false;
+  for (let i = run.first; i < run.last; i += 1) {
+    if (ctx.lowercase.has((ctx.tokens[i]?.text ?? '').toLowerCase())) return false;
+  }
   return true;
 };
 
@@ -211,15 +237,18 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
   const title = lastTitleBeforeName(tokens, run);
   if (title >= 0) {
     const name = { first: title + 1, last: run.last };
+    if (tokens[name.first]?.text === '.') name.first += 1;
     const roleRun = { first: run.first, last: title + 1 };
     const honorificOnly = title === run.first && HONORIFICS.has(tokens[title]?.text ?? '');
     const role = honorificOnly ? undefined : runText(text, tokens, roleRun);
+    if (!personName(ctx, name)) return null;
     return mention(ctx, name, 'person', role ? { role } : {});
   }
+  if (run.last - run.first === 1 && HONORIFICS.has(tokens[run.first]?.text ?? '')) return null;
   const role = roleBefore(text, tokens, run.first);
-  if (role) return mention(ctx, run, 'person', { role });
+  if (role && personName(ctx, run)) return mention(ctx, run, 'person', { role });
   const previous = tokens[run.first - 1];
-  if (!nameShaped(tokens, run)) return null;
+  if (!nameShaped(tokens, run) || isDemonym(tokens[run.last - 1]?.text ?? '')) return null;
   return mention(ctx, run, 'candidate', {
     personCue:
       (next !== undefined && SAYING_VERBS.has(next.text)) ||

@@ -89,6 +89,7 @@ export const resolveMentions = (
     }
   }
   mergeSurnames(groups);
+  surnamesOverPlaces(groups);
   return groups.order.filter((g) => g.mentions.length > 0);
 };
 
@@ -103,8 +104,24 @@ const resolveCandidate = (
   if (person) groups.add('person', person.key, raw);
   else if (groups.get('person', raw.key)) groups.add('person', raw.key, raw);
   else if (raw.placeCue) groups.add('place', raw.key, raw);
-  else if (raw.personCue || (!single && surnamesAlone.has(lastWord(raw.surface))))
+  else if (!single && (raw.personCue || surnamesAlone.has(lastWord(raw.surface))))
     groups.add('person', raw.key, raw);
+  // People are introduced by full name; a lone word that speaks is a company or body.
+  else if (single && raw.personCue) groups.add('organisation', raw.key, raw);
+};
+
+/** A place word that is also the surname of a person in the text (`Hamilton`) is the person. */
+const surnamesOverPlaces = (groups: Groups) => {
+  for (const group of groups.order) {
+    if (group.kind !== 'place' || group.surfaces.some((s) => s !== group.key)) continue;
+    const person = groups.order.find(
+      (g) => g.kind === 'person' && wordCount(g.key) > 1 && lastWord(g.key) === group.key,
+    );
+    if (!person) continue;
+    person.surfaces.push(...group.surfaces);
+    person.mentions.push(...group.mentions);
+    group.mentions = [];
+  }
 };
 
 /** A person known by one word (`Putin` said...) joins a full name ending in that word. */
@@ -123,9 +140,19 @@ const mergeSurnames = (groups: Groups) => {
 };
 
 export const toEntity = (group: Group): Entity => {
-  const name = group.kind === 'person' ? group.key : longest(group.surfaces);
+  const name = group.kind === 'person' ? group.key : canonicalName(group);
   const aliases = [...new Set(group.surfaces.filter((s) => s !== name))];
   return { kind: group.kind, name, aliases, roles: group.roles, mentions: group.mentions.length };
+};
+
+const ABBREVIATED = /\.|^\p{Lu}+$/u;
+
+/** The fullest written form; a place written only as `U.S.` takes the gazetteer's name. */
+const canonicalName = (group: Group): string => {
+  const written = longest(group.surfaces);
+  return group.kind === 'place' && ABBREVIATED.test(written) && group.key.length > written.length
+    ? group.key
+    : written;
 };
 
 const longest = (surfaces: readonly string[]): string =>

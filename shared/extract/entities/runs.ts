@@ -44,6 +44,14 @@ const joinsRun = (tokens: readonly Token[], index: number): boolean => {
   );
 };
 
+const INITIAL_OR_HONORIFIC = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St)$/u;
+
+/** The `.` of `Dr.` or of an initial (`Silvia S. Martins`) stays inside the name. */
+const abbreviationDot = (tokens: readonly Token[], index: number): boolean =>
+  tokens[index]?.text === '.' &&
+  INITIAL_OR_HONORIFIC.test(tokens[index - 1]?.text ?? '') &&
+  isRunWord(tokens[index + 1]);
+
 /** Maximal capitalised runs; months and weekdays break them and never join. */
 export const findRuns = (tokens: readonly Token[]): Run[] => {
   const runs: Run[] = [];
@@ -56,6 +64,7 @@ export const findRuns = (tokens: readonly Token[]): Run[] => {
     let j = i + 1;
     while (j < tokens.length) {
       if (isRunWord(tokens[j]) && !tokens[j]?.sentenceStart) j += 1;
+      else if (abbreviationDot(tokens, j)) j += 1;
       else if (joinsRun(tokens, j)) j += 2;
       else break;
     }

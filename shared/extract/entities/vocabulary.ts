@@ -55,3 +55,8 @@ export const PLACE_PREPOSITIONS = words('in near outside across around towards t
 
 /** Short all-capital words that are not organisations. */
 export const NOT_ACRONYMS = words('I A OK TV AM PM GMT UTC CEO CFO COO GDP ID PR');
+
+/** Last words of names of things that are neither people nor bodies (`National Survey`). */
+export const THING_HEADS = words(
+  'Survey Study Report Act Bill Law Program Programme Plan Project Initiative Strategy Index Award Awards Prize Cup Championship Championships Games Olympics Festival Summit Conference Treaty Agreement Accord Day Week War Series Finals Tour Show Prix',
+);

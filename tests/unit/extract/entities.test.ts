@@ -110,3 +110,36 @@ describe('extractEntities on headings and sports copy', () => {
     expect(names(text, 'place')).toEqual(['Tromsø']);
   });
 });
+
+describe('extractEntities: names that look like other things', () => {
+  it('gives a place word that is a person surname in the text to the person', () => {
+    const text = ['Economist Ruth Kingston studied prices. Kingston said rents rose.'];
+
+    expect(named(text, 'Ruth Kingston')).toMatchObject({ aliases: ['Kingston'], mentions: 2 });
+    expect(names(text, 'place')).toEqual([]);
+  });
+
+  it('keeps initials and an honorific inside a name', () => {
+    const text = ['Senior author Dr. Tomas K. Lindqvist said the data were clear.'];
+
+    expect(names(text, 'person')).toEqual(['Tomas K. Lindqvist']);
+  });
+
+  it('calls a lone speaking word an organisation and ignores product acronyms', () => {
+    const text = ['Volvo said its new EV and SUV models would ship with LED lights.'];
+
+    expect(entitiesOf(...text).map((e) => [e.kind, e.name])).toEqual([['organisation', 'Volvo']]);
+  });
+
+  it('files a place written only as an abbreviation under its full name', () => {
+    expect(names(['Sales in the U.S. doubled.'], 'place')).toEqual(['United States']);
+  });
+});
+
+describe('extractEntities: named things', () => {
+  it('skips names of surveys, events and laws', () => {
+    const text = ['The National Survey and the Clean Air Act were discussed at the Davis Cup.'];
+
+    expect(entitiesOf(...text)).toEqual([]);
+  });
+});
