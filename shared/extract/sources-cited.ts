@@ -27,24 +27,24 @@ export const extractSourcesCited = (paragraphs: readonly string[]): string[] => 
   const credit = paragraphs[0]?.match(WIRE_CREDIT)?.[1];
   if (credit) found.add(agencyName(credit) ?? credit);
   for (const paragraph of paragraphs) {
-    for (const span of sentenceSpans(paragraph)) {
-      const sentence = paragraph.slice(span.start, span.end);
-      const citing = CITING.test(sentence);
-      for (const { form, index } of knownAgencies(sentence)) {
-        const end = index + form.length;
-        const parenthesised = sentence[index - 1] === '(' && sentence[end] === ')';
-        if (citing || parenthesised) found.add(agencyName(form) ?? form);
-      }
-      for (const match of sentence.matchAll(NAMED_AGENCY)) {
-        const name = (match[1] ?? '').replace(TRAILING_DOT, '');
-        found.add(agencyName(name) ?? name);
-      }
+    const hits = knownAgencies(paragraph);
+    const spans = hits.length > 0 ? sentenceSpans(paragraph) : [];
+    for (const { form, index } of hits) {
+      const span = spans.find((s) => s.start <= index && index < s.end);
+      const sentence = span ? paragraph.slice(span.start, span.end) : paragraph;
+      const end = index + form.length;
+      const parenthesised = paragraph[index - 1] === '(' && paragraph[end] === ')';
+      if (parenthesised || CITING.test(sentence)) found.add(agencyName(form) ?? form);
+    }
+    for (const match of paragraph.matchAll(NAMED_AGENCY)) {
+      const name = (match[1] ?? '').replace(TRAILING_DOT, '');
+      found.add(agencyName(name) ?? name);
     }
   }
   return [...found];
 };
 
-/** Known agency forms written in the sentence, whole words only. */
+/** Known agency forms written in the text, whole words only. */
 const knownAgencies = (sentence: string): Array<{ form: string; index: number }> => {
   const hits: Array<{ form: string; index: number }> = [];
   for (const match of sentence.matchAll(WORD)) {
