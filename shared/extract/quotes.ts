@@ -57,7 +57,7 @@ const speakerFor = (
   quoteEnd: number,
   sentence: Span,
   inParagraph: readonly ResolvedMention[],
-  before: readonly ResolvedMention[],
+  lastPerson: () => string | undefined,
 ) => {
   const after = speakerAfter(paragraph, quoteEnd, inParagraph, sentence);
   if (after) return after;
@@ -66,7 +66,7 @@ const speakerFor = (
   );
   if (subject) return subject.name;
   const lead = paragraph.slice(sentence.start, quoteStart);
-  if (PRONOUN_SUBJECT.test(lead)) return before.filter((m) => m.kind === 'person').at(-1)?.name;
+  if (PRONOUN_SUBJECT.test(lead)) return lastPerson();
   return undefined;
 };
 
@@ -76,8 +76,11 @@ export const extractQuotes = (
 ): Quote[] => {
   const quotes: Quote[] = [];
   const sorted = [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const byParagraph = new Map<number, ResolvedMention[]>();
+  for (const m of sorted)
+    byParagraph.set(m.paragraph, [...(byParagraph.get(m.paragraph) ?? []), m]);
   paragraphs.forEach((paragraph, index) => {
-    const inParagraph = sorted.filter((m) => m.paragraph === index);
+    const inParagraph = byParagraph.get(index) ?? [];
     const spans = sentenceSpans(paragraph);
     for (const match of paragraph.matchAll(QUOTED)) {
       const text = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').replace(TRIM, '');
@@ -89,11 +92,14 @@ export const extractQuotes = (
       };
       const lead = paragraph.slice(sentence.start, start);
       if (words(text).length < MIN_QUOTE_WORDS && !hasVerbBefore(lead)) continue;
-      const before = sorted.filter(
-        (m) => m.paragraph < index || (m.paragraph === index && m.start < start),
-      );
+      const lastPerson = () =>
+        sorted.findLast(
+          (m) =>
+            m.kind === 'person' &&
+            (m.paragraph < index || (m.paragraph === index && m.start < start)),
+        )?.name;
       const speaker =
-        speakerFor(paragraph, start, end, sentence, inParagraph, before) ??
+        speakerFor(paragraph, start, end, sentence, inParagraph, lastPerson) ??
         previousSpeaker(quotes, index);
       quotes.push({ text, ...(speaker ? { speaker } : {}), paragraph: index });
     }
