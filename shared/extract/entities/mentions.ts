@@ -80,6 +80,31 @@ const roleBefore = (text: string, tokens: readonly Token[], first: number): stri
   return text.slice(tokens[start]?.start ?? 0, noun.end);
 };
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** `Ana Ruiz, a spokeswoman for ...`, `X, Russia's foreign minister,`: a role in apposition. */
+const roleAfter = (text: string, tokens: readonly Token[], last: number): string | undefined => {
+  if (tokens[last]?.text !== ',') return undefined;
+  let i = last + 1;
+  if (ARTICLES.has(tokens[i]?.text ?? '')) i += 1;
+  const first = i;
+  let end = -1;
+  while (i < tokens.length && i - first < MAX_ROLE_WORDS) {
+    const token = tokens[i];
+    if (!token?.word) break;
+    const lower = token.text.toLowerCase();
+    const fits = token.cap
+      ? isRoleWord(token) || ROLE_NOUNS.has(lower)
+      : ROLE_MODIFIERS.has(lower) || ROLE_NOUNS.has(lower);
+    if (!fits) break;
+    if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(token.text)) end = i;
+    i += 1;
+  }
+  const from = tokens[first];
+  const to = tokens[end];
+  return end >= first && from && to ? text.slice(from.start, to.end) : undefined;
+};
+
 /** The index of the last title word that has a name after it, or -1. */
 const lastTitleBeforeName = (tokens: readonly Token[], run: Run): number => {
   for (let i = run.last - 2; i >= run.first; i -= 1) {
@@ -249,6 +274,8 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
   if (role && personName(ctx, run)) return mention(ctx, run, 'person', { role });
   const previous = tokens[run.first - 1];
   if (!nameShaped(tokens, run) || isDemonym(tokens[run.last - 1]?.text ?? '')) return null;
+  const appositive = roleAfter(text, tokens, run.last);
+  if (appositive && personName(ctx, run)) return mention(ctx, run, 'person', { role: appositive });
   return mention(ctx, run, 'candidate', {
     personCue:
       (next !== undefined && SAYING_VERBS.has(next.text)) ||

@@ -143,3 +143,14 @@ describe('extractEntities: named things', () => {
     expect(entitiesOf(...text)).toEqual([]);
   });
 });
+
+describe('extractEntities: roles in apposition', () => {
+  it('reads a role set off by commas after a name', () => {
+    const text = [
+      "Rui Tavares, Portugal's finance minister, spoke first. Ana Ruiz, a spokeswoman for the airline, declined to comment.",
+    ];
+
+    expect(named(text, 'Rui Tavares')?.roles).toEqual(["Portugal's finance minister"]);
+    expect(named(text, 'Ana Ruiz')?.roles).toEqual(['spokeswoman']);
+  });
+});
