@@ -30,7 +30,7 @@ const NAME_PARTICLES = new Set([
 ]);
 
 const isRunWord = (token: Token | undefined): token is Token =>
-  token !== undefined && token.cap && !CALENDAR_WORDS.has(token.text);
+  token?.cap === true && !CALENDAR_WORDS.has(token.text);
 
 const joinsRun = (tokens: readonly Token[], index: number): boolean => {
   const connector = tokens[index];
