@@ -1,4 +1,5 @@
 import type { TemporalRef } from '../domain/record.ts';
+import { monthOf } from './month-names.ts';
 
 /**
  * Time expressions resolved against the publication date (`YYYY-MM-DD`) with a past
@@ -83,10 +84,8 @@ const day = (pub: Date, offset: number): Resolved => ({
 const monthValue = (year: number, monthIndex: number) =>
   iso(new Date(Date.UTC(year, monthIndex, 1))).slice(0, 7);
 
-const monthIndex = (name: string | undefined): number => {
-  const key = (name ?? '').replace('.', '').slice(0, 3).toLowerCase();
-  return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key);
-};
+/** 0-based month of a written name (`March`, `Sept.`), or -1. */
+const monthIndex = (name: string | undefined): number => monthOf(name?.replace('.', '')) - 1;
 
 const explicitDay = (
   monthName: string | undefined,
