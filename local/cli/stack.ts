@@ -6,6 +6,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
+import { S3RVER_CREDENTIALS } from '../emulators/s3rver-credentials.ts';
 import { isProcessAlive } from '../stack/running-stack.ts';
 import { type StackInfo as StackFileInfo, stackFilePath } from '../stack/stack-file.ts';
 import { stackNotRunning } from './cli-error.ts';
@@ -29,9 +30,6 @@ export type StackInfo = StackFileInfo;
 
 /** `npm start` runs in the project folder and keeps its data in `.local` there. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.local', import.meta.url));
-
-/** s3rver accepts only these fixed credentials; DynamoDB Local accepts anything. */
-const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 /** One quick retry: the stack is on this machine, so a refusal means it is not running. */
 const MAX_ATTEMPTS = 2;
@@ -64,7 +62,11 @@ export interface StackClients {
 }
 
 export const createStackClients = (info: StackInfo): StackClients => {
-  const common = { region: info.region, credentials: LOCAL_CREDENTIALS, maxAttempts: MAX_ATTEMPTS };
+  const common = {
+    region: info.region,
+    credentials: S3RVER_CREDENTIALS,
+    maxAttempts: MAX_ATTEMPTS,
+  };
   const s3 = new S3Client({ ...common, endpoint: info.s3Endpoint, forcePathStyle: true });
   const dynamo = new DynamoDBClient({ ...common, endpoint: info.dynamoEndpoint });
   return { info, s3, db: createDocumentClient(dynamo) };

@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import S3rver from 's3rver';
 import { findFreePort } from './free-port.ts';
 
-/** s3rver accepts only these credentials. */
-export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+export { S3RVER_CREDENTIALS } from './s3rver-credentials.ts';
 
 export interface S3Server {
   /** Use the IP, not `localhost`: the SDK then addresses buckets path-style. */

@@ -2,17 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../local/cli/main.ts';
-
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    print: (line) => out.push(line),
-    printError: (line) => err.push(line),
-  });
-  return { code, out: out.join('\n'), err };
-};
+import { runCli } from './run-cli.ts';
 
 const STORY = `---
 title: Night trains return to the valley line
@@ -35,7 +25,7 @@ describe('article-ingest extract', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints the record of one local file without a running stack', async () => {
-    const { code, out } = await run('extract', join(dir, 'night-trains.md'));
+    const { code, out } = await runCli('extract', join(dir, 'night-trains.md'));
 
     const record = JSON.parse(out);
     expect(code).toBe(0);
@@ -49,7 +39,7 @@ describe('article-ingest extract', () => {
   it('writes one JSON file per input under --out, keyed like put', async () => {
     const out = join(dir, 'records');
 
-    const { code } = await run('extract', join(dir, 'empty.txt'), '--out', out);
+    const { code } = await runCli('extract', join(dir, 'empty.txt'), '--out', out);
 
     const record = JSON.parse(readFileSync(join(out, 'empty.txt.json'), 'utf8'));
     expect(code).toBe(0);

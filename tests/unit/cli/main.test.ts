@@ -4,19 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STACK_NOT_RUNNING } from '../../../local/cli/cli-error.ts';
-import { main } from '../../../local/cli/main.ts';
 import { findFreePort } from '../../../local/emulators/free-port.ts';
-
-/** Runs the CLI in-process and captures what it prints. */
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    print: (line) => out.push(line),
-    printError: (line) => err.push(line),
-  });
-  return { code, out: out.join('\n'), err };
-};
+import { runCli } from './run-cli.ts';
 
 const stackFile = (dataDir: string, fields: Record<string, unknown>) =>
   writeFileSync(
@@ -44,7 +33,7 @@ describe('article-ingest', () => {
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('lists every command when asked for help', async () => {
-    const { code, out } = await run('--help');
+    const { code, out } = await runCli('--help');
 
     expect(code).toBe(0);
     for (const name of ['put', 'get', 'delete', 'list', 'replay', 'help']) {
@@ -53,29 +42,29 @@ describe('article-ingest', () => {
   });
 
   it('shows one command usage for `help <command>` and `<command> --help`', async () => {
-    const viaHelp = await run('help', 'get');
-    const viaFlag = await run('get', '--help');
+    const viaHelp = await runCli('help', 'get');
+    const viaFlag = await runCli('get', '--help');
 
     expect(viaHelp.out).toMatch(/^Usage: article-ingest get <key> \[--json\]/);
     expect(viaFlag.out).toBe(viaHelp.out);
   });
 
   it('exits 2 with one line when the command is unknown', async () => {
-    const { code, err } = await run('frobnicate');
+    const { code, err } = await runCli('frobnicate');
 
     expect(code).toBe(2);
     expect(err).toEqual(["Unknown command 'frobnicate'. Run `article-ingest help` for usage."]);
   });
 
   it('exits 2 with one sentence when --date is not a calendar day', async () => {
-    const { code, err } = await run('list', '--date', '2025-02-30', '--data-dir', dataDir);
+    const { code, err } = await runCli('list', '--date', '2025-02-30', '--data-dir', dataDir);
 
     expect(code).toBe(2);
     expect(err).toEqual(["'2025-02-30' is not a date: --date takes YYYY-MM-DD, e.g. 2025-11-05."]);
   });
 
   it('says the stack is not running when there is no stack.json', async () => {
-    const { code, err } = await run('get', 'a.txt', '--data-dir', dataDir);
+    const { code, err } = await runCli('get', 'a.txt', '--data-dir', dataDir);
 
     expect(code).toBe(1);
     expect(err).toEqual([STACK_NOT_RUNNING]);
@@ -85,7 +74,7 @@ describe('article-ingest', () => {
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
     stackFile(dataDir, { pid: gone });
 
-    const { code, err } = await run('list', '--data-dir', dataDir);
+    const { code, err } = await runCli('list', '--data-dir', dataDir);
 
     expect(code).toBe(1);
     expect(err).toEqual([STACK_NOT_RUNNING]);
@@ -95,7 +84,7 @@ describe('article-ingest', () => {
     const closed = `http://127.0.0.1:${await findFreePort()}`;
     stackFile(dataDir, { pid: process.pid, s3Endpoint: closed, dynamoEndpoint: closed });
 
-    const { code, err } = await run('get', 'a.txt', '--data-dir', dataDir);
+    const { code, err } = await runCli('get', 'a.txt', '--data-dir', dataDir);
 
     expect(code).toBe(1);
     expect(err).toEqual([STACK_NOT_RUNNING]);
@@ -105,7 +94,7 @@ describe('article-ingest', () => {
     const file = join(dataDir, 'event.json');
     writeFileSync(file, '{ "Records": [');
 
-    const { code, err } = await run('replay', file, '--data-dir', dataDir);
+    const { code, err } = await runCli('replay', file, '--data-dir', dataDir);
 
     expect(code).toBe(1);
     expect(err).toEqual([`Event file '${file}' is not valid JSON.`]);

@@ -1,0 +1,12 @@
+import { main } from '../../../local/cli/main.ts';
+
+/** Runs the CLI in-process and captures what it prints. */
+export const runCli = async (...argv: string[]) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, {
+    print: (line) => out.push(line),
+    printError: (line) => err.push(line),
+  });
+  return { code, out: out.join('\n'), err };
+};
