@@ -12,7 +12,7 @@ import { type ReadResult, readGzip, readZip, rejected } from './read-packed.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
 import { parseText } from './text.ts';
 
-export type { ReadResult } from './read-packed.ts';
+export type { ReadItem, ReadOne, ReadResult } from './read-packed.ts';
 
 const PARSERS: Partial<Record<TextFormat, (text: string) => ParsedDocument>> = {
   text: parseText,

@@ -15,6 +15,10 @@ export const buildRecord = (input: {
   const { bytes, source, now } = input;
   const read = readDocument(bytes, { key: source.key, contentType: source.contentType });
   if (read.kind === 'rejected') return rejectedRecord(source, read.reason, read.detail, now);
+  if (read.kind === 'items') {
+    const detail = `The file holds ${read.items.length} articles; one record per item is not built yet.`;
+    return rejectedRecord(source, 'unsupported-format', detail, now);
+  }
   const article = assembleArticle(read.document, { now, key: source.key });
   if (!article) {
     const detail = `The ${read.document.format} file was read but holds no paragraph text.`;

@@ -4,7 +4,7 @@ import { buildDocx } from './docx-builder.ts';
 
 const readDocx = (bytes: Uint8Array) => {
   const read = readDocument(bytes, { key: 'a.docx' });
-  if (read.kind !== 'document') throw new Error(read.detail);
+  if (read.kind !== 'document') throw new Error(JSON.stringify(read));
   return read.document;
 };
 
