@@ -1,5 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { IngestError, TransientError } from '../domain/errors.ts';
 import { ArticleRecord } from '../domain/record.ts';
 import { TABLE_INDEXES, TABLE_PARTITION_KEY } from '../domain/table-design.ts';
@@ -11,6 +16,9 @@ import type { RecordStore } from '../pipeline/ports.ts';
  * event (equal key) and a late older one both fail the condition and write nothing.
  */
 const NEWER_THAN_STORED = 'attribute_not_exists(#id) OR #seq < :seq';
+/** The optimistic forms: the stored record is still the one the caller read. */
+const NONE_STORED = 'attribute_not_exists(#id)';
+const STILL_STORED = '#seq = :stored AND #seq < :seq';
 
 /** DynamoDB rejects an empty string as an index key, so such attributes are left out. */
 const INDEX_KEYS: readonly string[] = Object.values(TABLE_INDEXES).map((i) => i.partitionKey);
@@ -20,15 +28,13 @@ export const createDynamoRecordStore = (
   client: DynamoDBDocumentClient,
   tableName: string,
 ): RecordStore => ({
-  async putRecord(record) {
+  async putRecord(record, options = {}) {
     try {
       await client.send(
         new PutCommand({
           TableName: tableName,
           Item: toItem(record),
-          ConditionExpression: NEWER_THAN_STORED,
-          ExpressionAttributeNames: { '#id': TABLE_PARTITION_KEY, '#seq': 'sequencerKey' },
-          ExpressionAttributeValues: { ':seq': record.sequencerKey },
+          ...writeCondition(record.sequencerKey, options.ifStoredSequencerKey),
         }),
       );
       return 'written';
@@ -37,6 +43,25 @@ export const createDynamoRecordStore = (
       throw new TransientError(`PutItem ${record.articleId} into ${tableName} failed`, {
         cause: error,
       });
+    }
+  },
+
+  async clearRetiring(articleId, sequencerKey) {
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { [TABLE_PARTITION_KEY]: articleId },
+          UpdateExpression: 'REMOVE #retiring',
+          ConditionExpression: '#seq = :seq',
+          ExpressionAttributeNames: { '#retiring': 'retiring', '#seq': 'sequencerKey' },
+          ExpressionAttributeValues: { ':seq': sequencerKey },
+        }),
+      );
+    } catch (error) {
+      // A newer event rewrote the record: its own `retiring` is its business.
+      if (error instanceof ConditionalCheckFailedException) return;
+      throw new TransientError(`UpdateItem ${articleId} in ${tableName} failed`, { cause: error });
     }
   },
 
@@ -57,6 +82,37 @@ export const createDynamoRecordStore = (
     return item ? parseRecord(item) : null;
   },
 });
+
+/** The condition of a put: newer than stored, or (optimistic) newer than the record read. */
+interface WriteCondition {
+  ConditionExpression: string;
+  ExpressionAttributeNames: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, string>;
+}
+
+const writeCondition = (
+  sequencerKey: string,
+  stored: string | null | undefined,
+): WriteCondition => {
+  if (stored === null) {
+    return {
+      ConditionExpression: NONE_STORED,
+      ExpressionAttributeNames: { '#id': TABLE_PARTITION_KEY },
+    };
+  }
+  if (stored === undefined) {
+    return {
+      ConditionExpression: NEWER_THAN_STORED,
+      ExpressionAttributeNames: { '#id': TABLE_PARTITION_KEY, '#seq': 'sequencerKey' },
+      ExpressionAttributeValues: { ':seq': sequencerKey },
+    };
+  }
+  return {
+    ConditionExpression: STILL_STORED,
+    ExpressionAttributeNames: { '#seq': 'sequencerKey' },
+    ExpressionAttributeValues: { ':seq': sequencerKey, ':stored': stored },
+  };
+};
 
 /** A stored item as a record; an item that does not match the schema is an operator's problem. */
 export const parseRecord = (item: Record<string, unknown>): ArticleRecord => {

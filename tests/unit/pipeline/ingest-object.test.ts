@@ -45,6 +45,9 @@ const fakeDeps = (fetched: FetchResult) => {
         return 'written';
       },
       getRecord: async () => null,
+      clearRetiring: async () => {
+        calls.push('clearRetiring');
+      },
     },
     content: {
       putContent: async (key) => {
