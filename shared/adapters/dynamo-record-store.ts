@@ -3,11 +3,13 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  paginateQuery,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { IngestError, TransientError } from '../domain/errors.ts';
 import { ArticleRecord } from '../domain/record.ts';
-import { TABLE_INDEXES, TABLE_PARTITION_KEY } from '../domain/table-design.ts';
+import { TABLE_INDEXES, TABLE_PARTITION_KEY, type TableIndexName } from '../domain/table-design.ts';
+import { earliestOriginal } from '../pipeline/original.ts';
 import type { RecordStore } from '../pipeline/ports.ts';
 
 /**
@@ -19,6 +21,8 @@ const NEWER_THAN_STORED = 'attribute_not_exists(#id) OR #seq < :seq';
 /** The optimistic forms: the stored record is still the one the caller read. */
 const NONE_STORED = 'attribute_not_exists(#id)';
 const STILL_STORED = '#seq = :stored AND #seq < :seq';
+
+const BY_CONTENT_HASH: TableIndexName = 'byContentHash';
 
 /** DynamoDB rejects an empty string as an index key, so such attributes are left out. */
 const INDEX_KEYS: readonly string[] = Object.values(TABLE_INDEXES).map((i) => i.partitionKey);
@@ -63,6 +67,30 @@ export const createDynamoRecordStore = (
       if (error instanceof ConditionalCheckFailedException) return;
       throw new TransientError(`UpdateItem ${articleId} in ${tableName} failed`, { cause: error });
     }
+  },
+
+  async findOriginal(contentHash, articleId) {
+    const candidates: Record<string, unknown>[] = [];
+    try {
+      const pages = paginateQuery(
+        { client },
+        {
+          TableName: tableName,
+          IndexName: BY_CONTENT_HASH,
+          KeyConditionExpression: '#hash = :hash',
+          ProjectionExpression: '#id, ingestedAt, duplicateOf',
+          ExpressionAttributeNames: {
+            '#hash': TABLE_INDEXES.byContentHash.partitionKey,
+            '#id': TABLE_PARTITION_KEY,
+          },
+          ExpressionAttributeValues: { ':hash': contentHash },
+        },
+      );
+      for await (const page of pages) candidates.push(...(page.Items ?? []));
+    } catch (error) {
+      throw new TransientError(`Query ${BY_CONTENT_HASH} of ${tableName} failed`, { cause: error });
+    }
+    return earliestOriginal(candidates, articleId);
   },
 
   async getRecord(articleId) {

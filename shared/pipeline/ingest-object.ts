@@ -36,8 +36,8 @@ export interface IngestOutcome {
   items?: ItemTally;
 }
 
-/** Bodies offloaded to the content store at once for one file's items. */
-const OFFLOAD_CONCURRENCY = 4;
+/** Items of one file prepared at once (a duplicate lookup each, perhaps an offload). */
+const PREPARE_CONCURRENCY = 8;
 
 /**
  * One S3 object change -> the conditional writes of its record (and, for a file of several
@@ -80,22 +80,29 @@ const recordFetched = async (
     return writeRecords(ref, rejectedRecord(source, 'too-large', detail, now), [], deps);
   }
   const built = buildObject({ bytes: fetched.bytes, source: sourceFacts(ref, fetched), now });
-  const { record, items } = await offloadBuilt(built, deps, now);
+  const { record, items } = await prepareBuilt(built, deps, now);
   return writeRecords(ref, record, items, deps);
 };
 
-const offloadBuilt = async (
+/** Points an exact copy of an article already stored at that original (`duplicateOf`). */
+const markDuplicate = async (record: ArticleOutcome, deps: IngestDeps): Promise<ArticleOutcome> => {
+  if (record.status !== 'ingested') return record;
+  const original = await deps.store.findOriginal(record.contentHash, record.articleId);
+  return original === undefined ? record : { ...record, duplicateOf: original };
+};
+
+/** Duplicate marks and offloads, before anything is written. */
+const prepareBuilt = async (
   built: BuiltObject,
   deps: IngestDeps,
   now: Date,
 ): Promise<{ record: ArticleRecord; items: ArticleRecord[] }> => {
-  if (built.kind === 'article') {
-    return { record: await offloadIfTooLarge(built.record, deps, now), items: [] };
-  }
-  const offload = (item: ArticleOutcome) => offloadIfTooLarge(item, deps, now);
+  const prepare = async (record: ArticleOutcome) =>
+    offloadIfTooLarge(await markDuplicate(record, deps), deps, now);
+  if (built.kind === 'article') return { record: await prepare(built.record), items: [] };
   return {
     record: built.record,
-    items: await mapLimited(built.items, OFFLOAD_CONCURRENCY, offload),
+    items: await mapLimited(built.items, PREPARE_CONCURRENCY, prepare),
   };
 };
 

@@ -42,6 +42,12 @@ export interface RecordStore {
    * unless a later event has rewritten the record since (then it does nothing).
    */
   clearRetiring(articleId: string, sequencerKey: string): Promise<void>;
+  /**
+   * The article another record with this exact content hash is a copy of: among the
+   * stored articles with the hash, other than `articleId`, that are not themselves marked
+   * as duplicates, the one ingested first (ties: the smaller id). Undefined when none.
+   */
+  findOriginal(contentHash: string, articleId: string): Promise<string | undefined>;
 }
 
 export interface ContentStore {

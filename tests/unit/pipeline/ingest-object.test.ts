@@ -48,6 +48,7 @@ const fakeDeps = (fetched: FetchResult) => {
       clearRetiring: async () => {
         calls.push('clearRetiring');
       },
+      findOriginal: async () => undefined,
     },
     content: {
       putContent: async (key) => {

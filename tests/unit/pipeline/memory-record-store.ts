@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../../../shared/domain/record.ts';
+import { earliestOriginal } from '../../../shared/pipeline/original.ts';
 import type { RecordStore } from '../../../shared/pipeline/ports.ts';
 
 /**
@@ -23,6 +24,12 @@ export const memoryRecordStore = () => {
     async getRecord(articleId) {
       const stored = records.get(articleId);
       return stored ? structuredClone(stored) : null;
+    },
+    async findOriginal(contentHash, articleId) {
+      const copies = [...records.values()].filter(
+        (record) => record.status === 'ingested' && record.contentHash === contentHash,
+      );
+      return earliestOriginal(copies, articleId);
     },
     async clearRetiring(articleId, sequencerKey) {
       const stored = records.get(articleId);
