@@ -48,6 +48,10 @@ const titleOf = (record: ArticleRecord): string => {
   return '';
 };
 
+/** One article of a container in `get`: its item key, status and title. */
+export const itemLine = (record: ArticleRecord): string =>
+  [record.source.item?.key, record.status, titleOf(record)].filter(Boolean).join('  ');
+
 /** An article inside a feed or archive shows as `feed.xml › <item key>`. */
 const keyOf = (record: ArticleRecord): string =>
   record.source.item ? `${record.source.key} › ${record.source.item.key}` : record.source.key;
