@@ -147,6 +147,8 @@ export const IngestedRecord = z.object({
   publishedDateSource: DateSource.optional(),
   modifiedAt: z.string().optional(),
   dateline: z.string().optional(),
+  /** The article's own address, as the file states it (canonical link, feed item link). */
+  url: z.string().optional(),
   language: z.string().optional(),
   lede: z.string(),
   summary: z.string().optional(),
