@@ -13,7 +13,9 @@ The night train between the two valley towns runs again from Monday, after a yea
 which the line was closed for new tunnels and a rebuilt viaduct over the river.
 `;
 
-describe('article-ingest extract', () => {
+// The first extraction imports the whole extractor (language model, gazetteer): seconds
+// on a busy 2-core machine, more than vitest's 5 s default.
+describe('article-ingest extract', { timeout: 30_000 }, () => {
   let dir: string;
 
   beforeEach(() => {
