@@ -3,6 +3,7 @@ import { gunzipWithLimits, isFile, listZip, unzipWithLimits } from './containers
 import type { FormatHints } from './detect-format.ts';
 import type { ParsedDocument } from './document.ts';
 import { DOCX_CORE, DOCX_DOCUMENT, parseDocx } from './docx.ts';
+import { collectItems, type FoundItem, tooManyItems } from './items-list.ts';
 
 /** One article read, or why the bytes are not one (a value, not a throw). */
 export type ReadOne =
@@ -61,9 +62,10 @@ export const readGzip = (
 };
 
 /**
- * A zip upload: a DOCX (it holds `word/document.xml`), or an archive holding exactly one
- * file, read as that file. Archives of several files are not read yet: one record per
- * contained article needs the multi-record pipeline (a follow-up).
+ * A zip upload: a DOCX (it holds `word/document.xml`), an archive holding one file, read
+ * as that file, or an archive of several, read as one item per file (keyed by its path;
+ * a file that itself holds items, a feed, gives `path/itemKey`). The size limits apply to
+ * all entries together: a bomb rejects the whole upload, a bad entry only its item.
  */
 export const readZip = (
   bytes: Uint8Array,
@@ -81,17 +83,25 @@ export const readZip = (
   if (names.includes(DOCX_DOCUMENT)) return readDocx(bytes);
   const files = names.filter(isFile);
   if (files.length === 0) return rejected('empty', 'The zip archive holds no files.');
-  if (files.length > 1) {
-    return rejected(
-      'unsupported-format',
-      `The zip archive holds ${files.length} files; multi-article containers are not read yet.`,
-    );
-  }
-  const name = files[0] ?? '';
-  const unpacked = unzipWithLimits(bytes, (entry) => entry === name);
+  if (files.length > MAX_ITEMS_PER_OBJECT) return tooManyItems(files.length, ARCHIVE);
+  const unpacked = unzipWithLimits(bytes, files.length === 1 ? (n) => n === files[0] : isFile);
   if (unpacked.kind === 'rejected') return unpacked;
-  return readInner(unpacked.files[name] ?? new Uint8Array(), { key: name }, depth + 1);
+  const read = (name: string) =>
+    readInner(unpacked.files[name] ?? new Uint8Array(), { key: name }, depth + 1);
+  if (files.length === 1) return read(files[0] ?? '');
+  return collectItems(
+    files.flatMap((name) => entryItems(name, read(name))),
+    ARCHIVE,
+  );
 };
+
+const ARCHIVE = 'The zip archive';
+
+/** An entry's article, or its own items under its path. */
+const entryItems = (name: string, read: ReadResult): FoundItem[] =>
+  read.kind === 'items'
+    ? read.items.map((item) => ({ key: `${name}/${item.itemKey}`, result: item.result }))
+    : [{ key: name, result: read }];
 
 const readDocx = (bytes: Uint8Array): ReadResult => {
   const unpacked = unzipWithLimits(bytes, (name) => name === DOCX_DOCUMENT || name === DOCX_CORE);
