@@ -28,19 +28,21 @@ export const fragmentSections = (raw: string, type: FragmentType = 'auto'): Docu
 /** One line of plain text from a field that may hold HTML (a title of type `html`). */
 export const fragmentText = (raw: string, type: FragmentType = 'auto'): string => {
   const html = type === 'html' || (type === 'auto' && HTML_MARKUP.test(raw));
-  return html ? textOf(parseHtmlDocument(`<div>${raw}</div>`)) : collapseSpaces(raw);
+  if (!html) return collapseSpaces(raw);
+  const wrapper = parseHtmlDocument(`<div>${raw}</div>`).children[0];
+  return wrapper ? textOf(wrapper) : '';
 };
 
 const htmlFragmentSections = (raw: string): DocumentSection[] => {
   // Wrapped so that text outside any tag ("Two <b>words</b>") is read too; an `article`
   // is never dropped as a link-heavy container.
   const document = parseHtmlDocument(`<article>${raw}</article>`);
-  const stats = measureTree(document, { useMarks: true });
-  const emitted = emitSections(document.children.filter(isElement), stats);
-  if (emitted.sections.length > 0) return emitted.sections;
-  // All of it was furniture or links (a "links for today" post): its text is still the item's.
-  const text = textOf(document);
-  return text ? [{ heading: null, paragraphs: [text] }] : [];
+  const roots = document.children.filter(isElement);
+  const strict = emitSections(roots, measureTree(document, { useMarks: true }));
+  if (strict.sections.length > 0) return strict.sections;
+  // Class names judged it all furniture: in a field that holds only the article, a
+  // `class="summary"` is not a widget. Link-only text (a "read more") stays out.
+  return emitSections(roots, measureTree(document, { useMarks: false })).sections;
 };
 
 /** Paragraphs split on blank lines, else on line breaks (short fields use single breaks). */
