@@ -10,7 +10,14 @@ import { parseMarkdown } from './markdown.ts';
 import { readNewsml } from './newsml.ts';
 import { parseNitf } from './nitf.ts';
 import { readPdf } from './pdf.ts';
-import { type ReadResult, readGzip, readZip, rejected } from './read-packed.ts';
+import {
+  type ReadResult,
+  readGzip,
+  readZip,
+  rejected,
+  type Unpacking,
+  uploadUnpacking,
+} from './read-packed.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
 import { parseText } from './text.ts';
 
@@ -36,13 +43,17 @@ const NON_WHITESPACE = /\S/;
 /**
  * Bytes -> a parsed document, the items of a file that holds several articles, or why
  * the bytes are not articles (a value, not a throw). Containers (gzip, zip) are unpacked
- * and their content read; `depth` counts the levels.
+ * and their content read; `unpacking` says how deep, and what may still be expanded.
  */
-export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}, depth = 0): ReadResult => {
+export const readDocument = (
+  bytes: Uint8Array,
+  hints: FormatHints = {},
+  unpacking: Unpacking = uploadUnpacking(),
+): ReadResult => {
   if (bytes.length === 0) return rejected('empty', 'The file is empty (0 bytes).');
   const magic = sniffMagic(bytes);
-  if (magic.kind === 'gzip') return readGzip(bytes, hints, depth, readDocument);
-  if (magic.kind === 'zip') return readZip(bytes, hints, depth, readDocument);
+  if (magic.kind === 'gzip') return readGzip(bytes, hints, unpacking, readDocument);
+  if (magic.kind === 'zip') return readZip(bytes, hints, unpacking, readDocument);
   if (magic.kind === 'pdf') return readPdf(bytes);
   if (magic.kind === 'binary') return rejected('binary', magic.detail);
   const { text: raw } = decodeBytes(bytes, hints.contentType);

@@ -117,6 +117,13 @@ describe('readDocument on zips of several files', () => {
     expect(readDocument(zip)).toMatchObject({ kind: 'rejected', reason: 'too-large' });
   });
 
+  it('rejects the whole upload when an entry is itself a bomb', () => {
+    const bomb = gzipSync(new Uint8Array(4 * 1024 * 1024));
+    const zip = zipSync({ 'story.txt': strToU8(TEXT), 'inner.txt.gz': bomb });
+
+    expect(readDocument(zip)).toMatchObject({ kind: 'rejected', reason: 'too-large' });
+  });
+
   it('rejects a zip listing more entries than the entry limit', () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i <= MAX_ZIP_ENTRIES; i++) files[`__MACOSX/f${i}`] = new Uint8Array(1);
