@@ -7,6 +7,7 @@ import {
 } from './items-list.ts';
 import {
   hasArticleFields,
+  hasBody,
   LIST_KEYS,
   parseJson,
   pickArticle,
@@ -24,7 +25,8 @@ import { MAX_ITEMS_PER_OBJECT, type ReadResult } from './read-packed.ts';
  * wrapper's list of one is how APIs return a single result, and a top-level array of one
  * is read the same way, so that `[{...}]` and `{"articles": [{...}]}` give the same
  * record: a single document. A JSON-LD `@graph` describes one page (the article, its
- * publisher, its breadcrumbs), so it stays one document too.
+ * publisher, its breadcrumbs), so it stays one document too. JSON Feed (jsonfeed.org)
+ * is such a wrapper: its `items` carry `content_html`/`content_text`, `date_published`.
  */
 export const readJsonArticles = (text: string): ReadResult => {
   const value = parseJson(text);
@@ -49,7 +51,7 @@ const WHAT = 'The JSON list';
 /** The list of articles the value is or wraps, as `pickArticle` looks for it. */
 const listOf = (value: unknown): unknown[] | undefined => {
   if (Array.isArray(value)) return value;
-  if (!isObject(value)) return undefined;
+  if (!isObject(value) || hasBody(value)) return undefined;
   for (const key of LIST_KEYS) {
     const list = value[key];
     if (key === '@graph') return undefined;

@@ -69,6 +69,7 @@ const BODY_KEYS = [
   'content_html',
   'contentHtml',
   'fullText',
+  'content_text',
 ];
 const AUTHOR_KEYS = ['authors', 'author', 'byline', 'creator', 'creators', 'by'];
 const PUBLISHER_KEYS = ['publisher', 'source', 'site_name', 'siteName', 'provider', 'outlet'];
@@ -80,6 +81,7 @@ const PUBLISHED_KEYS = [
   'published',
   'publication_date',
   'publishDate',
+  'date_published',
   'firstPublished',
   'date',
   'created_at',
@@ -127,6 +129,7 @@ export const parseJson = (text: string): unknown => {
 export const pickArticle = (value: unknown): JsonObject | undefined => {
   if (Array.isArray(value)) return pickFromList(value);
   if (!isObject(value)) return undefined;
+  if (hasBody(value)) return value;
   for (const key of LIST_KEYS) {
     const list = value[key];
     if (Array.isArray(list)) return pickFromList(list);
@@ -143,6 +146,9 @@ const pickFromList = (list: readonly unknown[]): JsonObject | undefined => {
     objects[0]
   );
 };
+
+/** An object with a body is an article, whatever lists it holds (`items` of a how-to). */
+export const hasBody = (object: JsonObject): boolean => firstValue(object, BODY_KEYS) !== undefined;
 
 export const hasArticleFields = (object: JsonObject): boolean =>
   firstValue(object, [...TITLE_KEYS, ...BODY_KEYS]) !== undefined;

@@ -197,6 +197,48 @@ describe('readJsonArticles', () => {
     });
   });
 
+  it('reads a JSON Feed: items with content_html or content_text and date_published', () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'A blog',
+      items: [
+        { id: '1', title: 'One', content_html: '<p>First.</p>', date_published: '2025-05-01' },
+        { id: '2', title: 'Two', content_text: 'Second.', date_published: '2025-05-02' },
+      ],
+    };
+
+    const result = readJsonArticles(json(feed));
+
+    expect(result).toMatchObject({
+      kind: 'items',
+      items: [
+        { itemKey: '1', result: { document: { sections: [{ paragraphs: ['First.'] }] } } },
+        {
+          itemKey: '2',
+          result: {
+            document: {
+              sections: [{ paragraphs: ['Second.'] }],
+              dates: [{ value: '2025-05-02', kind: 'published' }],
+            },
+          },
+        },
+      ],
+    });
+  });
+
+  it('reads an article that holds a list of its own (steps, items) as that article', () => {
+    const article = {
+      title: 'How to prune',
+      body: 'Prune in late winter.',
+      items: [{ title: 'Step one' }, { title: 'Step two' }],
+    };
+
+    expect(readJsonArticles(json(article))).toMatchObject({
+      kind: 'document',
+      document: { title: 'How to prune' },
+    });
+  });
+
   it(`rejects a list of more than ${MAX_ITEMS_PER_OBJECT} articles as too-large`, () => {
     const list = Array.from({ length: 10_000 }, (_, i) => ({ title: `T${i}`, body: 'B.' }));
 
