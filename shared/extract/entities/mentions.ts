@@ -1,5 +1,8 @@
 import { agencyName } from '../news-agencies.ts';
 import { COMPASS_WORDS, canonicalPlace, isDemonym, isFeature } from './gazetteer.ts';
+import { ACRONYM, initials } from './org-names.ts';
+import { orgReferences } from './org-refs.ts';
+import { basedPlace, datelinePlace, hasPlaceCue, titleCase } from './place-cues.ts';
 import { allRoleWords, lastTitleBeforeName, roleAfter, roleBefore } from './roles.ts';
 import { findRuns, type Run, runText, trimRun } from './runs.ts';
 import type { Token } from './tokens.ts';
@@ -8,7 +11,6 @@ import {
   HONORIFICS,
   NOT_ACRONYMS,
   ORG_HEADS,
-  PLACE_PREPOSITIONS,
   SAYING_VERBS,
   THING_HEADS,
   TITLE_WORDS,
@@ -20,7 +22,7 @@ export interface RawMention {
   start: number;
   end: number;
   surface: string;
-  kind: 'person' | 'place' | 'organisation' | 'candidate' | 'role-ref';
+  kind: 'person' | 'place' | 'organisation' | 'candidate' | 'role-ref' | 'org-ref';
   /** The group key: a place's gazetteer name, an agency's name, else the surface. */
   key: string;
   role?: string;
@@ -29,6 +31,8 @@ export interface RawMention {
   /** For role references: the exact role, or the demonym of `the Russian official`. */
   refRole?: string;
   refDemonym?: string;
+  /** For organisation references: the noun (`ministry` of `the ministry`/`the Ministry`). */
+  refHead?: string;
 }
 
 /** Single words that are organisations on their own (most heads need a name). */
@@ -44,7 +48,7 @@ const STANDALONE_ORGS = new Set([
   'Vatican',
 ]);
 /** Acronyms that name international bodies; other acronyms need a verb of saying (`EV` is a car). */
-const KNOWN_BODIES = new Set(
+export const KNOWN_BODIES = new Set(
   'NATO UN EU WHO IMF OPEC FBI CIA NSA NASA WTO IAEA ASEAN OSCE UNESCO UNICEF UNHCR ICC ECB FIFA UEFA IOC OECD BRICS ECOWAS'.split(
     ' ',
   ),
@@ -52,7 +56,6 @@ const KNOWN_BODIES = new Set(
 const speaks = (tokens: readonly Token[], run: Run): boolean =>
   SAYING_VERBS.has(tokens[run.last]?.text ?? '') ||
   SAYING_VERBS.has(tokens[run.first - 1]?.text ?? '');
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 interface RunContext {
   text: string;
   tokens: readonly Token[];
@@ -88,10 +91,24 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
   if (agency) return mention(ctx, run, 'organisation', { key: agency });
   if (THING_HEADS.has(lastToken?.text ?? '')) return null;
   const place = canonicalPlace(surface) ?? canonicalPlace(titleCase(surface));
-  if (!place && single && isDatelinePlace(ctx, run))
-    return mention(ctx, run, 'place', { key: titleCase(surface), surface: titleCase(surface) });
+  if (!place) {
+    const unknownPlace = placeWithoutGazetteer(ctx, run);
+    if (unknownPlace) return unknownPlace;
+  }
   if (place) return placeMention(ctx, run, place);
-  if (headBeforeConnector(tokens, run)) return mention(ctx, run, 'organisation');
+  if (headBeforeConnector(tokens, run) || definesAcronym(tokens, run))
+    return mention(ctx, run, 'organisation');
+  if (
+    single &&
+    ctx.afterThe &&
+    lastToken &&
+    ORG_HEADS.has(lastToken.text) &&
+    !STANDALONE_ORGS.has(lastToken.text)
+  )
+    return mention(ctx, run, 'org-ref', {
+      surface: `the ${surface}`,
+      refHead: lastToken.text.toLowerCase(),
+    });
   if (
     lastToken &&
     ORG_HEADS.has(lastToken.text) &&
@@ -110,12 +127,6 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
   return personOrReference(ctx, run);
 };
 
-const UPPER_WORD = /\p{Lu}+/gu;
-/** `LISBON` -> `Lisbon`: wire datelines capitalise the place. */
-const titleCase = (text: string): string =>
-  text.replace(UPPER_WORD, (word) => word[0] + word.slice(1).toLowerCase());
-
-const DATELINE_ENDS = new Set([',', '—', '–', '-', '(']);
 /** Name words are not single letters (`Group A`) nor carry a lowercase suffix (`Cup-style`). */
 const NOT_NAME_WORD = /^\p{L}$|-\p{Ll}/u;
 const nameShaped = (tokens: readonly Token[], run: Run): boolean => {
@@ -136,15 +147,28 @@ const personName = (ctx: RunContext, run: Run): boolean => {
   return true;
 };
 
-/** An all-capital first word followed by a comma opens a wire dateline: `LISBON, Jan 14`. */
-const isDatelinePlace = (ctx: RunContext, run: Run): boolean => {
-  const token = ctx.tokens[run.first];
-  return (
-    run.first === 0 &&
-    token !== undefined &&
-    token.text === token.text.toUpperCase() &&
-    DATELINE_ENDS.has(ctx.tokens[1]?.text ?? '')
-  );
+/** A place known from its context only: a dateline, or `an X-based firm`. */
+const placeWithoutGazetteer = (ctx: RunContext, run: Run): RawMention | null => {
+  const dateline = datelinePlace(ctx.text, ctx.tokens, run, ctx.lowercase);
+  if (dateline) return mention(ctx, run, 'place', { key: dateline, surface: dateline });
+  const based = basedPlace(ctx.text, ctx.tokens, run, ctx.lowercase);
+  if (!based) return null;
+  const end = (ctx.tokens[run.first]?.start ?? 0) + based.length;
+  const known = canonicalPlace(based);
+  if (known) return mention(ctx, run, 'place', { key: known, surface: based, end });
+  return mention(ctx, run, 'candidate', { key: based, surface: based, end, placeCue: true });
+};
+
+/** `Islamic Revolutionary Guard Corps (IRGC)`: a name followed by the acronym it spells. */
+const definesAcronym = (tokens: readonly Token[], run: Run): boolean => {
+  if (run.last - run.first < 2 || tokens[run.last]?.text !== '(') return false;
+  const acronym = tokens[run.last + 1]?.text ?? '';
+  if (!ACRONYM.test(acronym) || tokens[run.last + 2]?.text !== ')') return false;
+  const name = tokens
+    .slice(run.first, run.last)
+    .map((t) => t.text)
+    .join(' ');
+  return initials(name) === acronym;
 };
 
 /** `Bank of England`, `Ministry of Foreign Affairs`: a head joined to a name by `of`/`for`. */
@@ -208,7 +232,7 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
     personCue:
       (next !== undefined && SAYING_VERBS.has(next.text)) ||
       (previous !== undefined && SAYING_VERBS.has(previous.text)),
-    placeCue: previous !== undefined && PLACE_PREPOSITIONS.has(previous.text),
+    placeCue: hasPlaceCue(tokens, run),
   });
 };
 
@@ -228,5 +252,6 @@ export const paragraphMentions = (
     const found1 = classifyRun({ text, tokens, paragraph, afterThe, lowercase }, run);
     if (found1) found.push(found1);
   }
+  found.push(...orgReferences(tokens, paragraph));
   return found;
 };

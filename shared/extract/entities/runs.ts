@@ -52,6 +52,9 @@ const abbreviationDot = (tokens: readonly Token[], index: number): boolean =>
   INITIAL_OR_HONORIFIC.test(tokens[index - 1]?.text ?? '') &&
   isRunWord(tokens[index + 1]);
 
+/** `Lisbon-based`, `Saudi-led`: a name turned into a description ends its run. */
+const DESCRIPTIVE_COMPOUND = /-\p{Ll}+$/u;
+
 /** Maximal capitalised runs; months and weekdays break them and never join. */
 export const findRuns = (tokens: readonly Token[]): Run[] => {
   const runs: Run[] = [];
@@ -62,7 +65,7 @@ export const findRuns = (tokens: readonly Token[]): Run[] => {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length) {
+    while (j < tokens.length && !DESCRIPTIVE_COMPOUND.test(tokens[j - 1]?.text ?? '')) {
       if (isRunWord(tokens[j]) && !tokens[j]?.sentenceStart) j += 1;
       else if (abbreviationDot(tokens, j)) j += 1;
       else if (joinsRun(tokens, j)) j += 2;

@@ -1,0 +1,81 @@
+import { agencyName } from '../news-agencies.ts';
+import { type Group, type Groups, mergeGroup } from './groups.ts';
+import { KNOWN_BODIES, type RawMention } from './mentions.ts';
+import { ACRONYM, COMPANY_HEADS, initials, orgHead } from './org-names.ts';
+
+/**
+ * One organisation, however the text names it: short forms (`the Foreign Ministry`),
+ * acronyms (`WHO`) and references (`the ministry`) join the full name when exactly one
+ * organisation fits; when two could, the mention is left out rather than guessed.
+ */
+export const resolveOrganisations = (
+  groups: Groups,
+  raws: readonly RawMention[],
+  unplaced: readonly RawMention[],
+): void => {
+  mergeShortForms(groups);
+  mergeAcronyms(groups, unplaced);
+  for (const raw of raws) {
+    if (raw.kind !== 'org-ref') continue;
+    const target = onlyOne(organisations(groups).filter((g) => fitsReference(g, raw)));
+    if (target) groups.addReference(target, raw, raw.surface);
+  }
+};
+
+const organisations = (groups: Groups): Group[] =>
+  groups.order.filter((g) => g.kind === 'organisation' && g.mentions.length > 0);
+
+const onlyOne = (list: readonly Group[]): Group | undefined =>
+  list.length === 1 ? list[0] : undefined;
+
+const nameWords = (key: string): Set<string> => new Set(key.split(' '));
+
+/** `Foreign Ministry` inside `Russian Foreign Ministry`: same head, every word shared. */
+const isShortFormOf = (short: Group, full: Group): boolean => {
+  if (full === short || full.key.length <= short.key.length) return false;
+  const head = orgHead(short.key);
+  if (head === undefined || orgHead(full.key) !== head) return false;
+  const words = nameWords(full.key);
+  return [...nameWords(short.key)].every((word) => words.has(word));
+};
+
+const mergeShortForms = (groups: Groups): void => {
+  const byLength = organisations(groups).sort((a, b) => a.key.length - b.key.length);
+  for (const short of byLength) {
+    const full = onlyOne(organisations(groups).filter((g) => isShortFormOf(short, g)));
+    if (full) mergeGroup(full, short);
+  }
+};
+
+/** An acronym joins the one multi-word organisation whose initials it spells. */
+const spelledBy = (groups: Groups, acronym: string): Group | undefined =>
+  onlyOne(
+    organisations(groups).filter(
+      (g) => g.key !== acronym && g.key.includes(' ') && initials(g.key) === acronym,
+    ),
+  );
+
+const mergeAcronyms = (groups: Groups, unplaced: readonly RawMention[]): void => {
+  for (const group of organisations(groups)) {
+    if (!ACRONYM.test(group.key)) continue;
+    const full = spelledBy(groups, group.key);
+    if (full) mergeGroup(full, group);
+  }
+  for (const raw of unplaced) {
+    if (!ACRONYM.test(raw.surface)) continue;
+    const full = spelledBy(groups, raw.surface);
+    if (full) groups.add('organisation', full.key, raw);
+  }
+};
+
+/** `the ministry` fits a `Ministry`; `the company` a company name, or a body with no head. */
+const fitsReference = (group: Group, raw: RawMention): boolean => {
+  const noun = raw.refHead ?? '';
+  const head = orgHead(group.key);
+  if (noun === 'company' || noun === 'firm') {
+    if (head !== undefined) return COMPANY_HEADS.has(head);
+    return !KNOWN_BODIES.has(group.key) && agencyName(group.key) === undefined;
+  }
+  if (noun === 'airline') return head === 'Airlines' || head === 'Airways';
+  return head?.toLowerCase() === noun;
+};
