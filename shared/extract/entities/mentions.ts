@@ -1,6 +1,6 @@
 import { agencyName } from '../news-agencies.ts';
 import { COMPASS_WORDS, canonicalPlace, isDemonym, isFeature } from './gazetteer.ts';
-import { ACRONYM, initials } from './org-names.ts';
+import { ACRONYM } from './org-names.ts';
 import { orgReferences } from './org-refs.ts';
 import { basedPlace, datelinePlace, hasPlaceCue, titleCase } from './place-cues.ts';
 import { allRoleWords, lastTitleBeforeName, roleAfter, roleBefore } from './roles.ts';
@@ -9,9 +9,11 @@ import type { Token } from './tokens.ts';
 import {
   GENERIC_ROLE_NOUNS,
   HONORIFICS,
+  KNOWN_BODIES,
   NOT_ACRONYMS,
   ORG_HEADS,
   SAYING_VERBS,
+  STANDALONE_ORGS,
   THING_HEADS,
   TITLE_WORDS,
 } from './vocabulary.ts';
@@ -35,24 +37,6 @@ export interface RawMention {
   refHead?: string;
 }
 
-/** Single words that are organisations on their own (most heads need a name). */
-const STANDALONE_ORGS = new Set([
-  'Kremlin',
-  'Pentagon',
-  'Congress',
-  'Parliament',
-  'Senate',
-  'Duma',
-  'Knesset',
-  'Bundestag',
-  'Vatican',
-]);
-/** Acronyms that name international bodies; other acronyms need a verb of saying (`EV` is a car). */
-export const KNOWN_BODIES = new Set(
-  'NATO UN EU WHO IMF OPEC FBI CIA NSA NASA WTO IAEA ASEAN OSCE UNESCO UNICEF UNHCR ICC ECB FIFA UEFA IOC OECD BRICS ECOWAS'.split(
-    ' ',
-  ),
-);
 const speaks = (tokens: readonly Token[], run: Run): boolean =>
   SAYING_VERBS.has(tokens[run.last]?.text ?? '') ||
   SAYING_VERBS.has(tokens[run.first - 1]?.text ?? '');
@@ -96,8 +80,7 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
     if (unknownPlace) return unknownPlace;
   }
   if (place) return placeMention(ctx, run, place);
-  if (headBeforeConnector(tokens, run) || definesAcronym(tokens, run))
-    return mention(ctx, run, 'organisation');
+  if (headBeforeConnector(tokens, run)) return mention(ctx, run, 'organisation');
   if (
     single &&
     ctx.afterThe &&
@@ -157,18 +140,6 @@ const placeWithoutGazetteer = (ctx: RunContext, run: Run): RawMention | null => 
   const known = canonicalPlace(based);
   if (known) return mention(ctx, run, 'place', { key: known, surface: based, end });
   return mention(ctx, run, 'candidate', { key: based, surface: based, end, placeCue: true });
-};
-
-/** `Islamic Revolutionary Guard Corps (IRGC)`: a name followed by the acronym it spells. */
-const definesAcronym = (tokens: readonly Token[], run: Run): boolean => {
-  if (run.last - run.first < 2 || tokens[run.last]?.text !== '(') return false;
-  const acronym = tokens[run.last + 1]?.text ?? '';
-  if (!ACRONYM.test(acronym) || tokens[run.last + 2]?.text !== ')') return false;
-  const name = tokens
-    .slice(run.first, run.last)
-    .map((t) => t.text)
-    .join(' ');
-  return initials(name) === acronym;
 };
 
 /** `Bank of England`, `Ministry of Foreign Affairs`: a head joined to a name by `of`/`for`. */
@@ -236,6 +207,14 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
   });
 };
 
+/** `NATO Secretary General Mark Rutte`: the body that opens a person's title is mentioned too. */
+const bodyBeforeTitle = (ctx: RunContext, run: Run, found: RawMention): RawMention | null => {
+  const first = ctx.tokens[run.first];
+  if (found.kind !== 'person' || !first || first.start >= found.start) return null;
+  if (!KNOWN_BODIES.has(first.text)) return null;
+  return mention(ctx, { first: run.first, last: run.first + 1 }, 'organisation');
+};
+
 /** Every mention in one paragraph, in text order. */
 export const paragraphMentions = (
   text: string,
@@ -249,8 +228,11 @@ export const paragraphMentions = (
     if (run.first >= run.last) continue;
     const before = tokens[run.first - 1];
     const afterThe = before !== undefined && before.text.toLowerCase() === 'the';
-    const found1 = classifyRun({ text, tokens, paragraph, afterThe, lowercase }, run);
+    const ctx = { text, tokens, paragraph, afterThe, lowercase };
+    const found1 = classifyRun(ctx, run);
     if (found1) found.push(found1);
+    const body = found1 ? bodyBeforeTitle(ctx, run, found1) : null;
+    if (body) found.push(body);
   }
   found.push(...orgReferences(tokens, paragraph));
   return found;

@@ -1,7 +1,8 @@
 import { agencyName } from '../news-agencies.ts';
 import { type Group, type Groups, mergeGroup } from './groups.ts';
-import { KNOWN_BODIES, type RawMention } from './mentions.ts';
+import type { RawMention } from './mentions.ts';
 import { ACRONYM, COMPANY_HEADS, initials, orgHead } from './org-names.ts';
+import { KNOWN_BODIES } from './vocabulary.ts';
 
 /**
  * One organisation, however the text names it: short forms (`the Foreign Ministry`),
@@ -17,8 +18,8 @@ export const resolveOrganisations = (
   mergeAcronyms(groups, unplaced);
   for (const raw of raws) {
     if (raw.kind !== 'org-ref') continue;
-    const target = onlyOne(organisations(groups).filter((g) => fitsReference(g, raw)));
-    if (target) groups.addReference(target, raw, raw.surface);
+    const target = onlyOne(organisations(groups).filter((g) => mayBeReferredTo(g, raw)));
+    if (target && fitsReference(target, raw)) groups.addReference(target, raw, raw.surface);
   }
 };
 
@@ -28,15 +29,22 @@ const organisations = (groups: Groups): Group[] =>
 const onlyOne = (list: readonly Group[]): Group | undefined =>
   list.length === 1 ? list[0] : undefined;
 
-const nameWords = (key: string): Set<string> => new Set(key.split(' '));
+/** Every word of `short`, in the same order, within `full` (not `Washington University`). */
+const inOrderWithin = (short: string, full: string): boolean => {
+  const fullWords = full.split(' ');
+  let at = 0;
+  for (const word of short.split(' ')) {
+    at = fullWords.indexOf(word, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+};
 
-/** `Foreign Ministry` inside `Russian Foreign Ministry`: same head, every word shared. */
+/** `Foreign Ministry` inside `Russian Foreign Ministry`: same head, the words in order. */
 const isShortFormOf = (short: Group, full: Group): boolean => {
   if (full === short || full.key.length <= short.key.length) return false;
   const head = orgHead(short.key);
-  if (head === undefined || orgHead(full.key) !== head) return false;
-  const words = nameWords(full.key);
-  return [...nameWords(short.key)].every((word) => words.has(word));
+  return head !== undefined && orgHead(full.key) === head && inOrderWithin(short.key, full.key);
 };
 
 const mergeShortForms = (groups: Groups): void => {
@@ -68,14 +76,23 @@ const mergeAcronyms = (groups: Groups, unplaced: readonly RawMention[]): void =>
   }
 };
 
-/** `the ministry` fits a `Ministry`; `the company` a company name, or a body with no head. */
+/**
+ * What `the company` might mean: a company name or a bare name (`WeWork`, which may well
+ * be the company the article is about). Other references need their head noun.
+ */
+const mayBeReferredTo = (group: Group, raw: RawMention): boolean => {
+  if (raw.refHead !== 'company' && raw.refHead !== 'firm') return fitsReference(group, raw);
+  const head = orgHead(group.key);
+  if (head !== undefined) return COMPANY_HEADS.has(head);
+  return !KNOWN_BODIES.has(group.key) && agencyName(group.key) === undefined;
+};
+
+/** `the ministry` fits a `Ministry`; `the company` a name with a company head (`Acme Corp`). */
 const fitsReference = (group: Group, raw: RawMention): boolean => {
   const noun = raw.refHead ?? '';
   const head = orgHead(group.key);
-  if (noun === 'company' || noun === 'firm') {
-    if (head !== undefined) return COMPANY_HEADS.has(head);
-    return !KNOWN_BODIES.has(group.key) && agencyName(group.key) === undefined;
-  }
+  // A bare name (`Google`, `TRD`) may be an outlet or a first name: never the answer alone.
+  if (noun === 'company' || noun === 'firm') return head !== undefined && COMPANY_HEADS.has(head);
   if (noun === 'airline') return head === 'Airlines' || head === 'Airways';
   return head?.toLowerCase() === noun;
 };

@@ -19,9 +19,11 @@ const PLACE_NOUNS_BEFORE_OF = words(
 const PLACE_SUFFIXES = words(
   'region province oblast district county prefecture governorate municipality Region Province Oblast District County Prefecture Governorate Municipality',
 );
+/** `Western District`, `Central Region`: a division named by direction is an office's, not a town's. */
+const COMPASS_NAMES = words('North South East West Northern Southern Eastern Western Central');
 /** Words of travel before `to`/`from` (`flew to X`, `flights from X`). */
 const TRAVEL_WORDS = words(
-  'flew fly flies flying flown travelled traveled travelling traveling trip trips visit visits journey journeys flight flights fled flee fleeing evacuated deported sailed drove headed heading route routes road highway train trains ferry ferries',
+  'flew fly flies flying flown travel travels travelled traveled travelling traveling trip trips visit visits journey journeys flight flights fled flee fleeing evacuated deported sailed drove headed heading route routes road highway train trains ferry ferries',
 );
 /** What an `X-based` place describes (`a Lisbon-based startup`), not a platform (`Linux-based`). */
 const BASED_NOUNS = words(
@@ -32,12 +34,14 @@ const MAX_BASED_MODIFIERS = 3;
 
 /** `near X`, `the city of X`, `the X region`, `flew to X`: the run is a place. */
 export const hasPlaceCue = (tokens: readonly Token[], run: Run): boolean => {
+  if (!placeShaped(tokens, run)) return false;
   const before = tokens[run.first - 1]?.text ?? '';
   if (PLACE_PREPOSITIONS.has(before)) return true;
   const twoBefore = tokens[run.first - 2]?.text ?? '';
   if (before === 'of' && PLACE_NOUNS_BEFORE_OF.has(twoBefore)) return true;
   if ((before === 'to' || before === 'from') && TRAVEL_WORDS.has(twoBefore)) return true;
-  if (PLACE_SUFFIXES.has(tokens[run.last - 1]?.text ?? '') && run.last - run.first > 1) return true;
+  if (PLACE_SUFFIXES.has(tokens[run.last - 1]?.text ?? '') && run.last - run.first > 1)
+    return !COMPASS_NAMES.has(tokens[run.first]?.text ?? '');
   const after = tokens[run.last];
   return (
     after !== undefined &&
@@ -45,6 +49,15 @@ export const hasPlaceCue = (tokens: readonly Token[], run: Run): boolean => {
     PLACE_SUFFIXES.has(after.text) &&
     tokens[run.first]?.sentenceStart === false
   );
+};
+
+const DIGIT_OR_SHOUTED = /\p{N}|^\p{Lu}+$/u;
+/** `Q3`, `SD`: codes and acronyms after `in` are rarely places the gazetteer does not know. */
+const placeShaped = (tokens: readonly Token[], run: Run): boolean => {
+  for (let i = run.first; i < run.last; i += 1) {
+    if (DIGIT_OR_SHOUTED.test(tokens[i]?.text ?? '')) return false;
+  }
+  return true;
 };
 
 const BASED = /-based$/u;

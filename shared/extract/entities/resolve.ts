@@ -2,6 +2,7 @@ import type { Entity } from '../../domain/record.ts';
 import { type Group, Groups, lastWord, mergeGroup, wordCount } from './groups.ts';
 import type { RawMention } from './mentions.ts';
 import { resolveOrganisations } from './org-aliases.ts';
+import { GENERIC_SPEAKERS } from './vocabulary.ts';
 
 /** A mention after resolution: which entity (by canonical name) it refers to. */
 export interface ResolvedMention {
@@ -80,7 +81,8 @@ const resolveCandidate = (
   else if (!single && (raw.personCue || surnamesAlone.has(lastWord(raw.surface))))
     groups.add('person', raw.key, raw);
   // People are introduced by full name; a lone word that speaks is a company or body.
-  else if (single && raw.personCue) groups.add('organisation', raw.key, raw);
+  else if (single && raw.personCue && !GENERIC_SPEAKERS.has(raw.surface))
+    groups.add('organisation', raw.key, raw);
   else return false;
   return true;
 };
@@ -128,11 +130,14 @@ export const toEntity = (group: Group): Entity => {
   return { kind: group.kind, name, aliases, roles: group.roles, mentions: group.mentions.length };
 };
 
+/** `Britain's Conservative Party`: a name that carries its country in a possessive. */
+const POSSESSIVE_INSIDE = /['’]s /u;
 const ABBREVIATED = /\.|^\p{Lu}+$/u;
 
 /** The fullest written form; a place written only as `U.S.` takes the gazetteer's name. */
 const canonicalName = (group: Group): string => {
-  const written = longest(group.surfaces);
+  const plain = group.surfaces.filter((s) => !POSSESSIVE_INSIDE.test(s));
+  const written = longest(plain.length > 0 ? plain : group.surfaces);
   return group.kind === 'place' && ABBREVIATED.test(written) && group.key.length > written.length
     ? group.key
     : written;

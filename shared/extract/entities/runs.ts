@@ -1,7 +1,9 @@
+import { canonicalPlace } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
+  KNOWN_BODIES,
   NAME_CONNECTORS,
   ORG_HEADS,
   TITLE_WORDS,
@@ -77,6 +79,11 @@ export const findRuns = (tokens: readonly Token[]): Run[] => {
   return runs;
 };
 
+/** `WHO`, `US`: capitals that spell a body or a place, not the function word `who`/`us`. */
+const isAcronymName = (text: string): boolean =>
+  text.length > 1 &&
+  (KNOWN_BODIES.has(text) || (text === text.toUpperCase() && canonicalPlace(text) !== undefined));
+
 /**
  * Drops a leading function word (`The`, `However`) and, at a sentence start, a first
  * word the text also uses in lowercase (`Moves`, `Officials`): capitalised only there.
@@ -91,7 +98,9 @@ export const trimRun = (
     const token = tokens[first];
     if (!token) break;
     const lower = token.text.toLowerCase();
-    const common = FUNCTION_WORDS.has(lower) || (token.sentenceStart && lowercase.has(lower));
+    const common =
+      !isAcronymName(token.text) &&
+      (FUNCTION_WORDS.has(lower) || (token.sentenceStart && lowercase.has(lower)));
     if (!common) break;
     first += 1;
   }
