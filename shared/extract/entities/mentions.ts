@@ -2,7 +2,13 @@ import { agencyName } from '../news-agencies.ts';
 import { COMPASS_WORDS, canonicalPlace, isDemonym, isFeature } from './gazetteer.ts';
 import { ACRONYM } from './org-names.ts';
 import { orgReferences } from './org-refs.ts';
-import { basedPlace, datelinePlace, hasPlaceCue, titleCase } from './place-cues.ts';
+import {
+  basedPlace,
+  datelinePlace,
+  hasPlaceCue,
+  isNamedDivision,
+  titleCase,
+} from './place-cues.ts';
 import { allRoleWords, lastTitleBeforeName, roleAfter, roleBefore } from './roles.ts';
 import { findRuns, type Run, runText, trimRun } from './runs.ts';
 import type { Token } from './tokens.ts';
@@ -81,6 +87,8 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
   }
   if (place) return placeMention(ctx, run, place);
   if (headBeforeConnector(tokens, run)) return mention(ctx, run, 'organisation');
+  // Before titles: `King County` is a county, not a king.
+  if (isNamedDivision(tokens, run)) return mention(ctx, run, 'candidate', { placeCue: true });
   if (
     single &&
     ctx.afterThe &&

@@ -29,23 +29,13 @@ const organisations = (groups: Groups): Group[] =>
 const onlyOne = (list: readonly Group[]): Group | undefined =>
   list.length === 1 ? list[0] : undefined;
 
-/** Every word of `short`, in the same order, within `full` (not `Washington University`). */
-const inOrderWithin = (short: string, full: string): boolean => {
-  const fullWords = full.split(' ');
-  let at = 0;
-  for (const word of short.split(' ')) {
-    at = fullWords.indexOf(word, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-};
-
-/** `Foreign Ministry` inside `Russian Foreign Ministry`: same head, the words in order. */
-const isShortFormOf = (short: Group, full: Group): boolean => {
-  if (full === short || full.key.length <= short.key.length) return false;
-  const head = orgHead(short.key);
-  return head !== undefined && orgHead(full.key) === head && inOrderWithin(short.key, full.key);
-};
+/**
+ * `Foreign Ministry` ending `Russian Foreign Ministry`: the full name only adds words in
+ * front (a country, a chamber). Not `Office of Management` in `Office of Personnel
+ * Management`, nor `Washington University` in `University of Washington`.
+ */
+const isShortFormOf = (short: Group, full: Group): boolean =>
+  full !== short && orgHead(short.key) !== undefined && full.key.endsWith(` ${short.key}`);
 
 const mergeShortForms = (groups: Groups): void => {
   const byLength = organisations(groups).sort((a, b) => a.key.length - b.key.length);

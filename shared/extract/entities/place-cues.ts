@@ -1,7 +1,7 @@
 import { canonicalPlace, isDemonym } from './gazetteer.ts';
 import { type Run, runText } from './runs.ts';
 import type { Token } from './tokens.ts';
-import { PLACE_PREPOSITIONS } from './vocabulary.ts';
+import { ORG_HEADS, PLACE_PREPOSITIONS } from './vocabulary.ts';
 
 /**
  * Context that makes an unknown capitalised run a place: a dateline, `the city of X`,
@@ -17,8 +17,12 @@ const PLACE_NOUNS_BEFORE_OF = words(
 );
 /** Divisions written after the name (`the Kursk region`, `Donetsk Oblast`). */
 const PLACE_SUFFIXES = words(
-  'region province oblast district county prefecture governorate municipality Region Province Oblast District County Prefecture Governorate Municipality',
+  'region province oblast district county prefecture governorate municipality',
 );
+/** Divisions capitalised as part of the name (`Donetsk Oblast`, `Marin County`); `Region` is also a German noun. */
+const NAME_SUFFIXES = words('Oblast County Prefecture Governorate');
+/** `the Appalachian region`: an adjective, not the place's name. */
+const ADJECTIVE = /[ie]an$/u;
 /** `Western District`, `Central Region`: a division named by direction is an office's, not a town's. */
 const COMPASS_NAMES = words('North South East West Northern Southern Eastern Western Central');
 /** Words of travel before `to`/`from` (`flew to X`, `flights from X`). */
@@ -32,6 +36,12 @@ const BASED_NOUNS = words(
 /** How many lowercase words may stand between `X-based` and its noun (`private equity firm`). */
 const MAX_BASED_MODIFIERS = 3;
 
+/** `Marin County`, `Donetsk Oblast`, but not `Western District`: a division by name. */
+export const isNamedDivision = (tokens: readonly Token[], run: Run): boolean =>
+  run.last - run.first > 1 &&
+  NAME_SUFFIXES.has(tokens[run.last - 1]?.text ?? '') &&
+  !COMPASS_NAMES.has(tokens[run.first]?.text ?? '');
+
 /** `near X`, `the city of X`, `the X region`, `flew to X`: the run is a place. */
 export const hasPlaceCue = (tokens: readonly Token[], run: Run): boolean => {
   if (!placeShaped(tokens, run)) return false;
@@ -40,14 +50,15 @@ export const hasPlaceCue = (tokens: readonly Token[], run: Run): boolean => {
   const twoBefore = tokens[run.first - 2]?.text ?? '';
   if (before === 'of' && PLACE_NOUNS_BEFORE_OF.has(twoBefore)) return true;
   if ((before === 'to' || before === 'from') && TRAVEL_WORDS.has(twoBefore)) return true;
-  if (PLACE_SUFFIXES.has(tokens[run.last - 1]?.text ?? '') && run.last - run.first > 1)
-    return !COMPASS_NAMES.has(tokens[run.first]?.text ?? '');
+  if (isNamedDivision(tokens, run)) return true;
   const after = tokens[run.last];
   return (
     after !== undefined &&
     !after.cap &&
     PLACE_SUFFIXES.has(after.text) &&
-    tokens[run.first]?.sentenceStart === false
+    tokens[run.first]?.sentenceStart === false &&
+    !ADJECTIVE.test(tokens[run.last - 1]?.text ?? '') &&
+    !ORG_HEADS.has(tokens[run.last - 1]?.text ?? '')
   );
 };
 
@@ -106,7 +117,9 @@ export const datelinePlace = (
   if (run.first !== 0) return undefined;
   const surface = runText(text, tokens, run);
   if (SHOUTED.test(surface.replaceAll(' ', ''))) {
-    if (!DATELINE_ENDS.has(tokens[run.last]?.text ?? '')) return undefined;
+    const next = tokens[run.last]?.text ?? '';
+    // Several shouted words before a dash are a heading (`BERNANKE WINS NOBEL PRIZE —`).
+    if (next !== ',' && (!DATELINE_ENDS.has(next) || surface.includes(' '))) return undefined;
     // A shouted heading (`BREAKING NEWS -`) is made of words the text also writes in lowercase.
     const common = surface.split(' ').some((word) => lowercase.has(word.toLowerCase()));
     return common ? undefined : titleCase(surface);

@@ -56,6 +56,9 @@ const abbreviationDot = (tokens: readonly Token[], index: number): boolean =>
 
 /** `Lisbon-based`, `Saudi-led`: a name turned into a description ends its run. */
 const DESCRIPTIVE_COMPOUND = /-\p{Ll}+$/u;
+/** Titles keep their suffix inside a name (`President-elect Donald Trump`). */
+const endsDescription = (token: Token | undefined): boolean =>
+  token !== undefined && DESCRIPTIVE_COMPOUND.test(token.text) && !TITLE_WORDS.has(token.text);
 
 /** Maximal capitalised runs; months and weekdays break them and never join. */
 export const findRuns = (tokens: readonly Token[]): Run[] => {
@@ -67,7 +70,7 @@ export const findRuns = (tokens: readonly Token[]): Run[] => {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && !DESCRIPTIVE_COMPOUND.test(tokens[j - 1]?.text ?? '')) {
+    while (j < tokens.length && !endsDescription(tokens[j - 1])) {
       if (isRunWord(tokens[j]) && !tokens[j]?.sentenceStart) j += 1;
       else if (abbreviationDot(tokens, j)) j += 1;
       else if (joinsRun(tokens, j)) j += 2;
