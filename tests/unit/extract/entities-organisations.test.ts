@@ -121,6 +121,34 @@ describe('extractEntities: `the company` and its kin', () => {
   });
 });
 
+describe('extractEntities: mentions for quote speakers', () => {
+  it('resolves `the ministry` to the organisation, so a quote after it has a speaker', () => {
+    const text = [
+      'The Estonian Foreign Ministry summoned the envoy.',
+      '"This will not go unanswered," the ministry said.',
+    ];
+    const { mentions } = extractEntities(text);
+    const start = text[1]?.indexOf('the ministry') ?? -1;
+
+    expect(mentions).toContainEqual({
+      paragraph: 1,
+      start,
+      end: start + 'the ministry'.length,
+      kind: 'organisation',
+      name: 'Estonian Foreign Ministry',
+    });
+  });
+
+  it('does not merge `Office of Management` into `Office of Personnel Management`', () => {
+    const text = [
+      'The Office of Personnel Management and the Office of Management and Budget disagreed.',
+    ];
+
+    expect(namesOf(text, 'organisation')).toContain('Office of Personnel Management');
+    expect(named(text, 'Office of Personnel Management')?.aliases).toEqual([]);
+  });
+});
+
 describe('extractEntities: people by surname', () => {
   it('counts a surname written before and after the full name for the same person', () => {
     const text = [
@@ -130,6 +158,18 @@ describe('extractEntities: people by surname', () => {
 
     expect(named(text, 'Chinedu Okafor')).toMatchObject({ aliases: ['Okafor'], mentions: 3 });
     expect(namesOf(text, 'organisation')).toEqual([]);
+  });
+
+  it('keeps a title with a suffix inside the run (`President-elect`)', () => {
+    const text = ['Vice President-elect Mike Pence met President-elect Donald Trump.'];
+
+    expect(namesOf(text, 'person')).toEqual(['Donald Trump', 'Mike Pence']);
+  });
+
+  it('takes no acronym for a surname (`Seiten der WHO`)', () => {
+    const text = ['Die Seiten der WHO nennen Zahlen, und die WHO warnt.'];
+
+    expect(namesOf(text, 'person')).toEqual([]);
   });
 
   it('takes no plural speaker at a sentence start for an organisation', () => {

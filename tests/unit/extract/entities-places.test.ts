@@ -49,11 +49,13 @@ describe('extractEntities: places the gazetteer does not know', () => {
 
   it('keeps a capitalised division word in the name and skips names of offices by direction', () => {
     const text = [
-      'Floods closed roads in Kherson Oblast and Marin County.',
-      'The case is before the Western District court.',
+      'Floods closed roads in Kherson Oblast and Marin County, and King County declared an emergency.',
+      'The case is before the Western District court. The 13th Council district voted.',
+      'Aid reached the Appalachian region.',
     ];
 
-    expect(namesOf(text, 'place')).toEqual(['Kherson Oblast', 'Marin County']);
+    expect(namesOf(text, 'place')).toEqual(['Kherson Oblast', 'King County', 'Marin County']);
+    expect(namesOf(text, 'person')).toEqual([]);
   });
 });
 
@@ -84,6 +86,7 @@ describe('extractEntities: precision of place cues', () => {
     const text = [
       'BREAKING NEWS — Sales rose in Q3 and the SD card slot returned.',
       'The breaking news came late for news desks.',
+      'CENTRAL BANKERS WIN PRIZE — The award went to three economists.',
     ];
 
     expect(namesOf(text, 'place')).toEqual([]);
