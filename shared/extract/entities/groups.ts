@@ -14,7 +14,11 @@ export interface Group {
 }
 
 export const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
-export const wordCount = (name: string): number => name.split(' ').length;
+export const wordCount = (name: string): number => {
+  let count = 1;
+  for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1)) count += 1;
+  return count;
+};
 
 /** Groups by kind and key, in order of first mention. */
 export class Groups {

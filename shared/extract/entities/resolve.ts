@@ -91,16 +91,21 @@ const resolveCandidate = (
  * A name with no cue of its own counts for the entity the text made of it elsewhere
  * (`in Kramatorsk` ... `Kramatorsk was shelled`). Returns the names still unplaced.
  */
-const joinKnownNames = (groups: Groups, unplaced: readonly RawMention[]): RawMention[] =>
-  unplaced.filter((raw) => {
+const joinKnownNames = (groups: Groups, unplaced: readonly RawMention[]): RawMention[] => {
+  // The latest full name ending in each surname, as `bySurname` picks it.
+  const surnames = new Map<string, Group>();
+  for (const person of peopleOf(groups))
+    if (person.key.includes(' ')) surnames.set(lastWord(person.key), person);
+  return unplaced.filter((raw) => {
     const known =
       groups.get('person', raw.key) ??
-      (wordCount(raw.key) === 1 ? bySurname(peopleOf(groups), raw.key) : undefined) ??
+      surnames.get(raw.key) ??
       groups.get('organisation', raw.key) ??
       groups.get('place', raw.key);
     if (known) groups.add(known.kind, known.key, raw);
     return !known;
   });
+};
 
 /** A place word that is also the surname of a person in the text (`Hamilton`) is the person. */
 const surnamesOverPlaces = (groups: Groups) => {
