@@ -81,25 +81,16 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
   if (agency) return mention(ctx, run, 'organisation', { key: agency });
   if (THING_HEADS.has(lastToken?.text ?? '')) return null;
   const place = canonicalPlace(surface) ?? canonicalPlace(titleCase(surface));
-  if (!place) {
-    const unknownPlace = placeWithoutGazetteer(ctx, run);
-    if (unknownPlace) return unknownPlace;
-  }
   if (place) return placeMention(ctx, run, place);
+  const unknownPlace = placeWithoutGazetteer(ctx, run);
+  if (unknownPlace) return unknownPlace;
   if (headBeforeConnector(tokens, run)) return mention(ctx, run, 'organisation');
   // Before titles: `King County` is a county, not a king.
   if (isNamedDivision(tokens, run)) return mention(ctx, run, 'candidate', { placeCue: true });
-  if (
-    single &&
-    ctx.afterThe &&
-    lastToken &&
-    ORG_HEADS.has(lastToken.text) &&
-    !STANDALONE_ORGS.has(lastToken.text)
-  )
-    return mention(ctx, run, 'org-ref', {
-      surface: `the ${surface}`,
-      refHead: lastToken.text.toLowerCase(),
-    });
+  // `the Ministry`: a head alone refers back to a named body (resolved later, or dropped).
+  const head = lastToken?.text ?? '';
+  if (single && ctx.afterThe && ORG_HEADS.has(head) && !STANDALONE_ORGS.has(head))
+    return mention(ctx, run, 'org-ref', { surface: `the ${surface}`, refHead: head.toLowerCase() });
   if (
     lastToken &&
     ORG_HEADS.has(lastToken.text) &&
