@@ -46,7 +46,8 @@ export const assembleArticle = (
     ...lowerTrustDates(dateline?.monthDay, [context.key, document.canonicalUrl], now),
   ];
   const published = pickDates(dates, now);
-  const annotations = annotate(text.paragraphs, published.publishedDate);
+  const language = chooseLanguage(document.languageHint, text.body);
+  const annotations = annotate(text.paragraphs, published.publishedDate, language);
   const stated = chooseKeywords(document.keywords);
   return {
     status: 'ingested',
@@ -58,7 +59,7 @@ export const assembleArticle = (
     ...published,
     ...optional('dateline', dateline?.place),
     ...optional('url', absoluteUrl(document.canonicalUrl)),
-    ...optional('language', chooseLanguage(document.languageHint, text.body)),
+    ...optional('language', language),
     lede: text.lede,
     ...optional('summary', summarize(text.paragraphs)),
     sections: text.sections,
@@ -83,8 +84,12 @@ const absoluteUrl = (value: string | undefined): string | undefined => {
 };
 
 /** Entities, quotes, sources and time references; time needs a publication date. */
-const annotate = (paragraphs: readonly string[], publishedDate: string | undefined) => {
-  const { entities, mentions } = extractEntities(paragraphs);
+const annotate = (
+  paragraphs: readonly string[],
+  publishedDate: string | undefined,
+  language: string | undefined,
+) => {
+  const { entities, mentions } = extractEntities(paragraphs, language);
   return {
     entities,
     quotes: extractQuotes(paragraphs, mentions),

@@ -13,6 +13,10 @@ export interface Group {
   mentions: RawMention[];
 }
 
+/** `Donald J. Trump` and `Donald Trump` are one person: middle initials leave the key. */
+const MIDDLE_INITIAL = / (?:\p{Lu}\. )+(?=\p{Lu})/gu;
+export const personKey = (name: string): string => name.replace(MIDDLE_INITIAL, ' ');
+
 export const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 export const wordCount = (name: string): number => {
   let count = 1;
@@ -26,7 +30,7 @@ export class Groups {
   readonly order: Group[] = [];
 
   add(kind: Entity['kind'], key: string, raw: RawMention, surface = raw.surface): Group {
-    const group = this.groupFor(kind, key);
+    const group = this.groupFor(kind, kind === 'person' ? personKey(key) : key);
     group.surfaces.push(surface);
     group.mentions.push(raw);
     if (raw.role && !group.roles.some((r) => r.toLowerCase() === raw.role?.toLowerCase()))
@@ -41,7 +45,7 @@ export class Groups {
   }
 
   get(kind: Entity['kind'], key: string): Group | undefined {
-    return this.byKey.get(`${kind}:${key}`);
+    return this.byKey.get(`${kind}:${kind === 'person' ? personKey(key) : key}`);
   }
 
   private groupFor(kind: Entity['kind'], key: string): Group {

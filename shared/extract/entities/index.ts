@@ -20,8 +20,13 @@ const maySurname = (raw: RawMention): boolean =>
  * People, places and organisations of an article's paragraphs, rule-based: capitalised
  * runs classified by a gazetteer, title and organisation vocabularies and context cues,
  * then merged (surnames and role references join the full name). Most mentioned first.
+ * In a language other than English (ISO 639-1 `language`), people need a strong cue.
  */
-export const extractEntities = (paragraphs: readonly string[]): EntityReading => {
+export const extractEntities = (
+  paragraphs: readonly string[],
+  language?: string,
+): EntityReading => {
+  const strict = language !== undefined && language !== 'en';
   const tokens = paragraphs.map(tokenize);
   const lowercase = new Set<string>();
   for (const list of tokens) {
@@ -29,7 +34,7 @@ export const extractEntities = (paragraphs: readonly string[]): EntityReading =>
   }
   const raws: RawMention[] = [];
   paragraphs.forEach((paragraph, index) => {
-    raws.push(...paragraphMentions(paragraph, tokens[index] ?? [], index, lowercase));
+    raws.push(...paragraphMentions(paragraph, tokens[index] ?? [], index, lowercase, strict));
   });
   const surnamesAlone = new Set(raws.filter(maySurname).map((r) => r.surface));
   const groups = resolveMentions(raws, surnamesAlone);

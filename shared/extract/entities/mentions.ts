@@ -1,7 +1,8 @@
 import { agencyName } from '../news-agencies.ts';
-import { COMPASS_WORDS, canonicalPlace, isDemonym, isFeature } from './gazetteer.ts';
+import { COMPASS_WORDS, isDemonym, isFeature } from './gazetteer.ts';
 import { ACRONYM } from './org-names.ts';
 import { orgReferences } from './org-refs.ts';
+import { knownPlace } from './place-aliases.ts';
 import {
   basedPlace,
   datelinePlace,
@@ -10,7 +11,8 @@ import {
   titleCase,
 } from './place-cues.ts';
 import { allRoleWords, lastTitleBeforeName, roleAfter, roleBefore } from './roles.ts';
-import { findRuns, type Run, runText, trimRun } from './runs.ts';
+import { findRuns, type Run, runText, splitAtOwner, trimRun } from './runs.ts';
+import { strictPeople } from './strict-people.ts';
 import type { Token } from './tokens.ts';
 import {
   GENERIC_ROLE_NOUNS,
@@ -80,7 +82,7 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
   const agency = agencyName(surface);
   if (agency) return mention(ctx, run, 'organisation', { key: agency });
   if (THING_HEADS.has(lastToken?.text ?? '')) return null;
-  const place = canonicalPlace(surface) ?? canonicalPlace(titleCase(surface));
+  const place = knownPlace(surface) ?? knownPlace(titleCase(surface));
   if (place) return placeMention(ctx, run, place);
   const unknownPlace = placeWithoutGazetteer(ctx, run);
   if (unknownPlace) return unknownPlace;
@@ -136,7 +138,7 @@ const placeWithoutGazetteer = (ctx: RunContext, run: Run): RawMention | null => 
   const based = basedPlace(ctx.text, ctx.tokens, run, ctx.lowercase);
   if (!based) return null;
   const end = (ctx.tokens[run.first]?.start ?? 0) + based.length;
-  const known = canonicalPlace(based);
+  const known = knownPlace(based);
   if (known) return mention(ctx, run, 'place', { key: known, surface: based, end });
   return mention(ctx, run, 'candidate', { key: based, surface: based, end, placeCue: true });
 };
@@ -220,19 +222,32 @@ export const paragraphMentions = (
   tokens: readonly Token[],
   paragraph: number,
   lowercase: ReadonlySet<string>,
+  strict = false,
 ): RawMention[] => {
   const found: RawMention[] = [];
-  for (const raw of findRuns(tokens)) {
-    const run = trimRun(tokens, raw, lowercase);
-    if (run.first >= run.last) continue;
+  const classify = (run: Run): void => {
     const before = tokens[run.first - 1];
     const afterThe = before !== undefined && before.text.toLowerCase() === 'the';
     const ctx = { text, tokens, paragraph, afterThe, lowercase };
-    const found1 = classifyRun(ctx, run);
-    if (found1) found.push(found1);
-    const body = found1 ? bodyBeforeTitle(ctx, run, found1) : null;
+    const classified = classifyRun(ctx, run);
+    const parts = namesNothing(classified) ? splitAtOwner(tokens, run) : null;
+    if (parts) {
+      for (const part of parts) classify(trimRun(tokens, part, lowercase));
+      return;
+    }
+    const kept = strict ? strictPeople(text, tokens, run, classified) : classified;
+    if (kept) found.push(kept);
+    const body = kept ? bodyBeforeTitle(ctx, run, kept) : null;
     if (body) found.push(body);
+  };
+  for (const raw of findRuns(tokens)) {
+    const run = trimRun(tokens, raw, lowercase);
+    if (run.first < run.last) classify(run);
   }
   found.push(...orgReferences(tokens, paragraph));
   return found;
 };
+
+/** A run that is neither a place nor a body may be two names (`Trump's Twitter`). */
+const namesNothing = (found: RawMention | null): boolean =>
+  found === null || found.kind === 'person' || found.kind === 'candidate';

@@ -1,5 +1,6 @@
 import type { Entity } from '../../domain/record.ts';
-import { type Group, Groups, lastWord, mergeGroup, wordCount } from './groups.ts';
+import { isFirstName } from './first-names.ts';
+import { type Group, Groups, lastWord, mergeGroup, personKey, wordCount } from './groups.ts';
 import type { RawMention } from './mentions.ts';
 import { resolveOrganisations } from './org-aliases.ts';
 import { GENERIC_SPEAKERS } from './vocabulary.ts';
@@ -50,10 +51,15 @@ export const resolveMentions = (
       groups.add(raw.kind, raw.key, raw);
   }
   const unplaced: RawMention[] = [];
+  const speakers: RawMention[] = [];
   for (const raw of raws) {
     if (raw.kind === 'role-ref') {
       const person = byRole(peopleOf(groups), raw);
       if (person) groups.add('person', person.key, raw, lowerThe(raw.surface));
+    } else if (raw.kind === 'candidate' && loneSpeaker(raw)) {
+      const person = bySurname(peopleOf(groups), raw.surface) ?? groups.get('person', raw.key);
+      if (person) groups.add('person', person.key, raw);
+      else speakers.push(raw);
     } else if (
       raw.kind === 'candidate' &&
       !resolveCandidate(groups, peopleOf(groups), raw, surnamesAlone)
@@ -62,6 +68,7 @@ export const resolveMentions = (
     }
   }
   mergeSurnames(groups);
+  placeSpeakers(groups, speakers);
   surnamesOverPlaces(groups);
   resolveOrganisations(groups, raws, joinKnownNames(groups, unplaced));
   return groups.order.filter((g) => g.mentions.length > 0);
@@ -80,11 +87,28 @@ const resolveCandidate = (
   else if (raw.placeCue) groups.add('place', raw.key, raw);
   else if (!single && (raw.personCue || surnamesAlone.has(lastWord(raw.surface))))
     groups.add('person', raw.key, raw);
-  // People are introduced by full name; a lone word that speaks is a company or body.
-  else if (single && raw.personCue && !GENERIC_SPEAKERS.has(raw.surface))
-    groups.add('organisation', raw.key, raw);
   else return false;
   return true;
+};
+
+const loneSpeaker = (raw: RawMention): boolean =>
+  raw.personCue === true && !raw.placeCue && wordCount(raw.surface) === 1;
+
+/**
+ * `Martha said`, `Schiff said`, `Audi said`: a lone word that speaks is a person when it
+ * is a first name or the surname of a person the text names in full (anywhere in it);
+ * otherwise a company or body, unless a generic plural (`Officials said`).
+ */
+const placeSpeakers = (groups: Groups, speakers: readonly RawMention[]): void => {
+  const surnames = new Map<string, Group>();
+  for (const person of peopleOf(groups))
+    if (person.key.includes(' ')) surnames.set(lastWord(person.key), person);
+  for (const raw of speakers) {
+    const person = surnames.get(raw.key) ?? groups.get('person', raw.key);
+    if (person) groups.add('person', person.key, raw);
+    else if (isFirstName(raw.surface)) groups.add('person', raw.key, raw);
+    else if (!GENERIC_SPEAKERS.has(raw.surface)) groups.add('organisation', raw.key, raw);
+  }
 };
 
 /**
@@ -130,10 +154,14 @@ const mergeSurnames = (groups: Groups) => {
 };
 
 export const toEntity = (group: Group): Entity => {
-  const name = group.kind === 'person' ? group.key : canonicalName(group);
+  const name = group.kind === 'person' ? personName(group) : canonicalName(group);
   const aliases = [...new Set([...group.surfaces, ...group.references].filter((s) => s !== name))];
   return { kind: group.kind, name, aliases, roles: group.roles, mentions: group.mentions.length };
 };
+
+/** The fullest written form of a person's key (`Donald J. Trump` for `Donald Trump`). */
+const personName = (group: Group): string =>
+  longest([group.key, ...group.surfaces.filter((s) => personKey(s) === group.key)]);
 
 /** `Britain's Conservative Party`: a name that carries its country in a possessive. */
 const POSSESSIVE_INSIDE = /['’]s /u;

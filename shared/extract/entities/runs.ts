@@ -1,4 +1,5 @@
-import { canonicalPlace } from './gazetteer.ts';
+import { isSentenceOpener } from './person-cues.ts';
+import { knownPlace } from './place-aliases.ts';
 import type { Token } from './tokens.ts';
 import {
   CALENDAR_WORDS,
@@ -85,11 +86,12 @@ export const findRuns = (tokens: readonly Token[]): Run[] => {
 /** `WHO`, `US`: capitals that spell a body or a place, not the function word `who`/`us`. */
 const isAcronymName = (text: string): boolean =>
   text.length > 1 &&
-  (KNOWN_BODIES.has(text) || (text === text.toUpperCase() && canonicalPlace(text) !== undefined));
+  (KNOWN_BODIES.has(text) || (text === text.toUpperCase() && knownPlace(text) !== undefined));
 
 /**
  * Drops a leading function word (`The`, `However`) and, at a sentence start, a first
- * word the text also uses in lowercase (`Moves`, `Officials`): capitalised only there.
+ * word the text also uses in lowercase (`Moves`, `Officials`) or an opener that never
+ * starts a name (`Maybe`, `Make`): capitalised only there.
  */
 export const trimRun = (
   tokens: readonly Token[],
@@ -103,11 +105,28 @@ export const trimRun = (
     const lower = token.text.toLowerCase();
     const common =
       !isAcronymName(token.text) &&
-      (FUNCTION_WORDS.has(lower) || (token.sentenceStart && lowercase.has(lower)));
+      (FUNCTION_WORDS.has(lower) ||
+        (token.sentenceStart && lowercase.has(lower)) ||
+        isSentenceOpener(token));
     if (!common) break;
     first += 1;
   }
   return { first, last: run.last };
+};
+
+/**
+ * `Trump's Twitter` -> `Trump`, `Twitter`: a run that names no place or body is split
+ * after an owner. (`Britain's Conservative Party` is a party and is never split.)
+ */
+export const splitAtOwner = (tokens: readonly Token[], run: Run): Run[] | null => {
+  for (let i = run.first; i < run.last - 1; i += 1) {
+    if (tokens[i]?.possessive)
+      return [
+        { first: run.first, last: i + 1 },
+        { first: i + 1, last: run.last },
+      ];
+  }
+  return null;
 };
 
 export const runText = (text: string, tokens: readonly Token[], run: Run): string =>

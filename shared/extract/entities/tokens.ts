@@ -9,6 +9,8 @@ export interface Token {
   word: boolean;
   cap: boolean;
   sentenceStart: boolean;
+  /** The word carried a possessive `'s` (stripped from `text`). */
+  possessive: boolean;
 }
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
@@ -49,6 +51,7 @@ export const tokenize = (text: string): Token[] => {
       word,
       cap: word && CAPITALISED.test(raw),
       sentenceStart: false,
+      possessive: stripped.length < raw.length,
     });
   }
   for (let i = 0; i < tokens.length; i += 1) {

@@ -1,0 +1,65 @@
+import { isFirstName } from './first-names.ts';
+import { knownPlace } from './place-aliases.ts';
+import type { Run } from './runs.ts';
+import type { Token } from './tokens.ts';
+
+const words = (list: string) => new Set(list.split(' '));
+
+/**
+ * Words that open a sentence before a name without being part of it: adverbs,
+ * interjections, imperatives and heading labels (`Maybe Instagram likes it`,
+ * `Make Trump go away`, `Summary: ...`). Capitalised only because they come first.
+ */
+const SENTENCE_OPENERS = words(
+  'Maybe Perhaps Probably Possibly Surely Sure Certainly Obviously Hopefully Unfortunately Fortunately Luckily Sadly Clearly Honestly Really Actually Basically Essentially Apparently Again Already Almost Anyway Besides Otherwise Oh Ah Hey Hi Hello Wow Yeah Yes Well Okay Alas Thanks Thank Sorry Welcome Congratulations Make Let Meet Ask Tell Watch Read See Look Listen Imagine Consider Remember Forget Keep Take Give Get Put Call Try Stop Say Go Come Help Join Follow Check Click Buy Vote Summary Update Updated Note Related Advertisement Photo Photos Video Source Credit Caption Editor Correction Disclaimer',
+);
+/** `Sadly`, `Finally`: an adverb in -ly opening a sentence. */
+const LY_ADVERB = /^\p{Lu}\p{Ll}{2,}ly$/u;
+
+/** The first word of a run is a sentence opener, not the start of a name. */
+export const isSentenceOpener = (token: Token): boolean =>
+  token.sentenceStart &&
+  !isFirstName(token.text) &&
+  (SENTENCE_OPENERS.has(token.text) ||
+    (LY_ADVERB.test(token.text) && knownPlace(token.text) === undefined));
+
+/** Honorifics of other languages that mark a person as surely as `Mr` (`Herr`, `Frau`). */
+export const FOREIGN_HONORIFICS = words(
+  'Mr Mrs Ms Dr Prof Herr Frau Monsieur Madame Mme Señor Señora Sr Sra Signor Signora Sig',
+);
+
+/** Verbs of saying in the languages the pipeline meets most, besides English. */
+export const FOREIGN_SAYING_VERBS = words(
+  'sagte sagt erklärte erklärt betonte betont meinte meint sagten dit déclare affirme explique dijo afirmó explicó señaló disse afirmou explicou ha detto dice',
+);
+
+/** How many words a name may have once a first name opens it (`Anna Maria de Souza`). */
+const MAX_NAME_WORDS = 4;
+const PARTICLES = words('von van de da di del der den dos du le la bin al');
+
+/**
+ * Where a run's person name starts in a language that capitalises nouns: at the first
+ * known first name after which only name words follow (`Teamchef Michael Kohlmann` ->
+ * `Michael Kohlmann`). -1 when no first name opens a name of two to four words.
+ */
+export const firstNameStart = (tokens: readonly Token[], run: Run): number => {
+  for (let i = run.first; i < run.last - 1; i += 1) {
+    if (!isFirstName(tokens[i]?.text ?? '')) continue;
+    if (run.last - i > MAX_NAME_WORDS) continue;
+    let nameWords = true;
+    for (let j = i + 1; j < run.last; j += 1) {
+      const token = tokens[j];
+      if (!token || (!token.cap && !PARTICLES.has(token.text) && token.text !== '.'))
+        nameWords = false;
+    }
+    if (nameWords) return i;
+  }
+  return -1;
+};
+
+/** `Herr Schmidt`, `Frau Dr. Weber`: a person, in any language. */
+export const honorificBefore = (tokens: readonly Token[], run: Run): boolean => {
+  let i = run.first - 1;
+  if (tokens[i]?.text === '.') i -= 1;
+  return FOREIGN_HONORIFICS.has(tokens[i]?.text ?? '');
+};
