@@ -26,7 +26,6 @@ export const extractEntities = (
   paragraphs: readonly string[],
   language?: string,
 ): EntityReading => {
-  const strict = language !== undefined && language !== 'en';
   const tokens = paragraphs.map(tokenize);
   const lowercase = new Set<string>();
   for (const list of tokens) {
@@ -34,7 +33,7 @@ export const extractEntities = (
   }
   const raws: RawMention[] = [];
   paragraphs.forEach((paragraph, index) => {
-    raws.push(...paragraphMentions(paragraph, tokens[index] ?? [], index, lowercase, strict));
+    raws.push(...paragraphMentions(paragraph, tokens[index] ?? [], index, lowercase, language));
   });
   const surnamesAlone = new Set(raws.filter(maySurname).map((r) => r.surface));
   const groups = resolveMentions(raws, surnamesAlone);

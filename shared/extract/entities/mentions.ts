@@ -1,4 +1,5 @@
 import { agencyName } from '../news-agencies.ts';
+import { isFirstName } from './first-names.ts';
 import { COMPASS_WORDS, isDemonym, isFeature } from './gazetteer.ts';
 import { ACRONYM } from './org-names.ts';
 import { orgReferences } from './org-refs.ts';
@@ -12,6 +13,7 @@ import {
 } from './place-cues.ts';
 import { allRoleWords, lastTitleBeforeName, roleAfter, roleBefore } from './roles.ts';
 import { findRuns, type Run, runText, splitAtOwner, trimRun } from './runs.ts';
+import { isSportsClub } from './sports-clubs.ts';
 import { strictPeople } from './strict-people.ts';
 import type { Token } from './tokens.ts';
 import {
@@ -82,6 +84,7 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
   const agency = agencyName(surface);
   if (agency) return mention(ctx, run, 'organisation', { key: agency });
   if (THING_HEADS.has(lastToken?.text ?? '')) return null;
+  if (isSportsClub(tokens, run)) return mention(ctx, run, 'organisation');
   const place = knownPlace(surface) ?? knownPlace(titleCase(surface));
   if (place) return placeMention(ctx, run, place);
   const unknownPlace = placeWithoutGazetteer(ctx, run);
@@ -204,9 +207,13 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
     personCue:
       (next !== undefined && SAYING_VERBS.has(next.text)) ||
       (previous !== undefined && SAYING_VERBS.has(previous.text)),
-    placeCue: hasPlaceCue(tokens, run),
+    // `in Robert Jordan's novels`: a first name opening the run outweighs a place cue.
+    placeCue: hasPlaceCue(tokens, run) && !firstNameLed(tokens, run),
   });
 };
+
+const firstNameLed = (tokens: readonly Token[], run: Run): boolean =>
+  run.last - run.first > 1 && isFirstName(tokens[run.first]?.text ?? '');
 
 /** `NATO Secretary General Mark Rutte`: the body that opens a person's title is mentioned too. */
 const bodyBeforeTitle = (ctx: RunContext, run: Run, found: RawMention): RawMention | null => {
@@ -222,7 +229,7 @@ export const paragraphMentions = (
   tokens: readonly Token[],
   paragraph: number,
   lowercase: ReadonlySet<string>,
-  strict = false,
+  language = 'en',
 ): RawMention[] => {
   const found: RawMention[] = [];
   const classify = (run: Run): void => {
@@ -235,7 +242,8 @@ export const paragraphMentions = (
       for (const part of parts) classify(trimRun(tokens, part, lowercase));
       return;
     }
-    const kept = strict ? strictPeople(text, tokens, run, classified) : classified;
+    const kept =
+      language === 'en' ? classified : strictPeople(text, tokens, run, classified, language);
     if (kept) found.push(kept);
     const body = kept ? bodyBeforeTitle(ctx, run, kept) : null;
     if (body) found.push(body);

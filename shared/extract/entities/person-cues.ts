@@ -13,15 +13,15 @@ const words = (list: string) => new Set(list.split(' '));
 const SENTENCE_OPENERS = words(
   'Maybe Perhaps Probably Possibly Surely Sure Certainly Obviously Hopefully Unfortunately Fortunately Luckily Sadly Clearly Honestly Really Actually Basically Essentially Apparently Again Already Almost Anyway Besides Otherwise Oh Ah Hey Hi Hello Wow Yeah Yes Well Okay Alas Thanks Thank Sorry Welcome Congratulations Make Let Meet Ask Tell Watch Read See Look Listen Imagine Consider Remember Forget Keep Take Give Get Put Call Try Stop Say Go Come Help Join Follow Check Click Buy Vote Summary Update Updated Note Related Advertisement Photo Photos Video Source Credit Caption Editor Correction Disclaimer',
 );
-/** `Sadly`, `Finally`: an adverb in -ly opening a sentence. */
-const LY_ADVERB = /^\p{Lu}\p{Ll}{2,}ly$/u;
+/** `Sadly`, `Questioning`: an adverb or a gerund opening a sentence before a name. */
+const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}{2,}(?:ly|ing)$/u;
 
-/** The first word of a run is a sentence opener, not the start of a name. */
-export const isSentenceOpener = (token: Token): boolean =>
+/** The first word of a run (`more` words follow) is a sentence opener, not part of a name. */
+export const isSentenceOpener = (token: Token, more: boolean): boolean =>
   token.sentenceStart &&
   !isFirstName(token.text) &&
   (SENTENCE_OPENERS.has(token.text) ||
-    (LY_ADVERB.test(token.text) && knownPlace(token.text) === undefined));
+    (more && ADVERB_OR_GERUND.test(token.text) && knownPlace(token.text) === undefined));
 
 /** Honorifics of other languages that mark a person as surely as `Mr` (`Herr`, `Frau`). */
 export const FOREIGN_HONORIFICS = words(

@@ -107,7 +107,7 @@ export const trimRun = (
       !isAcronymName(token.text) &&
       (FUNCTION_WORDS.has(lower) ||
         (token.sentenceStart && lowercase.has(lower)) ||
-        isSentenceOpener(token));
+        isSentenceOpener(token, first < run.last - 1));
     if (!common) break;
     first += 1;
   }

@@ -13,15 +13,19 @@ import { SAYING_VERBS } from './vocabulary.ts';
  * People in a language other than English. German capitalises every noun, and other
  * languages' word lists are not ours, so a capitalised run is a person only with a strong
  * cue: an honorific (`Herr`, `Frau`), a known first name opening the name, or a verb of
- * saying next to a name of several words. Places and organisations pass unchanged.
+ * saying next to a name of several words. Places and organisations pass unchanged, but
+ * context places (`in X`) are dropped where every noun is capitalised.
  */
 export const strictPeople = (
   text: string,
   tokens: readonly Token[],
   run: Run,
   found: RawMention | null,
+  language: string,
 ): RawMention | null => {
   if (!found) return null;
+  // `in Zusammenhang`: where every noun is capitalised, `in` + a word says no place.
+  if (found.kind === 'candidate' && found.placeCue && NOUNS_CAPITALISED.has(language)) return null;
   const mayBePerson = found.kind === 'person' || (found.kind === 'candidate' && !found.placeCue);
   if (!mayBePerson) return found;
   const opener = tokens[run.first]?.text ?? '';
@@ -36,6 +40,9 @@ export const strictPeople = (
   if (found.kind === 'candidate' && (single || speaks(tokens, run))) return found;
   return null;
 };
+
+/** Languages that capitalise every noun. */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
 const speaks = (tokens: readonly Token[], run: Run): boolean => {
   const around = [tokens[run.last]?.text ?? '', tokens[run.first - 1]?.text ?? ''];
