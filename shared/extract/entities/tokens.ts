@@ -19,6 +19,10 @@ const CAPITALISED = /^\p{Lu}/u;
 const WORD = /^[\p{L}\p{N}]/u;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
 const OPENERS = new Set(['"', '“', '«', '„', '(', '‘', "'"]);
+/** Quotes that only open: what follows starts the quoted sentence (`she said, “Make ...`). */
+const OPENING_QUOTES = new Set(['“', '«', '„']);
+/** Quotes and brackets that close a sentence (`... away.” Questioning ...`). */
+const CLOSERS = new Set(['"', '”', '»', ')', '’', "'"]);
 /** A `.` after these is an abbreviation or an initial, not a sentence end. */
 const ABBREVIATION =
   /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd)$/u;
@@ -33,8 +37,9 @@ const endsSentence = (tokens: readonly Token[], index: number): boolean => {
 const startsSentence = (tokens: readonly Token[], index: number): boolean => {
   if (index === 0) return true;
   if (endsSentence(tokens, index - 1)) return true;
-  const previous = tokens[index - 1];
-  return previous !== undefined && OPENERS.has(previous.text) && endsSentence(tokens, index - 2);
+  const previous = tokens[index - 1]?.text ?? '';
+  if (OPENING_QUOTES.has(previous)) return true;
+  return (OPENERS.has(previous) || CLOSERS.has(previous)) && endsSentence(tokens, index - 2);
 };
 
 export const tokenize = (text: string): Token[] => {
