@@ -15,7 +15,8 @@ export interface Group {
 
 /** `Donald J. Trump` and `Donald Trump` are one person: middle initials leave the key. */
 const MIDDLE_INITIAL = / (?:\p{Lu}\. )+(?=\p{Lu})/gu;
-export const personKey = (name: string): string => name.replace(MIDDLE_INITIAL, ' ');
+export const personKey = (name: string): string =>
+  name.includes('. ') ? name.replace(MIDDLE_INITIAL, ' ') : name;
 
 export const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 export const wordCount = (name: string): number => {

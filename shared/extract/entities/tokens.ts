@@ -37,7 +37,9 @@ const endsSentence = (tokens: readonly Token[], index: number): boolean => {
 const startsSentence = (tokens: readonly Token[], index: number): boolean => {
   if (index === 0) return true;
   if (endsSentence(tokens, index - 1)) return true;
-  const previous = tokens[index - 1]?.text ?? '';
+  const before = tokens[index - 1];
+  if (before === undefined || before.word) return false;
+  const previous = before.text;
   if (OPENING_QUOTES.has(previous)) return true;
   return (OPENERS.has(previous) || CLOSERS.has(previous)) && endsSentence(tokens, index - 2);
 };
