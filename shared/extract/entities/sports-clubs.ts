@@ -5,8 +5,10 @@ import { PLACE_PREPOSITIONS } from './vocabulary.ts';
 
 const words = (list: string) => new Set(list.split(' '));
 
-/** Club abbreviations that make any name a club (`Brentford FC`, `FC Barcelona`). */
-const CLUB_ABBREVIATIONS = words('FC AFC CF SC SV VfB VfL TSG RB AC AS');
+/** Club abbreviations that make any name a club (`FC Barcelona`, `RB Leipzig`). */
+const CLUB_OPENERS = words('FC AFC CF SC SV VfB VfL TSG RB AC AS');
+/** After a name only the football ones: `Lanman RB`, `Pingle SC` are cited authors. */
+const CLUB_CLOSERS = words('FC AFC CF');
 /** Words after a town that name its club in sports copy (`Manchester City`, `Leeds United`). */
 const CLUB_SUFFIXES = words('United City Rovers Wanderers Athletic Albion Hotspur Villa Forest');
 /** Words before a town that name its club (`Real Madrid`, `Borussia Dortmund`). */
@@ -30,7 +32,7 @@ export const isSportsClub = (tokens: readonly Token[], run: Run): boolean => {
   if (run.last - run.first < 2) return false;
   const first = tokens[run.first]?.text ?? '';
   const last = tokens[run.last - 1]?.text ?? '';
-  if (CLUB_ABBREVIATIONS.has(first) || CLUB_ABBREVIATIONS.has(last)) return true;
+  if (CLUB_OPENERS.has(first) || CLUB_CLOSERS.has(last)) return true;
   const town = CLUB_SUFFIXES.has(last)
     ? textOf(tokens, run.first, run.last - 1)
     : CLUB_PREFIXES.has(first)
