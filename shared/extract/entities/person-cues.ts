@@ -30,7 +30,7 @@ export const FOREIGN_HONORIFICS = words(
 
 /** Verbs of saying in the languages the pipeline meets most, besides English. */
 export const FOREIGN_SAYING_VERBS = words(
-  'sagte sagt erklärte erklärt betonte betont meinte meint sagten dit déclare affirme explique dijo afirmó explicó señaló disse afirmou explicou ha detto dice',
+  'sagte sagt erklärte erklärt betonte betont meinte meint sagten dit déclare affirme explique dijo afirmó explicó señaló disse afirmou explicou detto dice',
 );
 
 /** How many words a name may have once a first name opens it (`Anna Maria de Souza`). */

@@ -28,9 +28,8 @@ export const strictPeople = (
   if (found.kind === 'candidate' && found.placeCue && NOUNS_CAPITALISED.has(language)) return null;
   const mayBePerson = found.kind === 'person' || (found.kind === 'candidate' && !found.placeCue);
   if (!mayBePerson) return found;
-  const opener = tokens[run.first]?.text ?? '';
-  if (FOREIGN_HONORIFICS.has(opener) && run.last - run.first > 1) {
-    const first = tokens[run.first + 1]?.text === '.' ? run.first + 2 : run.first + 1;
+  const first = afterHonorifics(tokens, run);
+  if (first > run.first) {
     return first < run.last ? person(text, tokens, { first, last: run.last }, found) : null;
   }
   if (honorificBefore(tokens, run)) return { ...found, kind: 'person' };
@@ -39,6 +38,15 @@ export const strictPeople = (
   const single = run.last - run.first === 1;
   if (found.kind === 'candidate' && (single || speaks(tokens, run))) return found;
   return null;
+};
+
+/** Where the name starts after `Prof. Dr.` or `Frau`: the run start when none opens it. */
+const afterHonorifics = (tokens: readonly Token[], run: Run): number => {
+  let first = run.first;
+  while (first < run.last && FOREIGN_HONORIFICS.has(tokens[first]?.text ?? '')) {
+    first += tokens[first + 1]?.text === '.' ? 2 : 1;
+  }
+  return first;
 };
 
 /** Languages that capitalise every noun. */

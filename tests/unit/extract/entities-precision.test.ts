@@ -123,12 +123,17 @@ describe('extractEntities in a language other than English', () => {
   const german = [
     'Die Modernisierung der Wirtschaft kommt in Zukunft nur langsam voran.',
     'Teamchef Michael Kohlmann sagte, die Mannschaft sei bereit. Frau Weber widersprach.',
-    'Setzen Sie auf Qualität, erklärte Herr Schmidt in Deutschland.',
+    'Setzen Sie auf Qualität, erklärte Herr Schmidt in Deutschland. Es sprach Prof. Dr. Anna Lang.',
     'Die Diät der Stoffwechsel und das Modell der Macht bleiben Themen.',
   ];
 
   it('takes people only with a strong cue: a first name, Herr or Frau', () => {
-    expect(names(german, 'person', 'de')).toEqual(['Michael Kohlmann', 'Schmidt', 'Weber']);
+    expect(names(german, 'person', 'de')).toEqual([
+      'Anna Lang',
+      'Michael Kohlmann',
+      'Schmidt',
+      'Weber',
+    ]);
   });
 
   it('makes no people of capitalised nouns and no places of `in` + a noun', () => {
