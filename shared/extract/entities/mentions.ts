@@ -1,8 +1,8 @@
 import { agencyName } from '../news-agencies.ts';
-import { isFirstName } from './first-names.ts';
 import { COMPASS_WORDS, isDemonym, isFeature } from './gazetteer.ts';
 import { ACRONYM } from './org-names.ts';
 import { orgReferences } from './org-refs.ts';
+import { firstNameLed } from './person-cues.ts';
 import { knownPlace } from './place-aliases.ts';
 import {
   basedPlace,
@@ -211,9 +211,6 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
     placeCue: hasPlaceCue(tokens, run) && !firstNameLed(tokens, run),
   });
 };
-
-const firstNameLed = (tokens: readonly Token[], run: Run): boolean =>
-  run.last - run.first > 1 && isFirstName(tokens[run.first]?.text ?? '');
 
 /** `NATO Secretary General Mark Rutte`: the body that opens a person's title is mentioned too. */
 const bodyBeforeTitle = (ctx: RunContext, run: Run, found: RawMention): RawMention | null => {

@@ -23,6 +23,10 @@ export const isSentenceOpener = (token: Token, more: boolean): boolean =>
   (SENTENCE_OPENERS.has(token.text) ||
     (more && ADVERB_OR_GERUND.test(token.text) && knownPlace(token.text) === undefined));
 
+/** `Robert Jordan`: a run of several words that opens with a known first name. */
+export const firstNameLed = (tokens: readonly Token[], run: Run): boolean =>
+  run.last - run.first > 1 && isFirstName(tokens[run.first]?.text ?? '');
+
 /** Honorifics of other languages that mark a person as surely as `Mr` (`Herr`, `Frau`). */
 export const FOREIGN_HONORIFICS = words(
   'Mr Mrs Ms Dr Prof Herr Frau Monsieur Madame Mme Señor Señora Sr Sra Signor Signora Sig',
