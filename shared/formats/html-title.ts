@@ -1,9 +1,15 @@
-import { elementsNamed, type HtmlDocument, textOf } from './html-dom.ts';
+import { DomUtils } from 'htmlparser2';
+import { attr, elementsNamed, type HtmlDocument, type HtmlElement, textOf } from './html-dom.ts';
 
 /**
- * The page's headline: the visible `<h1>` when it agrees with a title the page states
- * (OpenGraph, JSON-LD, `<title>`), since the stated ones are often shortened for
- * sharing or carry the site's name; else the stated title without the site's name.
+ * The page's headline: the visible heading that agrees with a title the page states
+ * (OpenGraph, JSON-LD, other title `<meta>`s, `<title>`), since the stated ones are often
+ * shortened for sharing or carry the site's name; else the first stated title without
+ * the site's name. A heading that repeats a stated title wins outright (the most trusted
+ * title first: og:title is written for the story, `<title>` often for the section); else
+ * an agreeing `<h1>`, then one marked `itemprop="headline"`, then an `<h2>` that starts
+ * with a stated title (pages whose `<h1>` is the logo or the section put the headline in
+ * an `<h2>`).
  */
 export const chooseHtmlTitle = (
   document: HtmlDocument,
@@ -11,14 +17,62 @@ export const chooseHtmlTitle = (
   site: string | undefined,
 ): string | undefined => {
   const titles = stated.filter((title): title is string => Boolean(title));
-  const headings = elementsNamed(document, 'h1')
-    .slice(0, MAX_H1_CHECKED)
-    .map(textOf)
-    .filter((h1) => h1 !== '' && h1.toLowerCase() !== site?.toLowerCase());
+  const h1s = headingsOf(document, 'h1', site);
   const first = titles[0];
-  if (!first) return headings[0];
-  const agreeing = headings.find((h1) => titles.some((title) => agrees(h1, title, site)));
-  return agreeing ?? stripSiteName(first, site);
+  if (!first) return h1s[0];
+  const marked = markedHeadlines(document, site);
+  const h2s = headingsOf(document, 'h2', site);
+  const cores = titles.map((title) => lettersOf(stripSiteName(title, site)));
+  const headings = [...h1s, ...marked, ...h2s];
+  const agreesWithStated = (heading: string) =>
+    titles.some((title) => agrees(heading, title, site));
+  const continuesStated = (heading: string) =>
+    cores.some((core) => core !== '' && lettersOf(heading).startsWith(core));
+  const chosen =
+    repeatedTitle(headings, cores) ??
+    h1s.find(agreesWithStated) ??
+    marked.find(agreesWithStated) ??
+    h2s.find(continuesStated);
+  return chosen ?? stripSiteName(first, site);
+};
+
+const repeatedTitle = (headings: readonly string[], cores: readonly string[]) => {
+  for (const core of cores) {
+    const heading = headings.find((text) => lettersOf(text) === core);
+    if (heading) return heading;
+  }
+  return undefined;
+};
+
+/**
+ * Pages have one headline; later headings are section titles or teasers, and checking
+ * them costs time. Empty headings and ones that only name the site (a logo) don't count.
+ */
+const MAX_HEADINGS_CHECKED = 3;
+
+const headingsOf = (document: HtmlDocument, name: string, site: string | undefined): string[] =>
+  nonSiteTexts(elementsNamed(document, name), site);
+
+/** Visible elements microdata marks as the headline (not `<meta itemprop>`). */
+const markedHeadlines = (document: HtmlDocument, site: string | undefined): string[] =>
+  nonSiteTexts(
+    DomUtils.findAll(
+      (element) =>
+        element.name !== 'meta' && attr(element, 'itemprop')?.toLowerCase() === 'headline',
+      document.children,
+    ),
+    site,
+  );
+
+const nonSiteTexts = (elements: readonly HtmlElement[], site: string | undefined): string[] => {
+  const siteName = site?.toLowerCase();
+  const texts: string[] = [];
+  for (const element of elements) {
+    const text = textOf(element);
+    if (text !== '' && text.toLowerCase() !== siteName) texts.push(text);
+    if (texts.length === MAX_HEADINGS_CHECKED) break;
+  }
+  return texts;
 };
 
 /** Whether a heading and a stated title name the same story. */
@@ -47,6 +101,10 @@ const WORD = /[\p{L}\p{N}']+/gu;
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(CURLY, "'");
 
+/** Only the letters and digits: headings and stated titles differ in quotes and spacing. */
+const lettersOf = (text: string): string => fold(text).replace(NOT_LETTER_OR_DIGIT, '');
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
 const wordOverlap = (a: string, b: string): number => {
   const wordsA = new Set(a.match(WORD) ?? []);
   const wordsB = new Set(b.match(WORD) ?? []);
@@ -57,15 +115,22 @@ const wordOverlap = (a: string, b: string): number => {
   return shared / shorter;
 };
 
-/** Pages have one headline `<h1>`; more are section titles, and checking them costs time. */
-const MAX_H1_CHECKED = 3;
 const STARTS_WITH_SEPARATOR = /^\s*(?:[｜：|–—\-·•:]|::)\s*/;
 
-/** Whether `title` is the `<h1>` text followed by a separator and something else (the site). */
-const isTitleHead = (title: string, h1: string): boolean =>
-  title.length > h1.length &&
-  title.toLowerCase().startsWith(h1.toLowerCase()) &&
-  STARTS_WITH_SEPARATOR.test(title.slice(h1.length));
+/** Site names run to a couple of words; a longer tail after a short `<h1>` is a headline. */
+const MAX_SITE_CHARS = 24;
+
+/**
+ * Whether `title` is the `<h1>` text followed by a separator and something short (the
+ * site); a short `<h1>` before a longer rest is a section name (`Section - Headline`).
+ */
+const isTitleHead = (title: string, h1: string): boolean => {
+  if (title.length <= h1.length || !title.toLowerCase().startsWith(h1.toLowerCase())) return false;
+  const rest = title.slice(h1.length);
+  if (!STARTS_WITH_SEPARATOR.test(rest)) return false;
+  const tail = rest.replace(STARTS_WITH_SEPARATOR, '');
+  return tail.length <= Math.max(h1.length, MAX_SITE_CHARS);
+};
 
 /** ` | Site`, ` - Site`, ` — Site`, `｜Site` ... : what pages put between title and site. */
 const SITE_SEPARATOR = /\s*[｜]\s*|\s+(?:[|–—\-·•:]|::)\s+/;

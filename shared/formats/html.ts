@@ -22,7 +22,11 @@ export const parseHtml = (html: string): ParsedDocument => {
   const publisher = meta.publisher ?? jsonLd.publisher;
   return {
     format: 'html',
-    title: chooseHtmlTitle(document, [meta.title, jsonLd.title, meta.pageTitle], publisher),
+    title: chooseHtmlTitle(
+      document,
+      [meta.title, jsonLd.title, ...meta.otherTitles, meta.pageTitle],
+      publisher,
+    ),
     subtitle: meta.subtitle ?? jsonLd.subtitle,
     authors: chooseHtmlAuthors(document, meta.authors, jsonLd, publisher),
     publisher,
