@@ -35,6 +35,10 @@ export const splitByline = (byline: string): string[] => {
 const NOT_NAME_WORD =
   /\b(?:view|all|more|stories|see|full|bio|get|rss|feed|watch|live|archive|profile|follow|email|twitter|facebook|share|subscribe|contact|articles?|posts?|our|team|authors?|staff)\b/i;
 
+/** The text without a leading `By`, `Von`, `Written by`... label. */
+export const withoutBylinePrefix = (text: string): string =>
+  text.trim().replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
+
 /** Whether the text is only a `By` label, with the names left to other elements. */
 export const isBylinePrefix = (text: string): boolean => BY_ONLY.test(text);
 

@@ -67,6 +67,37 @@ describe('readJsonLd', () => {
   });
 });
 
+describe('JSON-LD authors', () => {
+  const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+
+  it('follows an @id reference to a Person node of the graph', () => {
+    const script = ld(
+      '{"@graph":[{"@type":"NewsArticle","headline":"H","author":{"@id":"#/person/1"}},{"@type":"Person","@id":"#/person/1","name":"Ann Lee"}]}',
+    );
+
+    expect(readJsonLd(dom('', script)).referencedAuthors).toEqual(['Ann Lee']);
+    expect(parseHtml(page(script, '<p>Text.</p>')).authors).toEqual(['Ann Lee']);
+  });
+
+  it('lets a visible byline that a meta tag confirms beat the referenced account', () => {
+    const head = `${ld(
+      '{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#p"}},{"@type":"Person","@id":"#p","name":"Web Producer"}]}',
+    )}<meta name="sailthru.author" content="By Ann Lee ">`;
+    const body =
+      '<span class="single-byline">By <a href="/by/ann-lee">Ann Lee</a></span><p>Text.</p>';
+
+    expect(parseHtml(page(head, body)).authors).toEqual(['Ann Lee']);
+  });
+
+  it('parses an author written as JSON inside a string', () => {
+    const script = ld(
+      '{"@type":"NewsArticle","headline":"H","author":"{ \\"@type\\":\\"Person\\", \\"name\\":\\"Ann Lee\\" }"}',
+    );
+
+    expect(readJsonLd(dom('', script)).authors).toEqual(['Ann Lee']);
+  });
+});
+
 describe('readByline', () => {
   it('reads rel=author links in page order', () => {
     const body =
