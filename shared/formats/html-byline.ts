@@ -60,9 +60,10 @@ const inHead = (element: HtmlElement): boolean => {
 const namesIn = (element: HtmlElement): string[] => {
   const named = DomUtils.findAll(
     (child) =>
-      (attr(child, 'itemprop') ?? '').toLowerCase() === 'name' || isAuthorLinkElement(child),
+      ((attr(child, 'itemprop') ?? '').toLowerCase() === 'name' && !inOtherItem(child, element)) ||
+      isAuthorLinkElement(child),
     element.children,
-  ).map(textOf);
+  ).map(nameText);
   if (named.length > 0) return unique(named.flatMap(splitByline));
   if (textOf(element).length > MAX_BYLINE_CHARS) return [];
   for (const line of linesOf(element)) {
@@ -71,6 +72,23 @@ const namesIn = (element: HtmlElement): string[] => {
   }
   return [];
 };
+
+/**
+ * Whether a microdata `name` belongs to another item nested in the byline (the author's
+ * `affiliation`, `worksFor`...), not to the author.
+ */
+const inOtherItem = (name: HtmlElement, byline: HtmlElement): boolean => {
+  for (let parent = name.parent; parent && parent !== byline; parent = parent.parent) {
+    if (!('attribs' in parent) || parent.attribs.itemscope === undefined) continue;
+    const role = (parent.attribs.itemprop ?? '').toLowerCase();
+    if (role !== 'author' && role !== 'creator') return true;
+  }
+  return false;
+};
+
+/** Microdata may give the name as `<meta|link itemprop="name" content="...">`. */
+const nameText = (element: HtmlElement): string =>
+  textOf(element) || (attr(element, 'content') ?? '');
 
 /** A `By` label in its own element: the names are in its parent. */
 const isPrefixOnly = (element: HtmlElement): boolean => isBylinePrefix(textOf(element));

@@ -127,6 +127,14 @@ describe('readByline', () => {
     expect(readByline(dom(body))).toEqual([]);
   });
 
+  it('reads a microdata author whose name is a content attribute, not its affiliation', () => {
+    const body =
+      '<span itemprop="author" itemscope><link itemprop="name" content="Ann Lee">' +
+      '<span itemprop="affiliation" itemscope><meta itemprop="name" content="Bridge University"></span></span>';
+
+    expect(readByline(dom(body))).toEqual(['Ann Lee']);
+  });
+
   it('reads links to author pages inside a byline', () => {
     const body = '<div class="byline">Words: <a href="/author/ann-lee">Ann Lee</a></div>';
 
