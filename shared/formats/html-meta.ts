@@ -44,6 +44,7 @@ const AUTHOR_NAMES = [
   'sailthru.author',
   'og:article:author',
   'dc.creator',
+  'citation_author',
 ];
 const KEYWORD_NAMES = ['keywords', 'news_keywords', 'article:tag'];
 const isText = (value: string | undefined): value is string => Boolean(value);

@@ -19,6 +19,13 @@ describe('meta tags', () => {
     expect(doc.dates[0]).toEqual({ value: '2020-10-12', source: 'meta', kind: 'published' });
   });
 
+  it('reads every citation_author of a scholarly page', () => {
+    const head =
+      '<meta name="citation_author" content="Ann Lee"><meta name="citation_author" content="Bo Chan">';
+
+    expect(parseHtml(page(head, '<p>Text.</p>')).authors).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
   it('drops a meta author that is the site name and splits "Site | Name"', () => {
     const head =
       '<meta property="og:site_name" content="The Post"><meta name="author" content="The Post | Ann Lee">';
