@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleRecord, type SourceFacts } from '../../../shared/domain/record.ts';
-import { buildRecord } from '../../../shared/pipeline/build-record.ts';
+import { type BuildInput, buildObject } from '../../../shared/pipeline/build-record.ts';
 
 const NOW = new Date('2026-02-10T12:00:00Z');
 const source = (key: string, contentType?: string): SourceFacts => ({
@@ -10,6 +10,13 @@ const source = (key: string, contentType?: string): SourceFacts => ({
   ...(contentType ? { contentType } : {}),
 });
 const bytes = (text: string) => new TextEncoder().encode(text);
+
+/** The record of a file that holds one article. */
+const buildRecord = (input: BuildInput) => {
+  const built = buildObject(input);
+  if (built.kind !== 'article') throw new Error(`expected one article, got ${built.kind}`);
+  return built.record;
+};
 
 const SEED_LAYOUT = [
   ' date 2026-02-09 The city council approved a new cycle lane along the river on Monday evening.',
