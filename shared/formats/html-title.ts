@@ -8,8 +8,8 @@ import { attr, elementsNamed, type HtmlDocument, type HtmlElement, textOf } from
  * the site's name. A heading that repeats a stated title wins outright (the most trusted
  * title first: og:title is written for the story, `<title>` often for the section); else
  * an agreeing `<h1>`, then one marked `itemprop="headline"`, then an `<h2>` that starts
- * with a stated title (pages whose `<h1>` is the logo or the section put the headline in
- * an `<h2>`).
+ * with a stated title or heads one before the site's name (pages whose `<h1>` is the logo
+ * or the section put the headline in an `<h2>`).
  */
 export const chooseHtmlTitle = (
   document: HtmlDocument,
@@ -27,7 +27,8 @@ export const chooseHtmlTitle = (
   const agreesWithStated = (heading: string) =>
     titles.some((title) => agrees(heading, title, site));
   const continuesStated = (heading: string) =>
-    cores.some((core) => core !== '' && lettersOf(heading).startsWith(core));
+    cores.some((core) => core !== '' && lettersOf(heading).startsWith(core)) ||
+    titles.some((title) => isTitleHead(title, heading));
   const chosen =
     repeatedTitle(headings, cores) ??
     h1s.find(agreesWithStated) ??
@@ -149,9 +150,8 @@ export const stripSiteName = (title: string, site: string | undefined): string =
   const last = parts.at(-1) ?? '';
   const first = parts[0] ?? '';
   const siteName = site?.toLowerCase();
-  if (siteName && last.toLowerCase() === siteName) return withoutLastPart(title, last);
-  if (siteName && first.toLowerCase() === siteName)
-    return title.slice(title.indexOf(parts[1] ?? ''));
+  if (site && sameSite(last, site)) return withoutLastPart(title, last);
+  if (site && sameSite(first, site)) return title.slice(title.indexOf(parts[1] ?? ''));
   const pipeAt = title.lastIndexOf(PIPE);
   const tail = title.slice(pipeAt + PIPE.length);
   if (!siteName && pipeAt > 0 && tail.split(' ').length <= MAX_UNNAMED_SITE_WORDS) {
@@ -159,6 +159,19 @@ export const stripSiteName = (title: string, site: string | undefined): string =
   }
   return title;
 };
+
+/**
+ * Whether a title part names the site: `La Stampa` is `lastampa.it`, `FASSETTE.NET` is
+ * `Fassette`; compared on letters and digits, without `www.` and the domain ending.
+ */
+const sameSite = (part: string, site: string): boolean => {
+  const key = siteKey(part);
+  return key !== '' && key === siteKey(site);
+};
+
+const siteKey = (name: string): string => lettersOf(name.trim().replace(WWW, '').replace(TLD, ''));
+const WWW = /^www\./i;
+const TLD = /\.[a-z]{2,6}$/i;
 
 /**
  * `Headline_Section_Site`: titles joined with underscores (common on Chinese sites)

@@ -39,6 +39,19 @@ describe('choosing the HTML title', () => {
     expect(titleOf(head, body)).toBe('Security Forum 2019 From defence to detection');
   });
 
+  it('drops a site name written as the domain in og:site_name', () => {
+    const head =
+      '<meta property="og:title" content="Bridge opens at last - La Posta"><meta property="og:site_name" content="laposta.it">';
+
+    expect(titleOf(head, '<h1>Menu</h1>')).toBe('Bridge opens at last');
+  });
+
+  it('takes an h2 that heads the stated title before the site name', () => {
+    const head = '<title>Bridge opens at last - Town Forum</title>';
+
+    expect(titleOf(head, '<h2>Bridge opens at last</h2>')).toBe('Bridge opens at last');
+  });
+
   it('ignores an h2 that only contains the title after a date', () => {
     const head = '<meta property="og:title" content="The Most Beautiful End of the World">';
     const body = '<h1>Why not now</h1><h2>Jun 17 The Most Beautiful End of the World</h2>';
