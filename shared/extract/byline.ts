@@ -16,6 +16,8 @@ const BYLINE_END =
 const EMAIL = /\S+(?:@|\[at\]|\(at\))\S+/gi;
 /** Arrows, bullets, dashes and colons around a name (`Jane Doe →`, `» Jane Doe`). */
 const EDGE_SYMBOLS = /^[\s→»›>•·|:–—-]+|[\s→»›>•·|:–—-]+$/g;
+/** `Photo: Getty Images`: a picture credit, not the story's author. */
+const CREDIT_LABEL = /^\s*(?:photos?|fotos?|bild|image|credit|снимка|фото)\s*:/i;
 /** A copyright sign before a credit: `© Jane Doe`. */
 const COPYRIGHT = /^(?:©|\(c\))\s*/i;
 const HANDLE = /@\w+/g;
@@ -31,6 +33,7 @@ const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 
 export const splitByline = (byline: string): string[] => {
+  if (CREDIT_LABEL.test(byline)) return [];
   let text = byline.replace(EMAIL, ' ').replace(HANDLE, ' ').trim().replace(COPYRIGHT, '');
   text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
   const end = text.search(BYLINE_END);

@@ -24,9 +24,12 @@ const SLUG_EDGES = /^-+|-+$/g;
 export const isAuthorLinkElement = (element: HtmlElement): boolean =>
   element.name === 'a' && !isLicenseLink(element) && AUTHOR_HREF.test(attr(element, 'href') ?? '');
 
-/** `rel="license"` links point at `/licenses/by/4.0/`, which reads like an author path. */
+/** Licence links point at `/licenses/by/4.0/`, which reads like an author path. */
 const isLicenseLink = (element: HtmlElement): boolean =>
-  (attr(element, 'rel') ?? '').toLowerCase().split(' ').includes('license');
+  (attr(element, 'rel') ?? '').toLowerCase().split(' ').includes('license') ||
+  LICENSE_HREF.test(attr(element, 'href') ?? '');
+
+const LICENSE_HREF = /\/licen[cs]es?\//i;
 
 /**
  * The first link to an author's page whose text reads as a full name, or to an author's

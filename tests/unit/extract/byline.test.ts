@@ -39,6 +39,7 @@ describe('splitByline', () => {
     expect(splitByline('Followed Teams')).toEqual([]);
     expect(splitByline('Weitere Artikel')).toEqual([]);
     expect(splitByline('Unknown')).toEqual([]);
+    expect(splitByline('Photo: Getty Images')).toEqual([]);
   });
 
   it('reads a doubled By', () => {

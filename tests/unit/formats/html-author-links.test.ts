@@ -22,7 +22,8 @@ describe('readAuthorLink', () => {
   it('skips account links, author indexes and licence links', () => {
     const body =
       '<a href="/user/login">Login</a><a href="/users/register">Register</a><a href="/authors/">Authors</a>' +
-      '<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">Creative Commons License</a>';
+      '<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">Creative Commons License</a>' +
+      '<a href="https://creativecommons.org/licenses/by/3.0/">CC BY</a>';
 
     expect(readAuthorLink(dom(body))).toEqual([]);
   });
