@@ -1,5 +1,5 @@
-import { DomUtils } from 'htmlparser2';
-import { attr, elementsNamed, type HtmlDocument, type HtmlElement, textOf } from './html-dom.ts';
+import type { HtmlDocument } from './html-dom.ts';
+import { type Heading, headingsNamed, markedHeadlines } from './html-headings.ts';
 
 /**
  * The page's headline: the visible heading that agrees with a title the page states
@@ -17,63 +17,30 @@ export const chooseHtmlTitle = (
   site: string | undefined,
 ): string | undefined => {
   const titles = stated.filter((title): title is string => Boolean(title));
-  const h1s = headingsOf(document, 'h1', site);
+  const h1s = headingsNamed(document, 'h1', site);
   const first = titles[0];
-  if (!first) return h1s[0];
+  if (!first) return h1s[0]?.text;
   const marked = markedHeadlines(document, site);
-  const h2s = headingsOf(document, 'h2', site);
+  const h2s = headingsNamed(document, 'h2', site);
   const cores = titles.map((title) => lettersOf(stripSiteName(title, site)));
-  const headings = [...h1s, ...marked, ...h2s];
-  const agreesWithStated = (heading: string) =>
-    titles.some((title) => agrees(heading, title, site));
-  const continuesStated = (heading: string) =>
-    cores.some((core) => core !== '' && lettersOf(heading).startsWith(core)) ||
-    titles.some((title) => isTitleHead(title, heading));
+  const agreesWithStated = ({ full }: Heading) => titles.some((title) => agrees(full, title, site));
+  const continuesStated = ({ full }: Heading) =>
+    cores.some((core) => core !== '' && lettersOf(full).startsWith(core)) ||
+    titles.some((title) => isTitleHead(title, full));
   const chosen =
-    repeatedTitle(headings, cores) ??
+    repeatedTitle([...h1s, ...marked, ...h2s], cores) ??
     h1s.find(agreesWithStated) ??
     marked.find(agreesWithStated) ??
     h2s.find(continuesStated);
-  return chosen ?? stripSiteName(first, site);
+  return chosen?.text ?? stripSiteName(first, site);
 };
 
-const repeatedTitle = (headings: readonly string[], cores: readonly string[]) => {
+const repeatedTitle = (headings: readonly Heading[], cores: readonly string[]) => {
   for (const core of cores) {
-    const heading = headings.find((text) => lettersOf(text) === core);
+    const heading = headings.find(({ full }) => lettersOf(full) === core);
     if (heading) return heading;
   }
   return undefined;
-};
-
-/**
- * Pages have one headline; later headings are section titles or teasers, and checking
- * them costs time. Empty headings and ones that only name the site (a logo) don't count.
- */
-const MAX_HEADINGS_CHECKED = 3;
-
-const headingsOf = (document: HtmlDocument, name: string, site: string | undefined): string[] =>
-  nonSiteTexts(elementsNamed(document, name), site);
-
-/** Visible elements microdata marks as the headline (not `<meta itemprop>`). */
-const markedHeadlines = (document: HtmlDocument, site: string | undefined): string[] =>
-  nonSiteTexts(
-    DomUtils.findAll(
-      (element) =>
-        element.name !== 'meta' && attr(element, 'itemprop')?.toLowerCase() === 'headline',
-      document.children,
-    ),
-    site,
-  );
-
-const nonSiteTexts = (elements: readonly HtmlElement[], site: string | undefined): string[] => {
-  const siteName = site?.toLowerCase();
-  const texts: string[] = [];
-  for (const element of elements) {
-    const text = textOf(element);
-    if (text !== '' && text.toLowerCase() !== siteName) texts.push(text);
-    if (texts.length === MAX_HEADINGS_CHECKED) break;
-  }
-  return texts;
 };
 
 /** Whether a heading and a stated title name the same story. */

@@ -39,6 +39,22 @@ describe('choosing the HTML title', () => {
     expect(titleOf(head, body)).toBe('Security Forum 2019 From defence to detection');
   });
 
+  it('drops the kicker set before the headline inside the heading', () => {
+    const head = '<meta property="og:title" content="Genetics: The secret of the giant flower">';
+    const body =
+      '<h2><span class="content__kicker">Genetics</span><span class="sr-only">: </span><span>The secret of the giant flower</span></h2>';
+
+    expect(titleOf(head, body)).toBe('The secret of the giant flower');
+  });
+
+  it('skips an h1 that is the last step of a breadcrumb trail', () => {
+    const head = '<meta property="og:title" content="Bridge opens at last">';
+    const body =
+      '<ol class="breadcrumbs"><li><h1>Bridge opens at last</h1></li></ol><h2 itemprop="headline">Bridge opens at last, ten years late</h2>';
+
+    expect(titleOf(head, body)).toBe('Bridge opens at last, ten years late');
+  });
+
   it('drops a site name written as the domain in og:site_name', () => {
     const head =
       '<meta property="og:title" content="Bridge opens at last - La Posta"><meta property="og:site_name" content="laposta.it">';
