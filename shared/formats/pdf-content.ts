@@ -1,119 +1,249 @@
+import { FALLBACK_FONT, type PdfFont } from './pdf-fonts.ts';
+import { LineBuilder, type PdfLine, WORD_GAP_EM } from './pdf-layout.ts';
+import { hexBytes, PdfString, type PdfValue, parseObject } from './pdf-syntax.ts';
+
+export type { PdfLine } from './pdf-layout.ts';
+
 /**
- * The text operators of a PDF content stream (`BT`...`ET`: `Tj`, `TJ`, `'`, `"`, and the
- * positioning `Td`, `TD`, `Tm`, `T*`, `TL`) read into lines, each with its baseline `y`.
- * Strings are decoded as single-byte WinAnsi text (the simple fonts' common encoding);
- * two-byte codes (CID fonts) are counted so the caller can give up on them.
+ * The text operators of a content stream read into lines. It follows the graphics state
+ * (`q`/`Q`/`cm`) and the text state (`Tf`, `Tc`, `Tw`, `Tz`, `TL`, the positioning `Td`
+ * `TD` `Tm` `T*`), so that every shown string (`Tj`, `TJ`, `'`, `"`) lands where it is
+ * drawn and the layout can tell word gaps and line breaks; form XObjects (`Do`) are read
+ * in place. Strings are decoded by the current font.
  */
-export interface PdfLine {
-  y: number;
-  text: string;
+export interface ContentResources {
+  font(name: string): PdfFont | undefined;
+  form(name: string): FormXObject | undefined;
+}
+
+export interface FormXObject {
+  content: string;
+  resources: ContentResources;
+  matrix: Matrix;
 }
 
 export interface ContentText {
   lines: PdfLine[];
-  /** Hex strings shown: in practice the two-byte codes of CID fonts, unreadable here. */
-  hexStrings: number;
+  /** Codes shown in fonts that map them to no text (CID fonts without ToUnicode). */
+  unreadable: number;
 }
 
-/** TJ offsets (thousandths of an em) past which a gap is a word space. */
-const TJ_SPACE_OFFSET = -180;
-const TOKEN =
-  /\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>|\[|\]|\/[^\s/[\]()<>]+|[-+]?(?:\d+\.?\d*|\.\d+)|[A-Za-z'"*]+|<<|>>/g;
-const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
-const ESCAPE = /\\(?:([nrtbf()\\])|([0-7]{1,3})|\r?\n)/g;
+/** [a b c d e f] of the PDF's affine matrices; points are row vectors (p' = p x M). */
+export type Matrix = readonly [number, number, number, number, number, number];
+export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
-export const readContent = (content: string, decodeByte: (code: number) => string): ContentText => {
-  const lines: PdfLine[] = [];
-  let hexStrings = 0;
-  let current = '';
-  let y = 0;
-  let leading = 0;
-  let operands: Array<string | string[]> = [];
-  let array: string[] | undefined;
-  const newLine = (dy: number): void => {
-    if (current.trim()) lines.push({ y, text: current });
-    current = '';
-    y += dy;
+/** Forms inside forms: real files nest two or three deep; more is a loop or hostile. */
+const MAX_FORM_DEPTH = 8;
+
+const TOKEN =
+  /\(|<<|>>|<[0-9A-Fa-f\s]*>|\[|\]|\/[^\s/[\]()<>{}%]*|[-+]?(?:\d+\.?\d*|\.\d+)|[A-Za-z'"*][\w'"*]*|%[^\r\n]*/g;
+const INLINE_IMAGE_END = /\sEI(?=[\s]|$)/g;
+
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+const translate = (tx: number, ty: number): Matrix => [1, 0, 0, 1, tx, ty];
+
+interface TextState {
+  font: PdfFont;
+  size: number;
+  charSpace: number;
+  wordSpace: number;
+  scale: number;
+  leading: number;
+}
+
+class ContentReader {
+  readonly layout = new LineBuilder();
+  unreadable = 0;
+  private ctm: Matrix = IDENTITY;
+  private stack: Array<{ ctm: Matrix; text: TextState }> = [];
+  private tm: Matrix = IDENTITY;
+  private tlm: Matrix = IDENTITY;
+  private text: TextState = {
+    font: FALLBACK_FONT,
+    size: 1,
+    charSpace: 0,
+    wordSpace: 0,
+    scale: 1,
+    leading: 0,
   };
-  const show = (raw: string): void => {
-    if (raw.startsWith('<')) {
-      hexStrings++;
-      return;
-    }
-    current += literal(raw, decodeByte);
-  };
-  for (const match of content.matchAll(TOKEN)) {
-    const token = match[0];
-    if (token === '[') array = [];
-    else if (token === ']') {
-      operands.push(array ?? []);
-      array = undefined;
-    } else if (array) array.push(token);
-    else if (
-      token.startsWith('(') ||
-      token.startsWith('<') ||
-      token.startsWith('/') ||
-      isNumber(token)
-    ) {
-      operands.push(token);
-    } else {
-      const n = (i: number): number => Number(operands.at(i) ?? 0);
-      const last = operands.at(-1);
-      switch (token) {
-        case 'Td':
-        case 'TD':
-          if (token === 'TD') leading = -n(-1);
-          if (n(-1) !== 0) newLine(n(-1));
-          else current += ' ';
-          break;
-        case 'Tm':
-          if (n(-1) !== y) newLine(n(-1) - y);
-          break;
-        case 'T*':
-          newLine(-leading);
-          break;
-        case 'TL':
-          leading = n(-1);
-          break;
-        case 'Tj':
-          if (typeof last === 'string') show(last);
-          break;
-        case "'":
-        case '"':
-          newLine(-leading);
-          if (typeof last === 'string') show(last);
-          break;
-        case 'TJ':
-          for (const part of Array.isArray(last) ? last : []) {
-            if (isNumber(part)) current += Number(part) < TJ_SPACE_OFFSET ? ' ' : '';
-            else show(part);
-          }
-          break;
-        case 'ET':
-          newLine(0);
-          break;
+
+  read(content: string, resources: ContentResources, depth: number): void {
+    let operands: PdfValue[] = [];
+    const arrays: PdfValue[][] = [];
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(content); match; match = TOKEN.exec(content)) {
+      const token = match[0];
+      const at = TOKEN.lastIndex;
+      let value: PdfValue | undefined;
+      const first = token[0];
+      if (token === '(') {
+        const parsed = parseObject(content, match.index);
+        if (!parsed) break;
+        value = parsed.value;
+        TOKEN.lastIndex = parsed.end;
+      } else if (token === '[') arrays.push([]);
+      else if (token === ']') value = arrays.pop() ?? [];
+      else if (first === '<' && token !== '<<') value = new PdfString(hexBytes(token.slice(1, -1)));
+      else if (first === '/') value = token.slice(1);
+      else if (first === '%' || token === '<<' || token === '>>') continue;
+      else if (/^[-+.\d]/.test(token)) value = Number(token);
+      else {
+        if (arrays.length > 0) continue;
+        // Set from `at`, not kept: a form read by `Do` moved the shared regex's index.
+        TOKEN.lastIndex = this.operator(token, operands, resources, depth, content, at);
+        operands = [];
+        continue;
       }
-      operands = [];
+      if (value === undefined) continue;
+      const open = arrays.at(-1);
+      if (open) open.push(value);
+      else operands.push(value);
     }
   }
-  newLine(0);
-  return { lines, hexStrings };
-};
 
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)$/;
-const isNumber = (token: string): boolean => NUMBER.test(token);
+  /** Runs one operator; returns where reading goes on (past an inline image's data). */
+  private operator(
+    op: string,
+    args: PdfValue[],
+    resources: ContentResources,
+    depth: number,
+    content: string,
+    at: number,
+  ): number {
+    const n = (i: number): number => {
+      const value = args.at(i);
+      return typeof value === 'number' ? value : 0;
+    };
+    const t = this.text;
+    switch (op) {
+      case 'q':
+        this.stack.push({ ctm: this.ctm, text: { ...t } });
+        break;
+      case 'Q':
+        ({ ctm: this.ctm, text: this.text } = this.stack.pop() ?? { ctm: this.ctm, text: t });
+        break;
+      case 'cm':
+        this.ctm = multiply([n(-6), n(-5), n(-4), n(-3), n(-2), n(-1)], this.ctm);
+        break;
+      case 'BT':
+        this.tm = IDENTITY;
+        this.tlm = IDENTITY;
+        break;
+      case 'Tf': {
+        const name = args.at(-2);
+        t.font = (typeof name === 'string' && resources.font(name)) || FALLBACK_FONT;
+        t.size = n(-1);
+        break;
+      }
+      case 'Tc':
+        t.charSpace = n(-1);
+        break;
+      case 'Tw':
+        t.wordSpace = n(-1);
+        break;
+      case 'Tz':
+        t.scale = n(-1) / 100;
+        break;
+      case 'TL':
+        t.leading = n(-1);
+        break;
+      case 'TD':
+        t.leading = -n(-1);
+        this.moveLine(n(-2), n(-1));
+        break;
+      case 'Td':
+        this.moveLine(n(-2), n(-1));
+        break;
+      case 'Tm':
+        this.tlm = [n(-6), n(-5), n(-4), n(-3), n(-2), n(-1)];
+        this.tm = this.tlm;
+        this.layout.markMove();
+        break;
+      case 'T*':
+        this.moveLine(0, -t.leading);
+        break;
+      case 'Tj':
+        this.show(args.at(-1));
+        break;
+      case "'":
+        this.moveLine(0, -t.leading);
+        this.show(args.at(-1));
+        break;
+      case '"':
+        t.wordSpace = n(-3);
+        t.charSpace = n(-2);
+        this.moveLine(0, -t.leading);
+        this.show(args.at(-1));
+        break;
+      case 'TJ':
+        this.showArray(args.at(-1));
+        break;
+      case 'Do':
+        this.drawForm(resources.form(String(args.at(-1))), depth);
+        break;
+      case 'ID':
+        INLINE_IMAGE_END.lastIndex = at;
+        return INLINE_IMAGE_END.exec(content) ? INLINE_IMAGE_END.lastIndex : content.length;
+    }
+    return at;
+  }
 
-const NEEDS_DECODING = /[\\\u0080-\u00ff]/;
+  private moveLine(tx: number, ty: number): void {
+    this.tlm = multiply(translate(tx, ty), this.tlm);
+    this.tm = this.tlm;
+    this.layout.markMove();
+  }
 
-const literal = (raw: string, decodeByte: (code: number) => string): string => {
-  const plain = raw.slice(1, -1);
-  if (!NEEDS_DECODING.test(plain)) return plain;
-  const inner = plain.replace(ESCAPE, (_, char?: string, octal?: string) => {
-    if (char) return ESCAPES[char] ?? char;
-    if (octal) return String.fromCharCode(Number.parseInt(octal, 8) & 0xff);
-    return '';
-  });
-  let text = '';
-  for (let i = 0; i < inner.length; i++) text += decodeByte(inner.charCodeAt(i));
-  return text;
+  private showArray(items: PdfValue | undefined): void {
+    if (!Array.isArray(items)) return;
+    const t = this.text;
+    for (const item of items) {
+      if (typeof item === 'number') {
+        this.tm = multiply(translate((-item / 1000) * t.size * t.scale, 0), this.tm);
+        if (-item >= WORD_GAP_EM * 1000) this.layout.markKern();
+      } else this.show(item);
+    }
+  }
+
+  private show(value: PdfValue | undefined): void {
+    if (!(value instanceof PdfString)) return;
+    const t = this.text;
+    const start = multiply(this.tm, this.ctm);
+    const size = Math.abs(t.size) * Math.hypot(start[2], start[3]);
+    let text = '';
+    let measured = true;
+    for (const code of t.font.decode(value.bytes)) {
+      text += code.text;
+      measured &&= !Number.isNaN(code.width);
+      const advance = (code.width || 0) / 1000;
+      const spacing = t.charSpace + (code.wordSpace ? t.wordSpace : 0);
+      this.tm = multiply(translate((advance * t.size + spacing) * t.scale, 0), this.tm);
+    }
+    if (!t.font.readable) this.unreadable += value.bytes.length;
+    if (text === '') return;
+    const end = multiply(this.tm, this.ctm);
+    this.layout.add({ x: start[4], y: start[5], size, text, endX: measured ? end[4] : Number.NaN });
+  }
+
+  private drawForm(form: FormXObject | undefined, depth: number): void {
+    if (!form || depth >= MAX_FORM_DEPTH) return;
+    const saved = { ctm: this.ctm, text: { ...this.text }, tm: this.tm, tlm: this.tlm };
+    this.ctm = multiply(form.matrix, this.ctm);
+    this.read(form.content, form.resources, depth + 1);
+    ({ ctm: this.ctm, text: this.text, tm: this.tm, tlm: this.tlm } = saved);
+  }
+}
+
+export const readContent = (content: string, resources: ContentResources): ContentText => {
+  const reader = new ContentReader();
+  reader.read(content, resources, 0);
+  reader.layout.endLine();
+  return { lines: reader.layout.lines, unreadable: reader.unreadable };
 };

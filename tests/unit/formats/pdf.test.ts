@@ -1,6 +1,6 @@
+import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../../shared/formats/pdf.ts';
-import { readContent } from '../../../shared/formats/pdf-content.ts';
 import { buildPdf } from './pdf-builder.ts';
 
 const LINES = [
@@ -10,6 +10,21 @@ const LINES = [
   'and line two.',
   '',
   'Second one.',
+];
+
+/** Lines with what only real font maps get right: a ligature, an accent, a non-BMP char. */
+const TYPESET = [
+  'Council backs the new office plan',
+  '',
+  'The café on the square 😀 will stay open while the',
+  'office block is rebuilt, the council said on Tues-',
+  'day after a long meeting.',
+  '',
+  'Work starts in the first week of March.',
+];
+const TYPESET_PARAGRAPHS = [
+  'The café on the square 😀 will stay open while the office block is rebuilt, the council said on Tuesday after a long meeting.',
+  'Work starts in the first week of March.',
 ];
 
 describe('readPdf', () => {
@@ -45,6 +60,35 @@ describe('readPdf', () => {
     });
   });
 
+  it.each([
+    ['a Type0 Identity-H font with a ToUnicode CMap', 'cid'],
+    ['a subset Type 1 font with private codes named by /Differences', 'differences'],
+  ] as const)('reads text drawn in %s, with word gaps from positions', (_, font) => {
+    const read = readPdf(buildPdf({ lines: TYPESET, font, compress: true }));
+
+    expect(read).toMatchObject({
+      kind: 'document',
+      document: {
+        title: 'Council backs the new office plan',
+        sections: [{ heading: null, paragraphs: TYPESET_PARAGRAPHS }],
+      },
+    });
+  });
+
+  it('finds fonts, pages and the Info dictionary packed in an object stream (PDF 1.5)', () => {
+    const read = readPdf(
+      buildPdf({ lines: TYPESET, font: 'cid', objectStreams: true, info: { author: 'Kim Lee' } }),
+    );
+
+    expect(read).toMatchObject({
+      document: {
+        title: 'Council backs the new office plan',
+        authors: ['Kim Lee'],
+        sections: [{ paragraphs: TYPESET_PARAGRAPHS }],
+      },
+    });
+  });
+
   it('rejects an encrypted PDF as unsupported, saying why', () => {
     expect(readPdf(buildPdf({ lines: LINES, encrypted: true }))).toMatchObject({
       kind: 'rejected',
@@ -53,25 +97,27 @@ describe('readPdf', () => {
     });
   });
 
-  it('gives up on text in two-byte CID codes, and on PDFs with no text at all', () => {
-    expect(readPdf(buildPdf({ lines: LINES, hex: true }))).toMatchObject({
+  it('gives up on CID fonts with no ToUnicode map, and on PDFs with no text at all', () => {
+    expect(readPdf(buildPdf({ lines: LINES, font: 'cid-bare' }))).toMatchObject({
       reason: 'unsupported-format',
-      detail: expect.stringContaining('CID fonts'),
+      detail: expect.stringContaining('no ToUnicode map'),
     });
     expect(readPdf(buildPdf({ lines: [] }))).toMatchObject({
       reason: 'unsupported-format',
-      detail: expect.stringContaining('no text layer'),
+      detail: 'The PDF has no text layer (a scan or images only); OCR is not done.',
     });
   });
-});
 
-describe('readContent', () => {
-  it('decodes escapes and octal codes, and starts lines on T*, quote and Tm', () => {
-    const content =
-      "BT 12 TL (Caf\\351 \\(1\\)) Tj T* (two) Tj (three) ' 1 0 0 1 72 500 Tm (four) Tj ET";
+  it('rejects a content stream that inflates past the limits as too large', () => {
+    const bomb = zlibSync(new Uint8Array(2 * 1024 * 1024).fill(0x20));
+    const pdf = new Uint8Array([
+      ...new TextEncoder().encode(
+        `%PDF-1.4\n1 0 obj << /Length ${bomb.length} /Filter /FlateDecode >>\nstream\n`,
+      ),
+      ...bomb,
+      ...new TextEncoder().encode('\nendstream endobj\n%%EOF\n'),
+    ]);
 
-    const { lines } = readContent(content, (code) => String.fromCharCode(code));
-
-    expect(lines.map((line) => line.text)).toEqual(['Café (1)', 'two', 'three', 'four']);
+    expect(readPdf(pdf)).toMatchObject({ kind: 'rejected', reason: 'too-large' });
   });
 });

@@ -1,0 +1,180 @@
+import { codeKey, codeLength, parseToUnicode, type ToUnicodeMap } from './pdf-cmap.ts';
+import { type ByteTable, baseEncoding, WIN_ANSI } from './pdf-encodings.ts';
+import { glyphUnicode } from './pdf-glyphs.ts';
+import type { PdfFile } from './pdf-objects.ts';
+import { arrayOf, dictOf, nameOf, numberOf, type PdfDict, type PdfValue } from './pdf-syntax.ts';
+
+/**
+ * A font as the text reader needs it: how a shown string splits into codes, the text of
+ * each code and its advance width. The text comes from the /ToUnicode CMap where there is
+ * one, else for simple fonts from the /Encoding (base encoding and /Differences glyph
+ * names); Type0 fonts take two-byte codes (Identity-H/V) and, with no ToUnicode, have no
+ * text unless their CMap is a Unicode (UCS-2) one.
+ */
+export interface ShownCode {
+  text: string;
+  /** Advance in thousandths of an em; NaN where the font gives no widths. */
+  width: number;
+  /** A one-byte code 32, the only code word spacing (Tw) applies to. */
+  wordSpace: boolean;
+}
+
+export interface PdfFont {
+  decode(bytes: string): ShownCode[];
+  /** False for a CID font whose codes map to no text: its strings are unreadable. */
+  readable: boolean;
+}
+
+/** Entries read from a /W array, so a hostile one cannot make us loop for long. */
+const MAX_WIDTH_ENTRIES = 0x10000;
+/** The width a CID font gives glyphs missing from /W, unless /DW says otherwise. */
+const DEFAULT_CID_WIDTH = 1000;
+const UNICODE_CMAP = /UCS2|UTF16/;
+
+/** The font for any text shown before a `Tf`, or in a font we cannot find: WinAnsi bytes. */
+export const FALLBACK_FONT: PdfFont = {
+  readable: true,
+  decode: (bytes) =>
+    simpleCodes(
+      bytes,
+      (code) => WIN_ANSI[code] ?? '',
+      () => Number.NaN,
+    ),
+};
+
+export const loadFont = (file: PdfFile, font: PdfDict): PdfFont => {
+  const toUnicode = file.streamData(font.get('ToUnicode'));
+  const map = toUnicode ? parseToUnicode(toUnicode) : undefined;
+  return nameOf(font.get('Subtype')) === 'Type0'
+    ? compositeFont(file, font, map)
+    : simpleFont(file, font, map);
+};
+
+const simpleFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefined): PdfFont => {
+  const table = encodingTable(file, font);
+  const first = numberOf(file.get(font, 'FirstChar')) ?? 0;
+  const widths = arrayOf(file.get(font, 'Widths'));
+  const scale = glyphScale(file, font);
+  const width = (code: number): number =>
+    widths ? (numberOf(file.resolve(widths[code - first])) ?? 0) * scale : Number.NaN;
+  if (!map)
+    return { readable: true, decode: (bytes) => simpleCodes(bytes, (c) => table[c] ?? '', width) };
+  return {
+    readable: true,
+    decode: (bytes) => {
+      const codes: ShownCode[] = [];
+      for (let at = 0; at < bytes.length; ) {
+        const length = codeLength(map, bytes, at, 1);
+        const code = bytes.slice(at, at + length);
+        const byte = code.charCodeAt(0);
+        const text = map.text.get(codeKey(code)) ?? (length === 1 ? (table[byte] ?? '') : '');
+        codes.push({ text, width: width(byte), wordSpace: code === ' ' });
+        at += length;
+      }
+      return codes;
+    },
+  };
+};
+
+const simpleCodes = (
+  bytes: string,
+  text: (code: number) => string,
+  width: (code: number) => number,
+): ShownCode[] =>
+  Array.from(bytes, (char) => {
+    const code = char.charCodeAt(0);
+    return { text: text(code), width: width(code), wordSpace: code === 32 };
+  });
+
+/** Type 3 glyphs are measured in their own /FontMatrix units, not in thousandths of an em. */
+const glyphScale = (file: PdfFile, font: PdfDict): number => {
+  const matrix = arrayOf(file.get(font, 'FontMatrix'));
+  const scale = numberOf(file.resolve(matrix?.[0]));
+  return scale ? scale * 1000 : 1;
+};
+
+/** The base encoding with the /Differences glyph names applied. */
+const encodingTable = (file: PdfFile, font: PdfDict): ByteTable => {
+  const encoding = file.get(font, 'Encoding');
+  const dict = dictOf(encoding);
+  const standardByDefault =
+    nameOf(font.get('Subtype')) === 'Type1' ? 'StandardEncoding' : undefined;
+  const base =
+    baseEncoding(nameOf(dict ? file.get(dict, 'BaseEncoding') : encoding)) ??
+    baseEncoding(standardByDefault) ??
+    WIN_ANSI;
+  const differences = arrayOf(dict && file.get(dict, 'Differences'));
+  if (!differences) return base;
+  const table = [...base];
+  let code = 0;
+  for (const item of differences) {
+    const value = file.resolve(item);
+    if (typeof value === 'number') code = value;
+    else if (typeof value === 'string') {
+      if (code >= 0 && code < 256) table[code] = glyphUnicode(value) ?? table[code] ?? '';
+      code++;
+    }
+  }
+  return table;
+};
+
+const compositeFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefined): PdfFont => {
+  const encoding = file.resolve(font.get('Encoding'));
+  const unicodeCodes = typeof encoding === 'string' && UNICODE_CMAP.test(encoding);
+  const identity = typeof encoding === 'string' && encoding.startsWith('Identity');
+  const codespace = dictOf(encoding) ? undefined : map;
+  const widths = cidWidths(
+    file,
+    dictOf(file.resolve(arrayOf(file.get(font, 'DescendantFonts'))?.[0])),
+  );
+  return {
+    readable: map !== undefined || unicodeCodes,
+    decode: (bytes) => {
+      const codes: ShownCode[] = [];
+      for (let at = 0; at < bytes.length; ) {
+        const length = Math.min(codeLength(codespace, bytes, at, 2), bytes.length - at);
+        const code = bytes.slice(at, at + length);
+        const value = codeKey(code) - length * 2 ** 32;
+        const text =
+          map?.text.get(codeKey(code)) ?? (unicodeCodes ? String.fromCharCode(value) : '');
+        const width = identity ? (widths.byCid.get(value) ?? widths.standard) : widths.standard;
+        codes.push({ text, width, wordSpace: false });
+        at += length;
+      }
+      return codes;
+    },
+  };
+};
+
+interface CidWidths {
+  byCid: Map<number, number>;
+  standard: number;
+}
+
+/** A CID font's /W: `c [w1 w2 ...]` gives widths from c on, `c1 c2 w` one width for a range. */
+const cidWidths = (file: PdfFile, cidFont: PdfDict | undefined): CidWidths => {
+  const standard = numberOf(file.get(cidFont, 'DW')) ?? DEFAULT_CID_WIDTH;
+  const byCid = new Map<number, number>();
+  const w = (arrayOf(file.get(cidFont, 'W')) ?? []).map((item) => file.resolve(item));
+  let room = MAX_WIDTH_ENTRIES;
+  for (let i = 0; i < w.length && room > 0; ) {
+    const first = numberOf(w[i]) ?? 0;
+    const next = w[i + 1];
+    if (Array.isArray(next)) {
+      for (const [k, width] of next.slice(0, room).entries())
+        byCid.set(first + k, widthOf(file, width));
+      room -= next.length;
+      i += 2;
+    } else {
+      const last = Math.min(numberOf(next) ?? first, first + room - 1);
+      const width = numberOf(w[i + 2]) ?? standard;
+      for (let cid = first; cid <= last; cid++) byCid.set(cid, width);
+      room -= Math.max(1, last - first + 1);
+      i += 3;
+    }
+  }
+  return { byCid, standard };
+};
+
+const widthOf = (file: PdfFile, value: PdfValue | undefined): number =>
+  numberOf(file.resolve(value)) ?? 0;
