@@ -212,24 +212,26 @@ class ContentReader {
     }
   }
 
+  /**
+   * Shows a string glyph by glyph: each glyph ends where its width does, and the spacing
+   * after it (Tc, Tw, TJ offsets) is a gap the layout weighs, since justifiers spread words
+   * by character spacing as well as by offsets.
+   */
   private show(value: PdfValue | undefined): void {
     if (!(value instanceof PdfString)) return;
     const t = this.text;
-    const start = multiply(this.tm, this.ctm);
-    const size = Math.abs(t.size) * Math.hypot(start[2], start[3]);
-    let text = '';
-    let measured = true;
-    for (const code of t.font.decode(value.bytes)) {
-      text += code.text;
-      measured &&= !Number.isNaN(code.width);
-      const advance = (code.width || 0) / 1000;
-      const spacing = t.charSpace + (code.wordSpace ? t.wordSpace : 0);
-      this.tm = multiply(translate((advance * t.size + spacing) * t.scale, 0), this.tm);
-    }
     if (!t.font.readable) this.unreadable += value.bytes.length;
-    if (text === '') return;
-    const end = multiply(this.tm, this.ctm);
-    this.layout.add({ x: start[4], y: start[5], size, text, endX: measured ? end[4] : Number.NaN });
+    for (const code of t.font.decode(value.bytes)) {
+      const start = multiply(this.tm, this.ctm);
+      const advance = ((code.width || 0) / 1000) * t.size * t.scale;
+      const spacing = (t.charSpace + (code.wordSpace ? t.wordSpace : 0)) * t.scale;
+      const end = multiply(translate(advance, 0), start);
+      this.tm = multiply(translate(advance + spacing, 0), this.tm);
+      if (code.text === '') continue;
+      const size = Math.abs(t.size) * Math.hypot(start[2], start[3]);
+      const endX = Number.isNaN(code.width) ? Number.NaN : end[4];
+      this.layout.add({ x: start[4], y: start[5], size, text: code.text, endX });
+    }
   }
 
   private drawForm(form: FormXObject | undefined, depth: number): void {

@@ -56,7 +56,7 @@ const simpleFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefined)
   const widths = arrayOf(file.get(font, 'Widths'));
   const scale = glyphScale(file, font);
   const width = (code: number): number =>
-    widths ? (numberOf(file.resolve(widths[code - first])) ?? 0) * scale : Number.NaN;
+    (numberOf(file.resolve(widths?.[code - first])) ?? Number.NaN) * scale;
   if (!map)
     return { readable: true, decode: (bytes) => simpleCodes(bytes, (c) => table[c] ?? '', width) };
   return {
