@@ -26,12 +26,16 @@ const TOKEN = /<[0-9A-Fa-f\s]*>|\[|\]|\/[^\s/[\]<>()]+|[A-Za-z]+/g;
 type Section = 'codespacerange' | 'bfchar' | 'bfrange' | undefined;
 const SECTIONS = new Set<string>(['codespacerange', 'bfchar', 'bfrange']);
 
-/** The key of a code in `text`: its value and its byte length (<41> is not <0041>). */
-export const codeKey = (bytes: string): number => {
+/** A code's value: its `length` bytes from `at`, big-endian. */
+export const codeValue = (bytes: string, at = 0, length = bytes.length - at): number => {
   let code = 0;
-  for (let i = 0; i < bytes.length; i++) code = code * 256 + bytes.charCodeAt(i);
-  return bytes.length * 2 ** 32 + code;
+  for (let i = at; i < at + length; i++) code = code * 256 + bytes.charCodeAt(i);
+  return code;
 };
+
+/** The key of a code in `text`: its value and its byte length (<41> is not <0041>). */
+export const codeKey = (bytes: string, at = 0, length = bytes.length - at): number =>
+  length * 2 ** 32 + codeValue(bytes, at, length);
 
 export const parseToUnicode = (cmap: string): ToUnicodeMap => {
   const map: ToUnicodeMap = { codespace: [], text: new Map() };

@@ -213,25 +213,51 @@ class ContentReader {
   }
 
   /**
-   * Shows a string glyph by glyph: each glyph ends where its width does, and the spacing
-   * after it (Tc, Tw, TJ offsets) is a gap the layout weighs, since justifiers spread words
-   * by character spacing as well as by offsets.
+   * Shows a string. Glyphs go to the layout in runs: a run ends where the spacing after a
+   * glyph (Tc, or Tw after a space) is wide enough to be a word gap, since justifiers spread
+   * words by character spacing as well as by offsets; the layout then weighs the gap.
    */
   private show(value: PdfValue | undefined): void {
     if (!(value instanceof PdfString)) return;
     const t = this.text;
     if (!t.font.readable) this.unreadable += value.bytes.length;
+    const m = multiply(this.tm, this.ctm);
+    const size = Math.abs(t.size) * Math.hypot(m[2], m[3]);
+    const gapWidth = WORD_GAP_EM * Math.abs(t.size);
+    let x = 0;
+    let run = '';
+    let runX = 0;
+    let measured = true;
     for (const code of t.font.decode(value.bytes)) {
-      const start = multiply(this.tm, this.ctm);
-      const advance = ((code.width || 0) / 1000) * t.size * t.scale;
-      const spacing = (t.charSpace + (code.wordSpace ? t.wordSpace : 0)) * t.scale;
-      const end = multiply(translate(advance, 0), start);
-      this.tm = multiply(translate(advance + spacing, 0), this.tm);
-      if (code.text === '') continue;
-      const size = Math.abs(t.size) * Math.hypot(start[2], start[3]);
-      const endX = Number.isNaN(code.width) ? Number.NaN : end[4];
-      this.layout.add({ x: start[4], y: start[5], size, text: code.text, endX });
+      if (run === '') runX = x;
+      run += code.text;
+      measured &&= !Number.isNaN(code.width);
+      x += ((code.width || 0) / 1000) * t.size;
+      const spacing = t.charSpace + (code.wordSpace ? t.wordSpace : 0);
+      if (Math.abs(spacing) >= gapWidth && run !== '') {
+        this.addRun(m, runX, x, size, run, measured);
+        run = '';
+        measured = true;
+      }
+      x += spacing;
     }
+    if (run !== '') this.addRun(m, runX, x, size, run, measured);
+    this.tm = multiply(translate(x * t.scale, 0), this.tm);
+  }
+
+  /** A run from text-space x `from` to `to` (unscaled by Tz) on the current baseline. */
+  private addRun(
+    m: Matrix,
+    from: number,
+    to: number,
+    size: number,
+    text: string,
+    measured: boolean,
+  ) {
+    const scale = this.text.scale;
+    const at = (tx: number) => [tx * scale * m[0] + m[4], tx * scale * m[1] + m[5]] as const;
+    const [x, y] = at(from);
+    this.layout.add({ x, y, size, text, endX: measured ? at(to)[0] : Number.NaN });
   }
 
   private drawForm(form: FormXObject | undefined, depth: number): void {

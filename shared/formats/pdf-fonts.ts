@@ -1,4 +1,4 @@
-import { codeKey, codeLength, parseToUnicode, type ToUnicodeMap } from './pdf-cmap.ts';
+import { codeKey, codeLength, codeValue, parseToUnicode, type ToUnicodeMap } from './pdf-cmap.ts';
 import { type ByteTable, baseEncoding, WIN_ANSI } from './pdf-encodings.ts';
 import { glyphUnicode } from './pdf-glyphs.ts';
 import type { PdfFile } from './pdf-objects.ts';
@@ -65,10 +65,10 @@ const simpleFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefined)
       const codes: ShownCode[] = [];
       for (let at = 0; at < bytes.length; ) {
         const length = codeLength(map, bytes, at, 1);
-        const code = bytes.slice(at, at + length);
-        const byte = code.charCodeAt(0);
-        const text = map.text.get(codeKey(code)) ?? (length === 1 ? (table[byte] ?? '') : '');
-        codes.push({ text, width: width(byte), wordSpace: code === ' ' });
+        const byte = bytes.charCodeAt(at);
+        const text =
+          map.text.get(codeKey(bytes, at, length)) ?? (length === 1 ? (table[byte] ?? '') : '');
+        codes.push({ text, width: width(byte), wordSpace: length === 1 && byte === 32 });
         at += length;
       }
       return codes;
@@ -133,10 +133,10 @@ const compositeFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefin
       const codes: ShownCode[] = [];
       for (let at = 0; at < bytes.length; ) {
         const length = Math.min(codeLength(codespace, bytes, at, 2), bytes.length - at);
-        const code = bytes.slice(at, at + length);
-        const value = codeKey(code) - length * 2 ** 32;
+        const value = codeValue(bytes, at, length);
         const text =
-          map?.text.get(codeKey(code)) ?? (unicodeCodes ? String.fromCharCode(value) : '');
+          map?.text.get(codeKey(bytes, at, length)) ??
+          (unicodeCodes ? String.fromCharCode(value) : '');
         const width = identity ? (widths.byCid.get(value) ?? widths.standard) : widths.standard;
         codes.push({ text, width, wordSpace: false });
         at += length;
