@@ -101,10 +101,18 @@ export class PdfFile {
 
   private scan(): void {
     const packed: number[] = [];
+    // Parsing stops at the next `endobj`, and a broken object is skipped up to it, so that
+    // headers followed by unclosed strings cannot make the scan quadratic.
+    let objectEnd = -1;
     OBJECT_HEADER.lastIndex = 0;
     for (let match = OBJECT_HEADER.exec(this.raw); match; match = OBJECT_HEADER.exec(this.raw)) {
-      const parsed = parseObject(this.raw, OBJECT_HEADER.lastIndex);
-      if (!parsed) continue;
+      const start = OBJECT_HEADER.lastIndex;
+      if (objectEnd < start) objectEnd = indexOrEnd(this.raw, 'endobj', start);
+      const parsed = parseObject(this.raw.slice(0, objectEnd), start);
+      if (!parsed) {
+        OBJECT_HEADER.lastIndex = objectEnd;
+        continue;
+      }
       const object: PdfObject = { value: parsed.value, at: match.index };
       STREAM_KEYWORD.lastIndex = parsed.end;
       if (dictOf(parsed.value) && STREAM_KEYWORD.test(this.raw)) {
@@ -141,21 +149,42 @@ export class PdfFile {
     const data = this.decode(dict, object.streamStart);
     const count = Math.min(numberOf(this.get(dict, 'N')) ?? 0, MAX_PDF_OBJECTS);
     const first = numberOf(this.get(dict, 'First')) ?? 0;
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-      const packedNum = parseObject(data, at);
-      const offset = packedNum && parseObject(data, packedNum.end);
-      if (typeof packedNum?.value !== 'number' || typeof offset?.value !== 'number') return;
-      at = offset.end;
-      const parsed = parseObject(data, first + offset.value);
+    const entries = objectStreamEntries(data, count, first);
+    for (const [i, entry] of entries.entries()) {
+      // Each object is parsed within its own span, so one unclosed string costs one pass.
+      const parsed = parseObject(
+        data.slice(0, entries[i + 1]?.offset ?? data.length),
+        entry.offset,
+      );
       // An object redefined by a later incremental update keeps the later definition.
-      const existing = this.objects.get(packedNum.value);
+      const existing = this.objects.get(entry.num);
       if (parsed && (!existing || existing.at < object.at)) {
-        this.define(packedNum.value, { value: parsed.value, at: object.at });
+        this.define(entry.num, { value: parsed.value, at: object.at });
       }
     }
   }
 }
+
+/** An object stream's header: (number, offset) pairs, kept while the offsets increase. */
+const objectStreamEntries = (data: string, count: number, first: number) => {
+  const entries: Array<{ num: number; offset: number }> = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const num = parseObject(data, at);
+    const offset = num && parseObject(data, num.end);
+    if (typeof num?.value !== 'number' || typeof offset?.value !== 'number') break;
+    const previous = entries.at(-1)?.offset ?? -1;
+    if (first + offset.value <= previous) break;
+    entries.push({ num: num.value, offset: first + offset.value });
+    at = offset.end;
+  }
+  return entries;
+};
+
+const indexOrEnd = (text: string, word: string, from: number): number => {
+  const at = text.indexOf(word, from);
+  return at < 0 ? text.length : at;
+};
 
 /** End of stream data: after `/Length` bytes where `endstream` follows, else at `endstream`. */
 const streamEnd = (raw: string, start: number, length: number | undefined): number => {
@@ -166,8 +195,7 @@ const streamEnd = (raw: string, start: number, length: number | undefined): numb
   ) {
     return start + length;
   }
-  const end = raw.indexOf('endstream', start);
-  return end < 0 ? raw.length : end;
+  return indexOrEnd(raw, 'endstream', start);
 };
 
 const latin1Decoder = new TextDecoder('latin1');

@@ -120,4 +120,64 @@ describe('readPdf', () => {
 
     expect(readPdf(pdf)).toMatchObject({ kind: 'rejected', reason: 'too-large' });
   });
+
+  it('reads a scanned page (an image, no text operators) as having no text layer', () => {
+    const pdf = pdfOf([
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >> endobj',
+      '4 0 obj << /Length 30 >>\nstream\nq 612 0 0 792 0 0 cm /Im1 Do Q\nendstream endobj',
+      '5 0 obj << /Type /XObject /Subtype /Image /Width 1 /Height 1 /Length 1 >>\nstream\n\xff\nendstream endobj',
+    ]);
+
+    expect(readPdf(pdf)).toMatchObject({
+      reason: 'unsupported-format',
+      detail: expect.stringContaining('OCR is not done'),
+    });
+  });
+
+  it('gets through thousands of broken objects (unclosed strings) in one pass', () => {
+    const broken = Array.from({ length: 20_000 }, (_, i) => `${i + 1} 0 obj (unclosed`);
+
+    expect(readPdf(pdfOf(broken))).toMatchObject({ kind: 'rejected' });
+  });
+
+  it('ignores an object stream header that claims more objects than it holds', () => {
+    const header = '7 0 8 20 ';
+    const body = `${header}<< /Type /Catalog >> << /Kids [] >>`;
+    const pdf = pdfOf([
+      `1 0 obj << /Type /ObjStm /N 1000000000 /First ${header.length} /Length ${body.length} >>\nstream\n${body}\nendstream endobj`,
+    ]);
+
+    expect(readPdf(pdf)).toMatchObject({ kind: 'rejected', reason: 'unsupported-format' });
+  });
 });
+
+describe('readPdf layout', () => {
+  it('starts a paragraph where the font size changes, even at the usual line gap', () => {
+    const content =
+      'BT /F1 18 Tf 72 700 Td (Ferry timetable changes) Tj /F1 11 Tf 0 -14 Td (The board met on Monday and agreed.) Tj 0 -14 Td (It starts next week.) Tj ET';
+    const pdf = pdfOf([
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
+      `4 0 obj << /Length ${content.length} >>\nstream\n${content}\nendstream endobj`,
+      '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+    ]);
+
+    expect(readPdf(pdf)).toMatchObject({
+      document: {
+        title: 'Ferry timetable changes',
+        sections: [{ paragraphs: ['The board met on Monday and agreed. It starts next week.'] }],
+      },
+    });
+  });
+});
+
+/** A PDF from object texts (one char a byte), with a trailer naming object 1 as root. */
+const pdfOf = (objects: readonly string[]): Uint8Array => {
+  const text = `%PDF-1.4\n${objects.join('\n')}\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+};
