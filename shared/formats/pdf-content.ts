@@ -1,8 +1,11 @@
 import { FALLBACK_FONT, type PdfFont } from './pdf-fonts.ts';
 import { LineBuilder, type PdfLine, WORD_GAP_EM } from './pdf-layout.ts';
-import { hexBytes, PdfString, type PdfValue, parseObject } from './pdf-syntax.ts';
+import { IDENTITY, type Matrix, multiply, translate } from './pdf-matrix.ts';
+import { contentOperations } from './pdf-operations.ts';
+import { PdfString, type PdfValue } from './pdf-syntax.ts';
 
 export type { PdfLine } from './pdf-layout.ts';
+export { IDENTITY, type Matrix } from './pdf-matrix.ts';
 
 /**
  * The text operators of a content stream read into lines. It follows the graphics state
@@ -28,26 +31,8 @@ export interface ContentText {
   unreadable: number;
 }
 
-/** [a b c d e f] of the PDF's affine matrices; points are row vectors (p' = p x M). */
-export type Matrix = readonly [number, number, number, number, number, number];
-export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
 /** Forms inside forms: real files nest two or three deep; more is a loop or hostile. */
 const MAX_FORM_DEPTH = 8;
-
-const TOKEN =
-  /\(|<<|>>|<[0-9A-Fa-f\s]*>|\[|\]|\/[^\s/[\]()<>{}%]*|[-+]?(?:\d+\.?\d*|\.\d+)|[A-Za-z'"*][\w'"*]*|%[^\r\n]*/g;
-const INLINE_IMAGE_END = /\sEI(?=[\s]|$)/g;
-
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
-const translate = (tx: number, ty: number): Matrix => [1, 0, 0, 1, tx, ty];
 
 interface TextState {
   font: PdfFont;
@@ -75,48 +60,11 @@ class ContentReader {
   };
 
   read(content: string, resources: ContentResources, depth: number): void {
-    let operands: PdfValue[] = [];
-    const arrays: PdfValue[][] = [];
-    TOKEN.lastIndex = 0;
-    for (let match = TOKEN.exec(content); match; match = TOKEN.exec(content)) {
-      const token = match[0];
-      const at = TOKEN.lastIndex;
-      let value: PdfValue | undefined;
-      const first = token[0];
-      if (token === '(') {
-        const parsed = parseObject(content, match.index);
-        if (!parsed) break;
-        value = parsed.value;
-        TOKEN.lastIndex = parsed.end;
-      } else if (token === '[') arrays.push([]);
-      else if (token === ']') value = arrays.pop() ?? [];
-      else if (first === '<' && token !== '<<') value = new PdfString(hexBytes(token.slice(1, -1)));
-      else if (first === '/') value = token.slice(1);
-      else if (first === '%' || token === '<<' || token === '>>') continue;
-      else if (/^[-+.\d]/.test(token)) value = Number(token);
-      else {
-        if (arrays.length > 0) continue;
-        // Set from `at`, not kept: a form read by `Do` moved the shared regex's index.
-        TOKEN.lastIndex = this.operator(token, operands, resources, depth, content, at);
-        operands = [];
-        continue;
-      }
-      if (value === undefined) continue;
-      const open = arrays.at(-1);
-      if (open) open.push(value);
-      else operands.push(value);
-    }
+    for (const { op, args } of contentOperations(content))
+      this.operator(op, args, resources, depth);
   }
 
-  /** Runs one operator; returns where reading goes on (past an inline image's data). */
-  private operator(
-    op: string,
-    args: PdfValue[],
-    resources: ContentResources,
-    depth: number,
-    content: string,
-    at: number,
-  ): number {
+  private operator(op: string, args: PdfValue[], resources: ContentResources, depth: number) {
     const n = (i: number): number => {
       const value = args.at(i);
       return typeof value === 'number' ? value : 0;
@@ -188,11 +136,7 @@ class ContentReader {
       case 'Do':
         this.drawForm(resources.form(String(args.at(-1))), depth);
         break;
-      case 'ID':
-        INLINE_IMAGE_END.lastIndex = at;
-        return INLINE_IMAGE_END.exec(content) ? INLINE_IMAGE_END.lastIndex : content.length;
     }
-    return at;
   }
 
   private moveLine(tx: number, ty: number): void {
