@@ -35,7 +35,9 @@ export const codeValue = (bytes: string, at = 0, length = bytes.length - at): nu
 
 /** The key of a code in `text`: its value and its byte length (<41> is not <0041>). */
 export const codeKey = (bytes: string, at = 0, length = bytes.length - at): number =>
-  length * 2 ** 32 + codeValue(bytes, at, length);
+  codeKeyOf(codeValue(bytes, at, length), length);
+
+export const codeKeyOf = (value: number, length: number): number => length * 2 ** 32 + value;
 
 export const parseToUnicode = (cmap: string): ToUnicodeMap => {
   const map: ToUnicodeMap = { codespace: [], text: new Map() };

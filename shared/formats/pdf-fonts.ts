@@ -1,4 +1,11 @@
-import { codeKey, codeLength, codeValue, parseToUnicode, type ToUnicodeMap } from './pdf-cmap.ts';
+import {
+  codeKey,
+  codeKeyOf,
+  codeLength,
+  codeValue,
+  parseToUnicode,
+  type ToUnicodeMap,
+} from './pdf-cmap.ts';
 import { type ByteTable, baseEncoding, WIN_ANSI } from './pdf-encodings.ts';
 import { glyphUnicode } from './pdf-glyphs.ts';
 import type { PdfFile } from './pdf-objects.ts';
@@ -57,23 +64,11 @@ const simpleFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefined)
   const scale = glyphScale(file, font);
   const width = (code: number): number =>
     (numberOf(file.resolve(widths?.[code - first])) ?? Number.NaN) * scale;
-  if (!map)
-    return { readable: true, decode: (bytes) => simpleCodes(bytes, (c) => table[c] ?? '', width) };
-  return {
-    readable: true,
-    decode: (bytes) => {
-      const codes: ShownCode[] = [];
-      for (let at = 0; at < bytes.length; ) {
-        const length = codeLength(map, bytes, at, 1);
-        const byte = bytes.charCodeAt(at);
-        const text =
-          map.text.get(codeKey(bytes, at, length)) ?? (length === 1 ? (table[byte] ?? '') : '');
-        codes.push({ text, width: width(byte), wordSpace: length === 1 && byte === 32 });
-        at += length;
-      }
-      return codes;
-    },
-  };
+  // Simple fonts show one-byte codes whatever the CMap's codespace says: some producers
+  // declare <0000> <FFFF> and write <008B> for the byte 0x8B.
+  const text = (code: number): string =>
+    map?.text.get(codeKeyOf(code, 1)) ?? map?.text.get(codeKeyOf(code, 2)) ?? table[code] ?? '';
+  return { readable: true, decode: (bytes) => simpleCodes(bytes, text, width) };
 };
 
 const simpleCodes = (

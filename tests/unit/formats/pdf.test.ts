@@ -154,6 +154,23 @@ describe('readPdf', () => {
 });
 
 describe('readPdf layout', () => {
+  it('reads one-byte codes of a simple font whose ToUnicode declares two-byte codes', () => {
+    const cmap =
+      '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0080> <0081> [<0066006C> <2019>] endbfrange';
+    const content = 'BT /F1 11 Tf 72 700 Td (\x80at isn\x81t round.) Tj ET';
+    const pdf = pdfOf([
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
+      `4 0 obj << /Length ${content.length} >>\nstream\n${content}\nendstream endobj`,
+      '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /ToUnicode 6 0 R >> endobj',
+      `6 0 obj << /Length ${cmap.length} >>\nstream\n${cmap}\nendstream endobj`,
+    ]);
+
+    expect(readPdf(pdf)).toMatchObject({
+      document: { sections: [{ paragraphs: ['flat isn’t round.'] }] },
+    });
+  });
   it('starts a paragraph where the font size changes, even at the usual line gap', () => {
     const content =
       'BT /F1 18 Tf 72 700 Td (Ferry timetable changes) Tj /F1 11 Tf 0 -14 Td (The board met on Monday and agreed.) Tj 0 -14 Td (It starts next week.) Tj ET';
