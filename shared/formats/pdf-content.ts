@@ -48,6 +48,10 @@ class ContentReader {
   unreadable = 0;
   private ctm: Matrix = IDENTITY;
   private stack: Array<{ ctm: Matrix; text: TextState }> = [];
+  /** Open marked-content sequences, true for artifacts (running heads, page numbers). */
+  private markedContent: boolean[] = [];
+  /** Artifacts open: tagged PDFs (Word, LibreOffice) mark page furniture so, and we skip it. */
+  private artifacts = 0;
   private tm: Matrix = IDENTITY;
   private tlm: Matrix = IDENTITY;
   private text: TextState = {
@@ -136,6 +140,14 @@ class ContentReader {
       case 'Do':
         this.drawForm(resources.form(String(args.at(-1))), depth);
         break;
+      case 'BMC':
+      case 'BDC':
+        this.markedContent.push(args[0] === 'Artifact');
+        if (args[0] === 'Artifact') this.artifacts++;
+        break;
+      case 'EMC':
+        if (this.markedContent.pop()) this.artifacts--;
+        break;
     }
   }
 
@@ -162,7 +174,7 @@ class ContentReader {
    * words by character spacing as well as by offsets; the layout then weighs the gap.
    */
   private show(value: PdfValue | undefined): void {
-    if (!(value instanceof PdfString)) return;
+    if (!(value instanceof PdfString) || this.artifacts > 0) return;
     const t = this.text;
     if (!t.font.readable) this.unreadable += value.bytes.length;
     const m = multiply(this.tm, this.ctm);

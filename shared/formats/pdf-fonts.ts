@@ -117,7 +117,8 @@ const compositeFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefin
   const encoding = file.resolve(font.get('Encoding'));
   const unicodeCodes = typeof encoding === 'string' && UNICODE_CMAP.test(encoding);
   const identity = typeof encoding === 'string' && encoding.startsWith('Identity');
-  const codespace = dictOf(encoding) ? undefined : map;
+  // An embedded CMap stream as the encoding says how long codes are; else the ToUnicode map.
+  const codespace = dictOf(encoding) ? parseToUnicode(file.streamData(font.get('Encoding'))) : map;
   const widths = cidWidths(
     file,
     dictOf(file.resolve(arrayOf(file.get(font, 'DescendantFonts'))?.[0])),

@@ -65,6 +65,14 @@ describe('readContent', () => {
     expect(texts(content, resources)).toEqual(['before', 'inside', 'after']);
   });
 
+  it('leaves out artifacts, the page furniture tagged PDFs mark as such', () => {
+    const content = `/Artifact << /Type /Pagination >> BDC BT /F1 10 Tf 300 40 Td (Page 3) Tj ET EMC
+      /P << /MCID 0 >> BDC BT /F1 10 Tf 72 700 Td (Body text.) Tj ET EMC
+      /Artifact BMC BT /F1 10 Tf 72 760 Td (Running head) Tj ET EMC`;
+
+    expect(texts(content)).toEqual(['Body text.']);
+  });
+
   it('skips the binary data of an inline image', () => {
     const content = 'BI /W 2 /H 1 /BPC 8 /CS /G ID \x00(Tj) ET\xff EI BT /F1 10 Tf (text) Tj ET';
 
