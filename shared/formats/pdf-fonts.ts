@@ -117,8 +117,13 @@ const compositeFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefin
   const encoding = file.resolve(font.get('Encoding'));
   const unicodeCodes = typeof encoding === 'string' && UNICODE_CMAP.test(encoding);
   const identity = typeof encoding === 'string' && encoding.startsWith('Identity');
-  // An embedded CMap stream as the encoding says how long codes are; else the ToUnicode map.
-  const codespace = dictOf(encoding) ? parseToUnicode(file.streamData(font.get('Encoding'))) : map;
+  // Identity codes are two bytes; an embedded CMap stream says how long its codes are; for
+  // other named CMaps the ToUnicode map's codespace is the best guide.
+  const codespace = identity
+    ? undefined
+    : dictOf(encoding)
+      ? parseToUnicode(file.streamData(font.get('Encoding')))
+      : map;
   const widths = cidWidths(
     file,
     dictOf(file.resolve(arrayOf(file.get(font, 'DescendantFonts'))?.[0])),
@@ -130,8 +135,10 @@ const compositeFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefin
       for (let at = 0; at < bytes.length; ) {
         const length = Math.min(codeLength(codespace, bytes, at, 2), bytes.length - at);
         const value = codeValue(bytes, at, length);
+        // Some ToUnicode maps write two-byte codes as one byte (<41> for <0041>): look up by value.
         const text =
-          map?.text.get(codeKey(bytes, at, length)) ??
+          map?.text.get(codeKeyOf(value, length)) ??
+          map?.text.get(codeKeyOf(value, 3 - length)) ??
           (unicodeCodes ? String.fromCharCode(value) : '');
         const width = identity ? (widths.byCid.get(value) ?? widths.standard) : widths.standard;
         codes.push({ text, width, wordSpace: false });

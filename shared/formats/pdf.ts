@@ -49,6 +49,8 @@ const SIZE_CHANGE_RATIO = 1.15;
 const SPLIT_WORD_END = /\p{L}[-\u00ad]$/u;
 const LOWER_START = /^\p{Ll}/u;
 const SOFT_HYPHENS = /\u00ad/g;
+/** Ligature characters (ﬁ, ﬂ, ﬃ ...) some ToUnicode maps give: spelt out, so words match. */
+const LIGATURES = /[\ufb00-\ufb06]/g;
 
 /** One line per paragraph, blank lines between: paragraphs split where the gap grows, the size changes or y jumps up. */
 const paragraphsText = (pages: readonly PageText[]): string => {
@@ -65,7 +67,9 @@ const paragraphsText = (pages: readonly PageText[]): string => {
     });
     if (paragraph) paragraphs.push(paragraph);
   }
-  return paragraphs.map((text) => text.replace(SOFT_HYPHENS, '')).join('\n\n');
+  return paragraphs
+    .map((text) => text.replace(SOFT_HYPHENS, '').replace(LIGATURES, (c) => c.normalize('NFKC')))
+    .join('\n\n');
 };
 
 const lineGaps = (lines: readonly PdfLine[]): number[] =>

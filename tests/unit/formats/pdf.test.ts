@@ -154,9 +154,9 @@ describe('readPdf', () => {
 });
 
 describe('readPdf layout', () => {
-  it('reads one-byte codes of a simple font whose ToUnicode declares two-byte codes', () => {
+  it('reads one-byte codes of a simple font whose ToUnicode declares two-byte codes, ligatures spelt out', () => {
     const cmap =
-      '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0080> <0081> [<0066006C> <2019>] endbfrange';
+      '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0080> <0081> [<FB02> <2019>] endbfrange';
     const content = 'BT /F1 11 Tf 72 700 Td (\x80at isn\x81t round.) Tj ET';
     const pdf = pdfOf([
       '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
