@@ -10,6 +10,7 @@ import { type ByteTable, baseEncoding, WIN_ANSI } from './pdf-encodings.ts';
 import { glyphUnicode } from './pdf-glyphs.ts';
 import type { PdfFile } from './pdf-objects.ts';
 import { arrayOf, dictOf, nameOf, numberOf, type PdfDict, type PdfValue } from './pdf-syntax.ts';
+import { builtInEncoding } from './pdf-type1.ts';
 
 /**
  * A font as the text reader needs it: how a shown string splits into codes, the text of
@@ -58,7 +59,7 @@ export const loadFont = (file: PdfFile, font: PdfDict): PdfFont => {
 };
 
 const simpleFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefined): PdfFont => {
-  const table = encodingTable(file, font);
+  const table = encodingTable(file, font, map !== undefined);
   const first = numberOf(file.get(font, 'FirstChar')) ?? 0;
   const widths = arrayOf(file.get(font, 'Widths'));
   const scale = glyphScale(file, font);
@@ -89,15 +90,21 @@ const glyphScale = (file: PdfFile, font: PdfDict): number => {
 };
 
 /** The base encoding with the /Differences glyph names applied. */
-const encodingTable = (file: PdfFile, font: PdfDict): ByteTable => {
+/**
+ * The base encoding, then the /Differences glyph names applied. With no base named, an
+ * embedded Type 1 program's own encoding is the base, but only read when no ToUnicode map
+ * makes it moot (it costs inflating the font program).
+ */
+const encodingTable = (file: PdfFile, font: PdfDict, hasToUnicode: boolean): ByteTable => {
   const encoding = file.get(font, 'Encoding');
   const dict = dictOf(encoding);
   const standardByDefault =
     nameOf(font.get('Subtype')) === 'Type1' ? 'StandardEncoding' : undefined;
+  const fallback = baseEncoding(standardByDefault) ?? WIN_ANSI;
   const base =
     baseEncoding(nameOf(dict ? file.get(dict, 'BaseEncoding') : encoding)) ??
-    baseEncoding(standardByDefault) ??
-    WIN_ANSI;
+    (hasToUnicode ? undefined : fontProgramEncoding(file, font, fallback)) ??
+    fallback;
   const differences = arrayOf(dict && file.get(dict, 'Differences'));
   if (!differences) return base;
   const table = [...base];
@@ -111,6 +118,12 @@ const encodingTable = (file: PdfFile, font: PdfDict): ByteTable => {
     }
   }
   return table;
+};
+
+const fontProgramEncoding = (file: PdfFile, font: PdfDict, fallback: ByteTable) => {
+  const descriptor = dictOf(file.get(font, 'FontDescriptor'));
+  const program = descriptor?.get('FontFile');
+  return program ? builtInEncoding(file.streamData(program), fallback) : undefined;
 };
 
 const compositeFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefined): PdfFont => {

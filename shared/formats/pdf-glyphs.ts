@@ -34,6 +34,8 @@ const NAMED: Record<string, string> = {
   mu: 'µ', florin: 'ƒ', logicalnot: '¬', germandbls: 'ß', ae: 'æ', AE: 'Æ', oe: 'œ',
   OE: 'Œ', oslash: 'ø', Oslash: 'Ø', dotlessi: 'ı', lslash: 'ł', Lslash: 'Ł', eth: 'ð',
   Eth: 'Ð', thorn: 'þ', Thorn: 'Þ', ff: 'ff', fi: 'fi', fl: 'fl', ffi: 'ffi', ffl: 'ffl',
+  acute: '´', dieresis: '¨', circumflex: 'ˆ', tilde: '˜', macron: '¯', cedilla: '¸', caron: 'ˇ',
+  breve: '˘', dotaccent: '˙', ring: '˚', hungarumlaut: '˝', ogonek: '˛',
 };
 
 /** Accent names, as combining marks: `eacute` is e + U+0301, composed by NFC. */

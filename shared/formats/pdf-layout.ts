@@ -6,6 +6,8 @@
  * position, so for them a new text position or a wide TJ offset is taken as the space.
  */
 export interface PdfLine {
+  /** Where the line starts on the page, to see first-line indents. */
+  x: number;
   /** Baseline height on the page (y grows upwards). */
   y: number;
   /** Font size on the page, to tell a headline's lines from the body's. */
@@ -58,7 +60,7 @@ export class LineBuilder {
     const line = this.current;
     if (!line || Math.abs(run.y - line.y) > SAME_LINE_EM * Math.max(run.size, line.size)) {
       this.endLine();
-      this.current = { y: run.y, size: run.size, text, endX: run.endX };
+      this.current = { x: run.x, y: run.y, size: run.size, text, endX: run.endX };
     } else {
       if (
         this.spaceBefore(line, run) &&
@@ -76,7 +78,8 @@ export class LineBuilder {
 
   endLine(): void {
     const line = this.current;
-    if (line?.text.trim()) this.lines.push({ y: line.y, size: line.size, text: line.text.trim() });
+    if (line?.text.trim())
+      this.lines.push({ x: line.x, y: line.y, size: line.size, text: line.text.trim() });
     this.current = undefined;
   }
 

@@ -154,6 +154,23 @@ describe('readPdf', () => {
 });
 
 describe('readPdf layout', () => {
+  it('decodes a simple font by the built-in encoding of its embedded Type 1 program', () => {
+    const program = '/Encoding 256 array\ndup 12 /fi put\nreadonly def\ncurrentfile eexec';
+    const content = 'BT /F1 11 Tf 72 700 Td (The \\014rst \\014nding.) Tj ET';
+    const pdf = pdfOf([
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
+      `4 0 obj << /Length ${content.length} >>\nstream\n${content}\nendstream endobj`,
+      '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+CMR10 /FontDescriptor 6 0 R >> endobj',
+      '6 0 obj << /Type /FontDescriptor /FontName /ABCDEF+CMR10 /FontFile 7 0 R >> endobj',
+      `7 0 obj << /Length1 ${program.length} /Length ${program.length} >>\nstream\n${program}\nendstream endobj`,
+    ]);
+
+    expect(readPdf(pdf)).toMatchObject({
+      document: { sections: [{ paragraphs: ['The first finding.'] }] },
+    });
+  });
   it('reads one-byte codes of a simple font whose ToUnicode declares two-byte codes, ligatures spelt out', () => {
     const cmap =
       '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0080> <0081> [<FB02> <2019>] endbfrange';
