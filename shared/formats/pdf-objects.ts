@@ -1,4 +1,4 @@
-import { type Rejection, unzlibWithLimits } from './containers.ts';
+import { type ExpansionBudget, type Rejection, unzlibWithLimits } from './containers.ts';
 import {
   dictOf,
   nameOf,
@@ -16,7 +16,8 @@ import {
  * (`/Type /ObjStm`, PDF 1.5+, where Word and LibreOffice put font dictionaries). A later
  * definition of a number wins, as with incremental updates. Cross-reference streams need
  * no reading: they only index what the scan finds. Streams are decoded (raw or
- * FlateDecode) against one budget of expanded bytes for the whole file.
+ * FlateDecode) against the upload's budget of expanded bytes (shared with any archive the
+ * PDF came in).
  */
 export interface PdfObject {
   value: PdfValue;
@@ -49,9 +50,9 @@ export class PdfFile {
   readonly raw: string;
   readonly objects = new Map<number, PdfObject>();
   private readonly bytes: Uint8Array;
-  private budget: number;
+  private readonly budget: ExpansionBudget;
 
-  constructor(bytes: Uint8Array, raw: string, budget: number) {
+  constructor(bytes: Uint8Array, raw: string, budget: ExpansionBudget) {
     this.bytes = bytes;
     this.raw = raw;
     this.budget = budget;
@@ -90,12 +91,12 @@ export class PdfFile {
     );
     if (filter === undefined) return latin1(data);
     if (filters.length !== 1 || nameOf(filters[0]) !== FLATE) return '';
-    const inflated = unzlibWithLimits(data, this.budget);
+    const inflated = unzlibWithLimits(data, this.budget.remaining);
     if (!(inflated instanceof Uint8Array)) {
       if (inflated.reason === 'too-large') throw new PdfLimitError(inflated);
       return '';
     }
-    this.budget -= inflated.length;
+    this.budget.remaining -= inflated.length;
     return latin1(inflated);
   }
 

@@ -1,4 +1,4 @@
-import { MAX_EXPANDED_BYTES, type Rejection } from './containers.ts';
+import { type ExpansionBudget, newExpansionBudget, type Rejection } from './containers.ts';
 import type { ParsedDocument } from './document.ts';
 import { infoFields } from './pdf-info.ts';
 import { PdfFile, PdfLimitError } from './pdf-objects.ts';
@@ -22,11 +22,15 @@ export type PdfRead = { kind: 'document'; document: ParsedDocument } | Rejection
 const bytesAsChars = new TextDecoder('latin1');
 const ENCRYPTED = /\/Encrypt\s+(?:\d+\s+\d+\s+R|<<)/;
 
-export const readPdf = (bytes: Uint8Array): PdfRead => {
+/** `budget` is what the upload may still expand to (less when the PDF came in an archive). */
+export const readPdf = (
+  bytes: Uint8Array,
+  budget: ExpansionBudget = newExpansionBudget(),
+): PdfRead => {
   const raw = bytesAsChars.decode(bytes);
   if (ENCRYPTED.test(raw)) return unsupported('The PDF is encrypted, so its text cannot be read.');
   try {
-    const file = new PdfFile(bytes, raw, MAX_EXPANDED_BYTES);
+    const file = new PdfFile(bytes, raw, budget);
     const pages = readPages(file);
     const text = paragraphsText(pages);
     if (text === '') return unsupported(noTextReason(pages));

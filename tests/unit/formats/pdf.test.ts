@@ -121,6 +121,16 @@ describe('readPdf', () => {
     expect(readPdf(pdf)).toMatchObject({ kind: 'rejected', reason: 'too-large' });
   });
 
+  it('counts its streams against the budget the upload has left (a PDF inside an archive)', () => {
+    const pdf = buildPdf({ lines: LINES, compress: true });
+
+    expect(readPdf(pdf, { remaining: 20 })).toMatchObject({
+      kind: 'rejected',
+      reason: 'too-large',
+    });
+    expect(readPdf(pdf, { remaining: 10_000 })).toMatchObject({ kind: 'document' });
+  });
+
   it('reads a scanned page (an image, no text operators) as having no text layer', () => {
     const pdf = pdfOf([
       '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
