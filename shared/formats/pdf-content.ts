@@ -33,6 +33,11 @@ export interface ContentText {
 
 /** Forms inside forms: real files nest two or three deep; more is a loop or hostile. */
 const MAX_FORM_DEPTH = 8;
+/**
+ * Saved states (`q`) and marked-content sequences kept open at most; deeper ones are only
+ * counted, so that millions of `q` cannot fill memory (readers allow some 28 `q` levels).
+ */
+const MAX_NESTING = 256;
 
 interface TextState {
   font: PdfFont;
@@ -48,8 +53,10 @@ class ContentReader {
   unreadable = 0;
   private ctm: Matrix = IDENTITY;
   private stack: Array<{ ctm: Matrix; text: TextState }> = [];
+  private unsavedStates = 0;
   /** Open marked-content sequences, true for artifacts (running heads, page numbers). */
   private markedContent: boolean[] = [];
+  private untrackedMarks = 0;
   /** Artifacts open: tagged PDFs (Word, LibreOffice) mark page furniture so, and we skip it. */
   private artifacts = 0;
   private tm: Matrix = IDENTITY;
@@ -76,10 +83,12 @@ class ContentReader {
     const t = this.text;
     switch (op) {
       case 'q':
-        this.stack.push({ ctm: this.ctm, text: { ...t } });
+        if (this.stack.length < MAX_NESTING) this.stack.push({ ctm: this.ctm, text: { ...t } });
+        else this.unsavedStates++;
         break;
       case 'Q':
-        ({ ctm: this.ctm, text: this.text } = this.stack.pop() ?? { ctm: this.ctm, text: t });
+        if (this.unsavedStates > 0) this.unsavedStates--;
+        else ({ ctm: this.ctm, text: this.text } = this.stack.pop() ?? { ctm: this.ctm, text: t });
         break;
       case 'cm':
         this.ctm = multiply([n(-6), n(-5), n(-4), n(-3), n(-2), n(-1)], this.ctm);
@@ -142,13 +151,22 @@ class ContentReader {
         break;
       case 'BMC':
       case 'BDC':
-        this.markedContent.push(args[0] === 'Artifact');
-        if (args[0] === 'Artifact') this.artifacts++;
+        this.openMarkedContent(args[0] === 'Artifact');
         break;
       case 'EMC':
-        if (this.markedContent.pop()) this.artifacts--;
+        if (this.untrackedMarks > 0) this.untrackedMarks--;
+        else if (this.markedContent.pop()) this.artifacts--;
         break;
     }
+  }
+
+  private openMarkedContent(artifact: boolean): void {
+    if (this.markedContent.length >= MAX_NESTING) {
+      this.untrackedMarks++;
+      return;
+    }
+    this.markedContent.push(artifact);
+    if (artifact) this.artifacts++;
   }
 
   private moveLine(tx: number, ty: number): void {

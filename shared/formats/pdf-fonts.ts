@@ -1,11 +1,4 @@
-import {
-  codeKey,
-  codeKeyOf,
-  codeLength,
-  codeValue,
-  parseToUnicode,
-  type ToUnicodeMap,
-} from './pdf-cmap.ts';
+import { codeKeyOf, codeLength, codeValue, parseToUnicode, type ToUnicodeMap } from './pdf-cmap.ts';
 import { type ByteTable, baseEncoding, WIN_ANSI } from './pdf-encodings.ts';
 import { glyphUnicode } from './pdf-glyphs.ts';
 import type { PdfFile } from './pdf-objects.ts';
@@ -89,7 +82,6 @@ const glyphScale = (file: PdfFile, font: PdfDict): number => {
   return scale ? scale * 1000 : 1;
 };
 
-/** The base encoding with the /Differences glyph names applied. */
 /**
  * The base encoding, then the /Differences glyph names applied. With no base named, an
  * embedded Type 1 program's own encoding is the base, but only read when no ToUnicode map

@@ -13,6 +13,13 @@ export interface Operation {
 const TOKEN =
   /\(|<<|>>|<[0-9A-Fa-f\s]*>|\[|\]|\/[^\s/[\]()<>{}%]*|[-+]?(?:\d+\.?\d*|\.\d+)|[A-Za-z'"*][\w'"*]*|%[^\r\n]*/g;
 const NUMBER_START = /^[-+.\d]/;
+/**
+ * Memory bounds for hostile streams (millions of `[` or of operands with no operator):
+ * arrays nest this deep at most, hold this many items, and only the last operands count.
+ */
+const MAX_ARRAY_NESTING = 32;
+const MAX_ARRAY_ITEMS = 0x10000;
+const MAX_OPERANDS = 64;
 const INLINE_IMAGE_END = /\sEI(?=\s|$)/g;
 
 export function* contentOperations(content: string): Generator<Operation> {
@@ -28,8 +35,9 @@ export function* contentOperations(content: string): Generator<Operation> {
       if (!parsed) return;
       value = parsed.value;
       TOKEN.lastIndex = parsed.end;
-    } else if (token === '[') arrays.push([]);
-    else if (token === ']') value = arrays.pop() ?? [];
+    } else if (token === '[') {
+      if (arrays.length < MAX_ARRAY_NESTING) arrays.push([]);
+    } else if (token === ']') value = arrays.pop() ?? [];
     else if (first === '<' && token !== '<<') value = new PdfString(hexBytes(token.slice(1, -1)));
     else if (first === '/') value = token.slice(1);
     else if (first === '%' || token === '<<' || token === '>>') continue;
@@ -43,8 +51,12 @@ export function* contentOperations(content: string): Generator<Operation> {
     }
     if (value === undefined) continue;
     const open = arrays.at(-1);
-    if (open) open.push(value);
-    else args.push(value);
+    if (open) {
+      if (open.length < MAX_ARRAY_ITEMS) open.push(value);
+    } else {
+      if (args.length >= MAX_OPERANDS) args.splice(0, MAX_OPERANDS / 2);
+      args.push(value);
+    }
   }
 }
 

@@ -99,4 +99,11 @@ describe('readContent', () => {
 
     expect(texts('/Fm1 Do', looping)).toEqual(['xxxxxxxx']);
   });
+
+  it('reads on past hostile nesting: thousands of unclosed q and BMC, arrays nested 50,000 deep', () => {
+    const content = `${'q '.repeat(50_000)}${'/Span BMC '.repeat(50_000)}${'[ '.repeat(50_000)}${'] '.repeat(50_000)}
+      BT /F1 10 Tf 72 700 Td (still read) Tj ET`;
+
+    expect(texts(content)).toEqual(['still read']);
+  });
 });
