@@ -39,7 +39,8 @@ export const codeKey = (bytes: string, at = 0, length = bytes.length - at): numb
 
 export const codeKeyOf = (value: number, length: number): number => length * 2 ** 32 + value;
 
-export const parseToUnicode = (cmap: string): ToUnicodeMap => {
+/** `limit` caps the entries kept (callers share one cap among all of a file's fonts). */
+export const parseToUnicode = (cmap: string, limit = MAX_CMAP_ENTRIES): ToUnicodeMap => {
   const map: ToUnicodeMap = { codespace: [], text: new Map() };
   let section: Section;
   let operands: Array<string | string[]> = [];
@@ -55,17 +56,23 @@ export const parseToUnicode = (cmap: string): ToUnicodeMap => {
     else {
       operands.push(array ?? token);
       array = undefined;
-      if (takeEntry(map, section, operands)) operands = [];
+      if (takeEntry(map, section, operands, Math.min(limit, MAX_CMAP_ENTRIES))) operands = [];
     }
   }
   return map;
 };
 
 /** Adds the entry the operands complete, if they do; true when they were used up. */
-const takeEntry = (map: ToUnicodeMap, section: Section, operands: Array<string | string[]>) => {
+const takeEntry = (
+  map: ToUnicodeMap,
+  section: Section,
+  operands: Array<string | string[]>,
+  limit: number,
+) => {
   const [a, b, c] = operands;
   if (section === 'bfchar' && operands.length === 2 && typeof a === 'string') {
-    if (b !== undefined && !Array.isArray(b)) setText(map, codeKey(hexBytes(a)), destination(b));
+    if (b !== undefined && !Array.isArray(b))
+      setText(map, codeKey(hexBytes(a)), destination(b), limit);
     return true;
   }
   if (operands.length < (section === 'bfrange' ? 3 : 2)) return false;
@@ -74,23 +81,29 @@ const takeEntry = (map: ToUnicodeMap, section: Section, operands: Array<string |
   const high = hexBytes(b);
   if (low.length !== high.length || low.length === 0 || low.length > MAX_CODE_BYTES) return true;
   if (section === 'codespacerange') map.codespace.push({ low, high });
-  else if (c !== undefined) addRange(map, low, high, c);
+  else if (c !== undefined) addRange(map, low, high, c, limit);
   return true;
 };
 
-const addRange = (map: ToUnicodeMap, low: string, high: string, dst: string | string[]) => {
+const addRange = (
+  map: ToUnicodeMap,
+  low: string,
+  high: string,
+  dst: string | string[],
+  limit: number,
+) => {
   const first = codeKey(low);
   const count = codeKey(high) - first + 1;
-  if (count <= 0 || count > MAX_CMAP_ENTRIES - map.text.size) return;
+  if (count <= 0 || count > limit - map.text.size) return;
   const start = Array.isArray(dst) ? '' : destination(dst);
   for (let i = 0; i < count; i++) {
     const text = Array.isArray(dst) ? destination(dst[i] ?? '') : increment(start, i);
-    setText(map, first + i, text);
+    setText(map, first + i, text, limit);
   }
 };
 
-const setText = (map: ToUnicodeMap, key: number, text: string): void => {
-  if (map.text.size < MAX_CMAP_ENTRIES) map.text.set(key, text);
+const setText = (map: ToUnicodeMap, key: number, text: string, limit: number): void => {
+  if (map.text.size < limit) map.text.set(key, text);
 };
 
 /** A destination: UTF-16BE hex (surrogate pairs and several letters allowed) or a glyph name. */

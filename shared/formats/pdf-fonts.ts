@@ -26,6 +26,15 @@ export interface PdfFont {
   readable: boolean;
 }
 
+/**
+ * Table entries (ToUnicode codes, /W widths) all of one file's fonts may hold, so that a
+ * thousand fonts each mapping 65,536 codes cannot fill memory; a large CJK font needs ~30k.
+ */
+export const MAX_FONT_TABLE_ENTRIES = 1 << 20;
+export interface FontBudget {
+  entries: number;
+}
+
 /** Entries read from a /W array, so a hostile one cannot make us loop for long. */
 const MAX_WIDTH_ENTRIES = 0x10000;
 /** The width a CID font gives glyphs missing from /W, unless /DW says otherwise. */
@@ -43,11 +52,12 @@ export const FALLBACK_FONT: PdfFont = {
     ),
 };
 
-export const loadFont = (file: PdfFile, font: PdfDict): PdfFont => {
+export const loadFont = (file: PdfFile, font: PdfDict, budget: FontBudget): PdfFont => {
   const toUnicode = file.streamData(font.get('ToUnicode'));
-  const map = toUnicode ? parseToUnicode(toUnicode) : undefined;
+  const map = toUnicode ? parseToUnicode(toUnicode, budget.entries) : undefined;
+  budget.entries -= map?.text.size ?? 0;
   return nameOf(font.get('Subtype')) === 'Type0'
-    ? compositeFont(file, font, map)
+    ? compositeFont(file, font, map, budget)
     : simpleFont(file, font, map);
 };
 
@@ -118,7 +128,12 @@ const fontProgramEncoding = (file: PdfFile, font: PdfDict, fallback: ByteTable) 
   return program ? builtInEncoding(file.streamData(program), fallback) : undefined;
 };
 
-const compositeFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefined): PdfFont => {
+const compositeFont = (
+  file: PdfFile,
+  font: PdfDict,
+  map: ToUnicodeMap | undefined,
+  budget: FontBudget,
+): PdfFont => {
   const encoding = file.resolve(font.get('Encoding'));
   const unicodeCodes = typeof encoding === 'string' && UNICODE_CMAP.test(encoding);
   const identity = typeof encoding === 'string' && encoding.startsWith('Identity');
@@ -129,10 +144,9 @@ const compositeFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefin
     : dictOf(encoding)
       ? parseToUnicode(file.streamData(font.get('Encoding')))
       : map;
-  const widths = cidWidths(
-    file,
-    dictOf(file.resolve(arrayOf(file.get(font, 'DescendantFonts'))?.[0])),
-  );
+  const descendant = dictOf(file.resolve(arrayOf(file.get(font, 'DescendantFonts'))?.[0]));
+  const widths = cidWidths(file, descendant, Math.min(MAX_WIDTH_ENTRIES, budget.entries));
+  budget.entries -= widths.byCid.size;
   return {
     readable: map !== undefined || unicodeCodes,
     decode: (bytes) => {
@@ -160,11 +174,11 @@ interface CidWidths {
 }
 
 /** A CID font's /W: `c [w1 w2 ...]` gives widths from c on, `c1 c2 w` one width for a range. */
-const cidWidths = (file: PdfFile, cidFont: PdfDict | undefined): CidWidths => {
+const cidWidths = (file: PdfFile, cidFont: PdfDict | undefined, limit: number): CidWidths => {
   const standard = numberOf(file.get(cidFont, 'DW')) ?? DEFAULT_CID_WIDTH;
   const byCid = new Map<number, number>();
   const w = (arrayOf(file.get(cidFont, 'W')) ?? []).map((item) => file.resolve(item));
-  let room = MAX_WIDTH_ENTRIES;
+  let room = limit;
   for (let i = 0; i < w.length && room > 0; ) {
     const first = numberOf(w[i]) ?? 0;
     const next = w[i + 1];

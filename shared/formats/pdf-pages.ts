@@ -7,7 +7,7 @@ import {
   type Matrix,
   readContent,
 } from './pdf-content.ts';
-import { loadFont, type PdfFont } from './pdf-fonts.ts';
+import { type FontBudget, loadFont, MAX_FONT_TABLE_ENTRIES, type PdfFont } from './pdf-fonts.ts';
 import { type PdfFile, PdfLimitError } from './pdf-objects.ts';
 import { arrayOf, dictOf, nameOf, type PdfDict, PdfRef, type PdfValue } from './pdf-syntax.ts';
 
@@ -59,6 +59,7 @@ const collectPages = (file: PdfFile): Page[] => {
 class PageReader {
   private readonly file: PdfFile;
   private readonly fonts = new Map<PdfDict, PdfFont>();
+  private readonly fontBudget: FontBudget = { entries: MAX_FONT_TABLE_ENTRIES };
   private readonly forms = new Map<PdfDict, string>();
   private work = MAX_CONTENT_WORK;
 
@@ -97,7 +98,7 @@ class PageReader {
     if (!dict) return undefined;
     let font = this.fonts.get(dict);
     if (!font) {
-      font = loadFont(this.file, dict);
+      font = loadFont(this.file, dict, this.fontBudget);
       this.fonts.set(dict, font);
     }
     return font;

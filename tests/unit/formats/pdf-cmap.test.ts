@@ -46,6 +46,13 @@ describe('parseToUnicode', () => {
     expect(map.text.get(codeKey('\x00A'))).toBe('Y');
     expect(map.text.size).toBe(2);
   });
+
+  it('keeps no more entries than the limit it is given (a budget shared by all fonts)', () => {
+    const cmap = 'beginbfrange <0000> <00FF> <0041> endbfrange beginbfchar <0100> <0042> endbfchar';
+
+    expect(parseToUnicode(cmap, 300).text.size).toBe(257);
+    expect(parseToUnicode(cmap, 100).text.size).toBe(1);
+  });
 });
 
 describe('glyphUnicode', () => {
