@@ -70,7 +70,9 @@ const classic = (objects: readonly PdfObj[], spec: PdfSpec): Uint8Array => {
 
 /**
  * PDF 1.5: the dictionaries (no streams) packed into one compressed /ObjStm, the rest at
- * top level, then a cross-reference stream holding /Root and /Info in place of a trailer.
+ * top level, then a cross-reference stream dictionary holding /Root and /Info in place of
+ * a trailer. Its entries are left empty: the reader rebuilds the index by scanning, as it
+ * does for the 1.4 layout's missing xref table.
  */
 const withObjectStream = (objects: readonly PdfObj[], spec: PdfSpec): Uint8Array => {
   const encode = encoder(spec.compress ?? false);
