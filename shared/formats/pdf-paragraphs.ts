@@ -21,6 +21,8 @@ const MARGIN_EM = 0.5;
 /** `exam-` (or a soft hyphen) at a line end before a lower-case letter: a word split. */
 const SPLIT_WORD_END = /\p{L}[-\u00ad]$/u;
 const LOWER_START = /^\p{Ll}/u;
+/** A bullet or number opening a list item, whose wrapped lines hang indented. */
+const LIST_MARKER = /^(?:[-*•‣◦▪–]|\d{1,3}[.)])\s/;
 /** `7`, `Page 7`, `7 of 12`, `- 7 -`: a folio, not text. */
 const PAGE_NUMBER = /^(?:(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/i;
 const SOFT_HYPHENS = /\u00ad/g;
@@ -65,8 +67,12 @@ const startsParagraph = (previous: PdfLine, line: PdfLine, usual: number, margin
   const gap = previous.y - line.y;
   const sizes =
     Math.max(previous.size, line.size) / Math.max(Math.min(previous.size, line.size), 1e-6);
+  // Not a list item's hanging indent, nor a line that carries on a sentence.
   const indented =
-    previous.x - margin < MARGIN_EM * previous.size && line.x - previous.x > INDENT_EM * line.size;
+    previous.x - margin < MARGIN_EM * previous.size &&
+    line.x - previous.x > INDENT_EM * line.size &&
+    !LIST_MARKER.test(previous.text) &&
+    !LOWER_START.test(line.text);
   return (
     gap <= 0 ||
     (usual > 0 && gap > usual * PARAGRAPH_GAP_RATIO) ||

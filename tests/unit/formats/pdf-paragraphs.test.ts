@@ -26,6 +26,12 @@ describe('paragraphsText', () => {
     );
   });
 
+  it('keeps a list item whose wrapped line hangs indented as one paragraph', () => {
+    const lines = linesOf(['• The board will add sailings', ['On Fridays and Saturdays.', 12]]);
+
+    expect(text(lines)).toBe('• The board will add sailings On Fridays and Saturdays.');
+  });
+
   it('rejoins a word hyphenated at a line end, and keeps a hyphen before a capital', () => {
     const lines = linesOf(['The ferry sched-', 'ule changes in mid-', 'October.']);
 
