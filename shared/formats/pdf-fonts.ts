@@ -66,13 +66,27 @@ const simpleFont = (file: PdfFile, font: PdfDict, map: ToUnicodeMap | undefined)
   const first = numberOf(file.get(font, 'FirstChar')) ?? 0;
   const widths = arrayOf(file.get(font, 'Widths'));
   const scale = glyphScale(file, font);
-  const width = (code: number): number =>
-    (numberOf(file.resolve(widths?.[code - first])) ?? Number.NaN) * scale;
+  // Both tables are built once: a page shows thousands of codes.
+  const width = Array.from(
+    { length: 256 },
+    (_, code) => (numberOf(file.resolve(widths?.[code - first])) ?? Number.NaN) * scale,
+  );
   // Simple fonts show one-byte codes whatever the CMap's codespace says: some producers
   // declare <0000> <FFFF> and write <008B> for the byte 0x8B.
-  const text = (code: number): string =>
-    map?.text.get(codeKeyOf(code, 1)) ?? map?.text.get(codeKeyOf(code, 2)) ?? table[code] ?? '';
-  return { readable: true, decode: (bytes) => simpleCodes(bytes, text, width) };
+  const text = Array.from(
+    { length: 256 },
+    (_, code) =>
+      map?.text.get(codeKeyOf(code, 1)) ?? map?.text.get(codeKeyOf(code, 2)) ?? table[code] ?? '',
+  );
+  return {
+    readable: true,
+    decode: (bytes) =>
+      simpleCodes(
+        bytes,
+        (code) => text[code] ?? '',
+        (code) => width[code] ?? Number.NaN,
+      ),
+  };
 };
 
 const simpleCodes = (
