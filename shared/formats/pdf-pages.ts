@@ -38,10 +38,19 @@ export const readPages = (file: PdfFile): PageText[] => {
   return pages.map((page) => reader.page(page));
 };
 
+/** The trailer's (or cross-reference stream's) /Root; the last one is the latest update. */
+const ROOT_REF = /\/Root\s+(\d+)\s+\d+\s+R/g;
+
+const findCatalog = (file: PdfFile): PdfDict | undefined => {
+  const isCatalog = (dict: PdfDict | undefined) => nameOf(dict?.get('Type')) === 'Catalog';
+  const num = [...file.raw.matchAll(ROOT_REF)].at(-1)?.[1];
+  const root = num === undefined ? undefined : dictOf(file.objects.get(Number(num))?.value);
+  if (isCatalog(root)) return root;
+  return [...file.objects.values()].map((object) => dictOf(object.value)).findLast(isCatalog);
+};
+
 const collectPages = (file: PdfFile): Page[] => {
-  const catalog = [...file.objects.values()]
-    .map((object) => dictOf(object.value))
-    .findLast((dict) => nameOf(dict?.get('Type')) === 'Catalog');
+  const catalog = findCatalog(file);
   const pages: Page[] = [];
   const seen = new Set<PdfDict>();
   const walk = (node: PdfDict | undefined, inherited: PdfDict | undefined, depth: number) => {

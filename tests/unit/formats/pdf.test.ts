@@ -164,6 +164,26 @@ describe('readPdf', () => {
 });
 
 describe('readPdf layout', () => {
+  it('follows the catalog the trailer names, not another one left in the file', () => {
+    const page = (num: number, content: string) => [
+      `${num} 0 obj << /Type /Pages /Kids [${num + 1} 0 R] /Count 1 >> endobj`,
+      `${num + 1} 0 obj << /Type /Page /Parent ${num} 0 R /Contents ${num + 2} 0 R >> endobj`,
+      `${num + 2} 0 obj << /Length ${content.length} >>\nstream\n${content}\nendstream endobj`,
+    ];
+    const pdf = pdfOf(
+      [
+        '9 0 obj << /Type /Catalog /Pages 10 0 R >> endobj',
+        ...page(10, 'BT 72 700 Td (The current text.) Tj ET'),
+        '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+        ...page(2, 'BT 72 700 Td (A stale copy.) Tj ET'),
+      ],
+      9,
+    );
+
+    expect(readPdf(pdf)).toMatchObject({
+      document: { sections: [{ paragraphs: ['The current text.'] }] },
+    });
+  });
   it('decodes a simple font by the built-in encoding of its embedded Type 1 program', () => {
     const program = '/Encoding 256 array\ndup 12 /fi put\nreadonly def\ncurrentfile eexec';
     const content = 'BT /F1 11 Tf 72 700 Td (The \\014rst \\014nding.) Tj ET';
@@ -218,9 +238,9 @@ describe('readPdf layout', () => {
   });
 });
 
-/** A PDF from object texts (one char a byte), with a trailer naming object 1 as root. */
-const pdfOf = (objects: readonly string[]): Uint8Array => {
-  const text = `%PDF-1.4\n${objects.join('\n')}\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
+/** A PDF from object texts (one char a byte), with a trailer naming `root` as the catalog. */
+const pdfOf = (objects: readonly string[], root = 1): Uint8Array => {
+  const text = `%PDF-1.4\n${objects.join('\n')}\ntrailer << /Root ${root} 0 R >>\n%%EOF\n`;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
