@@ -11,10 +11,10 @@ import { parseText } from './text.ts';
  * included), the page tree, each page's content streams (raw or FlateDecode) with its
  * fonts (simple fonts through their encoding and /Differences, CID fonts through their
  * /ToUnicode CMaps), word gaps and lines from where the text is drawn, paragraphs from
- * vertical gaps and size changes, then read as plain text (so headlines, bylines and
- * datelines are found as in a text file). The Info dictionary gives title, author and
- * dates. Encrypted PDFs, PDFs without a text layer (scans) and text in CID fonts with no
- * ToUnicode map are rejected as unsupported, with the reason.
+ * gaps, size changes and indents (pdf-paragraphs.ts), then read as plain text (so
+ * headlines, bylines and datelines are found as in a text file). The Info dictionary gives
+ * title, author and dates. Encrypted PDFs, PDFs without a text layer (scans) and text in
+ * CID fonts with no ToUnicode map are rejected as unsupported, with the reason.
  */
 export type PdfRead = { kind: 'document'; document: ParsedDocument } | Rejection;
 
