@@ -2,6 +2,7 @@ import { DomUtils } from 'htmlparser2';
 import { findDateInText, frequentDates } from '../extract/date-text.ts';
 import { collapseSpaces } from './decode.ts';
 import type { DateCandidate } from './document.ts';
+import { inCommentThread } from './html-comments.ts';
 import {
   attr,
   type HtmlDocument,
@@ -102,7 +103,11 @@ const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head
 /** Date-labelled elements in document order, outside scripts and the `<head>`. */
 const dateElements = (document: HtmlDocument): HtmlElement[] =>
   DomUtils.findAll(
-    (element) => !NO_TEXT.has(element.name) && isDateElement(element) && !inNoText(element),
+    (element) =>
+      !NO_TEXT.has(element.name) &&
+      isDateElement(element) &&
+      !inNoText(element) &&
+      !inCommentThread(element),
     document.children,
   );
 

@@ -1,5 +1,6 @@
 import type { DateCandidate, ParsedDocument } from './document.ts';
 import { attr, elementsNamed, firstNamed, type HtmlDocument, textOf } from './html-dom.ts';
+import { readMicrodataDates } from './html-microdata-dates.ts';
 
 /**
  * Metadata an HTML page states about itself: `<meta>` (OpenGraph, Twitter cards, the
@@ -65,6 +66,7 @@ export const readHtmlMeta = (document: HtmlDocument): HtmlMeta => {
     dates: [
       ...metaDates(all(PUBLISHED_NAMES), 'published'),
       ...metaDates(all(MODIFIED_NAMES), 'modified'),
+      ...readMicrodataDates(document),
       ...timeDates(document),
     ],
     languageHint: htmlLang(document) ?? first('content-language', 'og:locale'),
