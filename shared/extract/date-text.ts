@@ -18,7 +18,7 @@ export interface DateTextOptions {
 }
 
 const DAY_MONTH_NAME =
-  /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?!\d)/giu;
+  /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(\p{L}{3,12})(?:\s*\/\s*\p{L}{3,12})?\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?!\d)/giu;
 const MONTH_NAME_DAY =
   /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)/giu;
 const YEAR_MONTH_DAY = /(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
