@@ -24,3 +24,26 @@ describe('microdata dates', () => {
     expect(dayOf(body)).toBeUndefined();
   });
 });
+
+describe('dates the page shows', () => {
+  it('prefers the date in the article header to a sidebar date earlier in the page', () => {
+    const body =
+      '<aside><p class="teaser-date">30.01.2022</p></aside><article><h1>Neuer Spieler</h1><p class="article-date">02.02.2022</p><p>Text.</p></article>';
+
+    expect(dayOf(body, '', 'de')).toBe('2022-02-02');
+  });
+
+  it('reads a dated kicker line just above the headline', () => {
+    const body =
+      '<nav><span class="date">30.01.2022</span></nav><div><p>02.02.2022 10:16 Uhr - Bundesliga</p><h1>Neuer Spieler</h1><p>Text.</p></div>';
+
+    expect(dayOf(body, '', 'de')).toBe('2022-02-02');
+  });
+
+  it('does not take the site clock for the article date', () => {
+    const body =
+      '<p class="time">Aktuelle Zeit: 14.10.2020, 12:18</p><div class="post-date">von r23 » 21.01.2009, 05:42</div><p>Text.</p>';
+
+    expect(dayOf(body, '', 'de')).toBe('2009-01-21');
+  });
+});

@@ -1,0 +1,100 @@
+import { DomUtils } from 'htmlparser2';
+import { type DateTextOptions, findDateInText } from '../extract/date-text.ts';
+import type { DateCandidate } from './document.ts';
+import { dateElementsIn, NO_TEXT, readDateElement } from './html-date-elements.ts';
+import {
+  type HtmlDocument,
+  type HtmlElement,
+  type HtmlNode,
+  isElement,
+  textOf,
+} from './html-dom.ts';
+
+/**
+ * The dates the article's header shows: around the first `<h1>`, where the byline,
+ * the dateline and the kicker sit. Date-labelled elements there come first (in order),
+ * then the first date written in the header's text. Related-article lists, sidebars and
+ * footers lie outside it, so their dates do not compete with the article's own.
+ */
+export interface HeaderDates {
+  /** Dates of date-labelled elements in the header, in document order. */
+  elements: DateCandidate[];
+  /** The first date in the header's text, labelled or not. */
+  text: DateCandidate | null;
+  /** The header's date-labelled elements, so the rest of the page can skip them. */
+  seen: Set<HtmlElement>;
+}
+
+export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions): HeaderDates => {
+  const h1 = DomUtils.findOne((element) => element.name === 'h1', document.children);
+  if (!h1) return { elements: [], text: null, seen: new Set() };
+  const { nodes, text } = headerNodes(h1);
+  const seen = new Set(dateElementsIn(nodes));
+  const elements = [...seen]
+    .map((element) => readDateElement(element, options))
+    .filter((date): date is DateCandidate => date !== null);
+  const found = findDateInText(text, options);
+  return {
+    elements,
+    text: found ? { value: found.date, source: 'text', kind: 'published' } : null,
+    seen,
+  };
+};
+
+/** How much text after the headline is read: the byline and dateline sit right there. */
+const MAX_HEADER_TEXT_CHARS = 1500;
+/** A kicker line above the headline (`02.02.2022 10:16 - Bundesliga`) is this short. */
+const MAX_KICKER_CHARS = 200;
+
+/**
+ * The kicker just before the `<h1>` (when short), the `<h1>` and what follows it in
+ * document order up to the bound: next siblings, then up; a node longer than what is
+ * left is entered rather than taken whole, so the header ends where its text does.
+ */
+const headerNodes = (h1: HtmlElement): { nodes: HtmlNode[]; text: string } => {
+  const nodes: HtmlNode[] = [];
+  const texts: string[] = [];
+  const take = (node: HtmlNode, text: string) => {
+    nodes.push(node);
+    texts.push(text);
+  };
+  const kicker = previousElement(h1);
+  const kickerText = kicker ? visibleText(kicker) : '';
+  if (kicker && kickerText.length <= MAX_KICKER_CHARS) take(kicker, kickerText);
+  let length = 0;
+  for (let node: HtmlNode | null = h1; node && length < MAX_HEADER_TEXT_CHARS; ) {
+    const text = visibleText(node);
+    const first = isElement(node) ? node.children[0] : undefined;
+    if (text.length > MAX_HEADER_TEXT_CHARS - length && first) {
+      node = first as HtmlNode;
+      continue;
+    }
+    take(node, text);
+    length += text.length + 1;
+    node = nextInOrder(node);
+  }
+  return { nodes, text: texts.join(' ').slice(0, MAX_HEADER_TEXT_CHARS) };
+};
+
+const visibleText = (node: HtmlNode): string =>
+  isElement(node) && NO_TEXT.has(node.name) ? '' : textOf(node);
+
+const previousElement = (node: HtmlNode): HtmlElement | null => {
+  for (let current = node.prev; current; current = current.prev) {
+    if (isElement(current as HtmlNode)) return current as HtmlElement;
+  }
+  return null;
+};
+
+/** The next node after `node` and its subtree: its next sibling, or an ancestor's. */
+const nextInOrder = (node: HtmlNode): HtmlNode | null => {
+  for (let current: HtmlNode | null = node; current; current = parentNode(current)) {
+    if (current.next) return current.next as HtmlNode;
+  }
+  return null;
+};
+
+const parentNode = (node: HtmlNode): HtmlNode | null => {
+  const parent = node.parent;
+  return parent && parent.type !== 'root' ? (parent as HtmlNode) : null;
+};
