@@ -13,3 +13,23 @@ export const inCommentThread = (element: HtmlElement): boolean => {
 };
 
 const COMMENTS = /comment|repl(?:y|ies)|discussion|disqus/i;
+
+/**
+ * Whether an element sits in a list of other articles (related links, teasers,
+ * "most read", a sidebar): the dates there are those articles' dates.
+ */
+export const inOtherArticles = (element: HtmlElement): boolean => {
+  for (let node = element.parent; node && 'attribs' in node; node = node.parent) {
+    if (node.name === 'aside') return true;
+    const { class: className, id } = node.attribs;
+    const names = `${className ?? ''} ${id ?? ''}`.split(/\s+/);
+    if (names.some((name) => OTHER_ARTICLES.test(name))) return true;
+  }
+  return false;
+};
+
+/**
+ * Class or id names that open with a word for other articles (`related-posts`,
+ * `teaser-list`, `sidebar`); a page wrapper named `with-sidebar` does not count.
+ */
+const OTHER_ARTICLES = /^(?:related|recommend|teaser|more-stories|most-(?:read|popular)|sidebar)/i;

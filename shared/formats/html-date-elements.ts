@@ -2,7 +2,7 @@ import { DomUtils } from 'htmlparser2';
 import { type DateTextOptions, findDateInText } from '../extract/date-text.ts';
 import { collapseSpaces } from './decode.ts';
 import type { DateCandidate } from './document.ts';
-import { inCommentThread } from './html-comments.ts';
+import { inCommentThread, inOtherArticles } from './html-comments.ts';
 import { attr, type HtmlElement, type HtmlNode, isElement } from './html-dom.ts';
 
 /**
@@ -30,7 +30,8 @@ export const dateElementsIn = (roots: HtmlNode[]): HtmlElement[] =>
       !NO_TEXT.has(element.name) &&
       isDateElement(element) &&
       !inNoText(element) &&
-      !inCommentThread(element),
+      !inCommentThread(element) &&
+      !inOtherArticles(element),
     roots,
   );
 
@@ -91,7 +92,10 @@ const inNoText = (element: HtmlElement): boolean => {
   return false;
 };
 
+/** The label the reader sees decides; the class only when the text names neither. */
 const kindOf = (text: string, element: HtmlElement): DateCandidate['kind'] => {
-  const label = `${text} ${element.attribs.class ?? ''}`;
-  return MODIFIED.test(label) && !PUBLISHED.test(label) ? 'modified' : 'published';
+  if (PUBLISHED.test(text)) return 'published';
+  if (MODIFIED.test(text)) return 'modified';
+  const className = element.attribs.class ?? '';
+  return MODIFIED.test(className) && !PUBLISHED.test(className) ? 'modified' : 'published';
 };

@@ -1,6 +1,7 @@
 import { DomUtils } from 'htmlparser2';
 import { frequentDates } from '../extract/date-text.ts';
 import type { DateCandidate } from './document.ts';
+import { reconcileShownDate } from './html-date-choice.ts';
 import { dateElementsIn, readDateElement } from './html-date-elements.ts';
 import { type HtmlDocument, textOf } from './html-dom.ts';
 import { readHeaderDates } from './html-header-dates.ts';
@@ -12,7 +13,26 @@ import { readHeaderDates } from './html-header-dates.ts';
  * of those exists the dates the page's text repeats most. Values come out as
  * `YYYY-MM-DD` with source `text`.
  */
-export const readTextDates = (document: HtmlDocument, languageHint?: string): DateCandidate[] => {
+export const readTextDates = (document: HtmlDocument, languageHint?: string): DateCandidate[] =>
+  readShownDates(document, languageHint).dates;
+
+/**
+ * All of a page's date candidates: its markup's (JSON-LD, `<meta>`, `<time>`) checked
+ * against the date shown by the headline (see `reconcileShownDate`), then the text's.
+ */
+export const readHtmlDates = (
+  document: HtmlDocument,
+  markup: readonly DateCandidate[],
+  languageHint?: string,
+): DateCandidate[] => {
+  const { dates, shown } = readShownDates(document, languageHint);
+  return [...reconcileShownDate(markup, shown), ...dates];
+};
+
+const readShownDates = (
+  document: HtmlDocument,
+  languageHint?: string,
+): { dates: DateCandidate[]; shown: DateCandidate | null } => {
   const options = { dayFirst: !US_LANGUAGE.test(languageHint ?? '') };
   const header = readHeaderDates(document, options);
   const dates: DateCandidate[] = [...header.elements];
@@ -23,12 +43,12 @@ export const readTextDates = (document: HtmlDocument, languageHint?: string): Da
     const date = readDateElement(element, options);
     if (date) dates.push(date);
   }
-  if (dates.length > 0) return dates;
-  return frequentDates(pageText(document), options, MAX_PAGE_DATES).map((value) => ({
-    value,
-    source: 'text',
-    kind: 'published',
-  }));
+  if (dates.length > 0) return { dates, shown: header.shown };
+  const frequent = frequentDates(pageText(document), options, MAX_PAGE_DATES);
+  return {
+    dates: frequent.map((value) => ({ value, source: 'text', kind: 'published' })),
+    shown: null,
+  };
 };
 
 /** Page-wide dates offered when nothing names one: the likeliest few, in order. */

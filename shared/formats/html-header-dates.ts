@@ -1,4 +1,3 @@
-import { DomUtils } from 'htmlparser2';
 import { type DateTextOptions, findDateInText } from '../extract/date-text.ts';
 import type { DateCandidate } from './document.ts';
 import { dateElementsIn, NO_TEXT, readDateElement } from './html-date-elements.ts';
@@ -9,9 +8,10 @@ import {
   isElement,
   textOf,
 } from './html-dom.ts';
+import { findHeadline } from './html-headline.ts';
 
 /**
- * The dates the article's header shows: around the first `<h1>`, where the byline,
+ * The dates the article's header shows: around its headline (see `findHeadline`), where the byline,
  * the dateline and the kicker sit. Date-labelled elements there come first (in order),
  * then the first date written in the header's text. Related-article lists, sidebars and
  * footers lie outside it, so their dates do not compete with the article's own.
@@ -23,23 +23,40 @@ export interface HeaderDates {
   text: DateCandidate | null;
   /** The header's date-labelled elements, so the rest of the page can skip them. */
   seen: Set<HtmlElement>;
+  /**
+   * The date shown right by the headline (a date element starting within
+   * `SHOWN_DATE_CHARS` of it): the one the reader takes for the article's date.
+   */
+  shown: DateCandidate | null;
 }
 
 export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions): HeaderDates => {
-  const h1 = DomUtils.findOne((element) => element.name === 'h1', document.children);
-  if (!h1) return { elements: [], text: null, seen: new Set() };
-  const { nodes, text } = headerNodes(h1);
-  const seen = new Set(dateElementsIn(nodes));
-  const elements = [...seen]
-    .map((element) => readDateElement(element, options))
-    .filter((date): date is DateCandidate => date !== null);
+  const h1 = findHeadline(document);
+  if (!h1) return { elements: [], text: null, seen: new Set(), shown: null };
+  const { nodes, offsets, text } = headerNodes(h1);
+  const seen = new Set<HtmlElement>();
+  const elements: DateCandidate[] = [];
+  let shown: DateCandidate | null = null;
+  nodes.forEach((node, index) => {
+    for (const element of dateElementsIn([node])) {
+      seen.add(element);
+      const date = readDateElement(element, options);
+      if (!date) continue;
+      elements.push(date);
+      if (!shown && (offsets[index] ?? Number.POSITIVE_INFINITY) <= SHOWN_DATE_CHARS) shown = date;
+    }
+  });
   const found = findDateInText(text, options);
   return {
     elements,
     text: found ? { value: found.date, source: 'text', kind: 'published' } : null,
     seen,
+    shown,
   };
 };
+
+/** A date this close after the headline's start is the byline's (headline, dek, byline). */
+const SHOWN_DATE_CHARS = 500;
 
 /** How much text after the headline is read: the byline and dateline sit right there. */
 const MAX_HEADER_TEXT_CHARS = 1500;
@@ -51,17 +68,19 @@ const MAX_KICKER_CHARS = 200;
  * document order up to the bound: next siblings, then up; a node longer than what is
  * left is entered rather than taken whole, so the header ends where its text does.
  */
-const headerNodes = (h1: HtmlElement): { nodes: HtmlNode[]; text: string } => {
+const headerNodes = (h1: HtmlElement): { nodes: HtmlNode[]; offsets: number[]; text: string } => {
   const nodes: HtmlNode[] = [];
+  const offsets: number[] = [];
   const texts: string[] = [];
   const take = (node: HtmlNode, text: string) => {
     nodes.push(node);
+    offsets.push(length);
     texts.push(text);
   };
+  let length = 0;
   const kicker = previousElement(h1);
   const kickerText = kicker ? visibleText(kicker) : '';
   if (kicker && kickerText.length <= MAX_KICKER_CHARS) take(kicker, kickerText);
-  let length = 0;
   for (let node: HtmlNode | null = h1; node && length < MAX_HEADER_TEXT_CHARS; ) {
     const text = visibleText(node);
     const first = isElement(node) ? node.children[0] : undefined;
@@ -73,7 +92,7 @@ const headerNodes = (h1: HtmlElement): { nodes: HtmlNode[]; text: string } => {
     length += text.length + 1;
     node = nextInOrder(node);
   }
-  return { nodes, text: texts.join(' ').slice(0, MAX_HEADER_TEXT_CHARS) };
+  return { nodes, offsets, text: texts.join(' ').slice(0, MAX_HEADER_TEXT_CHARS) };
 };
 
 const visibleText = (node: HtmlNode): string =>

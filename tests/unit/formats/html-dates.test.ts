@@ -47,3 +47,57 @@ describe('dates the page shows', () => {
     expect(dayOf(body, '', 'de')).toBe('2009-01-21');
   });
 });
+
+describe('dates of other articles', () => {
+  it('skips dates in related-article lists inside the header', () => {
+    const head = '<meta name="date" content="2020-12-06">';
+    const body =
+      '<h1>Cuadrado dice adiós</h1><ul class="related-articles"><li><span class="date">05/12/2020</span></li></ul><p>Texto.</p>';
+
+    expect(dayOf(body, head, 'es')).toBe('2020-12-06');
+  });
+});
+
+describe('the date shown by the headline against the markup', () => {
+  const jsonLd = (published: string, modified: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hydrangea care","datePublished":"${published}","dateModified":"${modified}"}</script>`;
+
+  it('takes a date the header labels as an update over the JSON-LD publication date', () => {
+    const body =
+      '<h1>Hydrangea care</h1><div class="timestamp published-date">Updated May 06, 2019</div><p>Text.</p>';
+
+    expect(dayOf(body, jsonLd('2016-08-29T21:54:39Z', '2020-10-01T13:23:47Z'))).toBe('2019-05-06');
+  });
+
+  it('takes the shown date when it is the markup’s modified date', () => {
+    const head =
+      '<meta property="article:published_time" content="2022-01-25"><meta property="article:modified_time" content="2022-01-26">';
+    const body =
+      '<h1>Waldwege gesperrt</h1><div class="field-online-datum">Mittwoch, 26.01.2022 - 14:30</div><p>Text.</p>';
+
+    expect(dayOf(body, head, 'de')).toBe('2022-01-26');
+  });
+
+  it('prefers the shown date to a contradicting plain meta date', () => {
+    const head = '<meta name="date" content="2020-04-30">';
+    const body =
+      '<h1>Mietenstreik in den USA</h1><ul><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li></ul><p>Text.</p>';
+
+    expect(dayOf(body, head, 'de')).toBe('2020-04-29');
+  });
+
+  it('keeps the JSON-LD publication date over an unlabelled shown date', () => {
+    const body = '<h1>Bridge opens on time</h1><span class="date">Apr 7, 2020</span><p>Text.</p>';
+
+    expect(dayOf(body, jsonLd('2020-04-09T10:00:00Z', '2020-04-09T10:00:00Z'))).toBe('2020-04-09');
+  });
+
+  it('reads the header of the heading that matches the page title, not a section h1', () => {
+    const body =
+      '<header><h1>Fútbol</h1><div class="news-list"><span class="date">05/12/2020</span></div></header><article><h2>Cuadrado dice adiós a Queiroz</h2><span class="date">06/12/2020</span><p>Texto.</p></article>';
+    const head =
+      '<title>Cuadrado dice adiós a Queiroz | Diario</title><meta name="date" content="2020-12-06">';
+
+    expect(dayOf(body, head, 'es')).toBe('2020-12-06');
+  });
+});
