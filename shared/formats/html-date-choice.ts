@@ -30,14 +30,16 @@ const showsOwnDate = (
   shown: DateCandidate,
   shownDay: string,
 ): boolean => {
-  const published = markup.filter((candidate) => candidate.kind === 'published');
-  const publishedDays = new Set(published.map(dayOf));
-  if (publishedDays.size === 0 || publishedDays.has(shownDay)) return false;
+  // `<time datetime>` values are the shown dates' machine twins, not a second opinion.
+  const stated = markup.filter(
+    (candidate) => candidate.kind === 'published' && candidate.source !== 'time-element',
+  );
+  const statedDays = new Set(stated.map(dayOf));
+  if (statedDays.size === 0 || statedDays.has(shownDay)) return false;
   if (shown.kind === 'modified') return true;
   const modifiedDays = markup.filter((candidate) => candidate.kind === 'modified').map(dayOf);
   if (modifiedDays.includes(shownDay)) return true;
-  const stated = published.filter((candidate) => candidate.source !== 'time-element');
-  return stated.length > 0 && stated.every((candidate) => candidate.source === 'meta');
+  return stated.every((candidate) => candidate.source === 'meta');
 };
 
 const dayOf = (candidate: DateCandidate): string | null =>

@@ -86,6 +86,14 @@ describe('the date shown by the headline against the markup', () => {
     expect(dayOf(body, head, 'de')).toBe('2020-04-29');
   });
 
+  it('does not count the shown date’s own <time datetime> as markup agreeing with it', () => {
+    const head = '<meta name="og:article:published_time" content="2022-01-15">';
+    const body =
+      '<h1>Schneesport mit Rücksicht</h1><ul class="article-meta"><li><time datetime="2022-01-25">25.01.2022</time></li></ul><p>Text.</p>';
+
+    expect(dayOf(body, head, 'de')).toBe('2022-01-25');
+  });
+
   it('keeps the JSON-LD publication date over an unlabelled shown date', () => {
     const body = '<h1>Bridge opens on time</h1><span class="date">Apr 7, 2020</span><p>Text.</p>';
 
