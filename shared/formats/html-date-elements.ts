@@ -16,11 +16,10 @@ export const readDateElement = (
   options: DateTextOptions,
 ): DateCandidate | null => {
   const text = shortTextOf(element) ?? '';
-  if (text === '' || text.length > MAX_DATE_ELEMENT_CHARS || NOT_PUBLICATION.test(text)) {
-    return null;
-  }
+  if (text === '' || text.length > MAX_DATE_ELEMENT_CHARS) return null;
   const found = findDateInText(text, options);
-  return found ? { value: found.date, source: 'text', kind: kindOf(text, element) } : null;
+  if (!found) return null;
+  return { value: found.date, source: 'text', kind: kindOf(text, element) };
 };
 
 /** Date-labelled elements under `roots`, in document order, outside scripts and comments. */
@@ -45,13 +44,6 @@ const NOT_A_DATE = /timeline|timer|timezone|runtime|metadata-nav|update-time/i;
 const MODIFIED =
   /updat|aktualisiert|modifi|actualiz|mis à jour|bijgewerkt|editado|last edited|revision/i;
 const PUBLISHED = /publi|veröffentlicht|erschienen|posted/i;
-/**
- * Dates a page shows that are not the article's: the clock (`Aktuelle Zeit`, `Today is`)
- * and an event's schedule (`日時`, `Event date`).
- */
-const NOT_PUBLICATION =
-  /aktuelle zeit|current time|heute ist|today is|^\s*(?:■\s*)?日\s*時|event date|datum der veranstaltung/i;
-
 export const isDateElement = (element: HtmlElement): boolean => {
   if (element.name === 'abbr' || (element.name === 'time' && !element.attribs.datetime)) {
     return true;

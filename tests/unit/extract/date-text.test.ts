@@ -32,6 +32,16 @@ describe('findDateInText', () => {
     expect(findDateInText('12 Μαΐου 2019', dayFirst)?.date).toBe('2019-05-12');
   });
 
+  it('skips dates labelled as the site clock or an event schedule', () => {
+    expect(findDateInText('■ 日\u3000時：2019年3月6日（水）13:00-16:00', dayFirst)).toBeNull();
+    expect(
+      findDateInText('Aktuelle Zeit: 14.10.2020, 12:18 · Beitrag vom 21.01.2009', dayFirst)?.date,
+    ).toBe('2009-01-21');
+    expect(frequentDates('Event date: 12.05.2020. Event date: 12.05.2020.', dayFirst, 3)).toEqual(
+      [],
+    );
+  });
+
   it('reads a dotted numeric date day first', () => {
     expect(findDateInText('Stand: 16.12.2012 19:05', monthFirst)?.date).toBe('2012-12-16');
   });
