@@ -109,3 +109,17 @@ describe('the date shown by the headline against the markup', () => {
     expect(dayOf(body, head, 'es')).toBe('2020-12-06');
   });
 });
+
+describe('site-specific meta names', () => {
+  it('reads a meta date whose name ends in published, uploaded or created', () => {
+    const head = '<meta property="photos:uploaded" content="2013-02-16T04:36:36-05:00">';
+
+    expect(dayOf('<h1>Spring in China</h1><p>Text.</p>', head)).toBe('2013-02-16');
+  });
+
+  it('ignores meta names that merely contain such a word', () => {
+    const head = '<meta name="created-by" content="2013-02-16">';
+
+    expect(dayOf('<h1>Spring in China</h1><p>Text.</p>', head)).toBeUndefined();
+  });
+});
