@@ -84,11 +84,12 @@ export const frequentDates = (text: string, options: DateTextOptions, limit: num
 };
 
 /**
- * Labels of dates a page shows that are not its own: the site's clock and an event's
- * schedule (`Aktuelle Zeit: ...`, `日時：2019年3月6日`, `Event date: ...`).
+ * Labels of dates a page shows that are not its own: the site's clock, an event's
+ * schedule and a forum member's join date (`Aktuelle Zeit: ...`, `日時：2019年3月6日`,
+ * `Event date: ...`, `Registriert: ...`).
  */
 const OTHER_DATE_LABEL =
-  /(?:aktuelle zeit|current time|heute ist|today is|日\s*時|開催日|event date|veranstaltungsdatum)\s*[:：]?\s*$/i;
+  /(?:aktuelle zeit|current time|heute ist|today is|日\s*時|開催日|event date|veranstaltungsdatum|registriert|registered|joined|member since|mitglied seit|dabei seit)\s*[:：]?\s*$/i;
 /** How far before a date its label is looked for. */
 const LABEL_CHARS = 20;
 

@@ -37,6 +37,9 @@ describe('findDateInText', () => {
     expect(
       findDateInText('Aktuelle Zeit: 14.10.2020, 12:18 · Beitrag vom 21.01.2009', dayFirst)?.date,
     ).toBe('2009-01-21');
+    expect(findDateInText('Registriert: 18.09.2008, 05:56 · 21.01.2009', dayFirst)?.date).toBe(
+      '2009-01-21',
+    );
     expect(frequentDates('Event date: 12.05.2020. Event date: 12.05.2020.', dayFirst, 3)).toEqual(
       [],
     );
