@@ -2,8 +2,8 @@ import { DomUtils } from 'htmlparser2';
 import { type DateTextOptions, findDateInText } from '../extract/date-text.ts';
 import { collapseSpaces } from './decode.ts';
 import type { DateCandidate } from './document.ts';
-import { inCommentThread, inOtherArticles } from './html-comments.ts';
 import { attr, type HtmlElement, type HtmlNode, isElement } from './html-dom.ts';
+import { inCommentThread, inOtherArticles } from './html-regions.ts';
 
 /**
  * Elements that show a date to the reader: `<time>` without a machine value, `<abbr>`,
@@ -22,7 +22,10 @@ export const readDateElement = (
   return { value: found.date, source: 'text', kind: kindOf(text, element) };
 };
 
-/** Date-labelled elements under `roots`, in document order, outside scripts and comments. */
+/**
+ * Date-labelled elements under `roots`, in document order, outside scripts, comment
+ * threads and lists of other articles.
+ */
 export const dateElementsIn = (roots: HtmlNode[]): HtmlElement[] =>
   DomUtils.findAll(
     (element) =>

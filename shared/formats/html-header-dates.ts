@@ -11,8 +11,8 @@ import {
 import { findHeadline } from './html-headline.ts';
 
 /**
- * The dates the article's header shows: around its headline (see `findHeadline`), where the byline,
- * the dateline and the kicker sit. Date-labelled elements there come first (in order),
+ * The dates the article's header shows: around its headline (see `findHeadline`), where
+ * the byline, the dateline and the kicker sit. Date-labelled elements there come first (in order),
  * then the first date written in the header's text. Related-article lists, sidebars and
  * footers lie outside it, so their dates do not compete with the article's own.
  */
@@ -31,9 +31,9 @@ export interface HeaderDates {
 }
 
 export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions): HeaderDates => {
-  const h1 = findHeadline(document);
-  if (!h1) return { elements: [], text: null, seen: new Set(), shown: null };
-  const { nodes, offsets, text } = headerNodes(h1);
+  const headline = findHeadline(document);
+  if (!headline) return { elements: [], text: null, seen: new Set(), shown: null };
+  const { nodes, offsets, text } = headerNodes(headline);
   const seen = new Set<HtmlElement>();
   const elements: DateCandidate[] = [];
   let shown: DateCandidate | null = null;
@@ -64,24 +64,28 @@ const MAX_HEADER_TEXT_CHARS = 1500;
 const MAX_KICKER_CHARS = 200;
 
 /**
- * The kicker just before the `<h1>` (when short), the `<h1>` and what follows it in
+ * The kicker just before the headline (when short), the headline and what follows it in
  * document order up to the bound: next siblings, then up; a node longer than what is
  * left is entered rather than taken whole, so the header ends where its text does.
  */
-const headerNodes = (h1: HtmlElement): { nodes: HtmlNode[]; offsets: number[]; text: string } => {
+const headerNodes = (
+  headline: HtmlElement,
+): { nodes: HtmlNode[]; offsets: number[]; text: string } => {
   const nodes: HtmlNode[] = [];
+  /** Where each node's text starts in the header's text. */
   const offsets: number[] = [];
   const texts: string[] = [];
+  let length = 0;
   const take = (node: HtmlNode, text: string) => {
     nodes.push(node);
     offsets.push(length);
     texts.push(text);
+    length += text.length + 1;
   };
-  let length = 0;
-  const kicker = previousElement(h1);
+  const kicker = previousElement(headline);
   const kickerText = kicker ? visibleText(kicker) : '';
   if (kicker && kickerText.length <= MAX_KICKER_CHARS) take(kicker, kickerText);
-  for (let node: HtmlNode | null = h1; node && length < MAX_HEADER_TEXT_CHARS; ) {
+  for (let node: HtmlNode | null = headline; node && length < MAX_HEADER_TEXT_CHARS; ) {
     const text = visibleText(node);
     const first = isElement(node) ? node.children[0] : undefined;
     if (text.length > MAX_HEADER_TEXT_CHARS - length && first) {
@@ -89,7 +93,6 @@ const headerNodes = (h1: HtmlElement): { nodes: HtmlNode[]; offsets: number[]; t
       continue;
     }
     take(node, text);
-    length += text.length + 1;
     node = nextInOrder(node);
   }
   return { nodes, offsets, text: texts.join(' ').slice(0, MAX_HEADER_TEXT_CHARS) };

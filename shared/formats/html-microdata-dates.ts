@@ -1,7 +1,7 @@
 import { DomUtils } from 'htmlparser2';
 import type { DateCandidate } from './document.ts';
-import { inCommentThread } from './html-comments.ts';
 import { attr, type HtmlDocument, type HtmlElement } from './html-dom.ts';
+import { inCommentThread } from './html-regions.ts';
 
 /**
  * schema.org microdata dates on ordinary elements: `<span itemprop="datePublished"

@@ -1,5 +1,7 @@
 import type { HtmlElement } from './html-dom.ts';
 
+/* Page regions whose dates belong to something other than the article. */
+
 /**
  * Whether an element sits in a readers' comment thread (`id="comments"`,
  * `class="comment-list"`, ...): comments carry dates of their own, later than the article.
