@@ -83,19 +83,34 @@ const headerNodes = (
     length += text.length + 1;
   };
   const kicker = previousElement(headline);
-  const kickerText = kicker ? visibleText(kicker) : '';
-  if (kicker && kickerText.length <= MAX_KICKER_CHARS) take(kicker, kickerText);
+  // Raw text carries the markup's indentation: judge it loosely, then the text exactly.
+  if (kicker && !rawTextExceeds(kicker, MAX_KICKER_CHARS * 4)) {
+    const kickerText = visibleText(kicker);
+    if (kickerText.length <= MAX_KICKER_CHARS) take(kicker, kickerText);
+  }
   for (let node: HtmlNode | null = headline; node && length < MAX_HEADER_TEXT_CHARS; ) {
-    const text = visibleText(node);
     const first = isElement(node) ? node.children[0] : undefined;
-    if (text.length > MAX_HEADER_TEXT_CHARS - length && first) {
+    // Raw text is never shorter than the collapsed text, so this only ever enters early.
+    if (first && rawTextExceeds(node, MAX_HEADER_TEXT_CHARS - length)) {
       node = first as HtmlNode;
       continue;
     }
-    take(node, text);
+    take(node, visibleText(node));
     node = nextInOrder(node);
   }
   return { nodes, offsets, text: texts.join(' ').slice(0, MAX_HEADER_TEXT_CHARS) };
+};
+
+/** Whether a node's raw text runs past `limit`; the walk stops as soon as it does. */
+const rawTextExceeds = (node: HtmlNode, limit: number): boolean => {
+  let length = 0;
+  const stack: HtmlNode[] = [node];
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    if (current.type === 'text' && 'data' in current) length += current.data.length;
+    if (length > limit) return true;
+    if (isElement(current) && !NO_TEXT.has(current.name)) stack.push(...current.children);
+  }
+  return false;
 };
 
 const visibleText = (node: HtmlNode): string =>
