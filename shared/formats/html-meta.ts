@@ -1,5 +1,6 @@
 import type { DateCandidate, ParsedDocument } from './document.ts';
 import { attr, elementsNamed, firstNamed, type HtmlDocument, textOf } from './html-dom.ts';
+import { readMicrodataDates } from './html-microdata-dates.ts';
 
 /**
  * Metadata an HTML page states about itself: `<meta>` (OpenGraph, Twitter cards, the
@@ -64,7 +65,9 @@ export const readHtmlMeta = (document: HtmlDocument): HtmlMeta => {
     publisher: first('og:site_name', 'application-name'),
     dates: [
       ...metaDates(all(PUBLISHED_NAMES), 'published'),
+      ...metaDates(otherPublishedValues(meta), 'published'),
       ...metaDates(all(MODIFIED_NAMES), 'modified'),
+      ...readMicrodataDates(document),
       ...timeDates(document),
     ],
     languageHint: htmlLang(document) ?? first('content-language', 'og:locale'),
@@ -85,6 +88,18 @@ const metaValues = (document: HtmlDocument): Map<string, string[]> => {
   }
   return values;
 };
+
+/**
+ * Site-specific names for the same thing (`five_hundred_pixels:uploaded`,
+ * `vr:published-time`, `uploadDate`), tried after the known ones.
+ */
+const OTHER_PUBLISHED_NAME =
+  /(?:^|[:_.-])(?:published|uploaded?|created|release)(?:[_-]?(?:time|date|at|on))?$|uploaddate$/;
+
+const otherPublishedValues = (meta: Map<string, string[]>): string[] =>
+  [...meta.entries()]
+    .filter(([name]) => OTHER_PUBLISHED_NAME.test(name) && !PUBLISHED_NAMES.includes(name))
+    .flatMap(([, values]) => values);
 
 const metaDates = (values: readonly string[], kind: DateCandidate['kind']): DateCandidate[] =>
   values.map((value) => ({ value, source: 'meta', kind }));

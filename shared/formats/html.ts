@@ -1,7 +1,7 @@
 import type { ParsedDocument } from './document.ts';
 import { chooseHtmlAuthors } from './html-authors.ts';
 import { extractHtmlBody } from './html-body.ts';
-import { readTextDates } from './html-dates.ts';
+import { readHtmlDates } from './html-dates.ts';
 import { parseHtmlDocument } from './html-dom.ts';
 import { readJsonLd } from './html-json-ld.ts';
 import { readHtmlMeta } from './html-meta.ts';
@@ -29,7 +29,7 @@ export const parseHtml = (html: string): ParsedDocument => {
     subtitle: meta.subtitle ?? jsonLd.subtitle,
     authors: chooseHtmlAuthors(document, meta.authors, jsonLd, publisher),
     publisher,
-    dates: [...jsonLd.dates, ...meta.dates, ...readTextDates(document, meta.languageHint)],
+    dates: readHtmlDates(document, [...jsonLd.dates, ...meta.dates], meta.languageHint),
     languageHint: meta.languageHint,
     sections: extractHtmlBody(document),
     keywords: meta.keywords,

@@ -1,0 +1,46 @@
+import { parseDateValue } from '../extract/dates.ts';
+import type { DateCandidate } from './document.ts';
+
+/**
+ * Markup dates (JSON-LD, `<meta>`, `<time datetime>`) checked against the date the page
+ * shows by its headline. Readers, and the people who annotate dates, go by what the
+ * page shows; markup goes stale when a CMS stamps a creation date or an article is
+ * refreshed. The shown date wins when
+ * - it is labelled as an update (`Updated May 6, 2019`, `Aktualisiert am ...`): the
+ *   publisher presents the article as of that day;
+ * - it is the markup's own modified date, not its published one: same, unlabelled;
+ * - it contradicts a plain `<meta>` date and no JSON-LD states one: meta tags are the
+ *   likeliest to be a template's default.
+ * The markup's publication dates are then dropped, so the shown date is picked.
+ */
+export const reconcileShownDate = (
+  markup: readonly DateCandidate[],
+  shown: DateCandidate | null,
+): DateCandidate[] => {
+  const shownDay = shown && dayOf(shown);
+  if (!shown || !shownDay || !showsOwnDate(markup, shown, shownDay)) return [...markup];
+  return [
+    { ...shown, kind: 'published' },
+    ...markup.filter((candidate) => candidate.kind !== 'published'),
+  ];
+};
+
+const showsOwnDate = (
+  markup: readonly DateCandidate[],
+  shown: DateCandidate,
+  shownDay: string,
+): boolean => {
+  // `<time datetime>` values are the shown dates' machine twins, not a second opinion.
+  const stated = markup.filter(
+    (candidate) => candidate.kind === 'published' && candidate.source !== 'time-element',
+  );
+  const statedDays = new Set(stated.map(dayOf));
+  if (statedDays.size === 0 || statedDays.has(shownDay)) return false;
+  if (shown.kind === 'modified') return true;
+  const modifiedDays = markup.filter((candidate) => candidate.kind === 'modified').map(dayOf);
+  if (modifiedDays.includes(shownDay)) return true;
+  return stated.every((candidate) => candidate.source === 'meta');
+};
+
+const dayOf = (candidate: DateCandidate): string | null =>
+  parseDateValue(candidate.value)?.date ?? null;
