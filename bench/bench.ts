@@ -120,6 +120,7 @@ const runColdStarts = async () => {
     );
     const inputs = {
       bundle: probe.file,
+      nodeOptions: variant.nodeOptions,
       declaredFile: DECLARED_INPUT,
       detectedFile: DETECTED_INPUT,
       eventFile: TEST_EVENT,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -16,6 +16,8 @@ export interface BundleReport {
   file: string;
   rawBytes: number;
   gzipBytes: number;
+  /** The source map beside it: read at start when node runs with --enable-source-maps. */
+  mapBytes: number;
   external: string[];
   topInputs: BundleInput[];
 }
@@ -60,6 +62,7 @@ export const measureBundle = async (
     file: outfile,
     rawBytes: code.byteLength,
     gzipBytes: gzipSync(code).byteLength,
+    mapBytes: existsSync(`${outfile}.map`) ? statSync(`${outfile}.map`).size : 0,
     external: [...(options.external ?? [])],
     topInputs: metafile ? largestInputs(metafile, outfile, TOP_INPUTS) : [],
   };

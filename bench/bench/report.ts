@@ -45,11 +45,12 @@ export const renderThroughput = (rows: readonly ThroughputRow[]): string =>
 
 export const renderBundles = (bundles: readonly BundleReport[]): string =>
   renderTable(
-    ['bundle', 'raw', 'gzip', 'external'],
+    ['bundle', 'raw', 'gzip', 'source map', 'external'],
     bundles.map((b) => [
       b.name,
       formatKib(b.rawBytes),
       formatKib(b.gzipBytes),
+      formatKib(b.mapBytes),
       b.external.join(' ') || '(none)',
     ]),
   );
