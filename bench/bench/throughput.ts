@@ -1,5 +1,6 @@
+import { performance } from 'node:perf_hooks';
 import { runTimed, type Sample } from '../eval/timed-run.ts';
-import { percentile } from './stats.ts';
+import { median, percentile } from './stats.ts';
 
 /** One extractor on one set of inputs. */
 export interface ThroughputRow {
@@ -16,8 +17,15 @@ export interface ThroughputRow {
 }
 
 /**
+ * Each article's typical time: the median of its calls after the first (the warm-up).
+ * A single pass of a small set is at the mercy of one GC pause or a busy neighbour.
+ */
+export const perArticleMs = (callsMs: ReadonlyMap<string, readonly number[]>): number[] =>
+  [...callsMs.values()].map((calls) => median(calls.length > 1 ? calls.slice(1) : calls) ?? 0);
+
+/**
  * Times `extract` over `samples` with the eval's timer (a warm-up pass, then the median
- * of at least `passes` passes); p50/p95 are per article, over the last measured pass.
+ * of at least `passes` passes); p50/p95 are over articles, each at its median call.
  */
 export const measureThroughput = <S extends Sample>(
   extractor: string,
@@ -26,8 +34,19 @@ export const measureThroughput = <S extends Sample>(
   extract: (sample: S) => unknown,
   passes: number,
 ): ThroughputRow => {
-  const run = runTimed(samples, extract, { minPasses: passes });
-  const ms = run.outcomes.map((o) => o.ms);
+  const callsMs = new Map<string, number[]>();
+  const timedExtract = (sample: S) => {
+    const start = performance.now();
+    try {
+      return extract(sample);
+    } finally {
+      const calls = callsMs.get(sample.id) ?? [];
+      calls.push(performance.now() - start);
+      callsMs.set(sample.id, calls);
+    }
+  };
+  const run = runTimed(samples, timedExtract, { minPasses: passes });
+  const ms = perArticleMs(callsMs);
   return {
     extractor,
     set,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { median, percentile } from '../../../bench/bench/stats.ts';
+import { perArticleMs } from '../../../bench/bench/throughput.ts';
 
 describe('percentile', () => {
   it('picks a measured value by nearest rank, whatever the input order', () => {
@@ -30,5 +31,16 @@ describe('median', () => {
 
   it('has no median for no values', () => {
     expect(median([])).toBeUndefined();
+  });
+});
+
+describe('perArticleMs', () => {
+  it("drops each article's warm-up call and takes the median of the rest", () => {
+    const calls = new Map([
+      ['a', [90, 2, 3, 100]],
+      ['b', [50]],
+    ]);
+
+    expect(perArticleMs(calls)).toEqual([3, 50]);
   });
 });
