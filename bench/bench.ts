@@ -11,12 +11,7 @@ import { loadAlternatives } from './bench/alternatives.ts';
 import { parseBenchArgs, USAGE } from './bench/args.ts';
 import { type BundleReport, measureBundle } from './bench/bundle.ts';
 import { measureColdStart } from './bench/cold-start.ts';
-import {
-  type BenchSample,
-  groupByFormat,
-  loadCorpusBodyPages,
-  loadFixtureSamples,
-} from './bench/inputs.ts';
+import { benchSets, loadCorpusBodyPages, loadFixtureSamples } from './bench/inputs.ts';
 import { type BenchResults, renderBench } from './bench/report.ts';
 import { measureThroughput, type ThroughputRow } from './bench/throughput.ts';
 import { BUNDLE_VARIANTS } from './bench/variants.ts';
@@ -60,32 +55,20 @@ const runThroughput = async (): Promise<ThroughputRow[]> => {
   const corpus = loadCorpusBodyPages(CORPUS_DIR);
   if (!corpus)
     results.notes.push(`No corpus at ${CORPUS_DIR}: throughput is on the fixtures only.`);
-  const sets: Array<[string, BenchSample[]]> = [
-    ...[...groupByFormat(fixtures)].map(([format, s]): [string, BenchSample[]] => [
-      `fixtures ${format}`,
-      s,
-    ]),
-    ...(corpus ? [['corpus html-body', corpus] as [string, BenchSample[]]] : []),
-  ];
+  const sets = benchSets(fixtures, corpus);
   const rows: ThroughputRow[] = [];
-  for (const [set, samples] of sets) {
-    progress(`timing buildRecord on ${set}...`);
-    rows.push(measureThroughput('ours', set, samples, ours, options.passes));
+  for (const { name, samples } of sets) {
+    progress(`timing buildRecord on ${name}...`);
+    rows.push(measureThroughput('ours', name, samples, ours, options.passes));
   }
   const { extractors, notes } = await loadAlternatives();
   results.notes.push(...notes);
-  const htmlSets = sets.filter(([, samples]) => samples.every((s) => s.format === 'html'));
-  for (const alternative of extractors) {
-    for (const [set, samples] of htmlSets) {
-      progress(`timing ${alternative.name} on ${set}...`);
+  const htmlSets = sets.filter(({ samples }) => samples.every((s) => s.format === 'html'));
+  for (const { name: extractor, extract } of extractors) {
+    for (const { name, samples } of htmlSets) {
+      progress(`timing ${extractor} on ${name}...`);
       rows.push(
-        measureThroughput(
-          alternative.name,
-          set,
-          samples,
-          (s) => alternative.extract(s.bytes),
-          options.passes,
-        ),
+        measureThroughput(extractor, name, samples, (s) => extract(s.bytes), options.passes),
       );
     }
   }

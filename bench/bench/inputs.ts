@@ -43,3 +43,21 @@ export const groupByFormat = (samples: readonly BenchSample[]): Map<string, Benc
   }
   return groups;
 };
+
+/** A named set of samples, one row per extractor in the report. */
+export interface BenchSet {
+  name: string;
+  samples: BenchSample[];
+}
+
+/** The fixture inputs, one set per format, then the corpus's html-body pages if present. */
+export const benchSets = (
+  fixtures: readonly BenchSample[],
+  corpus: BenchSample[] | undefined,
+): BenchSet[] => [
+  ...[...groupByFormat(fixtures)].map(([format, samples]) => ({
+    name: `fixtures ${format}`,
+    samples,
+  })),
+  ...(corpus ? [{ name: 'corpus html-body', samples: corpus }] : []),
+];

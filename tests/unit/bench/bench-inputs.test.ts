@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  benchSets,
   formatOf,
   groupByFormat,
   loadCorpusBodyPages,
@@ -73,5 +74,23 @@ describe('loadCorpusBodyPages', () => {
     });
 
     expect(loadCorpusBodyPages(root)?.map((s) => s.id)).toEqual(['p1']);
+  });
+});
+
+describe('benchSets', () => {
+  it('names one set per fixture format and adds the corpus pages last when present', () => {
+    const root = fixtureDir({ 't/input.txt': 'Hi', 'h/input.html': '<p/>' });
+    const fixtures = loadFixtureSamples(root);
+    const corpus = loadCorpusBodyPages(fixtureDir({ 'html-body/html/p.html': '<p/>' }));
+
+    expect(benchSets(fixtures, corpus).map((set) => set.name)).toEqual([
+      'fixtures html',
+      'fixtures txt',
+      'corpus html-body',
+    ]);
+    expect(benchSets(fixtures, undefined).map((set) => set.name)).toEqual([
+      'fixtures html',
+      'fixtures txt',
+    ]);
   });
 });
