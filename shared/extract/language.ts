@@ -27,10 +27,9 @@ const LETTERS = /\p{L}/gu;
 type LanguageModel = typeof languageModel;
 
 /**
- * In the Lambda bundle, esbuild turns this `require` into a call that evaluates the
- * bundled model module on first use, synchronously, as the pipeline needs. Run from
- * source (tsx, vitest) there is no bundler to do that, so the model is imported ahead,
- * as a static import would; `import.meta.url` tells the two apart.
+ * Running from source (tsx, vitest) rather than from the bundle: `import.meta.url` is
+ * then this `.ts` file. There no bundler can defer the model, so it is imported ahead,
+ * as a static import would.
  */
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 
@@ -38,6 +37,11 @@ let loaded: LanguageModel | undefined = RUNNING_FROM_SOURCE
   ? (await import('./language-model.ts')).languageModel
   : undefined;
 
+/**
+ * In the Lambda bundle, esbuild turns this `require` into a call that evaluates the
+ * bundled model module on first use, synchronously, as the pipeline needs; until then
+ * the model costs only its parse (bench/README.md has the figures).
+ */
 const detector = (): LanguageModel => {
   loaded ??= (require('./language-model.ts') as typeof import('./language-model.ts')).languageModel;
   return loaded;
