@@ -1,11 +1,12 @@
-import type { buildRecord } from '../../shared/pipeline/build-record.ts';
+import type { ArticleOutcome } from '../../shared/pipeline/build-record.ts';
 import type { EvalSample } from './corpus.ts';
 import type { TimingOptions } from './timed-run.ts';
 
 /** A fixed clock, later than every date in the corpus, so runs are reproducible. */
 export const EVAL_NOW = new Date('2026-01-01T00:00:00.000Z');
 
-export type Extraction = ReturnType<typeof buildRecord>;
+/** The article records built from one sample (a page gives one). */
+export type Extraction = ArticleOutcome[];
 export type Extract = (sample: EvalSample) => Extraction;
 
 /**
@@ -13,8 +14,9 @@ export type Extract = (sample: EvalSample) => Extraction;
  * sentence rather than as a stack trace from the import graph.
  */
 export const loadExtractor = async (): Promise<Extract> => {
-  const { buildRecord: build } = await import('../../shared/pipeline/build-record.ts');
-  return (sample) => build({ bytes: sample.bytes, source: sample.source, now: EVAL_NOW });
+  const { articlesOf, buildObject } = await import('../../shared/pipeline/build-record.ts');
+  return (sample) =>
+    articlesOf(buildObject({ bytes: sample.bytes, source: sample.source, now: EVAL_NOW }));
 };
 
 /** What every set needs: the extractor, where the corpus is, where to write, timing. */

@@ -3,7 +3,7 @@ import type { IngestedRecord } from '../../shared/domain/record.ts';
 const firstOf = (extraction: unknown): unknown =>
   Array.isArray(extraction) ? extraction[0] : extraction;
 
-/** The first ingested record of an extraction (a file may one day yield several). */
+/** The first ingested record of an extraction. */
 export const ingestedOf = (extraction: unknown): IngestedRecord | undefined => {
   const first = firstOf(extraction);
   const record = first as { status?: unknown } | undefined;

@@ -17,13 +17,16 @@ const rows = (pairs: [string, unknown][]): string[] => {
 /** The human summary `get` prints: status first, then what a reader checks at a glance. */
 export const summarizeRecord = (record: ArticleRecord): string[] => {
   const common: [string, unknown][] = [
-    ['key', record.source.key],
+    ['key', keyOf(record)],
     ['status', record.status],
   ];
   if (record.status === 'rejected') {
     return rows([...common, ['reason', record.reason], ['detail', record.reasonDetail]]);
   }
   if (record.status === 'removed') return rows([...common, ['updated', record.updatedAt]]);
+  if (record.status === 'container') {
+    return rows([...common, ['articles', record.itemCount], ['updated', record.updatedAt]]);
+  }
   const sections = record.sections ?? [];
   const paragraphs = sections.reduce((sum, section) => sum + section.paragraphs.length, 0);
   return rows([
@@ -41,15 +44,28 @@ export const summarizeRecord = (record: ArticleRecord): string[] => {
 const titleOf = (record: ArticleRecord): string => {
   if (record.status === 'ingested') return record.title;
   if (record.status === 'rejected') return `(${record.reason})`;
+  if (record.status === 'container') return `(${record.itemCount} articles)`;
   return '';
 };
+
+/** One article of a container in `get`: its item key, status and title. */
+export const itemLine = (record: ArticleRecord): string =>
+  [record.source.item?.key, record.status, titleOf(record)].filter(Boolean).join('  ');
+
+/** An article inside a feed or archive shows as `feed.xml › <item key>`. */
+const keyOf = (record: ArticleRecord): string =>
+  record.source.item ? `${record.source.key} › ${record.source.item.key}` : record.source.key;
+
+const byKeyThenPosition = (a: ArticleRecord, b: ArticleRecord): number =>
+  a.source.key.localeCompare(b.source.key) ||
+  (a.source.item?.position ?? 0) - (b.source.item?.position ?? 0);
 
 /** The `list` table: key, status, date, title; one record per line, sorted by key. */
 export const formatTable = (records: ArticleRecord[]): string[] => {
   const cells = [...records]
-    .sort((a, b) => a.source.key.localeCompare(b.source.key))
+    .sort(byKeyThenPosition)
     .map((record) => [
-      record.source.key,
+      keyOf(record),
       record.status,
       text(record.status === 'ingested' ? record.publishedDate : undefined),
       clip(titleOf(record), TITLE_WIDTH),

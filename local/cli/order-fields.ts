@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import {
+  ContainerRecord,
   IngestedRecord,
   RejectedRecord,
   RemovedRecord,
@@ -12,6 +13,7 @@ const ORDER_BY_STATUS: Record<string, string[]> = {
   ingested: Object.keys(IngestedRecord.shape),
   rejected: Object.keys(RejectedRecord.shape),
   removed: Object.keys(RemovedRecord.shape),
+  container: Object.keys(ContainerRecord.shape),
 };
 const SOURCE_ORDER = Object.keys(SourceFacts.shape);
 const SECTION_ORDER = Object.keys(Section.shape);

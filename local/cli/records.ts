@@ -13,6 +13,16 @@ const queriesFor = ({ db, info }: StackClients) =>
 export const getRecordByKey = (clients: StackClients, key: string): Promise<ArticleRecord | null> =>
   queriesFor(clients).getRecordByKey(clients.info.articlesBucket, key);
 
+/** The records of a container's articles, in file order (a missing one is skipped). */
+export const getItemRecords = async (
+  clients: StackClients,
+  container: Extract<ArticleRecord, { status: 'container' }>,
+): Promise<ArticleRecord[]> => {
+  const store = createDynamoRecordStore(clients.db, clients.info.tableName);
+  const records = await Promise.all(container.items.map((id) => store.getRecord(id)));
+  return records.filter((record): record is ArticleRecord => record !== null);
+};
+
 /** Every record, or those published on `date` (through the byPublishedDate index). */
 export const listRecords = (
   clients: StackClients,

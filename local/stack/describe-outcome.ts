@@ -42,12 +42,13 @@ const recordStatus = async (client: DynamoDBClient, table: string, object: Objec
     new GetItemCommand({
       TableName: table,
       Key: { [TABLE_PARTITION_KEY]: { S: articleIdFor(object.bucket, object.key) } },
-      ProjectionExpression: '#s, reason',
+      ProjectionExpression: '#s, reason, itemCount',
       ExpressionAttributeNames: { '#s': 'status' },
     }),
   );
   const status = Item?.status?.S ?? 'no record';
-  return Item?.reason?.S ? `${status} (${Item.reason.S})` : status;
+  if (Item?.reason?.S) return `${status} (${Item.reason.S})`;
+  return Item?.itemCount?.N ? `${status} (${Item.itemCount.N} articles)` : status;
 };
 
 /** One console line per object of a processed message: `key (event) -> status`. */

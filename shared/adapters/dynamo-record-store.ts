@@ -1,8 +1,15 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  paginateQuery,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { IngestError, TransientError } from '../domain/errors.ts';
 import { ArticleRecord } from '../domain/record.ts';
-import { TABLE_INDEXES, TABLE_PARTITION_KEY } from '../domain/table-design.ts';
+import { TABLE_INDEXES, TABLE_PARTITION_KEY, type TableIndexName } from '../domain/table-design.ts';
+import { earliestOriginal } from '../pipeline/original.ts';
 import type { RecordStore } from '../pipeline/ports.ts';
 
 /**
@@ -11,6 +18,11 @@ import type { RecordStore } from '../pipeline/ports.ts';
  * event (equal key) and a late older one both fail the condition and write nothing.
  */
 const NEWER_THAN_STORED = 'attribute_not_exists(#id) OR #seq < :seq';
+/** The optimistic forms: the stored record is still the one the caller read. */
+const NONE_STORED = 'attribute_not_exists(#id)';
+const STILL_STORED = '#seq = :stored AND #seq < :seq';
+
+const BY_CONTENT_HASH: TableIndexName = 'byContentHash';
 
 /** DynamoDB rejects an empty string as an index key, so such attributes are left out. */
 const INDEX_KEYS: readonly string[] = Object.values(TABLE_INDEXES).map((i) => i.partitionKey);
@@ -20,15 +32,13 @@ export const createDynamoRecordStore = (
   client: DynamoDBDocumentClient,
   tableName: string,
 ): RecordStore => ({
-  async putRecord(record) {
+  async putRecord(record, options = {}) {
     try {
       await client.send(
         new PutCommand({
           TableName: tableName,
           Item: toItem(record),
-          ConditionExpression: NEWER_THAN_STORED,
-          ExpressionAttributeNames: { '#id': TABLE_PARTITION_KEY, '#seq': 'sequencerKey' },
-          ExpressionAttributeValues: { ':seq': record.sequencerKey },
+          ...writeCondition(record.sequencerKey, options.ifStoredSequencerKey),
         }),
       );
       return 'written';
@@ -38,6 +48,49 @@ export const createDynamoRecordStore = (
         cause: error,
       });
     }
+  },
+
+  async clearRetiring(articleId, sequencerKey) {
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { [TABLE_PARTITION_KEY]: articleId },
+          UpdateExpression: 'REMOVE #retiring',
+          ConditionExpression: '#seq = :seq',
+          ExpressionAttributeNames: { '#retiring': 'retiring', '#seq': 'sequencerKey' },
+          ExpressionAttributeValues: { ':seq': sequencerKey },
+        }),
+      );
+    } catch (error) {
+      // A newer event rewrote the record: its own `retiring` is its business.
+      if (error instanceof ConditionalCheckFailedException) return;
+      throw new TransientError(`UpdateItem ${articleId} in ${tableName} failed`, { cause: error });
+    }
+  },
+
+  async findOriginal(contentHash, articleId) {
+    const candidates: Record<string, unknown>[] = [];
+    try {
+      const pages = paginateQuery(
+        { client },
+        {
+          TableName: tableName,
+          IndexName: BY_CONTENT_HASH,
+          KeyConditionExpression: '#hash = :hash',
+          ProjectionExpression: '#id, ingestedAt, duplicateOf',
+          ExpressionAttributeNames: {
+            '#hash': TABLE_INDEXES.byContentHash.partitionKey,
+            '#id': TABLE_PARTITION_KEY,
+          },
+          ExpressionAttributeValues: { ':hash': contentHash },
+        },
+      );
+      for await (const page of pages) candidates.push(...(page.Items ?? []));
+    } catch (error) {
+      throw new TransientError(`Query ${BY_CONTENT_HASH} of ${tableName} failed`, { cause: error });
+    }
+    return earliestOriginal(candidates, articleId);
   },
 
   async getRecord(articleId) {
@@ -57,6 +110,37 @@ export const createDynamoRecordStore = (
     return item ? parseRecord(item) : null;
   },
 });
+
+/** The condition of a put: newer than stored, or (optimistic) newer than the record read. */
+interface WriteCondition {
+  ConditionExpression: string;
+  ExpressionAttributeNames: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, string>;
+}
+
+const writeCondition = (
+  sequencerKey: string,
+  stored: string | null | undefined,
+): WriteCondition => {
+  if (stored === null) {
+    return {
+      ConditionExpression: NONE_STORED,
+      ExpressionAttributeNames: { '#id': TABLE_PARTITION_KEY },
+    };
+  }
+  if (stored === undefined) {
+    return {
+      ConditionExpression: NEWER_THAN_STORED,
+      ExpressionAttributeNames: { '#id': TABLE_PARTITION_KEY, '#seq': 'sequencerKey' },
+      ExpressionAttributeValues: { ':seq': sequencerKey },
+    };
+  }
+  return {
+    ConditionExpression: STILL_STORED,
+    ExpressionAttributeNames: { '#seq': 'sequencerKey' },
+    ExpressionAttributeValues: { ':seq': sequencerKey, ':stored': stored },
+  };
+};
 
 /** A stored item as a record; an item that does not match the schema is an operator's problem. */
 export const parseRecord = (item: Record<string, unknown>): ArticleRecord => {

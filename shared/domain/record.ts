@@ -8,7 +8,11 @@ import { z } from 'zod';
  */
 export const SCHEMA_VERSION = 1;
 
-export const RecordStatus = z.enum(['ingested', 'rejected', 'removed']);
+/**
+ * `container`: the file holds several articles (a feed, an archive, a JSON list); each has
+ * a record of its own and the file's record lists them.
+ */
+export const RecordStatus = z.enum(['ingested', 'rejected', 'removed', 'container']);
 export type RecordStatus = z.infer<typeof RecordStatus>;
 
 /** Why a file was rejected. Deterministic: re-sending the same bytes gives the same code. */
@@ -57,6 +61,15 @@ export const SourceFacts = z.object({
   size: z.number().int().nonnegative().optional(),
   contentType: z.string().optional(),
   sequencer: z.string(),
+  /** Set on the record of one article inside a file that holds several. */
+  item: z
+    .object({
+      /** Names the article within the file (a feed item's guid, an archive entry's path). */
+      key: z.string(),
+      /** 1-based place in the file. */
+      position: z.number().int().positive(),
+    })
+    .optional(),
 });
 export type SourceFacts = z.infer<typeof SourceFacts>;
 
@@ -109,6 +122,15 @@ const lifecycle = {
   extractorVersion: z.string(),
   ingestedAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * On an item's record: the articleId of the file's record (status `container`).
+   */
+  containerId: z.string().optional(),
+  /**
+   * On a file's record: ids of articles an earlier version of the file held and this one
+   * does not, while their tombstones are being written. Cleared once they are.
+   */
+  retiring: z.array(z.string()).optional(),
 };
 
 export const IngestedRecord = z.object({
@@ -125,6 +147,8 @@ export const IngestedRecord = z.object({
   publishedDateSource: DateSource.optional(),
   modifiedAt: z.string().optional(),
   dateline: z.string().optional(),
+  /** The article's own address, as the file states it (canonical link, feed item link). */
+  url: z.string().optional(),
   language: z.string().optional(),
   lede: z.string(),
   summary: z.string().optional(),
@@ -164,9 +188,19 @@ export const RemovedRecord = z.object({
 });
 export type RemovedRecord = z.infer<typeof RemovedRecord>;
 
+/** A file that holds several articles: the ids of their records, in file order. */
+export const ContainerRecord = z.object({
+  ...lifecycle,
+  status: z.literal('container'),
+  itemCount: z.number().int().nonnegative(),
+  items: z.array(z.string()),
+});
+export type ContainerRecord = z.infer<typeof ContainerRecord>;
+
 export const ArticleRecord = z.discriminatedUnion('status', [
   IngestedRecord,
   RejectedRecord,
   RemovedRecord,
+  ContainerRecord,
 ]);
 export type ArticleRecord = z.infer<typeof ArticleRecord>;

@@ -32,12 +32,27 @@ const GZIP_MIN_BYTES = 18;
 
 class LimitExceeded extends Error {}
 
+/**
+ * What one upload may still expand to, shared by every container in it (an archive of
+ * archives, a zip of DOCX files): nesting must not multiply the expanded-size limit.
+ */
+export interface ExpansionBudget {
+  remaining: number;
+}
+
+export const newExpansionBudget = (): ExpansionBudget => ({ remaining: MAX_EXPANDED_BYTES });
+
 /** A gzip member's content, stopped as soon as it passes the size or ratio limit. */
-export const gunzipWithLimits = (bytes: Uint8Array): Uint8Array | Rejection => {
+export const gunzipWithLimits = (
+  bytes: Uint8Array,
+  budget: ExpansionBudget = newExpansionBudget(),
+): Uint8Array | Rejection => {
   if (bytes.length < GZIP_MIN_BYTES) {
     return malformed(`The gzip data is cut short (${bytes.length} bytes).`);
   }
-  return inflateWithLimits(bytes, 'gzip', (ondata) => new Gunzip(ondata), MAX_EXPANDED_BYTES);
+  const out = inflateWithLimits(bytes, 'gzip', (ondata) => new Gunzip(ondata), budget.remaining);
+  if (out instanceof Uint8Array) budget.remaining -= out.length;
+  return out;
 };
 
 /** A zlib stream's content (a PDF's FlateDecode), within `budget` expanded bytes. */
@@ -85,6 +100,7 @@ const inflateWithLimits = (
 export const unzipWithLimits = (
   bytes: Uint8Array,
   wanted?: (name: string) => boolean,
+  budget: ExpansionBudget = newExpansionBudget(),
 ): Unpacked => {
   try {
     const entries = listZip(bytes);
@@ -98,7 +114,10 @@ export const unzipWithLimits = (
     const declared = entries
       .filter((e) => chosen.has(e.name))
       .reduce((sum, e) => sum + e.originalSize, 0);
-    if (overLimit(declared, bytes.length)) return tooLarge('zip file', declared, bytes.length);
+    if (declared > budget.remaining || overLimit(declared, bytes.length)) {
+      return tooLarge('zip file', declared, bytes.length);
+    }
+    budget.remaining -= declared;
     return { kind: 'files', files: unzipSync(bytes, { filter: (file) => chosen.has(file.name) }) };
   } catch (error) {
     return malformed(`The zip data is corrupt (${(error as Error).message}).`);
@@ -132,7 +151,7 @@ const tooLarge = (what: string, expanded: number, packed: number): Rejection =>
   rejectedAs(
     'too-large',
     `The ${what} expands past ${(expanded / MIB).toFixed(1)} MiB from ${packed} bytes; ` +
-      `the limits are ${MAX_EXPANDED_BYTES / MIB} MiB and ${MAX_EXPANSION_RATIO}x expansion.`,
+      `the limits are ${MAX_EXPANDED_BYTES / MIB} MiB for the whole upload and ${MAX_EXPANSION_RATIO}x expansion.`,
   );
 
 const malformed = (detail: string): Rejection => rejectedAs('malformed', detail);

@@ -1,8 +1,8 @@
 import type { DateCandidate, DocumentSection, ParsedDocument } from './document.ts';
 import { distinct } from './wire-common.ts';
 import {
-  allNamed,
   firstNamed,
+  isXmlElement,
   localName,
   parseXml,
   textOfFirst,
@@ -53,7 +53,7 @@ const HEADING_STYLE = /^(?:heading|überschrift)[1-3]$/;
 
 const readBody = (document: XmlParent): DocxBody => {
   const body: DocxBody = { sections: [{ heading: null, paragraphs: [] }] };
-  for (const paragraph of allNamed(firstNamed(document, 'body') ?? document, 'p')) {
+  for (const paragraph of paragraphsOf(firstNamed(document, 'body') ?? document)) {
     const text = paragraphText(paragraph);
     if (text === '') continue;
     const style = styleOf(paragraph);
@@ -76,10 +76,43 @@ const styleOf = (paragraph: XmlElement): string =>
     .toLowerCase()
     .replace(NOT_STYLE_CHARS, '');
 
-/** A paragraph's text: its runs' `w:t`, tabs and breaks as spaces (`w:delText` is deleted text). */
+/**
+ * Word writes a text box twice, for current readers (`mc:Choice`) and for old ones
+ * (`mc:Fallback`): only the first copy is read.
+ */
+const FALLBACK = 'fallback';
+/** A text box's content: its paragraphs are read as paragraphs of their own. */
+const TEXT_BOX = 'txbxcontent';
+
+/** Descendants with one of the (lower-case, as `localName` gives) `names`, in document order, not entering those named in `skip`. */
+const collect = (
+  root: XmlParent,
+  names: Set<string>,
+  skip: Set<string>,
+  out: XmlElement[] = [],
+) => {
+  for (const child of root.children) {
+    if (!isXmlElement(child)) continue;
+    const name = localName(child);
+    if (skip.has(name)) continue;
+    if (names.has(name)) out.push(child);
+    collect(child, names, skip, out);
+  }
+  return out;
+};
+
+/** Every paragraph, text-box paragraphs after the one that anchors them, each once. */
+const paragraphsOf = (body: XmlParent): XmlElement[] =>
+  collect(body, new Set(['p']), new Set([FALLBACK]));
+
+const RUN_TEXT = new Set(['t', 'tab', 'br', 'cr']);
+/** Text boxes are their own paragraphs; deleted text (`w:delText`) is not matched at all. */
+const NOT_PARAGRAPH_TEXT = new Set([FALLBACK, TEXT_BOX]);
+
+/** A paragraph's text: its runs' `w:t`, tabs and breaks as spaces. */
 const paragraphText = (paragraph: XmlElement): string => {
   let text = '';
-  for (const node of allNamed(paragraph, 't', 'tab', 'br', 'cr')) {
+  for (const node of collect(paragraph, RUN_TEXT, NOT_PARAGRAPH_TEXT)) {
     const name = localName(node);
     text +=
       name === 't' ? node.children.map((c) => ('data' in c ? String(c.data) : '')).join('') : ' ';

@@ -6,7 +6,13 @@ import { attr, elementsNamed, firstNamed, type HtmlDocument, textOf } from './ht
  * usual `name`s), `<title>`, `<html lang>`, `<link rel=canonical>` and `<time>`. Each
  * field lists its sources best first.
  */
-export type HtmlMeta = Omit<ParsedDocument, 'format' | 'sections'> & { pageTitle?: string };
+export type HtmlMeta = Omit<ParsedDocument, 'format' | 'sections'> & {
+  pageTitle?: string;
+  /** Titles from less common `<meta>`s: they confirm a visible heading, after og:title. */
+  otherTitles: string[];
+};
+
+const OTHER_TITLE_NAMES = ['dc.title', 'sailthru.title', 'parsely-title', 'title'];
 
 const PUBLISHED_NAMES = [
   'article:published_time',
@@ -38,8 +44,10 @@ const AUTHOR_NAMES = [
   'sailthru.author',
   'og:article:author',
   'dc.creator',
+  'citation_author',
 ];
 const KEYWORD_NAMES = ['keywords', 'news_keywords', 'article:tag'];
+const isText = (value: string | undefined): value is string => Boolean(value);
 const LIST_SEPARATOR = /\s*[,;]\s*/;
 const URL_LIKE = /^https?:\/\//i;
 
@@ -50,6 +58,7 @@ export const readHtmlMeta = (document: HtmlDocument): HtmlMeta => {
   return {
     title: first('og:title', 'twitter:title'),
     pageTitle: pageTitle(document),
+    otherTitles: OTHER_TITLE_NAMES.map((name) => meta.get(name)?.[0]).filter(isText),
     subtitle: first('description', 'og:description', 'twitter:description'),
     authors: all(AUTHOR_NAMES).filter((name) => !URL_LIKE.test(name)),
     publisher: first('og:site_name', 'application-name'),

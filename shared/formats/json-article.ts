@@ -15,14 +15,18 @@ import { MalformedInputError } from './malformed.ts';
 
 /**
  * A JSON article: one object in a common API shape (`title`/`headline`, `body`/`content`/
- * `articleBody`, `author(s)`, date fields...) or a JSON-LD NewsArticle. A file holding
- * several (an array, `{articles: [...]}`, `{items: [...]}`, a JSON-LD `@graph`) is read
- * for its first article only: one record per article needs a pipeline that builds
- * several records from one object (a follow-up).
+ * `articleBody`, `author(s)`, date fields...) or a JSON-LD NewsArticle. Of a file holding
+ * several (an array, `{articles: [...]}`, `{items: [...]}`, a JSON-LD `@graph`) this reads
+ * the first article; `items-json.ts` reads each one of a list.
  */
 export const parseJsonArticle = (text: string): ParsedDocument => {
   const article = pickArticle(parseJson(text));
   if (!article) throw new MalformedInputError('The JSON holds no article object.');
+  return readJsonArticle(article);
+};
+
+/** One article object's fields. */
+export const readJsonArticle = (article: JsonObject): ParsedDocument => {
   const jsonLd = typeof article['@type'] === 'string' || '@context' in article;
   const body = bodyOf(article);
   return {
@@ -65,6 +69,7 @@ const BODY_KEYS = [
   'content_html',
   'contentHtml',
   'fullText',
+  'content_text',
 ];
 const AUTHOR_KEYS = ['authors', 'author', 'byline', 'creator', 'creators', 'by'];
 const PUBLISHER_KEYS = ['publisher', 'source', 'site_name', 'siteName', 'provider', 'outlet'];
@@ -76,6 +81,7 @@ const PUBLISHED_KEYS = [
   'published',
   'publication_date',
   'publishDate',
+  'date_published',
   'firstPublished',
   'date',
   'created_at',
@@ -96,7 +102,7 @@ const LANGUAGE_KEYS = ['language', 'lang', 'inLanguage', 'locale'];
 const KEYWORD_KEYS = ['keywords', 'tags', 'subjects', 'categories', 'topics'];
 const URL_KEYS = ['url', 'canonical_url', 'canonicalUrl', 'link', 'web_url', 'webUrl', 'permalink'];
 /** Where API responses put their list of articles. */
-const LIST_KEYS = [
+export const LIST_KEYS = [
   'articles',
   'items',
   'results',
@@ -109,7 +115,7 @@ const LIST_KEYS = [
 ];
 const ARTICLE_TYPES = /article|posting|report/i;
 
-const parseJson = (text: string): unknown => {
+export const parseJson = (text: string): unknown => {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -120,9 +126,10 @@ const parseJson = (text: string): unknown => {
 };
 
 /** The article object: the value itself, the first of a list, or a wrapped one. */
-const pickArticle = (value: unknown): JsonObject | undefined => {
+export const pickArticle = (value: unknown): JsonObject | undefined => {
   if (Array.isArray(value)) return pickFromList(value);
   if (!isObject(value)) return undefined;
+  if (hasBody(value)) return value;
   for (const key of LIST_KEYS) {
     const list = value[key];
     if (Array.isArray(list)) return pickFromList(list);
@@ -140,7 +147,10 @@ const pickFromList = (list: readonly unknown[]): JsonObject | undefined => {
   );
 };
 
-const hasArticleFields = (object: JsonObject): boolean =>
+/** An object with a body is an article, whatever lists it holds (`items` of a how-to). */
+export const hasBody = (object: JsonObject): boolean => firstValue(object, BODY_KEYS) !== undefined;
+
+export const hasArticleFields = (object: JsonObject): boolean =>
   firstValue(object, [...TITLE_KEYS, ...BODY_KEYS]) !== undefined;
 
 const HTML_MARKUP =

@@ -1,6 +1,8 @@
 import { collapseSpaces } from './decode.ts';
 import type { DateCandidate, DocumentSection, ParsedDocument } from './document.ts';
+import { collectItems, documentOrNoText, readOrMalformed, tooManyItems } from './items-list.ts';
 import { readNitf } from './nitf.ts';
+import { MAX_ITEMS_PER_OBJECT, type ReadResult } from './read-packed.ts';
 import { blockSections, distinct, isoDate, langOf } from './wire-common.ts';
 import {
   allNamed,
@@ -9,6 +11,7 @@ import {
   parseXml,
   rawXmlText,
   textOfFirst,
+  type XmlDocument,
   type XmlElement,
   xmlAttr,
   xmlText,
@@ -19,14 +22,34 @@ import {
  * `creator`, `located`, `contentCreated`, `language`, `subject` names, `keyword`s),
  * `itemMeta` (`firstCreated`, `versionCreated`, `provider`) and the body in
  * `contentSet`: `inlineXML` holding XHTML or NITF, or `inlineData` plain text. A
- * `newsMessage` with several items is read for its first text item (one record per
- * item needs the multi-record pipeline, a follow-up).
+ * `newsMessage` with several text items gives one item per text `newsItem`, keyed by
+ * its `guid`; with one, that item is the document (pictures and graphics are not read).
  */
-export const parseNewsml = (text: string): ParsedDocument => {
+export const readNewsml = (text: string): ReadResult => {
   const document = parseXml(text);
+  const textItems = allNamed(document, 'newsitem').filter(isTextItem);
+  if (textItems.length < 2) return { kind: 'document', document: newsmlDocument(document) };
+  if (textItems.length > MAX_ITEMS_PER_OBJECT) return tooManyItems(textItems.length, WHAT);
+  const found = textItems.map((item) => ({
+    key: xmlAttr(item, 'guid'),
+    result: readOrMalformed(() => documentOrNoText(readNewsItem(item), 'The NewsML-G2 item')),
+  }));
+  return collectItems(found, WHAT);
+};
+
+const WHAT = 'The NewsML-G2 message';
+
+/** The document of a NewsML-G2 file: its first text item (else its first item). */
+export const parseNewsml = (text: string): ParsedDocument => newsmlDocument(parseXml(text));
+
+const newsmlDocument = (document: XmlDocument): ParsedDocument => {
   const items = allNamed(document, 'newsitem');
   const item = items.find(isTextItem) ?? items[0];
   if (!item) return { ...emptyNewsml(), title: textOfFirst(document, 'headline') };
+  return readNewsItem(item);
+};
+
+const readNewsItem = (item: XmlElement): ParsedDocument => {
   const meta = firstNamed(item, 'contentmeta') ?? item;
   const itemMeta = firstNamed(item, 'itemmeta') ?? item;
   const title = textOfFirst(meta, 'headline');

@@ -1,41 +1,59 @@
 import { decodeBytes, normalizeText } from './decode.ts';
 import { detectFormat, type FormatHints, type TextFormat } from './detect-format.ts';
 import type { ParsedDocument } from './document.ts';
+import { readAtom } from './feed-atom.ts';
+import { readRss } from './feed-rss.ts';
 import { parseHtml } from './html.ts';
-import { parseJsonArticle } from './json-article.ts';
+import { readJsonArticles } from './items-json.ts';
 import { MalformedInputError } from './malformed.ts';
 import { parseMarkdown } from './markdown.ts';
-import { parseNewsml } from './newsml.ts';
+import { readNewsml } from './newsml.ts';
 import { parseNitf } from './nitf.ts';
 import { readPdf } from './pdf.ts';
-import { type ReadResult, readGzip, readZip, rejected } from './read-packed.ts';
+import {
+  type ReadResult,
+  readGzip,
+  readZip,
+  rejected,
+  type Unpacking,
+  uploadUnpacking,
+} from './read-packed.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
 import { parseText } from './text.ts';
 
 export type { ReadItem, ReadOne, ReadResult } from './read-packed.ts';
 
-const PARSERS: Partial<Record<TextFormat, (text: string) => ParsedDocument>> = {
-  text: parseText,
-  markdown: parseMarkdown,
-  html: parseHtml,
-  json: parseJsonArticle,
-  nitf: parseNitf,
-  newsml: parseNewsml,
+const one =
+  (parse: (text: string) => ParsedDocument) =>
+  (text: string): ReadResult => ({ kind: 'document', document: parse(text) });
+
+/** Formats that hold one article, and those that may hold several (feeds, lists, messages). */
+const READERS: Record<TextFormat, (text: string) => ReadResult> = {
+  text: one(parseText),
+  markdown: one(parseMarkdown),
+  html: one(parseHtml),
+  nitf: one(parseNitf),
+  json: readJsonArticles,
+  newsml: readNewsml,
+  rss: readRss,
+  atom: readAtom,
 };
-/** Feeds are recognised so that they are rejected for what they are, not read as one article. */
-const feedDetail = (format: TextFormat): string =>
-  `The file is ${format === 'atom' ? 'an Atom' : 'an RSS'} feed: feeds hold several articles; one record per item is not built yet.`;
 const NON_WHITESPACE = /\S/;
 
 /**
- * Bytes -> a parsed document, or why the bytes are not one (a value, not a throw).
- * Containers (gzip, zip) are unpacked and their content read; `depth` counts the levels.
+ * Bytes -> a parsed document, the items of a file that holds several articles, or why
+ * the bytes are not articles (a value, not a throw). Containers (gzip, zip) are unpacked
+ * and their content read; `unpacking` says how deep, and what may still be expanded.
  */
-export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}, depth = 0): ReadResult => {
+export const readDocument = (
+  bytes: Uint8Array,
+  hints: FormatHints = {},
+  unpacking: Unpacking = uploadUnpacking(),
+): ReadResult => {
   if (bytes.length === 0) return rejected('empty', 'The file is empty (0 bytes).');
   const magic = sniffMagic(bytes);
-  if (magic.kind === 'gzip') return readGzip(bytes, hints, depth, readDocument);
-  if (magic.kind === 'zip') return readZip(bytes, hints, depth, readDocument);
+  if (magic.kind === 'gzip') return readGzip(bytes, hints, unpacking, readDocument);
+  if (magic.kind === 'zip') return readZip(bytes, hints, unpacking, readDocument);
   if (magic.kind === 'pdf') return readPdf(bytes);
   if (magic.kind === 'binary') return rejected('binary', magic.detail);
   const { text: raw } = decodeBytes(bytes, hints.contentType);
@@ -43,11 +61,9 @@ export const readDocument = (bytes: Uint8Array, hints: FormatHints = {}, depth =
   if (binary.kind === 'binary') return rejected('binary', binary.detail);
   const text = normalizeText(raw);
   if (!NON_WHITESPACE.test(text)) return rejected('empty', 'The file holds only whitespace.');
-  const format = detectFormat(text, hints);
-  const parse = PARSERS[format];
-  if (!parse) return rejected('unsupported-format', feedDetail(format));
+  const read = READERS[detectFormat(text, hints)];
   try {
-    return { kind: 'document', document: parse(text) };
+    return read(text);
   } catch (error) {
     if (error instanceof MalformedInputError) return rejected('malformed', error.message);
     throw error;

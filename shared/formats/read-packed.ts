@@ -1,8 +1,16 @@
 import type { RejectReason } from '../domain/record.ts';
-import { gunzipWithLimits, isFile, listZip, unzipWithLimits } from './containers.ts';
+import {
+  type ExpansionBudget,
+  gunzipWithLimits,
+  isFile,
+  listZip,
+  newExpansionBudget,
+  unzipWithLimits,
+} from './containers.ts';
 import type { FormatHints } from './detect-format.ts';
 import type { ParsedDocument } from './document.ts';
 import { DOCX_CORE, DOCX_DOCUMENT, parseDocx } from './docx.ts';
+import { collectItems, type FoundItem, tooManyItems } from './items-list.ts';
 
 /** One article read, or why the bytes are not one (a value, not a throw). */
 export type ReadOne =
@@ -35,8 +43,18 @@ export const MAX_ITEMS_PER_OBJECT = 500;
  */
 export type ReadResult = ReadOne | { kind: 'items'; items: ReadItem[] };
 
+/** Where a read is among the containers of one upload. */
+export interface Unpacking {
+  /** Containers the bytes were unpacked from (0: the upload itself). */
+  depth: number;
+  /** Bytes all of the upload's containers may still expand to, together. */
+  budget: ExpansionBudget;
+}
+
+export const uploadUnpacking = (): Unpacking => ({ depth: 0, budget: newExpansionBudget() });
+
 /** Reads the bytes unpacked from a container (the caller's `readDocument`). */
-export type ReadInner = (bytes: Uint8Array, hints: FormatHints, depth: number) => ReadResult;
+export type ReadInner = (bytes: Uint8Array, hints: FormatHints, unpacking: Unpacking) => ReadResult;
 
 /**
  * Containers inside containers read: a `.docx.gz` is a zip in a gzip (depth 2); deeper
@@ -50,25 +68,26 @@ const TGZ_EXTENSION = /\.tgz$/i;
 export const readGzip = (
   bytes: Uint8Array,
   hints: FormatHints,
-  depth: number,
+  { depth, budget }: Unpacking,
   readInner: ReadInner,
 ): ReadResult => {
   if (depth >= MAX_CONTAINER_DEPTH) return tooDeep();
-  const unpacked = gunzipWithLimits(bytes);
+  const unpacked = gunzipWithLimits(bytes, budget);
   if (!(unpacked instanceof Uint8Array)) return unpacked;
   const key = hints.key?.replace(GZ_EXTENSION, '').replace(TGZ_EXTENSION, '.tar');
-  return readInner(unpacked, { key }, depth + 1);
+  return readInner(unpacked, { key }, { depth: depth + 1, budget });
 };
 
 /**
- * A zip upload: a DOCX (it holds `word/document.xml`), or an archive holding exactly one
- * file, read as that file. Archives of several files are not read yet: one record per
- * contained article needs the multi-record pipeline (a follow-up).
+ * A zip upload: a DOCX (it holds `word/document.xml`), an archive holding one file, read
+ * as that file, or an archive of several, read as one item per file (keyed by its path;
+ * a file that itself holds items, a feed, gives `path/itemKey`). The size limits apply to
+ * all entries together: a bomb rejects the whole upload, a bad entry only its item.
  */
 export const readZip = (
   bytes: Uint8Array,
   _hints: FormatHints,
-  depth: number,
+  { depth, budget }: Unpacking,
   readInner: ReadInner,
 ): ReadResult => {
   if (depth >= MAX_CONTAINER_DEPTH) return tooDeep();
@@ -78,23 +97,41 @@ export const readZip = (
   } catch (error) {
     return rejected('malformed', `The zip data is corrupt (${(error as Error).message}).`);
   }
-  if (names.includes(DOCX_DOCUMENT)) return readDocx(bytes);
+  if (names.includes(DOCX_DOCUMENT)) return readDocx(bytes, budget);
   const files = names.filter(isFile);
   if (files.length === 0) return rejected('empty', 'The zip archive holds no files.');
-  if (files.length > 1) {
-    return rejected(
-      'unsupported-format',
-      `The zip archive holds ${files.length} files; multi-article containers are not read yet.`,
-    );
-  }
-  const name = files[0] ?? '';
-  const unpacked = unzipWithLimits(bytes, (entry) => entry === name);
+  if (files.length > MAX_ITEMS_PER_OBJECT) return tooManyItems(files.length, ARCHIVE);
+  const wanted = files.length === 1 ? (name: string) => name === files[0] : isFile;
+  const unpacked = unzipWithLimits(bytes, wanted, budget);
   if (unpacked.kind === 'rejected') return unpacked;
-  return readInner(unpacked.files[name] ?? new Uint8Array(), { key: name }, depth + 1);
+  const read = (name: string) =>
+    readInner(
+      unpacked.files[name] ?? new Uint8Array(),
+      { key: name },
+      { depth: depth + 1, budget },
+    );
+  if (files.length === 1) return read(files[0] ?? '');
+  const found: FoundItem[] = [];
+  for (const name of files) {
+    const entry = read(name);
+    // An entry past the size limits is a bomb inside the archive: the upload goes, not the item.
+    if (entry.kind === 'rejected' && entry.reason === 'too-large') return entry;
+    found.push(...entryItems(name, entry));
+  }
+  return collectItems(found, ARCHIVE);
 };
 
-const readDocx = (bytes: Uint8Array): ReadResult => {
-  const unpacked = unzipWithLimits(bytes, (name) => name === DOCX_DOCUMENT || name === DOCX_CORE);
+const ARCHIVE = 'The zip archive';
+
+/** An entry's article, or its own items under its path. */
+const entryItems = (name: string, read: ReadResult): FoundItem[] =>
+  read.kind === 'items'
+    ? read.items.map((item) => ({ key: `${name}/${item.itemKey}`, result: item.result }))
+    : [{ key: name, result: read }];
+
+const readDocx = (bytes: Uint8Array, budget: ExpansionBudget): ReadResult => {
+  const wanted = (name: string) => name === DOCX_DOCUMENT || name === DOCX_CORE;
+  const unpacked = unzipWithLimits(bytes, wanted, budget);
   if (unpacked.kind === 'rejected') return unpacked;
   return { kind: 'document', document: parseDocx(unpacked.files) };
 };

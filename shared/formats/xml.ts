@@ -85,3 +85,23 @@ export const xmlAttr = (element: XmlElement | undefined, name: string): string |
   }
   return undefined;
 };
+
+/**
+ * Direct children of `parent` with one of the qualified names as written (`title`,
+ * `dc:creator`), lower-cased: for vocabularies where the prefix tells elements apart, as
+ * in feeds, where an item's `title` is not its `media:title`.
+ */
+export const childrenQualified = (parent: XmlElement, ...names: string[]): XmlElement[] =>
+  parent.children.filter(
+    (child): child is XmlElement => isXmlElement(child) && names.includes(child.name.toLowerCase()),
+  );
+
+/**
+ * What an element holds as a string to read as HTML or text: its child markup when it
+ * has child elements (unescaped XHTML), else its text with entities and CDATA decoded
+ * (escaped HTML comes out as markup).
+ */
+export const innerMarkup = (element: XmlElement): string =>
+  element.children.some(isXmlElement)
+    ? DomUtils.getInnerHTML(element)
+    : DomUtils.textContent(element);

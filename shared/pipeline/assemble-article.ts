@@ -57,6 +57,7 @@ export const assembleArticle = (
     ...optional('publisher', cleanOptional(document.publisher)),
     ...published,
     ...optional('dateline', dateline?.place),
+    ...optional('url', absoluteUrl(document.canonicalUrl)),
     ...optional('language', chooseLanguage(document.languageHint, text.body)),
     lede: text.lede,
     ...optional('summary', summarize(text.paragraphs)),
@@ -68,6 +69,17 @@ export const assembleArticle = (
     fingerprint: simhash(text.body),
     ...annotations,
   };
+};
+
+/** Only an absolute http(s) address is kept: a relative one names no page by itself. */
+const absoluteUrl = (value: string | undefined): string | undefined => {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 };
 
 /** Entities, quotes, sources and time references; time needs a publication date. */

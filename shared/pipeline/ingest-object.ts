@@ -1,13 +1,7 @@
 import type { ObjectChange, ObjectRef } from '../domain/object-ref.ts';
-import type {
-  ArticleRecord,
-  IngestedRecord,
-  RecordStatus,
-  RejectedRecord,
-  RejectReason,
-  SourceFacts,
-} from '../domain/record.ts';
-import { buildRecord } from './build-record.ts';
+import type { ArticleRecord, RecordStatus, RejectReason, SourceFacts } from '../domain/record.ts';
+import { type ArticleOutcome, type BuiltObject, buildObject } from './build-record.ts';
+import { mapLimited } from './map-limited.ts';
 import {
   MAX_RECORD_JSON_BYTES,
   planContentOffload,
@@ -16,6 +10,7 @@ import {
 } from './offload-content.ts';
 import type { FetchResult, IngestDeps, WriteOutcome } from './ports.ts';
 import { rejectedRecord, removedRecord } from './record-base.ts';
+import { type ItemTally, writeObject } from './write-object.ts';
 
 /**
  * The largest object the function reads. Articles are text: a long feature is well under
@@ -37,11 +32,17 @@ export interface IngestOutcome {
   articleId?: string;
   status?: RecordStatus;
   reason?: RejectReason;
+  /** For a file of several articles: what happened to their records. */
+  items?: ItemTally;
 }
 
+/** Items of one file prepared at once (a duplicate lookup each, perhaps an offload). */
+const PREPARE_CONCURRENCY = 8;
+
 /**
- * One S3 object change -> at most one conditional record write. Removals write a
- * tombstone; creations fetch, build and write the record. Deterministic problems with
+ * One S3 object change -> the conditional writes of its record (and, for a file of several
+ * articles, of theirs; see `writeObject`). Removals write a tombstone; creations fetch,
+ * build and write. Deterministic problems with
  * the file become `rejected` records; anything a port throws propagates, so only this
  * message is retried.
  */
@@ -58,7 +59,7 @@ export const ingestObject = async (ref: ObjectRef, deps: IngestDeps): Promise<In
  * delete marker, a delete in an unversioned bucket) leaves no object: a tombstone.
  */
 const removeObject = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> => {
-  const tombstone = () => writeRecord(ref, removedRecord(sourceFacts(ref), deps.now()), deps);
+  const tombstone = () => writeRecords(ref, removedRecord(sourceFacts(ref), deps.now()), [], deps);
   if (ref.eventName !== VERSION_DELETE || ref.versionId === undefined) return tombstone();
   const { versionId: _deleted, ...current } = ref;
   const fetched = await deps.source.fetchObject(current, { maxBytes: MAX_OBJECT_BYTES });
@@ -76,21 +77,45 @@ const recordFetched = async (
   if (fetched.kind === 'too-large') {
     const detail = `Object is ${fetched.size} bytes; the limit is ${MAX_OBJECT_BYTES}`;
     const source = sourceFacts(ref, { size: fetched.size });
-    return writeRecord(ref, rejectedRecord(source, 'too-large', detail, now), deps);
+    return writeRecords(ref, rejectedRecord(source, 'too-large', detail, now), [], deps);
   }
-  const built = buildRecord({ bytes: fetched.bytes, source: sourceFacts(ref, fetched), now });
-  return writeRecord(ref, await offloadIfTooLarge(built, deps, now), deps);
+  const built = buildObject({ bytes: fetched.bytes, source: sourceFacts(ref, fetched), now });
+  const { record, items } = await prepareBuilt(built, deps, now);
+  return writeRecords(ref, record, items, deps);
 };
 
-const writeRecord = async (
+/** Points an exact copy of an article already stored at that original (`duplicateOf`). */
+const markDuplicate = async (record: ArticleOutcome, deps: IngestDeps): Promise<ArticleOutcome> => {
+  if (record.status !== 'ingested') return record;
+  const original = await deps.store.findOriginal(record.contentHash, record.articleId);
+  return original === undefined ? record : { ...record, duplicateOf: original };
+};
+
+/** Duplicate marks and offloads, before anything is written. */
+const prepareBuilt = async (
+  built: BuiltObject,
+  deps: IngestDeps,
+  now: Date,
+): Promise<{ record: ArticleRecord; items: ArticleRecord[] }> => {
+  const prepare = async (record: ArticleOutcome) =>
+    offloadIfTooLarge(await markDuplicate(record, deps), deps, now);
+  if (built.kind === 'article') return { record: await prepare(built.record), items: [] };
+  return {
+    record: built.record,
+    items: await mapLimited(built.items, PREPARE_CONCURRENCY, prepare),
+  };
+};
+
+const writeRecords = async (
   ref: ObjectRef,
   record: ArticleRecord,
+  items: readonly ArticleRecord[],
   deps: IngestDeps,
 ): Promise<IngestOutcome> => {
-  const outcome = await deps.store.putRecord(record);
+  const written = await writeObject(record, items, deps);
   return {
     ...identify(ref),
-    outcome,
+    ...written,
     articleId: record.articleId,
     status: record.status,
     ...(record.status === 'rejected' && { reason: record.reason }),
@@ -104,10 +129,10 @@ const writeRecord = async (
  * under a key of its own sequencer, never a wrong body.
  */
 const offloadIfTooLarge = async (
-  record: IngestedRecord | RejectedRecord,
+  record: ArticleOutcome,
   deps: IngestDeps,
   now: Date,
-): Promise<ArticleRecord> => {
+): Promise<ArticleOutcome> => {
   if (record.status !== 'ingested') return record;
   const offload = planContentOffload(record);
   if (!offload) return record;

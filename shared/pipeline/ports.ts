@@ -24,10 +24,30 @@ export interface ObjectSource {
 /** `stale`: the stored record has the same or a newer sequencer, so nothing was written. */
 export type WriteOutcome = 'written' | 'stale';
 
+export interface PutOptions {
+  /**
+   * Write only if the stored record is still the one read before (its `sequencerKey`, or
+   * `null` for none): an optimistic check that no other event wrote in between.
+   */
+  ifStoredSequencerKey?: string | null;
+}
+
 export interface RecordStore {
   /** Writes the record unless the stored one has the same or a newer `sequencerKey`. */
-  putRecord(record: ArticleRecord): Promise<WriteOutcome>;
+  putRecord(record: ArticleRecord, options?: PutOptions): Promise<WriteOutcome>;
+  /** A strongly consistent read. */
   getRecord(articleId: string): Promise<ArticleRecord | null>;
+  /**
+   * Drops `retiring` from a file's record once the tombstones it lists are written,
+   * unless a later event has rewritten the record since (then it does nothing).
+   */
+  clearRetiring(articleId: string, sequencerKey: string): Promise<void>;
+  /**
+   * The article another record with this exact content hash is a copy of: among the
+   * stored articles with the hash, other than `articleId`, that are not themselves marked
+   * as duplicates, the one ingested first (ties: the smaller id). Undefined when none.
+   */
+  findOriginal(contentHash: string, articleId: string): Promise<string | undefined>;
 }
 
 export interface ContentStore {

@@ -1,4 +1,4 @@
-import { articleIdFor } from '../domain/article-id.ts';
+import { articleIdFor, itemArticleIdFor } from '../domain/article-id.ts';
 import { sequencerKey } from '../domain/object-ref.ts';
 import {
   type RejectedRecord,
@@ -9,13 +9,15 @@ import {
 } from '../domain/record.ts';
 
 /** Bumped whenever extraction output changes, so readers can tell old records apart. */
-export const EXTRACTOR_VERSION = '1.1.0';
+export const EXTRACTOR_VERSION = '1.2.0';
 
 /** The identity and lifecycle fields every record carries, whatever its status. */
 export const lifecycleFields = (source: SourceFacts, now: Date) => {
   const at = now.toISOString();
+  const objectId = articleIdFor(source.bucket, source.key);
   return {
-    articleId: articleIdFor(source.bucket, source.key),
+    articleId: source.item ? itemArticleIdFor(objectId, source.item.key) : objectId,
+    ...(source.item && { containerId: objectId }),
     source,
     sequencerKey: sequencerKey(source.sequencer),
     schemaVersion: SCHEMA_VERSION,
@@ -40,4 +42,18 @@ export const rejectedRecord = (
 export const removedRecord = (source: SourceFacts, now: Date): RemovedRecord => ({
   ...lifecycleFields(source, now),
   status: 'removed',
+});
+
+/**
+ * The tombstone of an article an earlier version of a file held and the current one does
+ * not (or of every article of a deleted file): known only by id, so the id is given.
+ */
+export const retiredItemRecord = (
+  articleId: string,
+  container: SourceFacts,
+  now: Date,
+): RemovedRecord => ({
+  ...removedRecord(container, now),
+  articleId,
+  containerId: articleIdFor(container.bucket, container.key),
 });

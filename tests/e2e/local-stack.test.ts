@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeS3Key } from '../../shared/events/s3-key-encoding.ts';
-import { runCli, waitForStatus } from './support/cli.ts';
+import { eventually, runCli, waitForArticles, waitForStatus } from './support/cli.ts';
 import { REPO_ROOT, type RunningStack, startLocalStack } from './support/local-stack-process.ts';
 import { objectCreatedEvent } from './support/s3-notification.ts';
 
@@ -11,6 +11,7 @@ const FIXTURES = join(REPO_ROOT, 'tests/fixtures/e2e');
 const SEED_LAYOUT_KEY = 'porthaven-bridge.txt';
 /** Spaces, a plus sign and non-ASCII letters: the key S3 sends URL-encoded. */
 const SPECIAL_KEY = 'world news/Zürich+Genève café.md';
+const FEED_KEY = 'valley-news.xml';
 
 interface Section {
   heading: string | null;
@@ -158,6 +159,78 @@ describe('the local stack driven through the article-ingest CLI', () => {
     expect(empty.reason).toBe('empty');
     expect(binary.reason).toBe('binary');
     expect(health.dlqDepth).toBe(0);
+  });
+
+  it("keeps one record per feed item through a new edition and the feed's deletion", async () => {
+    // Arrange: the same key uploaded twice; the second edition drops one item, adds one
+    const editions = join(dataDir, 'editions');
+    mkdirSync(join(editions, 'next'), { recursive: true });
+    copyFileSync(join(FIXTURES, 'valley-news.xml'), join(editions, FEED_KEY));
+    copyFileSync(join(FIXTURES, 'valley-news-next.xml'), join(editions, 'next', FEED_KEY));
+    const titles = (records: Record<string, unknown>[]) => records.map((r) => r.title);
+    /** The feed's item records as `<item key or id> <status>`, once they are as expected. */
+    const itemStatus = (expected: string[]) => {
+      let seen: string[] = [];
+      return eventually(
+        async () => {
+          const listed = JSON.parse((await cli('list', '--json')).stdout) as Record<
+            string,
+            unknown
+          >[];
+          seen = listed
+            .filter((r) => r.containerId !== undefined)
+            .map(
+              (r) =>
+                `${(r.source as { item?: { key: string } }).item?.key ?? r.articleId} ${r.status}`,
+            )
+            .sort();
+          return JSON.stringify(seen) === JSON.stringify(expected) ? seen : undefined;
+        },
+        () => `feed items ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`,
+      );
+    };
+
+    // Act + Assert: first edition
+    await cli('put', join(editions, FEED_KEY));
+    const first = await waitForArticles(dataDir, FEED_KEY, (records) => records.length === 3);
+    expect(titles(first)).toEqual([
+      'Night trains return to the valley line',
+      'Stone bridge reopens to walkers',
+      'Library extends its winter hours',
+    ]);
+    expect(first[1]).toMatchObject({
+      status: 'ingested',
+      format: 'rss',
+      authors: ['Jonas Berg'],
+      publishedDate: '2025-11-04',
+      source: { key: FEED_KEY, item: { key: 'valley-2025-0102', position: 2 } },
+    });
+
+    // Second edition under the same key: one item retired, one added
+    await cli('put', join(editions, 'next', FEED_KEY));
+    const second = await waitForArticles(dataDir, FEED_KEY, (records) =>
+      titles(records).includes('Ferry timetable adds a late crossing'),
+    );
+    expect(titles(second)).toEqual([
+      'Stone bridge reopens to walkers',
+      'Library extends its winter hours',
+      'Ferry timetable adds a late crossing',
+    ]);
+    expect(second[0]?.articleId).toBe(first[1]?.articleId);
+    const afterEdition = [
+      `${first[0]?.articleId} removed`,
+      'valley-2025-0102 ingested',
+      'valley-2025-0103 ingested',
+      'valley-2025-0104 ingested',
+    ].sort();
+    expect(await itemStatus(afterEdition)).toEqual(afterEdition);
+
+    // Deleting the feed tombstones every item
+    await cli('delete', FEED_KEY);
+    await waitForStatus(dataDir, FEED_KEY, 'removed');
+    const ids = new Set([...first, ...second].map((r) => r.articleId as string));
+    const allRemoved = [...ids].map((id) => `${id} removed`).sort();
+    expect(await itemStatus(allRemoved)).toHaveLength(4);
   });
 
   it('ingests a file dropped into the inbox', async () => {

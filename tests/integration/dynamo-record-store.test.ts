@@ -68,6 +68,35 @@ describe('DynamoDB record store', () => {
     expect(outcome).toBe('written');
   });
 
+  it('writes only while the stored record is still the one read (optimistic check)', async () => {
+    const first = ingestedRecord('store/optimistic.txt', '0100', { title: 'First' });
+    const second = ingestedRecord('store/optimistic.txt', '0101', { title: 'Second' });
+    const third = ingestedRecord('store/optimistic.txt', '0102', { title: 'Third' });
+
+    expect(await store().putRecord(first, { ifStoredSequencerKey: null })).toBe('written');
+    expect(await store().putRecord(second, { ifStoredSequencerKey: null })).toBe('stale');
+    expect(await store().putRecord(third, { ifStoredSequencerKey: second.sequencerKey })).toBe(
+      'stale',
+    );
+    expect(await store().putRecord(third, { ifStoredSequencerKey: first.sequencerKey })).toBe(
+      'written',
+    );
+    expect(await store().getRecord(first.articleId)).toMatchObject({ title: 'Third' });
+  });
+
+  it("clears a file record's retiring list only while that event's record is stored", async () => {
+    const older = { ...ingestedRecord('store/retiring.txt', '0100'), retiring: ['x1'] };
+    const newer = { ...ingestedRecord('store/retiring.txt', '0101'), retiring: ['x2'] };
+    await store().putRecord(older);
+    await store().putRecord(newer);
+
+    await store().clearRetiring(older.articleId, older.sequencerKey);
+    expect(await store().getRecord(newer.articleId)).toMatchObject({ retiring: ['x2'] });
+
+    await store().clearRetiring(newer.articleId, newer.sequencerKey);
+    expect((await store().getRecord(newer.articleId))?.retiring).toBeUndefined();
+  });
+
   it('keeps a tombstone when a late create carries an older sequencer', async () => {
     const tombstone = removedRecord(sourceFor('store/removed.txt', '0200'), TEST_NOW);
     await store().putRecord(tombstone);

@@ -110,6 +110,24 @@ describe('ingestObject with the real adapters', () => {
     expect(content.sections.length).toBeGreaterThan(0);
   });
 
+  it('marks an exact copy under another key as a duplicate of the first, and not the reverse', async () => {
+    const [first, copy] = [`${prefix}/first.txt`, `${prefix}/copy.txt`];
+    await pipeline.putObject(first, ARTICLE);
+    await pipeline.putObject(copy, ARTICLE);
+
+    const original = await ingestObject(ref(first, '20'), pipeline.deps);
+    const duplicate = await ingestObject(ref(copy, '21'), pipeline.deps);
+    const reingested = await ingestObject(ref(first, '22'), pipeline.deps);
+
+    const store = pipeline.deps.store;
+    expect(await store.getRecord(duplicate.articleId ?? '')).toMatchObject({
+      duplicateOf: original.articleId,
+    });
+    expect(reingested.outcome).toBe('written');
+    expect((await store.getRecord(original.articleId ?? ''))?.status).toBe('ingested');
+    expect(await store.getRecord(original.articleId ?? '')).not.toHaveProperty('duplicateOf');
+  });
+
   it('writes a too-large rejection for an object over the read limit', async () => {
     const key = `${prefix}/huge.txt`;
     await pipeline.putObject(key, new Uint8Array(MAX_OBJECT_BYTES + 1).fill(0x61));

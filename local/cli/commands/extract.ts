@@ -14,9 +14,13 @@ const LOCAL_SEQUENCER = '0';
 
 const options = { out: { type: 'string' } } as const;
 
+/**
+ * One file's output: its record, or an array of records when the file holds several
+ * articles (a feed, an archive, a JSON list).
+ */
 const extractFile = async (file: string, key: string, now: Date) => {
   // The extractor's libraries load only for this command.
-  const { buildRecord } = await import('#shared/pipeline/build-record.ts');
+  const { buildObject } = await import('#shared/pipeline/build-record.ts');
   const { orderRecordFields } = await import('../order-fields.ts');
   const bytes = await readFile(file);
   const source: SourceFacts = {
@@ -26,7 +30,30 @@ const extractFile = async (file: string, key: string, now: Date) => {
     contentType: contentTypeFor(file),
     sequencer: LOCAL_SEQUENCER,
   };
-  return orderRecordFields(buildRecord({ bytes, source, now }));
+  const built = buildObject({ bytes, source, now });
+  if (built.kind === 'article') return orderRecordFields(built.record);
+  return built.items.map(orderRecordFields);
+};
+
+/** `sub/story.html` -> `sub/story.json`: one output per input, named after it. */
+const outputName = (key: string): string => `${key.replace(/\.[^./]*$/, '')}.json`;
+
+const describeOutput = (output: unknown): string =>
+  Array.isArray(output)
+    ? `${output.length} articles`
+    : String((output as { status?: unknown }).status);
+
+/** Two inputs that would write one file (`a.md`, `a.html`) are refused before any write. */
+const checkDistinctOutputs = (keys: string[]): void => {
+  const seen = new Map<string, string>();
+  for (const key of keys) {
+    const name = outputName(key);
+    const earlier = seen.get(name);
+    if (earlier !== undefined) {
+      throw usageError(`'${earlier}' and '${key}' would both be written to ${name}.`);
+    }
+    seen.set(name, key);
+  }
 };
 
 export const extractCommand: Command = {
@@ -35,14 +62,16 @@ export const extractCommand: Command = {
   usage: `Usage: article-ingest extract <file|dir>... [--out DIR]
 
 Runs the pipeline's pure core on local files, exactly as the function would on the
-object's bytes, and prints each record as JSON (an array for several files).
-Needs no running stack. Directories are walked as by \`put\`.
-  --out DIR      write DIR/<key>.json per file instead of printing`,
+object's bytes, and prints each record as JSON (an array for several files). A file
+that holds several articles (a feed, an archive, a JSON list) gives an array of its
+articles' records. Needs no running stack. Directories are walked as by \`put\`.
+  --out DIR      write DIR/<file name without extension>.json per file instead of printing`,
   options,
   run: async (argv, { print }) => {
     const { values, positionals } = parseCommandArgs('extract', argv, options);
     if (positionals.length === 0) throw usageError("'extract' needs at least one file.");
     const files = await planUploads(positionals, '');
+    if (values.out !== undefined) checkDistinctOutputs(files.map((f) => f.key));
     const now = new Date();
     const records = await Promise.all(files.map(({ file, key }) => extractFile(file, key, now)));
     const { out } = values;
@@ -51,10 +80,10 @@ Needs no running stack. Directories are walked as by \`put\`.
       return;
     }
     for (const [index, { key }] of files.entries()) {
-      const target = join(out, `${key}.json`);
+      const target = join(out, outputName(key));
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, `${JSON.stringify(records[index], null, 2)}\n`);
-      print(`wrote ${target} (${records[index]?.status})`);
+      print(`wrote ${target} (${describeOutput(records[index])})`);
     }
   },
 };

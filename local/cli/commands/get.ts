@@ -1,7 +1,8 @@
+import type { ArticleRecord } from '#shared/domain/record.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
-import { summarizeRecord } from '../format.ts';
+import { itemLine, summarizeRecord } from '../format.ts';
 
 const options = { json: { type: 'boolean', default: false } } as const;
 
@@ -11,21 +12,29 @@ export const getCommand: Command = {
   usage: `Usage: article-ingest get <key> [--json]
 
 Prints the record the pipeline holds for that object key: status, title, date,
-language, sections and paragraphs, or the reason a file was rejected.
-  --json         the full record as JSON (an offloaded body is fetched and inlined)`,
+language, sections and paragraphs, or the reason a file was rejected. For a file
+that holds several articles (a feed, an archive, a JSON list), its articles.
+  --json         the full record as JSON (an offloaded body is fetched and inlined);
+                 for a file of several articles, the array of their records`,
   options,
   run: async (argv, { connect, print }) => {
     const { values, positionals } = parseCommandArgs('get', argv, options);
     const [key, ...extra] = positionals;
     if (key === undefined || extra.length > 0) throw usageError("'get' needs exactly one key.");
     const clients = await connect(values['data-dir']);
-    const { getRecordByKey, inlineContent } = await import('../records.ts');
+    const { getItemRecords, getRecordByKey, inlineContent } = await import('../records.ts');
     const { orderRecordFields } = await import('../order-fields.ts');
     const record = await getRecordByKey(clients, key);
     if (!record) throw new CliError(`No record for key '${key}'.`);
+    const items = record.status === 'container' ? await getItemRecords(clients, record) : [];
     if (values.json) {
-      const full = await inlineContent(clients, record);
-      print(JSON.stringify(orderRecordFields(full), null, 2));
-    } else for (const line of summarizeRecord(record)) print(line);
+      const full = async (r: ArticleRecord) => orderRecordFields(await inlineContent(clients, r));
+      const output =
+        record.status === 'container' ? await Promise.all(items.map(full)) : await full(record);
+      print(JSON.stringify(output, null, 2));
+      return;
+    }
+    for (const line of summarizeRecord(record)) print(line);
+    for (const [index, item] of items.entries()) print(`  ${index + 1}. ${itemLine(item)}`);
   },
 };

@@ -1,5 +1,6 @@
 import type { Entity } from '../../domain/record.ts';
 import { paragraphMentions, type RawMention } from './mentions.ts';
+import { ACRONYM } from './org-names.ts';
 import { type ResolvedMention, resolvedMentions, resolveMentions, toEntity } from './resolve.ts';
 import { tokenize } from './tokens.ts';
 
@@ -10,6 +11,10 @@ export interface EntityReading {
   /** Every resolved mention, for quote speakers. */
   mentions: ResolvedMention[];
 }
+
+/** A one-word mention that may be a surname (`Bloomberg`); acronyms (`WHO`, `SUV`) are not. */
+const maySurname = (raw: RawMention): boolean =>
+  !raw.surface.includes(' ') && raw.kind !== 'org-ref' && !ACRONYM.test(raw.surface);
 
 /**
  * People, places and organisations of an article's paragraphs, rule-based: capitalised
@@ -26,7 +31,7 @@ export const extractEntities = (paragraphs: readonly string[]): EntityReading =>
   paragraphs.forEach((paragraph, index) => {
     raws.push(...paragraphMentions(paragraph, tokens[index] ?? [], index, lowercase));
   });
-  const surnamesAlone = new Set(raws.filter((r) => !r.surface.includes(' ')).map((r) => r.surface));
+  const surnamesAlone = new Set(raws.filter(maySurname).map((r) => r.surface));
   const groups = resolveMentions(raws, surnamesAlone);
   const entities = groups
     .map(toEntity)

@@ -1,15 +1,25 @@
 import { agencyName } from '../news-agencies.ts';
 import { COMPASS_WORDS, canonicalPlace, isDemonym, isFeature } from './gazetteer.ts';
+import { ACRONYM } from './org-names.ts';
+import { orgReferences } from './org-refs.ts';
+import {
+  basedPlace,
+  datelinePlace,
+  hasPlaceCue,
+  isNamedDivision,
+  titleCase,
+} from './place-cues.ts';
 import { allRoleWords, lastTitleBeforeName, roleAfter, roleBefore } from './roles.ts';
 import { findRuns, type Run, runText, trimRun } from './runs.ts';
 import type { Token } from './tokens.ts';
 import {
   GENERIC_ROLE_NOUNS,
   HONORIFICS,
+  KNOWN_BODIES,
   NOT_ACRONYMS,
   ORG_HEADS,
-  PLACE_PREPOSITIONS,
   SAYING_VERBS,
+  STANDALONE_ORGS,
   THING_HEADS,
   TITLE_WORDS,
 } from './vocabulary.ts';
@@ -20,7 +30,7 @@ export interface RawMention {
   start: number;
   end: number;
   surface: string;
-  kind: 'person' | 'place' | 'organisation' | 'candidate' | 'role-ref';
+  kind: 'person' | 'place' | 'organisation' | 'candidate' | 'role-ref' | 'org-ref';
   /** The group key: a place's gazetteer name, an agency's name, else the surface. */
   key: string;
   role?: string;
@@ -29,30 +39,13 @@ export interface RawMention {
   /** For role references: the exact role, or the demonym of `the Russian official`. */
   refRole?: string;
   refDemonym?: string;
+  /** For organisation references: the noun (`ministry` of `the ministry`/`the Ministry`). */
+  refHead?: string;
 }
 
-/** Single words that are organisations on their own (most heads need a name). */
-const STANDALONE_ORGS = new Set([
-  'Kremlin',
-  'Pentagon',
-  'Congress',
-  'Parliament',
-  'Senate',
-  'Duma',
-  'Knesset',
-  'Bundestag',
-  'Vatican',
-]);
-/** Acronyms that name international bodies; other acronyms need a verb of saying (`EV` is a car). */
-const KNOWN_BODIES = new Set(
-  'NATO UN EU WHO IMF OPEC FBI CIA NSA NASA WTO IAEA ASEAN OSCE UNESCO UNICEF UNHCR ICC ECB FIFA UEFA IOC OECD BRICS ECOWAS'.split(
-    ' ',
-  ),
-);
 const speaks = (tokens: readonly Token[], run: Run): boolean =>
   SAYING_VERBS.has(tokens[run.last]?.text ?? '') ||
   SAYING_VERBS.has(tokens[run.first - 1]?.text ?? '');
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 interface RunContext {
   text: string;
   tokens: readonly Token[];
@@ -88,10 +81,16 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
   if (agency) return mention(ctx, run, 'organisation', { key: agency });
   if (THING_HEADS.has(lastToken?.text ?? '')) return null;
   const place = canonicalPlace(surface) ?? canonicalPlace(titleCase(surface));
-  if (!place && single && isDatelinePlace(ctx, run))
-    return mention(ctx, run, 'place', { key: titleCase(surface), surface: titleCase(surface) });
   if (place) return placeMention(ctx, run, place);
+  const unknownPlace = placeWithoutGazetteer(ctx, run);
+  if (unknownPlace) return unknownPlace;
   if (headBeforeConnector(tokens, run)) return mention(ctx, run, 'organisation');
+  // Before titles: `King County` is a county, not a king.
+  if (isNamedDivision(tokens, run)) return mention(ctx, run, 'candidate', { placeCue: true });
+  // `the Ministry`: a head alone refers back to a named body (resolved later, or dropped).
+  const head = lastToken?.text ?? '';
+  if (single && ctx.afterThe && ORG_HEADS.has(head) && !STANDALONE_ORGS.has(head))
+    return mention(ctx, run, 'org-ref', { surface: `the ${surface}`, refHead: head.toLowerCase() });
   if (
     lastToken &&
     ORG_HEADS.has(lastToken.text) &&
@@ -110,12 +109,6 @@ const classifyRun = (ctx: RunContext, run: Run): RawMention | null => {
   return personOrReference(ctx, run);
 };
 
-const UPPER_WORD = /\p{Lu}+/gu;
-/** `LISBON` -> `Lisbon`: wire datelines capitalise the place. */
-const titleCase = (text: string): string =>
-  text.replace(UPPER_WORD, (word) => word[0] + word.slice(1).toLowerCase());
-
-const DATELINE_ENDS = new Set([',', '—', '–', '-', '(']);
 /** Name words are not single letters (`Group A`) nor carry a lowercase suffix (`Cup-style`). */
 const NOT_NAME_WORD = /^\p{L}$|-\p{Ll}/u;
 const nameShaped = (tokens: readonly Token[], run: Run): boolean => {
@@ -136,15 +129,16 @@ const personName = (ctx: RunContext, run: Run): boolean => {
   return true;
 };
 
-/** An all-capital first word followed by a comma opens a wire dateline: `LISBON, Jan 14`. */
-const isDatelinePlace = (ctx: RunContext, run: Run): boolean => {
-  const token = ctx.tokens[run.first];
-  return (
-    run.first === 0 &&
-    token !== undefined &&
-    token.text === token.text.toUpperCase() &&
-    DATELINE_ENDS.has(ctx.tokens[1]?.text ?? '')
-  );
+/** A place known from its context only: a dateline, or `an X-based firm`. */
+const placeWithoutGazetteer = (ctx: RunContext, run: Run): RawMention | null => {
+  const dateline = datelinePlace(ctx.text, ctx.tokens, run, ctx.lowercase);
+  if (dateline) return mention(ctx, run, 'place', { key: dateline, surface: dateline });
+  const based = basedPlace(ctx.text, ctx.tokens, run, ctx.lowercase);
+  if (!based) return null;
+  const end = (ctx.tokens[run.first]?.start ?? 0) + based.length;
+  const known = canonicalPlace(based);
+  if (known) return mention(ctx, run, 'place', { key: known, surface: based, end });
+  return mention(ctx, run, 'candidate', { key: based, surface: based, end, placeCue: true });
 };
 
 /** `Bank of England`, `Ministry of Foreign Affairs`: a head joined to a name by `of`/`for`. */
@@ -208,8 +202,16 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
     personCue:
       (next !== undefined && SAYING_VERBS.has(next.text)) ||
       (previous !== undefined && SAYING_VERBS.has(previous.text)),
-    placeCue: previous !== undefined && PLACE_PREPOSITIONS.has(previous.text),
+    placeCue: hasPlaceCue(tokens, run),
   });
+};
+
+/** `NATO Secretary General Mark Rutte`: the body that opens a person's title is mentioned too. */
+const bodyBeforeTitle = (ctx: RunContext, run: Run, found: RawMention): RawMention | null => {
+  const first = ctx.tokens[run.first];
+  if (found.kind !== 'person' || !first || first.start >= found.start) return null;
+  if (!KNOWN_BODIES.has(first.text)) return null;
+  return mention(ctx, { first: run.first, last: run.first + 1 }, 'organisation');
 };
 
 /** Every mention in one paragraph, in text order. */
@@ -225,8 +227,12 @@ export const paragraphMentions = (
     if (run.first >= run.last) continue;
     const before = tokens[run.first - 1];
     const afterThe = before !== undefined && before.text.toLowerCase() === 'the';
-    const found1 = classifyRun({ text, tokens, paragraph, afterThe, lowercase }, run);
+    const ctx = { text, tokens, paragraph, afterThe, lowercase };
+    const found1 = classifyRun(ctx, run);
     if (found1) found.push(found1);
+    const body = found1 ? bodyBeforeTitle(ctx, run, found1) : null;
+    if (body) found.push(body);
   }
+  found.push(...orgReferences(tokens, paragraph));
   return found;
 };

@@ -1,5 +1,8 @@
 import type { Entity } from '../../domain/record.ts';
+import { type Group, Groups, lastWord, mergeGroup, wordCount } from './groups.ts';
 import type { RawMention } from './mentions.ts';
+import { resolveOrganisations } from './org-aliases.ts';
+import { GENERIC_SPEAKERS } from './vocabulary.ts';
 
 /** A mention after resolution: which entity (by canonical name) it refers to. */
 export interface ResolvedMention {
@@ -8,41 +11,6 @@ export interface ResolvedMention {
   end: number;
   kind: Entity['kind'];
   name: string;
-}
-
-interface Group {
-  kind: Entity['kind'];
-  key: string;
-  surfaces: string[];
-  roles: string[];
-  mentions: RawMention[];
-}
-
-const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
-const wordCount = (name: string): number => name.split(' ').length;
-
-class Groups {
-  readonly byKey = new Map<string, Group>();
-  readonly order: Group[] = [];
-
-  add(kind: Entity['kind'], key: string, raw: RawMention, surface = raw.surface): Group {
-    const id = `${kind}:${key}`;
-    let group = this.byKey.get(id);
-    if (!group) {
-      group = { kind, key, surfaces: [], roles: [], mentions: [] };
-      this.byKey.set(id, group);
-      this.order.push(group);
-    }
-    group.surfaces.push(surface);
-    group.mentions.push(raw);
-    if (raw.role && !group.roles.some((r) => r.toLowerCase() === raw.role?.toLowerCase()))
-      group.roles.push(raw.role);
-    return group;
-  }
-
-  get(kind: Entity['kind'], key: string): Group | undefined {
-    return this.byKey.get(`${kind}:${key}`);
-  }
 }
 
 /** The person whose full name ends in `word`, the latest one mentioned before `raw`. */
@@ -67,6 +35,8 @@ const byRole = (people: readonly Group[], raw: RawMention): Group | undefined =>
   return latest?.group;
 };
 
+const peopleOf = (groups: Groups): Group[] => groups.order.filter((g) => g.kind === 'person');
+
 const lowerThe = (surface: string) => `the ${surface}`;
 
 /** Groups mentions into entities: full names first, then surnames, role references, cues. */
@@ -79,17 +49,21 @@ export const resolveMentions = (
     if (raw.kind === 'person' || raw.kind === 'place' || raw.kind === 'organisation')
       groups.add(raw.kind, raw.key, raw);
   }
-  const people = () => groups.order.filter((g) => g.kind === 'person');
+  const unplaced: RawMention[] = [];
   for (const raw of raws) {
     if (raw.kind === 'role-ref') {
-      const person = byRole(people(), raw);
+      const person = byRole(peopleOf(groups), raw);
       if (person) groups.add('person', person.key, raw, lowerThe(raw.surface));
-    } else if (raw.kind === 'candidate') {
-      resolveCandidate(groups, people(), raw, surnamesAlone);
+    } else if (
+      raw.kind === 'candidate' &&
+      !resolveCandidate(groups, peopleOf(groups), raw, surnamesAlone)
+    ) {
+      unplaced.push(raw);
     }
   }
   mergeSurnames(groups);
   surnamesOverPlaces(groups);
+  resolveOrganisations(groups, raws, joinKnownNames(groups, unplaced));
   return groups.order.filter((g) => g.mentions.length > 0);
 };
 
@@ -98,7 +72,7 @@ const resolveCandidate = (
   people: readonly Group[],
   raw: RawMention,
   surnamesAlone: ReadonlySet<string>,
-) => {
+): boolean => {
   const single = wordCount(raw.surface) === 1;
   const person = single ? bySurname(people, raw.surface) : undefined;
   if (person) groups.add('person', person.key, raw);
@@ -107,7 +81,30 @@ const resolveCandidate = (
   else if (!single && (raw.personCue || surnamesAlone.has(lastWord(raw.surface))))
     groups.add('person', raw.key, raw);
   // People are introduced by full name; a lone word that speaks is a company or body.
-  else if (single && raw.personCue) groups.add('organisation', raw.key, raw);
+  else if (single && raw.personCue && !GENERIC_SPEAKERS.has(raw.surface))
+    groups.add('organisation', raw.key, raw);
+  else return false;
+  return true;
+};
+
+/**
+ * A name with no cue of its own counts for the entity the text made of it elsewhere
+ * (`in Kramatorsk` ... `Kramatorsk was shelled`). Returns the names still unplaced.
+ */
+const joinKnownNames = (groups: Groups, unplaced: readonly RawMention[]): RawMention[] => {
+  // The latest full name ending in each surname, as `bySurname` picks it.
+  const surnames = new Map<string, Group>();
+  for (const person of peopleOf(groups))
+    if (person.key.includes(' ')) surnames.set(lastWord(person.key), person);
+  return unplaced.filter((raw) => {
+    const known =
+      groups.get('person', raw.key) ??
+      surnames.get(raw.key) ??
+      groups.get('organisation', raw.key) ??
+      groups.get('place', raw.key);
+    if (known) groups.add(known.kind, known.key, raw);
+    return !known;
+  });
 };
 
 /** A place word that is also the surname of a person in the text (`Hamilton`) is the person. */
@@ -117,10 +114,7 @@ const surnamesOverPlaces = (groups: Groups) => {
     const person = groups.order.find(
       (g) => g.kind === 'person' && wordCount(g.key) > 1 && lastWord(g.key) === group.key,
     );
-    if (!person) continue;
-    person.surfaces.push(...group.surfaces);
-    person.mentions.push(...group.mentions);
-    group.mentions = [];
+    if (person) mergeGroup(person, group);
   }
 };
 
@@ -131,25 +125,24 @@ const mergeSurnames = (groups: Groups) => {
     const full = groups.order.find(
       (g) => g.kind === 'person' && wordCount(g.key) > 1 && lastWord(g.key) === group.key,
     );
-    if (!full) continue;
-    full.surfaces.push(...group.surfaces);
-    full.mentions.push(...group.mentions);
-    for (const role of group.roles) if (!full.roles.includes(role)) full.roles.push(role);
-    group.mentions = [];
+    if (full) mergeGroup(full, group);
   }
 };
 
 export const toEntity = (group: Group): Entity => {
   const name = group.kind === 'person' ? group.key : canonicalName(group);
-  const aliases = [...new Set(group.surfaces.filter((s) => s !== name))];
+  const aliases = [...new Set([...group.surfaces, ...group.references].filter((s) => s !== name))];
   return { kind: group.kind, name, aliases, roles: group.roles, mentions: group.mentions.length };
 };
 
+/** `Britain's Conservative Party`: a name that carries its country in a possessive. */
+const POSSESSIVE_INSIDE = /['’]s /u;
 const ABBREVIATED = /\.|^\p{Lu}+$/u;
 
 /** The fullest written form; a place written only as `U.S.` takes the gazetteer's name. */
 const canonicalName = (group: Group): string => {
-  const written = longest(group.surfaces);
+  const plain = group.surfaces.filter((s) => !POSSESSIVE_INSIDE.test(s));
+  const written = longest(plain.length > 0 ? plain : group.surfaces);
   return group.kind === 'place' && ABBREVIATED.test(written) && group.key.length > written.length
     ? group.key
     : written;

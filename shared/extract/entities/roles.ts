@@ -78,7 +78,9 @@ export const lastTitleBeforeName = (tokens: readonly Token[], run: Run): number 
 export const allRoleWords = (tokens: readonly Token[], run: Run): boolean => {
   for (let i = run.first; i < run.last; i += 1) {
     const token = tokens[i];
-    if (!token || !(TITLE_WORDS.has(token.text) || isDemonym(token.text) || token.text === 'of'))
+    if (!token) return false;
+    const place = canonicalPlace(token.text) !== undefined;
+    if (!(TITLE_WORDS.has(token.text) || isDemonym(token.text) || place || token.text === 'of'))
       return false;
   }
   return true;

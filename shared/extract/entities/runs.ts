@@ -1,7 +1,9 @@
+import { canonicalPlace } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
+  KNOWN_BODIES,
   NAME_CONNECTORS,
   ORG_HEADS,
   TITLE_WORDS,
@@ -52,6 +54,12 @@ const abbreviationDot = (tokens: readonly Token[], index: number): boolean =>
   INITIAL_OR_HONORIFIC.test(tokens[index - 1]?.text ?? '') &&
   isRunWord(tokens[index + 1]);
 
+/** `Lisbon-based`, `Saudi-led`: a name turned into a description ends its run. */
+const DESCRIPTIVE_COMPOUND = /-\p{Ll}+$/u;
+/** Titles keep their suffix inside a name (`President-elect Donald Trump`). */
+const endsDescription = (token: Token | undefined): boolean =>
+  token !== undefined && DESCRIPTIVE_COMPOUND.test(token.text) && !TITLE_WORDS.has(token.text);
+
 /** Maximal capitalised runs; months and weekdays break them and never join. */
 export const findRuns = (tokens: readonly Token[]): Run[] => {
   const runs: Run[] = [];
@@ -62,7 +70,7 @@ export const findRuns = (tokens: readonly Token[]): Run[] => {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length) {
+    while (j < tokens.length && !endsDescription(tokens[j - 1])) {
       if (isRunWord(tokens[j]) && !tokens[j]?.sentenceStart) j += 1;
       else if (abbreviationDot(tokens, j)) j += 1;
       else if (joinsRun(tokens, j)) j += 2;
@@ -73,6 +81,11 @@ export const findRuns = (tokens: readonly Token[]): Run[] => {
   }
   return runs;
 };
+
+/** `WHO`, `US`: capitals that spell a body or a place, not the function word `who`/`us`. */
+const isAcronymName = (text: string): boolean =>
+  text.length > 1 &&
+  (KNOWN_BODIES.has(text) || (text === text.toUpperCase() && canonicalPlace(text) !== undefined));
 
 /**
  * Drops a leading function word (`The`, `However`) and, at a sentence start, a first
@@ -88,7 +101,9 @@ export const trimRun = (
     const token = tokens[first];
     if (!token) break;
     const lower = token.text.toLowerCase();
-    const common = FUNCTION_WORDS.has(lower) || (token.sentenceStart && lowercase.has(lower));
+    const common =
+      !isAcronymName(token.text) &&
+      (FUNCTION_WORDS.has(lower) || (token.sentenceStart && lowercase.has(lower)));
     if (!common) break;
     first += 1;
   }

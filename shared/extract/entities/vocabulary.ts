@@ -6,7 +6,7 @@ const words = (list: string) => new Set(list.split(' '));
 
 /** Capitalised words that make up a title before a name (`Deputy Foreign Minister`). */
 export const TITLE_WORDS = words(
-  'President Vice Prime Minister Deputy Foreign Secretary General Chancellor Premier Governor Mayor Senator Congressman Congresswoman Representative Ambassador Envoy Spokesperson Spokesman Spokeswoman Director Chairman Chairwoman Chair Chief Executive Officer CEO CFO COO Founder Commander Colonel Captain Lieutenant Sergeant Major Admiral Marshal Judge Justice Attorney Prosecutor King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Rabbi Imam Sheikh Emir Sultan Crown Defence Defense Interior Finance Treasury Health Economy Economic Trade Energy Education Justice State Home National Security Adviser Advisor Special Senior Acting Interim Former Head Leader Speaker Secretary-General Coach Manager Professor Inspector Superintendent Commissioner Councillor Councilor Lord Baron Duke President-elect Opposition',
+  'President Vice Prime Minister Deputy Foreign Secretary General Chancellor Premier Governor Mayor Senator Congressman Congresswoman Representative Ambassador Envoy Spokesperson Spokesman Spokeswoman Director Chairman Chairwoman Chair Chief Executive Officer CEO CFO COO Founder Commander Colonel Captain Lieutenant Sergeant Major Admiral Marshal Judge Justice Attorney Prosecutor King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Rabbi Imam Sheikh Emir Sultan Crown Defence Defense Interior Finance Treasury Health Economy Economic Trade Energy Education Justice State Home National Security Adviser Advisor Special Senior Acting Interim Former Head Leader Speaker Secretary-General Director-General Attorney-General Coach Manager Professor Inspector Superintendent Commissioner Councillor Councilor Lord Baron Duke President-elect Opposition',
 );
 
 /** Honorifics: precede a person's name, are not a role. */
@@ -29,11 +29,16 @@ export const GENERIC_ROLE_NOUNS = words(
 
 /** Heads of organisation names (`Foreign Ministry`, `Bank of England`, `Acme Inc`). */
 export const ORG_HEADS = words(
-  'Ministry Ministries Department Agency Council Commission Committee Authority Office Bureau Service Services Inc Inc. Ltd Ltd. LLC PLC plc Corp Corp. Corporation Company Co Group Holdings Bank Fund Foundation Institute Institution University College School Academy Association Union Federation League Party Parliament Congress Senate Assembly Duma Court Tribunal Army Navy Force Forces Police Guard Organisation Organization Society Alliance Coalition Movement Front Club Church Museum Hospital Airlines Airways Motors Technologies Systems Laboratories Labs Network Broadcasting Times Post Journal Herald Tribune Gazette News Press Kremlin Pentagon Cabinet Government Administration Secretariat Centre Center Board Reserve Exchange Trust Partners Capital Industries Energy Petroleum Oil',
+  'Ministry Ministries Department Agency Council Commission Committee Authority Office Bureau Service Services Inc Inc. Ltd Ltd. LLC PLC plc Corp Corp. Corporation Company Co Group Holdings Bank Fund Foundation Institute Institution University College School Academy Association Union Federation League Party Parliament Congress Senate Assembly Duma Court Tribunal Army Navy Corps Force Forces Police Guard Organisation Organization Society Alliance Coalition Movement Front Club Church Museum Hospital Airlines Airways Motors Technologies Systems Laboratories Labs Network Broadcasting Times Post Journal Herald Tribune Gazette News Press Kremlin Pentagon Cabinet Government Administration Secretariat Centre Center Board Reserve Exchange Trust Partners Capital Industries Energy Petroleum Oil',
 );
 
 /** Lowercase words allowed inside an organisation name (`Ministry of Foreign Affairs`). */
 export const NAME_CONNECTORS = words('of for de del della da di du von van der al bin and');
+
+/** Plural nouns that speak at a sentence start (`Officials said`) but name no body. */
+export const GENERIC_SPEAKERS = words(
+  'Officials Authorities Police Residents Witnesses Analysts Experts Critics Researchers Scientists Investigators Prosecutors Doctors Lawmakers Economists Sources Observers Supporters Opponents Activists Protesters Locals Fans Users Customers Parents Teachers Students Workers Employees Executives Leaders Diplomats Officers Soldiers Troops Organisers Organizers Others Many Some',
+);
 
 /** Verbs that mark the subject as a speaker (`X said`, `said X`). */
 export const SAYING_VERBS = words(
@@ -52,6 +57,16 @@ export const FUNCTION_WORDS = words(
 
 /** Prepositions that put a following name in a place (`in Kharkiv`). */
 export const PLACE_PREPOSITIONS = words('in near outside across around towards toward');
+
+/** Single words that are organisations on their own (most heads need a name). */
+export const STANDALONE_ORGS = words(
+  'Kremlin Pentagon Congress Parliament Senate Duma Knesset Bundestag Vatican',
+);
+
+/** Acronyms that name international bodies; other acronyms need a verb of saying (`EV` is a car). */
+export const KNOWN_BODIES = words(
+  'NATO UN EU WHO IMF OPEC FBI CIA NSA NASA WTO IAEA ASEAN OSCE UNESCO UNICEF UNHCR ICC ECB FIFA UEFA IOC OECD BRICS ECOWAS',
+);
 
 /** Short all-capital words that are not organisations. */
 export const NOT_ACRONYMS = words('I A OK TV AM PM GMT UTC CEO CFO COO GDP ID PR');

@@ -76,3 +76,25 @@ export const waitForStatus = async (
     () => `'${key}' never reached status '${status}'; last get: ${JSON.stringify(last)}`,
   );
 };
+
+/**
+ * Polls `get --json` for a file of several articles until `accept` takes the array of
+ * their records, and returns it.
+ */
+export const waitForArticles = async (
+  dataDir: string,
+  key: string,
+  accept: (records: Record<string, unknown>[]) => boolean,
+): Promise<Record<string, unknown>[]> => {
+  let last: CliResult | undefined;
+  return eventually(
+    async () => {
+      last = await getJsonInProcess(dataDir, key);
+      if (last.code !== 0) return undefined;
+      const output: unknown = JSON.parse(last.stdout);
+      if (!Array.isArray(output)) return undefined;
+      return accept(output) ? (output as Record<string, unknown>[]) : undefined;
+    },
+    () => `'${key}' never held the expected articles; last get: ${JSON.stringify(last)}`,
+  );
+};

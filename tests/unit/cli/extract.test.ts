@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +13,9 @@ The night train between the two valley towns runs again from Monday, after a yea
 which the line was closed for new tunnels and a rebuilt viaduct over the river.
 `;
 
-describe('article-ingest extract', () => {
+// The first extraction imports the whole extractor (language model, gazetteer): seconds
+// on a busy 2-core machine, more than vitest's 5 s default.
+describe('article-ingest extract', { timeout: 30_000 }, () => {
   let dir: string;
 
   beforeEach(() => {
@@ -36,13 +38,45 @@ describe('article-ingest extract', () => {
     });
   });
 
-  it('writes one JSON file per input under --out, keyed like put', async () => {
+  it('writes DIR/<file name without extension>.json per input under --out', async () => {
     const out = join(dir, 'records');
 
     const { code } = await runCli('extract', join(dir, 'empty.txt'), '--out', out);
 
-    const record = JSON.parse(readFileSync(join(out, 'empty.txt.json'), 'utf8'));
+    const record = JSON.parse(readFileSync(join(out, 'empty.json'), 'utf8'));
     expect(code).toBe(0);
     expect(record).toMatchObject({ status: 'rejected', reason: 'empty' });
+  });
+
+  it('refuses, before writing, two inputs that would write the same output file', async () => {
+    writeFileSync(join(dir, 'empty.md'), '');
+    const out = join(dir, 'records');
+
+    const { code, err } = await runCli('extract', dir, '--out', out);
+
+    expect(code).toBe(2);
+    expect(err.join('\n')).toMatch(
+      /'empty\.(md|txt)' and 'empty\.(md|txt)' would both be written to empty\.json/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('gives the records of every article of a file that holds several, as an array', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley News</title>
+      <item><guid>valley-1</guid><title>Night trains return</title>
+        <description>The night train between the two valley towns runs again from Monday.</description></item>
+      <item><guid>valley-2</guid><title>Bridge reopens</title>
+        <description>The old stone bridge over the river reopened to walkers on Sunday morning.</description></item>
+    </channel></rss>`;
+    writeFileSync(join(dir, 'valley.xml'), feed);
+
+    const { code, out } = await runCli('extract', join(dir, 'valley.xml'));
+
+    const records = JSON.parse(out);
+    expect(code).toBe(0);
+    expect(records).toMatchObject([
+      { status: 'ingested', title: 'Night trains return', source: { item: { key: 'valley-1' } } },
+      { status: 'ingested', title: 'Bridge reopens', source: { item: { key: 'valley-2' } } },
+    ]);
   });
 });

@@ -34,6 +34,19 @@ describe('gunzipWithLimits', () => {
     expect(out).toMatchObject({ kind: 'rejected', reason: 'too-large' });
   });
 
+  it('stops at the budget an upload has left and spends it on what it expands', () => {
+    const text = strToU8('x'.repeat(2000));
+    const short = { remaining: 1000 };
+    const ample = { remaining: 5000 };
+
+    expect(gunzipWithLimits(gzipSync(text), short)).toMatchObject({ reason: 'too-large' });
+    expect(gunzipWithLimits(gzipSync(text), ample)).toHaveLength(2000);
+    expect(ample.remaining).toBe(3000);
+    expect(unzipWithLimits(zipSync({ 'a.txt': text }), undefined, short)).toMatchObject({
+      reason: 'too-large',
+    });
+  });
+
   it('calls corrupt gzip data malformed', () => {
     const broken = gzipSync(strToU8(ARTICLE.repeat(50)));
     broken.fill(0xff, 12, 40);

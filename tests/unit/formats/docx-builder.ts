@@ -4,6 +4,8 @@ import { strToU8, zipSync } from 'fflate';
 export interface DocxSpec {
   /** Paragraphs as [style id or '', text]. */
   paragraphs: ReadonlyArray<readonly [string, string]>;
+  /** Raw WordprocessingML appended to the body after the paragraphs (text boxes...). */
+  extraBodyXml?: string;
   core?: {
     title?: string;
     creator?: string;
@@ -15,6 +17,9 @@ export interface DocxSpec {
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const WPS = 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape';
+const V = 'urn:schemas-microsoft-com:vml';
 
 const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -54,7 +59,8 @@ const coreXml = (core: NonNullable<DocxSpec['core']>): string => {
 export const buildDocx = (spec: DocxSpec): Uint8Array => {
   const document =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    `<w:document xmlns:w="${W}"><w:body>${spec.paragraphs.map(paragraphXml).join('')}` +
+    `<w:document xmlns:w="${W}" xmlns:mc="${MC}" xmlns:wps="${WPS}" xmlns:v="${V}"><w:body>` +
+    `${spec.paragraphs.map(paragraphXml).join('')}${spec.extraBodyXml ?? ''}` +
     '<w:sectPr/></w:body></w:document>';
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'),

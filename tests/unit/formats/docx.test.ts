@@ -55,4 +55,26 @@ describe('parseDocx', () => {
       { heading: null, paragraphs: ['Text & more.'] },
     ]);
   });
+
+  it('reads a text box once, as its own paragraph, not inside the paragraph that anchors it', () => {
+    const box = (wrapper: string) =>
+      `<${wrapper}><w:txbxContent><w:p><w:r><w:t>A boxed fact about the harbour.</w:t></w:r></w:p></w:txbxContent></${wrapper}>`;
+    const anchored =
+      '<w:p><w:r><w:t>The ferry runs hourly. </w:t></w:r><w:r><mc:AlternateContent>' +
+      `<mc:Choice Requires="wps"><w:drawing>${box('wps:txbx')}</w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict>${box('v:textbox')}</w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r><w:r><w:t>Tickets are sold on board.</w:t></w:r></w:p>';
+
+    const document = readDocx(buildDocx({ paragraphs: [], extraBodyXml: anchored }));
+
+    expect(document.sections).toEqual([
+      {
+        heading: null,
+        paragraphs: [
+          'The ferry runs hourly. Tickets are sold on board.',
+          'A boxed fact about the harbour.',
+        ],
+      },
+    ]);
+  });
 });

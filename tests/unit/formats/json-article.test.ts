@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readJsonArticles } from '../../../shared/formats/items-json.ts';
 import { parseJsonArticle } from '../../../shared/formats/json-article.ts';
 import { MalformedInputError } from '../../../shared/formats/malformed.ts';
+import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-packed.ts';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -99,5 +101,147 @@ describe('parseJsonArticle', () => {
   it('throws MalformedInputError on JSON that does not parse or holds no object', () => {
     expect(() => parseJsonArticle('{"title": "cut off')).toThrow(MalformedInputError);
     expect(() => parseJsonArticle('[1, 2]')).toThrow(MalformedInputError);
+  });
+});
+
+describe('readJsonArticles', () => {
+  const story = (n: number, extra: Record<string, unknown> = {}) => ({
+    title: `Story ${n}`,
+    author: `Writer ${n}`,
+    publishedAt: `2025-10-0${n}T10:00:00Z`,
+    url: `https://news.example.com/${n}`,
+    content: `<p>Paragraph ${n}.</p>`,
+    ...extra,
+  });
+
+  it('gives one item per article of a top-level array, keyed by url', () => {
+    const result = readJsonArticles(json([story(1), story(2), story(3)]));
+
+    expect(result.kind).toBe('items');
+    if (result.kind !== 'items') return;
+    expect(result.items.map((item) => item.itemKey)).toEqual([
+      'https://news.example.com/1',
+      'https://news.example.com/2',
+      'https://news.example.com/3',
+    ]);
+    expect(result.items[2]?.result).toMatchObject({
+      kind: 'document',
+      document: {
+        format: 'json',
+        title: 'Story 3',
+        authors: ['Writer 3'],
+        dates: [{ value: '2025-10-03T10:00:00Z', kind: 'published' }],
+        sections: [{ heading: null, paragraphs: ['Paragraph 3.'] }],
+      },
+    });
+  });
+
+  it('reads a wrapper list, keying by id before url and by position without either', () => {
+    const { url: _url, ...noUrl } = story(3);
+    const result = readJsonArticles(
+      json({ status: 'ok', data: [story(1, { id: 41 }), story(2, { guid: 'g-2' }), noUrl] }),
+    );
+
+    expect(result.kind === 'items' && result.items.map((item) => item.itemKey)).toEqual([
+      '41',
+      'g-2',
+      '#3',
+    ]);
+  });
+
+  it('reads a list of one as a single document, whether wrapped or top-level', () => {
+    expect(readJsonArticles(json([story(1)]))).toMatchObject({
+      kind: 'document',
+      document: { title: 'Story 1' },
+    });
+    expect(readJsonArticles(json({ articles: [story(1)] }))).toMatchObject({
+      kind: 'document',
+      document: { title: 'Story 1' },
+    });
+  });
+
+  it('counts only article objects: a list of one story and other values is one document', () => {
+    const result = readJsonArticles(json([story(1), { count: 2 }, 'text', null]));
+
+    expect(result).toMatchObject({ kind: 'document', document: { title: 'Story 1' } });
+  });
+
+  it('keeps a JSON-LD @graph of a page as one document', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', name: 'Page' },
+        { '@type': 'NewsArticle', headline: 'The story', articleBody: 'Text.' },
+      ],
+    };
+
+    expect(readJsonArticles(json(graph))).toMatchObject({
+      kind: 'document',
+      document: { title: 'The story' },
+    });
+  });
+
+  it('rejects an article without a body as no-article, suffixes repeated ids', () => {
+    const result = readJsonArticles(
+      json([story(1, { id: 'x' }), { title: 'Stub', id: 'x' }, story(2, { id: 'x' })]),
+    );
+
+    expect(result.kind === 'items' && result.items.map((item) => item.itemKey)).toEqual([
+      'x',
+      'x#2',
+      'x#3',
+    ]);
+    expect(result.kind === 'items' && result.items[1]?.result).toMatchObject({
+      kind: 'rejected',
+      reason: 'no-article',
+    });
+  });
+
+  it('reads a JSON Feed: items with content_html or content_text and date_published', () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'A blog',
+      items: [
+        { id: '1', title: 'One', content_html: '<p>First.</p>', date_published: '2025-05-01' },
+        { id: '2', title: 'Two', content_text: 'Second.', date_published: '2025-05-02' },
+      ],
+    };
+
+    const result = readJsonArticles(json(feed));
+
+    expect(result).toMatchObject({
+      kind: 'items',
+      items: [
+        { itemKey: '1', result: { document: { sections: [{ paragraphs: ['First.'] }] } } },
+        {
+          itemKey: '2',
+          result: {
+            document: {
+              sections: [{ paragraphs: ['Second.'] }],
+              dates: [{ value: '2025-05-02', kind: 'published' }],
+            },
+          },
+        },
+      ],
+    });
+  });
+
+  it('reads an article that holds a list of its own (steps, items) as that article', () => {
+    const article = {
+      title: 'How to prune',
+      body: 'Prune in late winter.',
+      items: [{ title: 'Step one' }, { title: 'Step two' }],
+    };
+
+    expect(readJsonArticles(json(article))).toMatchObject({
+      kind: 'document',
+      document: { title: 'How to prune' },
+    });
+  });
+
+  it(`rejects a list of more than ${MAX_ITEMS_PER_OBJECT} articles as too-large`, () => {
+    const list = Array.from({ length: 10_000 }, (_, i) => ({ title: `T${i}`, body: 'B.' }));
+
+    expect(readJsonArticles(json(list))).toMatchObject({ kind: 'rejected', reason: 'too-large' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MalformedInputError } from '../../../shared/formats/malformed.ts';
-import { parseNewsml } from '../../../shared/formats/newsml.ts';
+import { parseNewsml, readNewsml } from '../../../shared/formats/newsml.ts';
 import { parseNitf } from '../../../shared/formats/nitf.ts';
 import { isoDate } from '../../../shared/formats/wire-common.ts';
 
@@ -69,5 +69,56 @@ Second.</nar:inlineData></nar:contentSet></nar:newsItem>`;
 
     expect(doc.title).toBe('Story');
     expect(doc.dates.map((d) => d.kind)).toEqual(['published', 'modified']);
+  });
+});
+
+describe('readNewsml', () => {
+  const textItem = (guid: string, headline: string, body: string) =>
+    `<newsItem guid="${guid}"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+      <contentMeta><headline>${headline}</headline><by>Ana Ruiz</by></contentMeta>
+      <contentSet><inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body><p>${body}</p></body></html></inlineXML></contentSet></newsItem>`;
+  const picture = `<newsItem guid="urn:pic"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta>
+      <contentMeta><headline>Photo</headline></contentMeta></newsItem>`;
+
+  it('gives one item per text newsItem of a newsMessage, keyed by guid', () => {
+    const xml = `<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+      ${textItem('urn:a', 'First', 'First body.')}${picture}${textItem('urn:b', 'Second', 'Second body.')}
+    </itemSet></newsMessage>`;
+
+    const result = readNewsml(xml);
+
+    expect(result.kind).toBe('items');
+    if (result.kind !== 'items') return;
+    expect(result.items.map((item) => item.itemKey)).toEqual(['urn:a', 'urn:b']);
+    expect(result.items[1]?.result).toMatchObject({
+      kind: 'document',
+      document: {
+        format: 'newsml',
+        title: 'Second',
+        authors: ['Ana Ruiz'],
+        sections: [{ heading: null, paragraphs: ['Second body.'] }],
+      },
+    });
+  });
+
+  it('reads a message with one text item as that document', () => {
+    const xml = `<newsMessage><itemSet>${picture}${textItem('urn:a', 'Only', 'Body.')}</itemSet></newsMessage>`;
+
+    expect(readNewsml(xml)).toMatchObject({ kind: 'document', document: { title: 'Only' } });
+  });
+
+  it('rejects a text item without body text, and keys items without guid by position', () => {
+    const empty = `<newsItem><contentMeta><headline>Empty</headline></contentMeta></newsItem>`;
+    const xml = `<newsMessage><itemSet>${empty}${textItem('urn:a', 'Full', 'Body.')}</itemSet></newsMessage>`;
+
+    const result = readNewsml(xml);
+
+    expect(result).toMatchObject({
+      kind: 'items',
+      items: [
+        { itemKey: '#1', result: { kind: 'rejected', reason: 'no-article' } },
+        { itemKey: 'urn:a', result: { kind: 'document' } },
+      ],
+    });
   });
 });

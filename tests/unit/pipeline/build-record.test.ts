@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleRecord, type SourceFacts } from '../../../shared/domain/record.ts';
-import { buildRecord } from '../../../shared/pipeline/build-record.ts';
+import { type BuildInput, buildObject } from '../../../shared/pipeline/build-record.ts';
 
 const NOW = new Date('2026-02-10T12:00:00Z');
 const source = (key: string, contentType?: string): SourceFacts => ({
@@ -10,6 +10,13 @@ const source = (key: string, contentType?: string): SourceFacts => ({
   ...(contentType ? { contentType } : {}),
 });
 const bytes = (text: string) => new TextEncoder().encode(text);
+
+/** The record of a file that holds one article. */
+const buildRecord = (input: BuildInput) => {
+  const built = buildObject(input);
+  if (built.kind !== 'article') throw new Error(`expected one article, got ${built.kind}`);
+  return built.record;
+};
 
 const SEED_LAYOUT = [
   ' date 2026-02-09 The city council approved a new cycle lane along the river on Monday evening.',
@@ -43,7 +50,7 @@ describe('buildRecord', () => {
     });
   });
 
-  it('keeps headings out of the body and the date header out of both', () => {
+  it('puts the sub-heading in the body as a block of its own, and the date header nowhere', () => {
     const record = buildRecord({ bytes: bytes(SEED_LAYOUT), source: source('lane.txt'), now: NOW });
 
     if (record.status !== 'ingested') throw new Error(`expected ingested, got ${record.status}`);
@@ -51,9 +58,14 @@ describe('buildRecord', () => {
       [null, 2],
       ['Cost and funding', 2],
     ]);
-    expect(record.body).not.toContain('Cost and funding');
-    expect(record.body).not.toContain('date 2026');
-    expect(record.body.split('\n\n')).toHaveLength(4);
+    expect(record.body.split('\n\n')).toEqual([
+      'The city council approved a new cycle lane along the river on Monday evening.',
+      'Work will begin in April and last about three months.',
+      'Cost and funding',
+      'The lane will cost about two million, paid from the transport budget.',
+      'Local shops asked for deliveries to be kept possible during the works.',
+    ]);
+    expect(record.paragraphCount).toBe(4);
   });
 
   it('lets content decide the format before the key extension', () => {

@@ -45,6 +45,10 @@ const fakeDeps = (fetched: FetchResult) => {
         return 'written';
       },
       getRecord: async () => null,
+      clearRetiring: async () => {
+        calls.push('clearRetiring');
+      },
+      findOriginal: async () => undefined,
     },
     content: {
       putContent: async (key) => {

@@ -1,0 +1,77 @@
+import type { ParsedDocument } from './document.ts';
+import { MalformedInputError } from './malformed.ts';
+import {
+  MAX_ITEMS_PER_OBJECT,
+  type ReadItem,
+  type ReadOne,
+  type ReadResult,
+} from './read-packed.ts';
+
+/**
+ * Turns the articles found in one file into an `items` result: keys filled in and made
+ * unique, the item count checked against the limit.
+ */
+
+/** One article found in a file, before keys are settled. */
+export interface FoundItem {
+  /** The item's own identity (a guid, an id, an entry path), when it has one. */
+  key?: string;
+  result: ReadOne;
+}
+
+/**
+ * The items of a file, keyed by their own key, else by their 1-based position (`#3`).
+ * A key seen before gets `#2`, `#3`... in order, so re-reading the same bytes gives the
+ * same keys. `what` names the file for the too-large detail ("The RSS feed").
+ */
+export const collectItems = (found: readonly FoundItem[], what: string): ReadResult => {
+  if (found.length > MAX_ITEMS_PER_OBJECT) return tooManyItems(found.length, what);
+  const used = new Set<string>();
+  const items: ReadItem[] = found.map((item, index) => {
+    const itemKey = uniqueKey(item.key?.trim() || `#${index + 1}`, used);
+    used.add(itemKey);
+    return { itemKey, result: item.result };
+  });
+  return { kind: 'items', items };
+};
+
+const uniqueKey = (key: string, used: ReadonlySet<string>): string => {
+  if (!used.has(key)) return key;
+  let suffix = 2;
+  while (used.has(`${key}#${suffix}`)) suffix += 1;
+  return `${key}#${suffix}`;
+};
+
+export const tooManyItems = (count: number, what: string): ReadResult => ({
+  kind: 'rejected',
+  reason: 'too-large',
+  detail:
+    `${what} holds ${count} articles; one upload may hold at most ${MAX_ITEMS_PER_OBJECT} ` +
+    '(split it into several files).',
+});
+
+/**
+ * An item's document, or a `no-article` rejection naming the item when it has no text:
+ * a list entry without a body is a link or a stub, not an article.
+ */
+export const documentOrNoText = (document: ParsedDocument, what: string): ReadOne => {
+  if (document.sections.some((section) => section.paragraphs.length > 0)) {
+    return { kind: 'document', document };
+  }
+  const name = document.title ? ` "${document.title}"` : '';
+  return {
+    kind: 'rejected',
+    reason: 'no-article',
+    detail: `${what}${name} holds no article text (no body, content or description).`,
+  };
+};
+
+/** Reads one item: a malformed item (a body nested past the limit) is its own rejection. */
+export const readOrMalformed = (read: () => ReadOne): ReadOne => {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof MalformedInputError)) throw error;
+    return { kind: 'rejected', reason: 'malformed', detail: error.message };
+  }
+};

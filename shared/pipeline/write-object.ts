@@ -1,0 +1,105 @@
+import { TransientError } from '../domain/errors.ts';
+import type { ArticleRecord, SourceFacts } from '../domain/record.ts';
+import { mapLimited } from './map-limited.ts';
+import type { IngestDeps, WriteOutcome } from './ports.ts';
+import { retiredItemRecord } from './record-base.ts';
+
+/** Item writes in flight at once for one file. */
+const ITEM_WRITE_CONCURRENCY = 8;
+/** Rounds of read-then-write lost to other events of the same key before retrying later. */
+const MAX_OPTIMISTIC_ROUNDS = 5;
+
+/** What one event wrote: the file's record, and for a file of several articles, its items. */
+export interface ObjectWriteOutcome {
+  outcome: WriteOutcome;
+  items?: ItemTally;
+}
+
+export interface ItemTally {
+  written: number;
+  stale: number;
+  /** Tombstones written for articles an earlier version of the file held. */
+  retired: number;
+}
+
+/** Finishes the file's own record and writes the item records and tombstones. */
+type FinishItems = (retiring: readonly string[]) => Promise<ItemTally>;
+
+/**
+ * Writes the record of one S3 object (an article, a rejection, a tombstone, or a file of
+ * several articles) and the records of the articles in it. Items are never lost,
+ * duplicated or resurrected, whatever the order or repetition of events:
+ *
+ * 1. The file's record is written first, conditional on its sequencer and on the stored
+ *    record being the one just read. It lists the articles earlier versions held that this
+ *    one does not (`retiring`), so a retry after a crash still knows them.
+ * 2. Item records and the tombstones of retiring ones are written with the file's
+ *    sequencer, each conditional on its own stored sequencer, so a late older event loses
+ *    to a newer one item by item.
+ * 3. `retiring` is cleared, unless a newer event has rewritten the record meanwhile.
+ *
+ * A repeat of the same event finds its own record stored and redoes steps 2-3, which are
+ * idempotent. An older event finds a newer record and writes nothing at all.
+ */
+export const writeObject = async (
+  record: ArticleRecord,
+  items: readonly ArticleRecord[],
+  deps: IngestDeps,
+): Promise<ObjectWriteOutcome> => {
+  const finish: FinishItems = async (retiring) => {
+    const tally = await writeItems(items, retiring, record.source, deps);
+    if (retiring.length > 0) await deps.store.clearRetiring(record.articleId, record.sequencerKey);
+    return tally;
+  };
+  for (let round = 1; round <= MAX_OPTIMISTIC_ROUNDS; round++) {
+    const stored = await deps.store.getRecord(record.articleId);
+    if (stored && stored.sequencerKey > record.sequencerKey) return { outcome: 'stale' };
+    if (stored && stored.sequencerKey === record.sequencerKey) {
+      return withTally('stale', record, await finish(stored.retiring ?? []));
+    }
+    const retiring = retiringIds(stored, record);
+    const toWrite = retiring.length > 0 ? { ...record, retiring } : record;
+    const ifStoredSequencerKey = stored?.sequencerKey ?? null;
+    const outcome = await deps.store.putRecord(toWrite, { ifStoredSequencerKey });
+    if (outcome === 'written') return withTally('written', record, await finish(retiring));
+  }
+  throw new TransientError(
+    `The record of ${record.source.key} changed under ${MAX_OPTIMISTIC_ROUNDS} writes in a row`,
+  );
+};
+
+/** The tally is reported for files of several articles, or when earlier items were retired. */
+const withTally = (
+  outcome: WriteOutcome,
+  record: ArticleRecord,
+  tally: ItemTally,
+): ObjectWriteOutcome =>
+  record.status === 'container' || tally.retired > 0 ? { outcome, items: tally } : { outcome };
+
+/** Articles the stored versions of the file held (or were still retiring) and this one lacks. */
+const retiringIds = (stored: ArticleRecord | null, record: ArticleRecord): string[] => {
+  if (!stored) return [];
+  const current = new Set(record.status === 'container' ? record.items : []);
+  const previous = [
+    ...(stored.status === 'container' ? stored.items : []),
+    ...(stored.retiring ?? []),
+  ];
+  return [...new Set(previous)].filter((id) => !current.has(id));
+};
+
+const writeItems = async (
+  items: readonly ArticleRecord[],
+  retiring: readonly string[],
+  container: SourceFacts,
+  deps: IngestDeps,
+): Promise<ItemTally> => {
+  const now = deps.now();
+  const tombstones = retiring.map((id) => retiredItemRecord(id, container, now));
+  const writes = [...items, ...tombstones];
+  const outcomes = await mapLimited(writes, ITEM_WRITE_CONCURRENCY, (item) =>
+    deps.store.putRecord(item),
+  );
+  const written = outcomes.slice(0, items.length).filter((o) => o === 'written').length;
+  const retired = outcomes.slice(items.length).filter((o) => o === 'written').length;
+  return { written, stale: items.length - written, retired };
+};
