@@ -58,7 +58,7 @@ const runThroughput = async (): Promise<ThroughputRow[]> => {
   const sets = benchSets(fixtures, corpus);
   const rows: ThroughputRow[] = [];
   for (const { name, samples } of sets) {
-    progress(`timing buildRecord on ${name}...`);
+    progress(`timing ours on ${name}...`);
     rows.push(measureThroughput('ours', name, samples, ours, options.passes));
   }
   const { extractors, notes } = await loadAlternatives();

@@ -1,7 +1,7 @@
 /**
- * The cold-start probe's entry: the ingest handler, plus `buildRecord` so a fresh
+ * The cold-start probe's entry: the ingest handler, plus `buildObject` so a fresh
  * process can time a first extraction without AWS. Bundled with the stack's options;
- * exporting `buildRecord` adds no code, since the handler already bundles it.
+ * exporting `buildObject` adds no code, since the handler already bundles it.
  */
 export { handler } from '../../lambdas/ingest/handler.ts';
-export { buildRecord } from '../../shared/pipeline/build-record.ts';
+export { buildObject } from '../../shared/pipeline/build-record.ts';

@@ -11,9 +11,9 @@ export interface StartTimes {
   importMs: number;
   /** CPU time (user + system) of that import: steadier than wall time on a busy machine. */
   importCpuMs: number;
-  /** The first `buildRecord`, on a page that declares its language. */
+  /** The first `buildObject`, on a page that declares its language. */
   firstDeclaredMs: number;
-  /** The next `buildRecord`, on a text that leaves the language to detection. */
+  /** The next `buildObject`, on a text that leaves the language to detection. */
   firstDetectedMs: number;
   /** The first handler invocation, on an SQS-wrapped s3:TestEvent (no AWS call). */
   firstHandlerMs: number;
@@ -47,9 +47,9 @@ const cpu0 = process.cpuUsage();
 const probe = await import(pathToFileURL(bundle).href);
 const cpu = process.cpuUsage(cpu0);
 const t1 = performance.now();
-probe.buildRecord(inputs[0]);
+probe.buildObject(inputs[0]);
 const t2 = performance.now();
-probe.buildRecord(inputs[1]);
+probe.buildObject(inputs[1]);
 const t3 = performance.now();
 await probe.handler(event);
 const t4 = performance.now();
