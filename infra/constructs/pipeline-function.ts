@@ -1,6 +1,6 @@
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { acknowledge, BASIC_EXECUTION_ROLE_FINDING } from './nag.ts';
@@ -14,6 +14,25 @@ const PIPELINE_FUNCTION_MEMORY_MB = 1024;
 /** ESM bundles still contain CommonJS dependencies that call `require`. */
 const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
+
+/** Node flags every pipeline function starts with; the bench's cold start uses them too. */
+export const PIPELINE_NODE_OPTIONS = '--enable-source-maps';
+
+/**
+ * How every pipeline function is bundled: by the local esbuild (never Docker), as ESM,
+ * minified, with the AWS SDK bundled so its version is the one in the lockfile.
+ * Exported so `npm run bench` builds the bundle it measures with the same options.
+ */
+export const PIPELINE_BUNDLING: BundlingOptions = {
+  forceDockerBundling: false,
+  format: OutputFormat.ESM,
+  target: 'node22',
+  minify: true,
+  sourceMap: true,
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_BANNER,
+  externalModules: [],
+};
 
 export interface PipelineFunctionProps {
   /** Absolute path of the handler module; it exports `handler`. */
@@ -46,19 +65,10 @@ export class PipelineFunction extends NodejsFunction {
       environment: {
         POWERTOOLS_SERVICE_NAME: 'article-ingest',
         POWERTOOLS_LOG_LEVEL: 'INFO',
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: PIPELINE_NODE_OPTIONS,
         ...props.environment,
       },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        externalModules: [],
-      },
+      bundling: PIPELINE_BUNDLING,
     });
     acknowledge(this, {
       'AwsSolutions-L1': 'Node 22 is pinned by the project (issue 2); 24 is a deliberate upgrade.',

@@ -6,34 +6,54 @@ import { monthOf } from './month-names.ts';
  * (`Staff Writer`) and social handles.
  */
 const BY_PREFIX =
-  /^(?:(?:written|posted|reported|story|words|text|photos?|published|compiled)\s+)?(?:(?:by)+|von|par|por|di|door|av|af|from)\s*:?(?:\s+|$)/i;
-const LABEL_PREFIX = /^(?:authors?|autor(?:in|en)?|auteurs?|writers?|text|redaktion)\s*:\s*/i;
+  /^(?:(?:(?:view|see|show|zeige)\s+)?(?:all\s+|alle\s+)?(?:posts|articles|stories|beiträge|artikel)\s+)?(?:(?:written|posted|reported|story|words|text|photos?|published|compiled|analysis|opinion|commentary|review|recipe|interview)\s+)?(?:(?:by)+|von|vom|par|por|di|door|av|af|from)\s*:?(?:\s+|$)/i;
+const LABEL_PREFIX =
+  /^(?:authors?|autor(?:in|en)?|auteurs?|writers?|text|redaktion|tekst|текст|автор|piše)\s*:\s*/i;
 /** Where a byline stops naming people: a separator, a date, an `Updated`/`Published` note. */
 const BYLINE_END =
-  /\s[|•·]\s|\s[-–—]\s|\d|\b(?:updated|published|posted|last|on|am|in)\b|\bfollow\b|\bemail\b/i;
+  /\s[|•·]\s|\s[-–—]\s|\d|\b(?:updated|published|posted|last|on|am|in)\b|\bfollow\b|\bemail\b|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/i;
+/** E-mail addresses, plain or written `name[at]host` against spam bots. */
+const EMAIL = /\S+(?:@|\[at\]|\(at\))\S+/gi;
+/** Arrows, bullets, dashes and colons around a name (`Jane Doe →`, `» Jane Doe`). */
+const EDGE_SYMBOLS = /^[\s→»›>•·|:–—-]+|[\s→»›>•·|:–—-]+$/g;
+/** `Photo: Getty Images`: a picture credit, not the story's author. */
+const CREDIT_LABEL = /^\s*(?:photos?|fotos?|bild|image|credit|снимка|фото)\s*:/i;
+/** A copyright sign before a credit: `© Jane Doe`. */
+const COPYRIGHT = /^(?:©|\(c\))\s*/i;
 const HANDLE = /@\w+/g;
 const NAME_SEPARATOR = /\s*[,;&/]\s*|\s+(?:and|und|et|y|e|og|en|i|och|und)\s+/;
 /** A part ending in a job title (`Staff Writer`, `Farming Correspondent`) is a role. */
 const ROLE =
-  /(?:^|\s)(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|redakteur(?:in)?|staff|photographer)s?$/i;
+  /(?:^|\s)(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|redakteur(?:in)?|staff|photographer)s?(?:-at-large|-in-chief)?$/i;
+/** `Jane Doe Redakteurin für Wirtschaft`: a role and its beat after the name. */
+const ROLE_FOR =
+  /\s(?:editor|reporter|correspondent|redakteur(?:in)?|journalist(?:in)?)\s(?:for|für|of)\s.*$/i;
 /** A name runs to a few words; longer parts are sentences caught by a loose byline. */
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 
 export const splitByline = (byline: string): string[] => {
-  let text = byline.replace(HANDLE, ' ').trim();
+  if (CREDIT_LABEL.test(byline)) return [];
+  let text = byline.replace(EMAIL, ' ').replace(HANDLE, ' ').trim().replace(COPYRIGHT, '');
   text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
   const end = text.search(BYLINE_END);
   if (end >= 0) text = text.slice(0, end);
   return text
     .split(NAME_SEPARATOR)
-    .map((part) => part.replace(BY_PREFIX, '').trim())
+    .map((part) => part.replace(BY_PREFIX, '').replace(ROLE_FOR, '').replace(EDGE_SYMBOLS, ''))
     .filter(isName);
 };
 
 /** Link and button texts that sit in bylines beside the names. */
 const NOT_NAME_WORD =
-  /\b(?:view|all|more|stories|see|full|bio|get|rss|feed|watch|live|archive|profile|follow|email|twitter|facebook|share|subscribe|contact|articles?|posts?|our|team|authors?|staff)\b/i;
+  /(?:^|[^\p{L}])(?:view|all|more|stories|see|full|bio|get|rss|feed|watch|live|archive|profile|follow|email|twitter|facebook|share|subscribe|contact|articles?|posts?|our|teams?|authors?|staff|unknown|anonymous|theme|powered|designed|licen[cs]e|required|sponsored|copyright|alle|weitere?|mehr|beiträge|artikel|gesponserte?)(?![\p{L}])/iu;
+
+/** The text without a leading `By`, `Von`, `Written by`... label. */
+export const withoutBylinePrefix = (text: string): string =>
+  text.trim().replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
+
+/** Whether a name is a job title (`Staff Writer`, `CNN Editor-at-large`). */
+export const isRole = (name: string): boolean => ROLE.test(name);
 
 /** Whether the text is only a `By` label, with the names left to other elements. */
 export const isBylinePrefix = (text: string): boolean => BY_ONLY.test(text);

@@ -18,7 +18,7 @@ export interface DateTextOptions {
 }
 
 const DAY_MONTH_NAME =
-  /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?!\d)/giu;
+  /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(\p{L}{3,12})(?:\s*\/\s*\p{L}{3,12})?\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?!\d)/giu;
 const MONTH_NAME_DAY =
   /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)/giu;
 const YEAR_MONTH_DAY = /(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
@@ -35,7 +35,7 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
   [DAY_MONTH_YEAR, (m, options) => numericDay(m, options)],
 ];
 
-/** The earliest date written in `text`, or null. */
+/** The earliest date written in `text` (not a clock's or an event's), or null. */
 export const findDateInText = (text: string, options: DateTextOptions): FoundDate | null => {
   let best: FoundDate | null = null;
   for (const [pattern, read] of READERS) {
@@ -43,7 +43,7 @@ export const findDateInText = (text: string, options: DateTextOptions): FoundDat
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (best && match.index >= best.index) break;
       const date = read(match, options);
-      if (date) {
+      if (date && !isLabelledOtherDate(text, match.index)) {
         best = { date, index: match.index };
         break;
       }
@@ -69,7 +69,7 @@ export const frequentDates = (text: string, options: DateTextOptions, limit: num
       match = pattern.exec(text)
     ) {
       const date = read(match, options);
-      if (date) {
+      if (date && !isLabelledOtherDate(text, match.index)) {
         found.push({ date, index: match.index });
         taken += 1;
       }
@@ -82,6 +82,19 @@ export const frequentDates = (text: string, options: DateTextOptions, limit: num
     .slice(0, limit)
     .map(([date]) => date);
 };
+
+/**
+ * Labels of dates a page shows that are not its own: the site's clock, an event's
+ * schedule and a forum member's join date (`Aktuelle Zeit: ...`, `日時：2019年3月6日`,
+ * `Event date: ...`, `Registriert: ...`).
+ */
+const OTHER_DATE_LABEL =
+  /(?:aktuelle zeit|current time|heute ist|today is|日\s*時|開催日|event date|veranstaltungsdatum|registriert|registered|joined|member since|mitglied seit|dabei seit)\s*[:：]?\s*$/i;
+/** How far before a date its label is looked for. */
+const LABEL_CHARS = 20;
+
+const isLabelledOtherDate = (text: string, index: number): boolean =>
+  OTHER_DATE_LABEL.test(text.slice(Math.max(0, index - LABEL_CHARS), index));
 
 /** Dates counted per layout in one text: enough to see which recurs, bounded for speed. */
 const MAX_DATES_SCANNED = 40;

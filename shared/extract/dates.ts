@@ -151,9 +151,11 @@ export const resolveMonthDay = (monthDay: string, now: Date): string | null => {
 
 const KEY_DATE =
   /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
+/** `/2017/7/12/`: some blog engines leave month and day unpadded between slashes. */
+const UNPADDED_PATH_DATE = /\/((?:19|20)\d{2})\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])\//;
 
 /** A date in an object key or URL path (`news/2026/01/14/story.txt`), as `YYYY-MM-DD`. */
 export const dateInPath = (path: string): string | null => {
-  const match = path.match(KEY_DATE);
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+  const match = path.match(KEY_DATE) ?? path.match(UNPADDED_PATH_DATE);
+  return match ? dayOf(match[1], Number(match[2]), match[3]) : null;
 };

@@ -18,8 +18,29 @@ const NAMES: readonly string[] = [
   'december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień aralık aralik',
 ];
 
+/**
+ * More languages: Arabic (the Egyptian and the Levantine names, often written together:
+ * `نيسان / أبريل`), Greek, Russian, Ukrainian and Czech (genitive, as dates write them).
+ */
+const MORE_NAMES: readonly string[] = [
+  'يناير ιανουαρίου ιανουάριος января январь січня ledna leden',
+  'فبراير شباط φεβρουαρίου φεβρουάριος февраля февраль лютого února únor',
+  'مارس آذار μαρτίου μάρτιος марта март березня března březen',
+  'أبريل ابريل إبريل نيسان απριλίου απρίλιος апреля апрель квітня dubna duben',
+  'مايو أيار ايار μαΐου μάιος мая май травня května květen',
+  'يونيو يونيه حزيران ιουνίου ιούνιος июня июнь червня června červen',
+  'يوليو يوليه تموز ιουλίου ιούλιος июля июль липня července červenec',
+  'أغسطس اغسطس αυγούστου αύγουστος августа август серпня srpna srpen',
+  'سبتمبر أيلول ايلول σεπτεμβρίου σεπτέμβριος сентября сентябрь вересня září',
+  'أكتوبر اكتوبر οκτωβρίου οκτώβριος октября октябрь жовтня října říjen',
+  'نوفمبر νοεμβρίου νοέμβριος ноября ноябрь листопада listopadu',
+  'ديسمبر δεκεμβρίου δεκέμβριος декабря декабрь грудня prosince prosinec',
+];
+
 const MONTHS = new Map<string, number>(
-  NAMES.flatMap((line, index) => line.split(' ').map((name) => [name, index + 1] as const)),
+  [NAMES, MORE_NAMES].flatMap((lines) =>
+    lines.flatMap((line, index) => line.split(' ').map((name) => [name, index + 1] as const)),
+  ),
 );
 
 /** The month number (1-12) a written name stands for, or 0 when it is no month. */

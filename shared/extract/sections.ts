@@ -2,9 +2,11 @@ import type { Section } from '../domain/record.ts';
 import type { DocumentSection } from '../formats/document.ts';
 
 /**
- * The article's text fields. `body` is the paragraphs only, joined by a blank line:
- * headings live in `sections`, so the body reads as running prose and hashes, counts
- * and summaries are not skewed by them. `lede` is the first paragraph.
+ * The article's text fields. `body` is the article as a reader sees it: each section's
+ * sub-heading, then its paragraphs, joined by blank lines (what Readability's text and
+ * the usual gold standards hold too). `paragraphs` leaves the headings out, for the
+ * lede, summary and annotations; `sections` keeps the structure. `lede` is the first
+ * paragraph.
  */
 export interface ArticleText {
   sections: Section[];
@@ -26,7 +28,9 @@ export const assembleText = (documentSections: readonly DocumentSection[]): Arti
   return {
     sections,
     paragraphs,
-    body: paragraphs.join(PARAGRAPH_SEPARATOR),
+    body: sections
+      .flatMap((section) => (section.heading ? [section.heading] : []).concat(section.paragraphs))
+      .join(PARAGRAPH_SEPARATOR),
     lede: paragraphs[0] ?? '',
   };
 };

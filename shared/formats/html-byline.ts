@@ -1,6 +1,7 @@
 import { DomUtils } from 'htmlparser2';
 import { isBylinePrefix, isFullName, splitByline } from '../extract/byline.ts';
 import { collapseSpaces } from './decode.ts';
+import { isAuthorLinkElement, readAuthorLink } from './html-author-links.ts';
 import {
   attr,
   type HtmlDocument,
@@ -24,19 +25,7 @@ export const readByline = (document: HtmlDocument): string[] => {
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
     if (names.length > 0) return names;
   }
-  return authorPageLink(document);
-};
-
-/** Last resort: the first link to an author's page whose text reads as a full name. */
-const authorPageLink = (document: HtmlDocument): string[] => {
-  const link = DomUtils.findOne(
-    (element) =>
-      element.name === 'a' &&
-      AUTHOR_HREF.test(attr(element, 'href') ?? '') &&
-      splitByline(textOf(element)).filter(isFullName).length > 0,
-    document.children,
-  );
-  return link ? splitByline(textOf(link)).filter(isFullName) : [];
+  return readAuthorLink(document);
 };
 
 const isRelAuthor = (element: HtmlElement): boolean =>
@@ -68,17 +57,13 @@ const inHead = (element: HtmlElement): boolean => {
   return false;
 };
 
-/** Links to a writer's page: `/author/`, `/by/`, `/people/`, `/staff/`, `/profile/`... */
-const AUTHOR_HREF =
-  /\/(?:authors?|by|people|staff|profiles?|writers?|journalists?|autor(?:en)?|redaktion|contributors?)\//i;
-
 const namesIn = (element: HtmlElement): string[] => {
   const named = DomUtils.findAll(
     (child) =>
-      (attr(child, 'itemprop') ?? '').toLowerCase() === 'name' ||
-      (child.name === 'a' && AUTHOR_HREF.test(attr(child, 'href') ?? '')),
+      ((attr(child, 'itemprop') ?? '').toLowerCase() === 'name' && !inOtherItem(child, element)) ||
+      isAuthorLinkElement(child),
     element.children,
-  ).map(textOf);
+  ).map(nameText);
   if (named.length > 0) return unique(named.flatMap(splitByline));
   if (textOf(element).length > MAX_BYLINE_CHARS) return [];
   for (const line of linesOf(element)) {
@@ -87,6 +72,23 @@ const namesIn = (element: HtmlElement): string[] => {
   }
   return [];
 };
+
+/**
+ * Whether a microdata `name` belongs to another item nested in the byline (the author's
+ * `affiliation`, `worksFor`...), not to the author.
+ */
+const inOtherItem = (name: HtmlElement, byline: HtmlElement): boolean => {
+  for (let parent = name.parent; parent && parent !== byline; parent = parent.parent) {
+    if (!('attribs' in parent) || parent.attribs.itemscope === undefined) continue;
+    const role = (parent.attribs.itemprop ?? '').toLowerCase();
+    if (role !== 'author' && role !== 'creator') return true;
+  }
+  return false;
+};
+
+/** Microdata may give the name as `<meta|link itemprop="name" content="...">`. */
+const nameText = (element: HtmlElement): string =>
+  textOf(element) || (attr(element, 'content') ?? '');
 
 /** A `By` label in its own element: the names are in its parent. */
 const isPrefixOnly = (element: HtmlElement): boolean => isBylinePrefix(textOf(element));

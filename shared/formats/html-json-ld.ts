@@ -12,6 +12,11 @@ export type JsonLdFields = Pick<ParsedDocument, 'title' | 'authors' | 'publisher
   subtitle?: string;
   /** Authors typed `Organization`: a weaker answer than a person's name. */
   organizationAuthors: string[];
+  /**
+   * People the author field points to by `@id` (Yoast-style graphs): often the account
+   * that posted the story rather than its writer, so weaker than a name given inline.
+   */
+  referencedAuthors: string[];
 };
 
 export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
@@ -20,13 +25,17 @@ export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
     .flatMap((script) => objectsFrom(script.children.map(textOfScript).join('')));
   const dated = objects.find((item) => typeof item.datePublished === 'string');
   const article = objects.find((item) => typeof item.headline === 'string') ?? dated;
-  if (!article) return { authors: [], organizationAuthors: [], dates: [] };
+  if (!article) return { authors: [], organizationAuthors: [], referencedAuthors: [], dates: [] };
   const source = dated ?? article;
+  const field = article.author ?? dated?.author;
+  const inline = (Array.isArray(field) ? field : [field]).map(parsedIfJson);
+  const referenced = referencedNodes(inline, indexById(objects));
   return {
     title: stringOf(article.headline),
     subtitle: stringOf(article.description),
-    authors: namesOf(article.author ?? dated?.author, false),
-    organizationAuthors: namesOf(article.author ?? dated?.author, true),
+    authors: namesOf(inline, false),
+    organizationAuthors: namesOf([...inline, ...referenced], true),
+    referencedAuthors: namesOf(referenced, false),
     publisher: anyNameOf(article.publisher ?? dated?.publisher),
     dates: [
       ...dateOf(source.datePublished, 'published'),
@@ -85,8 +94,32 @@ const objectsIn = (value: unknown): JsonObject[] => {
 const stringOf = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
+/** Graph nodes by `@id`: Yoast-style graphs give the author as `{"@id": "#/schema/person/1"}`. */
+const indexById = (objects: readonly JsonObject[]): Map<string, JsonObject> => {
+  const byId = new Map<string, JsonObject>();
+  for (const item of objects) {
+    const id = stringOf(item['@id']);
+    if (id && !byId.has(id)) byId.set(id, item);
+  }
+  return byId;
+};
+
+/** The nodes that `{"@id": ...}` items without a name point to. */
+const referencedNodes = (items: readonly unknown[], byId: ReadonlyMap<string, JsonObject>) =>
+  items.flatMap((item) => {
+    if (!isObject(item) || item.name !== undefined) return [];
+    const node = byId.get(stringOf(item['@id']) ?? '');
+    return node ? [node] : [];
+  });
+
+/** An author written as JSON inside a string (`"{ \"@type\": \"Person\", ... }"`). */
+const parsedIfJson = (item: unknown): unknown =>
+  typeof item === 'string' && JSON_IN_STRING.test(item) ? (parseJson(item) ?? item) : item;
+
+const JSON_IN_STRING = /^\s*\{[\s\S]*\}\s*$/;
+
 /** Names of people (or, with `organizations`, of organisations) in an author field. */
-const namesOf = (value: unknown, organizations = false): string[] => {
+const namesOf = (value: unknown, organizations: boolean): string[] => {
   const values = Array.isArray(value) ? value : [value];
   return values
     .filter((item) => isOrganization(item) === organizations)

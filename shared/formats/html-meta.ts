@@ -1,12 +1,19 @@
 import type { DateCandidate, ParsedDocument } from './document.ts';
 import { attr, elementsNamed, firstNamed, type HtmlDocument, textOf } from './html-dom.ts';
+import { readMicrodataDates } from './html-microdata-dates.ts';
 
 /**
  * Metadata an HTML page states about itself: `<meta>` (OpenGraph, Twitter cards, the
  * usual `name`s), `<title>`, `<html lang>`, `<link rel=canonical>` and `<time>`. Each
  * field lists its sources best first.
  */
-export type HtmlMeta = Omit<ParsedDocument, 'format' | 'sections'> & { pageTitle?: string };
+export type HtmlMeta = Omit<ParsedDocument, 'format' | 'sections'> & {
+  pageTitle?: string;
+  /** Titles from less common `<meta>`s: they confirm a visible heading, after og:title. */
+  otherTitles: string[];
+};
+
+const OTHER_TITLE_NAMES = ['dc.title', 'sailthru.title', 'parsely-title', 'title'];
 
 const PUBLISHED_NAMES = [
   'article:published_time',
@@ -38,8 +45,10 @@ const AUTHOR_NAMES = [
   'sailthru.author',
   'og:article:author',
   'dc.creator',
+  'citation_author',
 ];
 const KEYWORD_NAMES = ['keywords', 'news_keywords', 'article:tag'];
+const isText = (value: string | undefined): value is string => Boolean(value);
 const LIST_SEPARATOR = /\s*[,;]\s*/;
 const URL_LIKE = /^https?:\/\//i;
 
@@ -50,12 +59,15 @@ export const readHtmlMeta = (document: HtmlDocument): HtmlMeta => {
   return {
     title: first('og:title', 'twitter:title'),
     pageTitle: pageTitle(document),
+    otherTitles: OTHER_TITLE_NAMES.map((name) => meta.get(name)?.[0]).filter(isText),
     subtitle: first('description', 'og:description', 'twitter:description'),
     authors: all(AUTHOR_NAMES).filter((name) => !URL_LIKE.test(name)),
     publisher: first('og:site_name', 'application-name'),
     dates: [
       ...metaDates(all(PUBLISHED_NAMES), 'published'),
+      ...metaDates(otherPublishedValues(meta), 'published'),
       ...metaDates(all(MODIFIED_NAMES), 'modified'),
+      ...readMicrodataDates(document),
       ...timeDates(document),
     ],
     languageHint: htmlLang(document) ?? first('content-language', 'og:locale'),
@@ -76,6 +88,18 @@ const metaValues = (document: HtmlDocument): Map<string, string[]> => {
   }
   return values;
 };
+
+/**
+ * Site-specific names for the same thing (`five_hundred_pixels:uploaded`,
+ * `vr:published-time`, `uploadDate`), tried after the known ones.
+ */
+const OTHER_PUBLISHED_NAME =
+  /(?:^|[:_.-])(?:published|uploaded?|created|release)(?:[_-]?(?:time|date|at|on))?$|uploaddate$/;
+
+const otherPublishedValues = (meta: Map<string, string[]>): string[] =>
+  [...meta.entries()]
+    .filter(([name]) => OTHER_PUBLISHED_NAME.test(name) && !PUBLISHED_NAMES.includes(name))
+    .flatMap(([, values]) => values);
 
 const metaDates = (values: readonly string[], kind: DateCandidate['kind']): DateCandidate[] =>
   values.map((value) => ({ value, source: 'meta', kind }));

@@ -1,9 +1,15 @@
-import { elementsNamed, type HtmlDocument, textOf } from './html-dom.ts';
+import type { HtmlDocument } from './html-dom.ts';
+import { type Heading, headingsNamed, markedHeadlines } from './html-headings.ts';
 
 /**
- * The page's headline: the visible `<h1>` when it agrees with a title the page states
- * (OpenGraph, JSON-LD, `<title>`), since the stated ones are often shortened for
- * sharing or carry the site's name; else the stated title without the site's name.
+ * The page's headline: the visible heading that agrees with a title the page states
+ * (OpenGraph, JSON-LD, other title `<meta>`s, `<title>`), since the stated ones are often
+ * shortened for sharing or carry the site's name; else the first stated title without
+ * the site's name. A heading that repeats a stated title wins outright (the most trusted
+ * title first: og:title is written for the story, `<title>` often for the section); else
+ * an agreeing `<h1>`, then one marked `itemprop="headline"`, then an `<h2>` that starts
+ * with a stated title or heads one before the site's name (pages whose `<h1>` is the logo
+ * or the section put the headline in an `<h2>`).
  */
 export const chooseHtmlTitle = (
   document: HtmlDocument,
@@ -11,14 +17,30 @@ export const chooseHtmlTitle = (
   site: string | undefined,
 ): string | undefined => {
   const titles = stated.filter((title): title is string => Boolean(title));
-  const headings = elementsNamed(document, 'h1')
-    .slice(0, MAX_H1_CHECKED)
-    .map(textOf)
-    .filter((h1) => h1 !== '' && h1.toLowerCase() !== site?.toLowerCase());
+  const h1s = headingsNamed(document, 'h1', site);
   const first = titles[0];
-  if (!first) return headings[0];
-  const agreeing = headings.find((h1) => titles.some((title) => agrees(h1, title, site)));
-  return agreeing ?? stripSiteName(first, site);
+  if (!first) return h1s[0]?.text;
+  const marked = markedHeadlines(document, site);
+  const h2s = headingsNamed(document, 'h2', site);
+  const cores = titles.map((title) => lettersOf(stripSiteName(title, site)));
+  const agreesWithStated = ({ full }: Heading) => titles.some((title) => agrees(full, title, site));
+  const continuesStated = ({ full }: Heading) =>
+    cores.some((core) => core !== '' && lettersOf(full).startsWith(core)) ||
+    titles.some((title) => isTitleHead(title, full));
+  const chosen =
+    repeatedTitle([...h1s, ...marked, ...h2s], cores) ??
+    h1s.find(agreesWithStated) ??
+    marked.find(agreesWithStated) ??
+    h2s.find(continuesStated);
+  return chosen?.text ?? stripSiteName(first, site);
+};
+
+const repeatedTitle = (headings: readonly Heading[], cores: readonly string[]) => {
+  for (const core of cores) {
+    const heading = headings.find(({ full }) => lettersOf(full) === core);
+    if (heading) return heading;
+  }
+  return undefined;
 };
 
 /** Whether a heading and a stated title name the same story. */
@@ -47,6 +69,10 @@ const WORD = /[\p{L}\p{N}']+/gu;
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(CURLY, "'");
 
+/** Only the letters and digits: headings and stated titles differ in quotes and spacing. */
+const lettersOf = (text: string): string => fold(text).replace(NOT_LETTER_OR_DIGIT, '');
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
 const wordOverlap = (a: string, b: string): number => {
   const wordsA = new Set(a.match(WORD) ?? []);
   const wordsB = new Set(b.match(WORD) ?? []);
@@ -57,15 +83,22 @@ const wordOverlap = (a: string, b: string): number => {
   return shared / shorter;
 };
 
-/** Pages have one headline `<h1>`; more are section titles, and checking them costs time. */
-const MAX_H1_CHECKED = 3;
 const STARTS_WITH_SEPARATOR = /^\s*(?:[｜：|–—\-·•:]|::)\s*/;
 
-/** Whether `title` is the `<h1>` text followed by a separator and something else (the site). */
-const isTitleHead = (title: string, h1: string): boolean =>
-  title.length > h1.length &&
-  title.toLowerCase().startsWith(h1.toLowerCase()) &&
-  STARTS_WITH_SEPARATOR.test(title.slice(h1.length));
+/** Site names run to a couple of words; a longer tail after a short `<h1>` is a headline. */
+const MAX_SITE_CHARS = 24;
+
+/**
+ * Whether `title` is the `<h1>` text followed by a separator and something short (the
+ * site); a short `<h1>` before a longer rest is a section name (`Section - Headline`).
+ */
+const isTitleHead = (title: string, h1: string): boolean => {
+  if (title.length <= h1.length || !title.toLowerCase().startsWith(h1.toLowerCase())) return false;
+  const rest = title.slice(h1.length);
+  if (!STARTS_WITH_SEPARATOR.test(rest)) return false;
+  const tail = rest.replace(STARTS_WITH_SEPARATOR, '');
+  return tail.length <= Math.max(h1.length, MAX_SITE_CHARS);
+};
 
 /** ` | Site`, ` - Site`, ` — Site`, `｜Site` ... : what pages put between title and site. */
 const SITE_SEPARATOR = /\s*[｜]\s*|\s+(?:[|–—\-·•:]|::)\s+/;
@@ -84,9 +117,8 @@ export const stripSiteName = (title: string, site: string | undefined): string =
   const last = parts.at(-1) ?? '';
   const first = parts[0] ?? '';
   const siteName = site?.toLowerCase();
-  if (siteName && last.toLowerCase() === siteName) return withoutLastPart(title, last);
-  if (siteName && first.toLowerCase() === siteName)
-    return title.slice(title.indexOf(parts[1] ?? ''));
+  if (site && sameSite(last, site)) return withoutLastPart(title, last);
+  if (site && sameSite(first, site)) return title.slice(title.indexOf(parts[1] ?? ''));
   const pipeAt = title.lastIndexOf(PIPE);
   const tail = title.slice(pipeAt + PIPE.length);
   if (!siteName && pipeAt > 0 && tail.split(' ').length <= MAX_UNNAMED_SITE_WORDS) {
@@ -94,6 +126,19 @@ export const stripSiteName = (title: string, site: string | undefined): string =
   }
   return title;
 };
+
+/**
+ * Whether a title part names the site: `La Stampa` is `lastampa.it`, `FASSETTE.NET` is
+ * `Fassette`; compared on letters and digits, without `www.` and the domain ending.
+ */
+const sameSite = (part: string, site: string): boolean => {
+  const key = siteKey(part);
+  return key !== '' && key === siteKey(site);
+};
+
+const siteKey = (name: string): string => lettersOf(name.trim().replace(WWW, '').replace(TLD, ''));
+const WWW = /^www\./i;
+const TLD = /\.[a-z]{2,6}$/i;
 
 /**
  * `Headline_Section_Site`: titles joined with underscores (common on Chinese sites)

@@ -1,119 +1,251 @@
+import { FALLBACK_FONT, type PdfFont } from './pdf-fonts.ts';
+import { LineBuilder, type PdfLine, WORD_GAP_EM } from './pdf-layout.ts';
+import { IDENTITY, type Matrix, multiply, translate } from './pdf-matrix.ts';
+import { contentOperations } from './pdf-operations.ts';
+import { PdfString, type PdfValue } from './pdf-syntax.ts';
+
+export type { PdfLine } from './pdf-layout.ts';
+export { IDENTITY, type Matrix } from './pdf-matrix.ts';
+
 /**
- * The text operators of a PDF content stream (`BT`...`ET`: `Tj`, `TJ`, `'`, `"`, and the
- * positioning `Td`, `TD`, `Tm`, `T*`, `TL`) read into lines, each with its baseline `y`.
- * Strings are decoded as single-byte WinAnsi text (the simple fonts' common encoding);
- * two-byte codes (CID fonts) are counted so the caller can give up on them.
+ * The text operators of a content stream read into lines. It follows the graphics state
+ * (`q`/`Q`/`cm`) and the text state (`Tf`, `Tc`, `Tw`, `Tz`, `TL`, the positioning `Td`
+ * `TD` `Tm` `T*`), so that every shown string (`Tj`, `TJ`, `'`, `"`) lands where it is
+ * drawn and the layout can tell word gaps and line breaks; form XObjects (`Do`) are read
+ * in place. Strings are decoded by the current font.
  */
-export interface PdfLine {
-  y: number;
-  text: string;
+export interface ContentResources {
+  font(name: string): PdfFont | undefined;
+  form(name: string): FormXObject | undefined;
+}
+
+export interface FormXObject {
+  content: string;
+  resources: ContentResources;
+  matrix: Matrix;
 }
 
 export interface ContentText {
   lines: PdfLine[];
-  /** Hex strings shown: in practice the two-byte codes of CID fonts, unreadable here. */
-  hexStrings: number;
+  /** Codes shown in fonts that map them to no text (CID fonts without ToUnicode). */
+  unreadable: number;
 }
 
-/** TJ offsets (thousandths of an em) past which a gap is a word space. */
-const TJ_SPACE_OFFSET = -180;
-const TOKEN =
-  /\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>|\[|\]|\/[^\s/[\]()<>]+|[-+]?(?:\d+\.?\d*|\.\d+)|[A-Za-z'"*]+|<<|>>/g;
-const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
-const ESCAPE = /\\(?:([nrtbf()\\])|([0-7]{1,3})|\r?\n)/g;
+/** Forms inside forms: real files nest two or three deep; more is a loop or hostile. */
+const MAX_FORM_DEPTH = 8;
+/**
+ * Saved states (`q`) and marked-content sequences kept open at most; deeper ones are only
+ * counted, so that millions of `q` cannot fill memory (readers allow some 28 `q` levels).
+ */
+const MAX_NESTING = 256;
 
-export const readContent = (content: string, decodeByte: (code: number) => string): ContentText => {
-  const lines: PdfLine[] = [];
-  let hexStrings = 0;
-  let current = '';
-  let y = 0;
-  let leading = 0;
-  let operands: Array<string | string[]> = [];
-  let array: string[] | undefined;
-  const newLine = (dy: number): void => {
-    if (current.trim()) lines.push({ y, text: current });
-    current = '';
-    y += dy;
+interface TextState {
+  font: PdfFont;
+  size: number;
+  charSpace: number;
+  wordSpace: number;
+  scale: number;
+  leading: number;
+}
+
+class ContentReader {
+  readonly layout = new LineBuilder();
+  unreadable = 0;
+  private ctm: Matrix = IDENTITY;
+  private stack: Array<{ ctm: Matrix; text: TextState }> = [];
+  private unsavedStates = 0;
+  /** Open marked-content sequences, true for artifacts (running heads, page numbers). */
+  private markedContent: boolean[] = [];
+  private untrackedMarks = 0;
+  /** Artifacts open: tagged PDFs (Word, LibreOffice) mark page furniture so, and we skip it. */
+  private artifacts = 0;
+  private tm: Matrix = IDENTITY;
+  private tlm: Matrix = IDENTITY;
+  private text: TextState = {
+    font: FALLBACK_FONT,
+    size: 1,
+    charSpace: 0,
+    wordSpace: 0,
+    scale: 1,
+    leading: 0,
   };
-  const show = (raw: string): void => {
-    if (raw.startsWith('<')) {
-      hexStrings++;
-      return;
-    }
-    current += literal(raw, decodeByte);
-  };
-  for (const match of content.matchAll(TOKEN)) {
-    const token = match[0];
-    if (token === '[') array = [];
-    else if (token === ']') {
-      operands.push(array ?? []);
-      array = undefined;
-    } else if (array) array.push(token);
-    else if (
-      token.startsWith('(') ||
-      token.startsWith('<') ||
-      token.startsWith('/') ||
-      isNumber(token)
-    ) {
-      operands.push(token);
-    } else {
-      const n = (i: number): number => Number(operands.at(i) ?? 0);
-      const last = operands.at(-1);
-      switch (token) {
-        case 'Td':
-        case 'TD':
-          if (token === 'TD') leading = -n(-1);
-          if (n(-1) !== 0) newLine(n(-1));
-          else current += ' ';
-          break;
-        case 'Tm':
-          if (n(-1) !== y) newLine(n(-1) - y);
-          break;
-        case 'T*':
-          newLine(-leading);
-          break;
-        case 'TL':
-          leading = n(-1);
-          break;
-        case 'Tj':
-          if (typeof last === 'string') show(last);
-          break;
-        case "'":
-        case '"':
-          newLine(-leading);
-          if (typeof last === 'string') show(last);
-          break;
-        case 'TJ':
-          for (const part of Array.isArray(last) ? last : []) {
-            if (isNumber(part)) current += Number(part) < TJ_SPACE_OFFSET ? ' ' : '';
-            else show(part);
-          }
-          break;
-        case 'ET':
-          newLine(0);
-          break;
+
+  read(content: string, resources: ContentResources, depth: number): void {
+    for (const { op, args } of contentOperations(content))
+      this.operator(op, args, resources, depth);
+  }
+
+  private operator(op: string, args: PdfValue[], resources: ContentResources, depth: number) {
+    const n = (i: number): number => {
+      const value = args.at(i);
+      return typeof value === 'number' ? value : 0;
+    };
+    const t = this.text;
+    switch (op) {
+      case 'q':
+        if (this.stack.length < MAX_NESTING) this.stack.push({ ctm: this.ctm, text: { ...t } });
+        else this.unsavedStates++;
+        break;
+      case 'Q':
+        if (this.unsavedStates > 0) this.unsavedStates--;
+        else ({ ctm: this.ctm, text: this.text } = this.stack.pop() ?? { ctm: this.ctm, text: t });
+        break;
+      case 'cm':
+        this.ctm = multiply([n(-6), n(-5), n(-4), n(-3), n(-2), n(-1)], this.ctm);
+        break;
+      case 'BT':
+        this.tm = IDENTITY;
+        this.tlm = IDENTITY;
+        break;
+      case 'Tf': {
+        const name = args.at(-2);
+        t.font = (typeof name === 'string' && resources.font(name)) || FALLBACK_FONT;
+        t.size = n(-1);
+        break;
       }
-      operands = [];
+      case 'Tc':
+        t.charSpace = n(-1);
+        break;
+      case 'Tw':
+        t.wordSpace = n(-1);
+        break;
+      case 'Tz':
+        t.scale = n(-1) / 100;
+        break;
+      case 'TL':
+        t.leading = n(-1);
+        break;
+      case 'TD':
+        t.leading = -n(-1);
+        this.moveLine(n(-2), n(-1));
+        break;
+      case 'Td':
+        this.moveLine(n(-2), n(-1));
+        break;
+      case 'Tm':
+        this.tlm = [n(-6), n(-5), n(-4), n(-3), n(-2), n(-1)];
+        this.tm = this.tlm;
+        this.layout.markMove();
+        break;
+      case 'T*':
+        this.moveLine(0, -t.leading);
+        break;
+      case 'Tj':
+        this.show(args.at(-1));
+        break;
+      case "'":
+        this.moveLine(0, -t.leading);
+        this.show(args.at(-1));
+        break;
+      case '"':
+        t.wordSpace = n(-3);
+        t.charSpace = n(-2);
+        this.moveLine(0, -t.leading);
+        this.show(args.at(-1));
+        break;
+      case 'TJ':
+        this.showArray(args.at(-1));
+        break;
+      case 'Do':
+        this.drawForm(resources.form(String(args.at(-1))), depth);
+        break;
+      case 'BMC':
+      case 'BDC':
+        this.openMarkedContent(args[0] === 'Artifact');
+        break;
+      case 'EMC':
+        if (this.untrackedMarks > 0) this.untrackedMarks--;
+        else if (this.markedContent.pop()) this.artifacts--;
+        break;
     }
   }
-  newLine(0);
-  return { lines, hexStrings };
-};
 
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)$/;
-const isNumber = (token: string): boolean => NUMBER.test(token);
+  private openMarkedContent(artifact: boolean): void {
+    if (this.markedContent.length >= MAX_NESTING) {
+      this.untrackedMarks++;
+      return;
+    }
+    this.markedContent.push(artifact);
+    if (artifact) this.artifacts++;
+  }
 
-const NEEDS_DECODING = /[\\\u0080-\u00ff]/;
+  private moveLine(tx: number, ty: number): void {
+    this.tlm = multiply(translate(tx, ty), this.tlm);
+    this.tm = this.tlm;
+    this.layout.markMove();
+  }
 
-const literal = (raw: string, decodeByte: (code: number) => string): string => {
-  const plain = raw.slice(1, -1);
-  if (!NEEDS_DECODING.test(plain)) return plain;
-  const inner = plain.replace(ESCAPE, (_, char?: string, octal?: string) => {
-    if (char) return ESCAPES[char] ?? char;
-    if (octal) return String.fromCharCode(Number.parseInt(octal, 8) & 0xff);
-    return '';
-  });
-  let text = '';
-  for (let i = 0; i < inner.length; i++) text += decodeByte(inner.charCodeAt(i));
-  return text;
+  private showArray(items: PdfValue | undefined): void {
+    if (!Array.isArray(items)) return;
+    const t = this.text;
+    for (const item of items) {
+      if (typeof item === 'number') {
+        this.tm = multiply(translate((-item / 1000) * t.size * t.scale, 0), this.tm);
+        if (-item >= WORD_GAP_EM * 1000) this.layout.markKern();
+      } else this.show(item);
+    }
+  }
+
+  /**
+   * Shows a string. Glyphs go to the layout in runs: a run ends where the spacing after a
+   * glyph (Tc, or Tw after a space) is wide enough to be a word gap, since justifiers spread
+   * words by character spacing as well as by offsets; the layout then weighs the gap.
+   */
+  private show(value: PdfValue | undefined): void {
+    if (!(value instanceof PdfString) || this.artifacts > 0) return;
+    const t = this.text;
+    if (!t.font.readable) this.unreadable += value.bytes.length;
+    const m = multiply(this.tm, this.ctm);
+    const size = Math.abs(t.size) * Math.hypot(m[2], m[3]);
+    const gapWidth = WORD_GAP_EM * Math.abs(t.size);
+    let x = 0;
+    let run = '';
+    let runX = 0;
+    let measured = true;
+    for (const code of t.font.decode(value.bytes)) {
+      if (run === '') runX = x;
+      run += code.text;
+      measured &&= !Number.isNaN(code.width);
+      x += ((code.width || 0) / 1000) * t.size;
+      const spacing = t.charSpace + (code.wordSpace ? t.wordSpace : 0);
+      if (Math.abs(spacing) >= gapWidth && run !== '') {
+        this.addRun(m, runX, x, size, run, measured);
+        run = '';
+        measured = true;
+      }
+      x += spacing;
+    }
+    if (run !== '') this.addRun(m, runX, x, size, run, measured);
+    this.tm = multiply(translate(x * t.scale, 0), this.tm);
+  }
+
+  /** A run from text-space x `from` to `to` (unscaled by Tz) on the current baseline. */
+  private addRun(
+    m: Matrix,
+    from: number,
+    to: number,
+    size: number,
+    text: string,
+    measured: boolean,
+  ) {
+    const scale = this.text.scale;
+    const at = (tx: number) => [tx * scale * m[0] + m[4], tx * scale * m[1] + m[5]] as const;
+    const [x, y] = at(from);
+    this.layout.add({ x, y, size, text, endX: measured ? at(to)[0] : Number.NaN });
+  }
+
+  private drawForm(form: FormXObject | undefined, depth: number): void {
+    if (!form || depth >= MAX_FORM_DEPTH) return;
+    const saved = { ctm: this.ctm, text: { ...this.text }, tm: this.tm, tlm: this.tlm };
+    this.ctm = multiply(form.matrix, this.ctm);
+    this.read(form.content, form.resources, depth + 1);
+    ({ ctm: this.ctm, text: this.text, tm: this.tm, tlm: this.tlm } = saved);
+  }
+}
+
+export const readContent = (content: string, resources: ContentResources): ContentText => {
+  const reader = new ContentReader();
+  reader.read(content, resources, 0);
+  reader.layout.endLine();
+  return { lines: reader.layout.lines, unreadable: reader.unreadable };
 };

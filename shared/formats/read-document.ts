@@ -54,7 +54,7 @@ export const readDocument = (
   const magic = sniffMagic(bytes);
   if (magic.kind === 'gzip') return readGzip(bytes, hints, unpacking, readDocument);
   if (magic.kind === 'zip') return readZip(bytes, hints, unpacking, readDocument);
-  if (magic.kind === 'pdf') return readPdf(bytes);
+  if (magic.kind === 'pdf') return readPdf(bytes, unpacking.budget);
   if (magic.kind === 'binary') return rejected('binary', magic.detail);
   const { text: raw } = decodeBytes(bytes, hints.contentType);
   const binary = sniffBinaryText(raw);

@@ -9,7 +9,7 @@ import {
 } from '../domain/record.ts';
 
 /** Bumped whenever extraction output changes, so readers can tell old records apart. */
-export const EXTRACTOR_VERSION = '1.1.0';
+export const EXTRACTOR_VERSION = '1.2.0';
 
 /** The identity and lifecycle fields every record carries, whatever its status. */
 export const lifecycleFields = (source: SourceFacts, now: Date) => {

@@ -31,31 +31,47 @@ const EXTRA_ALIASES: ReadonlyArray<[string, string]> = [
   ['Kiev', 'Kyiv'],
 ];
 
-const canonical = new Map<string, string>();
-const demonyms = new Map<string, string>();
+interface PlaceIndex {
+  /** Written form -> the name the gazetteer files it under. */
+  canonical: Map<string, string>;
+  /** Demonym -> its country. */
+  demonyms: Map<string, string>;
+}
 
-const addPlace = (name: string, target = name) => {
-  if (name !== '' && !canonical.has(name)) canonical.set(name, target);
+const buildPlaceIndex = (): PlaceIndex => {
+  const canonical = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  const addPlace = (name: string, target = name) => {
+    if (name !== '' && !canonical.has(name)) canonical.set(name, target);
+  };
+  for (const line of COUNTRY_LINES.split('\n')) {
+    const [name = '', others = '', demonymList = '', capitals = ''] = line.split(';');
+    addPlace(name);
+    for (const other of others.split(',')) addPlace(other, name);
+    for (const demonym of demonymList.split(',')) if (demonym) demonyms.set(demonym, name);
+    for (const capital of capitals.split(',')) addPlace(capital);
+  }
+  for (const list of [US_STATES, CITIES, REGIONS])
+    for (const name of list.split(',')) addPlace(name);
+  for (const [alias, target] of EXTRA_ALIASES) addPlace(alias, target);
+  addPlace('Washington D.C.', 'Washington');
+  return { canonical, demonyms };
 };
 
-for (const line of COUNTRY_LINES.split('\n')) {
-  const [name = '', others = '', demonymList = '', capitals = ''] = line.split(';');
-  addPlace(name);
-  for (const other of others.split(',')) addPlace(other, name);
-  for (const demonym of demonymList.split(',')) if (demonym) demonyms.set(demonym, name);
-  for (const capital of capitals.split(',')) addPlace(capital);
-}
-for (const list of [US_STATES, CITIES, REGIONS]) for (const name of list.split(',')) addPlace(name);
-for (const [alias, target] of EXTRA_ALIASES) addPlace(alias, target);
-addPlace('Washington D.C.', 'Washington');
+let placeIndex: PlaceIndex | undefined;
+/** Built on the first lookup rather than at import, so a cold start does not pay for it. */
+const places = (): PlaceIndex => {
+  placeIndex ??= buildPlaceIndex();
+  return placeIndex;
+};
 
 /** The gazetteer's name for a written place name, or undefined when it is not a known place. */
-export const canonicalPlace = (name: string): string | undefined => canonical.get(name);
+export const canonicalPlace = (name: string): string | undefined => places().canonical.get(name);
 
 /** The country a demonym (`Russian`, `American`) belongs to, or undefined. */
-export const demonymCountry = (word: string): string | undefined => demonyms.get(word);
+export const demonymCountry = (word: string): string | undefined => places().demonyms.get(word);
 
-export const isDemonym = (word: string): boolean => demonyms.has(word);
+export const isDemonym = (word: string): boolean => places().demonyms.has(word);
 
 /** Words that turn a known region into a longer place name (`eastern Pacific Ocean`). */
 export const COMPASS_WORDS = new Set([

@@ -22,6 +22,26 @@ describe('splitByline', () => {
     expect(splitByline('View all posts')).toEqual([]);
   });
 
+  it('reads "view all posts by" links, labels in other languages and a copyright sign', () => {
+    expect(splitByline('Zeige alle Beiträge von Anna Schmidt →')).toEqual(['Anna Schmidt']);
+    expect(splitByline('View all posts by Jane Doe')).toEqual(['Jane Doe']);
+    expect(splitByline('Текст: Анна Смирнова')).toEqual(['Анна Смирнова']);
+    expect(splitByline('© Anna Schmidt')).toEqual(['Anna Schmidt']);
+  });
+
+  it('drops a beat after the name and a publication note in French', () => {
+    expect(splitByline('Anna Schmidt Redakteurin für Wirtschaft')).toEqual(['Anna Schmidt']);
+    expect(splitByline('publié le')).toEqual([]);
+  });
+
+  it('drops footer credits and navigation that sit in author-like boxes', () => {
+    expect(splitByline('Theme: Pirate by Jane Doe')).toEqual([]);
+    expect(splitByline('Followed Teams')).toEqual([]);
+    expect(splitByline('Weitere Artikel')).toEqual([]);
+    expect(splitByline('Unknown')).toEqual([]);
+    expect(splitByline('Photo: Getty Images')).toEqual([]);
+  });
+
   it('reads a doubled By', () => {
     expect(splitByline('Byby JANE DOE')).toEqual(['JANE DOE']);
   });

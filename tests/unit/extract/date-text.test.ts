@@ -19,6 +19,32 @@ describe('findDateInText', () => {
     expect(findDateInText('martes 17 de marzo de 2020', dayFirst)?.date).toBe('2020-03-17');
   });
 
+  it('reads Arabic month names, also the paired Levantine / Egyptian form', () => {
+    expect(findDateInText('تم نشره الجمعة 24 نيسان / أبريل 2020 09:22', dayFirst)?.date).toBe(
+      '2020-04-24',
+    );
+    expect(findDateInText('3 مارس 2021', dayFirst)?.date).toBe('2021-03-03');
+  });
+
+  it('reads Cyrillic and Greek month names in the genitive', () => {
+    expect(findDateInText('Опубликовано 5 апреля 2021 г.', dayFirst)?.date).toBe('2021-04-05');
+    expect(findDateInText('21 вересня 2020', dayFirst)?.date).toBe('2020-09-21');
+    expect(findDateInText('12 Μαΐου 2019', dayFirst)?.date).toBe('2019-05-12');
+  });
+
+  it('skips dates labelled as the site clock or an event schedule', () => {
+    expect(findDateInText('■ 日\u3000時：2019年3月6日（水）13:00-16:00', dayFirst)).toBeNull();
+    expect(
+      findDateInText('Aktuelle Zeit: 14.10.2020, 12:18 · Beitrag vom 21.01.2009', dayFirst)?.date,
+    ).toBe('2009-01-21');
+    expect(findDateInText('Registriert: 18.09.2008, 05:56 · 21.01.2009', dayFirst)?.date).toBe(
+      '2009-01-21',
+    );
+    expect(frequentDates('Event date: 12.05.2020. Event date: 12.05.2020.', dayFirst, 3)).toEqual(
+      [],
+    );
+  });
+
   it('reads a dotted numeric date day first', () => {
     expect(findDateInText('Stand: 16.12.2012 19:05', monthFirst)?.date).toBe('2012-12-16');
   });

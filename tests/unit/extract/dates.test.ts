@@ -108,12 +108,15 @@ describe('dateInPath', () => {
     ['news/2026/01/14/story.txt', '2026-01-14'],
     ['https://post.example/2025-12-31-year-review', '2025-12-31'],
     ['archive/20260203_bridge.md', '2026-02-03'],
+    ['https://blog.example/home/2017/7/12/montauk', '2017-07-12'],
   ])('finds the date in %s', (path, date) => {
     expect(dateInPath(path)).toBe(date);
   });
 
   it('ignores numbers that are no date', () => {
     expect(dateInPath('uploads/2026/report-13.txt')).toBeNull();
+    expect(dateInPath('guides/2026/7/13-steps')).toBeNull();
+    expect(dateInPath('archive/2026-02-30-story')).toBeNull();
   });
 });
 

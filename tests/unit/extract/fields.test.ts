@@ -5,7 +5,7 @@ import { chooseKeywords } from '../../../shared/extract/keywords.ts';
 import { assembleText } from '../../../shared/extract/sections.ts';
 
 describe('assembleText', () => {
-  it('joins paragraphs into the body without headings and drops empty sections', () => {
+  it('writes sub-headings and paragraphs into the body, keeps headings out of paragraphs, drops empty sections', () => {
     const text = assembleText([
       { heading: null, paragraphs: ['One.', 'Two.'] },
       { heading: 'Empty', paragraphs: [] },
@@ -18,7 +18,7 @@ describe('assembleText', () => {
         { heading: 'Later', paragraphs: ['Three.'] },
       ],
       paragraphs: ['One.', 'Two.', 'Three.'],
-      body: 'One.\n\nTwo.\n\nThree.',
+      body: 'One.\n\nTwo.\n\nLater\n\nThree.',
       lede: 'One.',
     });
   });

@@ -19,6 +19,13 @@ describe('meta tags', () => {
     expect(doc.dates[0]).toEqual({ value: '2020-10-12', source: 'meta', kind: 'published' });
   });
 
+  it('reads every citation_author of a scholarly page', () => {
+    const head =
+      '<meta name="citation_author" content="Ann Lee"><meta name="citation_author" content="Bo Chan">';
+
+    expect(parseHtml(page(head, '<p>Text.</p>')).authors).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
   it('drops a meta author that is the site name and splits "Site | Name"', () => {
     const head =
       '<meta property="og:site_name" content="The Post"><meta name="author" content="The Post | Ann Lee">';
@@ -67,6 +74,37 @@ describe('readJsonLd', () => {
   });
 });
 
+describe('JSON-LD authors', () => {
+  const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+
+  it('follows an @id reference to a Person node of the graph', () => {
+    const script = ld(
+      '{"@graph":[{"@type":"NewsArticle","headline":"H","author":{"@id":"#/person/1"}},{"@type":"Person","@id":"#/person/1","name":"Ann Lee"}]}',
+    );
+
+    expect(readJsonLd(dom('', script)).referencedAuthors).toEqual(['Ann Lee']);
+    expect(parseHtml(page(script, '<p>Text.</p>')).authors).toEqual(['Ann Lee']);
+  });
+
+  it('lets a visible byline that a meta tag confirms beat the referenced account', () => {
+    const head = `${ld(
+      '{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#p"}},{"@type":"Person","@id":"#p","name":"Web Producer"}]}',
+    )}<meta name="sailthru.author" content="By Ann Lee ">`;
+    const body =
+      '<span class="single-byline">By <a href="/by/ann-lee">Ann Lee</a></span><p>Text.</p>';
+
+    expect(parseHtml(page(head, body)).authors).toEqual(['Ann Lee']);
+  });
+
+  it('parses an author written as JSON inside a string', () => {
+    const script = ld(
+      '{"@type":"NewsArticle","headline":"H","author":"{ \\"@type\\":\\"Person\\", \\"name\\":\\"Ann Lee\\" }"}',
+    );
+
+    expect(readJsonLd(dom('', script)).authors).toEqual(['Ann Lee']);
+  });
+});
+
 describe('readByline', () => {
   it('reads rel=author links in page order', () => {
     const body =
@@ -94,6 +132,14 @@ describe('readByline', () => {
       '<div class="author-bio">Ann writes about bridges.</div><div class="author">Advertisement</div>';
 
     expect(readByline(dom(body))).toEqual([]);
+  });
+
+  it('reads a microdata author whose name is a content attribute, not its affiliation', () => {
+    const body =
+      '<span itemprop="author" itemscope><link itemprop="name" content="Ann Lee">' +
+      '<span itemprop="affiliation" itemscope><meta itemprop="name" content="Bridge University"></span></span>';
+
+    expect(readByline(dom(body))).toEqual(['Ann Lee']);
   });
 
   it('reads links to author pages inside a byline', () => {

@@ -50,7 +50,7 @@ describe('buildRecord', () => {
     });
   });
 
-  it('keeps headings out of the body and the date header out of both', () => {
+  it('puts the sub-heading in the body as a block of its own, and the date header nowhere', () => {
     const record = buildRecord({ bytes: bytes(SEED_LAYOUT), source: source('lane.txt'), now: NOW });
 
     if (record.status !== 'ingested') throw new Error(`expected ingested, got ${record.status}`);
@@ -58,9 +58,14 @@ describe('buildRecord', () => {
       [null, 2],
       ['Cost and funding', 2],
     ]);
-    expect(record.body).not.toContain('Cost and funding');
-    expect(record.body).not.toContain('date 2026');
-    expect(record.body.split('\n\n')).toHaveLength(4);
+    expect(record.body.split('\n\n')).toEqual([
+      'The city council approved a new cycle lane along the river on Monday evening.',
+      'Work will begin in April and last about three months.',
+      'Cost and funding',
+      'The lane will cost about two million, paid from the transport budget.',
+      'Local shops asked for deliveries to be kept possible during the works.',
+    ]);
+    expect(record.paragraphCount).toBe(4);
   });
 
   it('lets content decide the format before the key extension', () => {

@@ -1,0 +1,100 @@
+import { formatRate, renderTable } from '../eval/table.ts';
+import type { BundleReport } from './bundle.ts';
+import type { StartTimes } from './cold-start.ts';
+import type { ThroughputRow } from './throughput.ts';
+
+/** A cold-start figure for one bundle variant. */
+export interface ColdStartRow {
+  name: string;
+  starts: number;
+  times: StartTimes;
+}
+
+export interface BenchResults {
+  throughput: ThroughputRow[];
+  bundles: BundleReport[];
+  coldStarts: ColdStartRow[];
+  notes: string[];
+}
+
+const KIB = 1024;
+
+/** Bytes as KiB with one decimal: `2304812` -> `2250.8 KiB`. */
+export const formatKib = (bytes: number): string => `${(bytes / KIB).toFixed(1)} KiB`;
+
+const ms = (value: number | undefined): string =>
+  value === undefined || Number.isNaN(value) ? '-' : value.toFixed(value < 10 ? 2 : 0);
+
+const MB = 1_000_000;
+
+export const renderThroughput = (rows: readonly ThroughputRow[]): string =>
+  renderTable(
+    ['extractor', 'inputs', 'articles', 'MB', 'articles/s', 'MB/s', 'p50 ms', 'p95 ms', 'threw'],
+    rows.map((row) => [
+      row.extractor,
+      row.set,
+      row.articles,
+      (row.bytes / MB).toFixed(2),
+      formatRate(row.articlesPerSecond),
+      formatRate(row.megabytesPerSecond),
+      ms(row.p50Ms),
+      ms(row.p95Ms),
+      row.failed,
+    ]),
+  );
+
+export const renderBundles = (bundles: readonly BundleReport[]): string =>
+  renderTable(
+    ['bundle', 'raw', 'gzip', 'source map', 'external'],
+    bundles.map((b) => [
+      b.name,
+      formatKib(b.rawBytes),
+      formatKib(b.gzipBytes),
+      formatKib(b.mapBytes),
+      b.external.join(' ') || '(none)',
+    ]),
+  );
+
+export const renderTopInputs = (bundle: BundleReport): string =>
+  renderTable(
+    [`largest inputs of ${bundle.name}`, 'in output'],
+    bundle.topInputs.map((input) => [input.path, formatKib(input.bytesInOutput)]),
+  );
+
+export const renderColdStarts = (rows: readonly ColdStartRow[]): string =>
+  renderTable(
+    [
+      'cold start (median)',
+      'starts',
+      'process ms',
+      'import ms',
+      'import cpu ms',
+      '1st record ms',
+      '1st detect ms',
+      '1st handler ms',
+    ],
+    rows.map(({ name, starts, times }) => [
+      name,
+      starts,
+      ms(times.processMs),
+      ms(times.importMs),
+      ms(times.importCpuMs),
+      ms(times.firstDeclaredMs),
+      ms(times.firstDetectedMs),
+      ms(times.firstHandlerMs),
+    ]),
+  );
+
+/** The whole report: each section that ran, then the notes. */
+export const renderBench = (results: BenchResults): string => {
+  const parts: string[] = [];
+  if (results.throughput.length > 0) parts.push(renderThroughput(results.throughput));
+  if (results.bundles.length > 0) {
+    parts.push(renderBundles(results.bundles));
+    const deployed = results.bundles[0];
+    if (deployed) parts.push(renderTopInputs(deployed));
+  }
+  if (results.coldStarts.length > 0) parts.push(renderColdStarts(results.coldStarts));
+  if (results.notes.length > 0) parts.push(results.notes.map((note) => `- ${note}`).join('\n'));
+  return parts.join('\n\n');
+};

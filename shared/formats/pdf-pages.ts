@@ -1,0 +1,156 @@
+import { MAX_EXPANDED_BYTES } from './containers.ts';
+import {
+  type ContentResources,
+  type ContentText,
+  type FormXObject,
+  IDENTITY,
+  type Matrix,
+  readContent,
+} from './pdf-content.ts';
+import { type FontBudget, loadFont, MAX_FONT_TABLE_ENTRIES, type PdfFont } from './pdf-fonts.ts';
+import { type PdfFile, PdfLimitError } from './pdf-objects.ts';
+import { arrayOf, dictOf, nameOf, type PdfDict, PdfRef, type PdfValue } from './pdf-syntax.ts';
+
+/**
+ * The text of every page, in page-tree order, each page's content streams read with its
+ * (inherited) resources: fonts loaded once per font object, form XObjects read in place.
+ * A file with no page tree to follow has its content-like streams read in file order,
+ * with WinAnsi for every font.
+ */
+export type PageText = ContentText;
+
+/** Pages read at most: far beyond an article, short of a hostile page tree's billions. */
+const MAX_PAGES = 2000;
+/** Page-tree depth followed: balanced trees of millions of pages are 5-6 deep. */
+const MAX_TREE_DEPTH = 32;
+/** Content chars interpreted in all, forms drawn again and again included. */
+const MAX_CONTENT_WORK = 2 * MAX_EXPANDED_BYTES;
+
+interface Page {
+  contents: PdfValue | undefined;
+  resources: PdfDict | undefined;
+}
+
+export const readPages = (file: PdfFile): PageText[] => {
+  const reader = new PageReader(file);
+  const pages = collectPages(file);
+  if (pages.length === 0) return reader.looseStreams();
+  return pages.map((page) => reader.page(page));
+};
+
+/** The trailer's (or cross-reference stream's) /Root; the last one is the latest update. */
+const ROOT_REF = /\/Root\s+(\d+)\s+\d+\s+R/g;
+
+const findCatalog = (file: PdfFile): PdfDict | undefined => {
+  const isCatalog = (dict: PdfDict | undefined) => nameOf(dict?.get('Type')) === 'Catalog';
+  const num = [...file.raw.matchAll(ROOT_REF)].at(-1)?.[1];
+  const root = num === undefined ? undefined : dictOf(file.objects.get(Number(num))?.value);
+  if (isCatalog(root)) return root;
+  return [...file.objects.values()].map((object) => dictOf(object.value)).findLast(isCatalog);
+};
+
+const collectPages = (file: PdfFile): Page[] => {
+  const catalog = findCatalog(file);
+  const pages: Page[] = [];
+  const seen = new Set<PdfDict>();
+  const walk = (node: PdfDict | undefined, inherited: PdfDict | undefined, depth: number) => {
+    if (!node || seen.has(node) || depth > MAX_TREE_DEPTH || pages.length >= MAX_PAGES) return;
+    seen.add(node);
+    const resources = dictOf(file.get(node, 'Resources')) ?? inherited;
+    const kids = arrayOf(file.get(node, 'Kids'));
+    if (!kids) pages.push({ contents: node.get('Contents'), resources });
+    for (const kid of kids ?? []) walk(dictOf(file.resolve(kid)), resources, depth + 1);
+  };
+  walk(dictOf(file.get(catalog, 'Pages')), undefined, 0);
+  return pages;
+};
+
+class PageReader {
+  private readonly file: PdfFile;
+  private readonly fonts = new Map<PdfDict, PdfFont>();
+  private readonly fontBudget: FontBudget = { entries: MAX_FONT_TABLE_ENTRIES };
+  private readonly forms = new Map<PdfDict, string>();
+  private work = MAX_CONTENT_WORK;
+
+  constructor(file: PdfFile) {
+    this.file = file;
+  }
+
+  page(page: Page): PageText {
+    const streams = arrayOf(this.file.resolve(page.contents)) ?? [page.contents];
+    const content = streams.map((ref) => this.file.streamData(ref)).join('\n');
+    return readContent(this.charge(content), this.resources(page.resources));
+  }
+
+  /** Streams that look like page content (a plain dictionary, text operators inside). */
+  looseStreams(): PageText[] {
+    const texts: PageText[] = [];
+    for (const [num, object] of this.file.objects) {
+      const dict = dictOf(object.value);
+      if (object.streamStart === undefined || !dict || !isPlainStream(dict)) continue;
+      const content = this.file.streamData(new PdfRef(num));
+      if (content.includes('BT')) texts.push(readContent(this.charge(content), NO_RESOURCES));
+    }
+    return texts;
+  }
+
+  private resources(dict: PdfDict | undefined): ContentResources {
+    const fonts = dictOf(this.file.get(dict, 'Font'));
+    const xobjects = dictOf(this.file.get(dict, 'XObject'));
+    return {
+      font: (name) => this.font(dictOf(this.file.get(fonts, name))),
+      form: (name) => this.form(xobjects?.get(name), dict),
+    };
+  }
+
+  private font(dict: PdfDict | undefined): PdfFont | undefined {
+    if (!dict) return undefined;
+    let font = this.fonts.get(dict);
+    if (!font) {
+      font = loadFont(this.file, dict, this.fontBudget);
+      this.fonts.set(dict, font);
+    }
+    return font;
+  }
+
+  private form(ref: PdfValue | undefined, pageResources: PdfDict | undefined) {
+    const dict = dictOf(this.file.resolve(ref));
+    if (!dict || nameOf(dict.get('Subtype')) !== 'Form') return undefined;
+    let content = this.forms.get(dict);
+    if (content === undefined) {
+      content = this.file.streamData(ref);
+      this.forms.set(dict, content);
+    }
+    const resources = dictOf(this.file.get(dict, 'Resources')) ?? pageResources;
+    const form: FormXObject = {
+      content: this.charge(content),
+      resources: this.resources(resources),
+      matrix: matrixOf(this.file, dict.get('Matrix')),
+    };
+    return form;
+  }
+
+  /** Counts content against the work limit, so re-drawn forms cannot multiply it unbounded. */
+  private charge(content: string): string {
+    this.work -= content.length;
+    if (this.work < 0) {
+      throw new PdfLimitError({
+        kind: 'rejected',
+        reason: 'too-large',
+        detail: 'The PDF draws more content than an article upload may (forms drawn repeatedly).',
+      });
+    }
+    return content;
+  }
+}
+
+const NO_RESOURCES: ContentResources = { font: () => undefined, form: () => undefined };
+
+const isPlainStream = (dict: PdfDict): boolean =>
+  !['Type', 'Subtype', 'Length1', 'Length2', 'Length3'].some((key) => dict.has(key));
+
+const matrixOf = (file: PdfFile, value: PdfValue | undefined): Matrix => {
+  const items = (arrayOf(file.resolve(value)) ?? []).map((item) => file.resolve(item));
+  if (items.length !== 6 || !items.every((item) => typeof item === 'number')) return IDENTITY;
+  return items as unknown as Matrix;
+};

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs, SECTIONS } from '../../../bench/bench/args.ts';
+
+describe('parseBenchArgs', () => {
+  it('runs every section once with five cold starts when given no flags', () => {
+    const options = parseBenchArgs([], '/repo');
+
+    expect(options).toEqual({ passes: 1, starts: 5, sections: [...SECTIONS], help: false });
+  });
+
+  it('narrows the run to the section --only names', () => {
+    const options = parseBenchArgs(['--only', 'coldstart', '--starts', '9'], '/repo');
+
+    expect(options.sections).toEqual(['coldstart']);
+    expect(options.starts).toBe(9);
+  });
+
+  it('resolves the JSON file against the working directory', () => {
+    const options = parseBenchArgs(['--json', 'out/bench.json', '--passes', '3'], '/home/me');
+
+    expect(options.jsonFile).toBe('/home/me/out/bench.json');
+    expect(options.passes).toBe(3);
+  });
+
+  it('rejects an unknown section in one sentence naming the choices', () => {
+    expect(() => parseBenchArgs(['--only', 'latency'], '/repo')).toThrow(
+      '--only wants one of throughput, bundle, coldstart, not latency',
+    );
+  });
+
+  it.each([
+    ['--passes', '0'],
+    ['--passes', '2.5'],
+    ['--starts', 'many'],
+  ])('rejects %s %s as not a whole number >= 1', (flag, value) => {
+    expect(() => parseBenchArgs([flag, value], '/repo')).toThrow(
+      `${flag} wants a whole number >= 1, not ${value}`,
+    );
+  });
+
+  it('rejects a flag it does not know', () => {
+    expect(() => parseBenchArgs(['--fast'], '/repo')).toThrow(/--fast/);
+  });
+});

@@ -1,0 +1,46 @@
+import type { Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { largestInputs, shortInputPath } from '../../../bench/bench/bundle.ts';
+
+const input = (bytesInOutput: number) => ({ bytesInOutput });
+
+const metafile = {
+  inputs: {},
+  outputs: {
+    'out/index.mjs.map': { bytes: 10, inputs: {}, imports: [], exports: [] },
+    'out/index.mjs': {
+      bytes: 600,
+      inputs: {
+        '../main/node_modules/eld/src/ngrams/extrasmall.js': input(300),
+        'shared/extract/language.ts': input(20),
+        'node_modules/@aws-sdk/client-s3/dist-es/index.js': input(200),
+        'shared/pipeline/build-record.ts': input(80),
+      },
+      imports: [],
+      exports: [],
+    },
+  },
+} as unknown as Metafile;
+
+describe('largestInputs', () => {
+  it("lists the output's inputs by bytes in the output, largest first, up to the count", () => {
+    const top = largestInputs(metafile, `${process.cwd()}/out/index.mjs`, 3);
+
+    expect(top).toEqual([
+      { path: 'eld/src/ngrams/extrasmall.js', bytesInOutput: 300 },
+      { path: '@aws-sdk/client-s3/dist-es/index.js', bytesInOutput: 200 },
+      { path: 'shared/pipeline/build-record.ts', bytesInOutput: 80 },
+    ]);
+  });
+
+  it('finds nothing for an output the metafile does not hold', () => {
+    expect(largestInputs(metafile, '/elsewhere/index.mjs', 3)).toEqual([]);
+  });
+});
+
+describe('shortInputPath', () => {
+  it('drops everything up to node_modules and leaves project paths alone', () => {
+    expect(shortInputPath('../../x/node_modules/zod/v4/core/api.js')).toBe('zod/v4/core/api.js');
+    expect(shortInputPath('shared/extract/language.ts')).toBe('shared/extract/language.ts');
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { pickDates } from '../../../shared/extract/dates.ts';
+import { parseHtml } from '../../../shared/formats/html.ts';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+const page = (body: string, head = '', lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+/** The day the whole HTML path (markup readers + pickDates) settles on. */
+const dayOf = (body: string, head = '', lang = 'en') =>
+  pickDates(parseHtml(page(body, head, lang)).dates, NOW).publishedDate;
+
+describe('microdata dates', () => {
+  it('reads itemprop=datePublished from the content of an ordinary element', () => {
+    const body =
+      '<h1>Bridge opens</h1><span itemprop="datePublished" content="2020-04-27T18:50:24+02:00">27.04.2020</span><p>Text.</p>';
+
+    expect(dayOf(body, '', 'de')).toBe('2020-04-27');
+  });
+
+  it('skips microdata dates of readers’ comments', () => {
+    const body =
+      '<h1>Bridge opens</h1><p>Text.</p><div id="comments"><time itemprop="datePublished" content="2021-05-02">two days ago</time></div>';
+
+    expect(dayOf(body)).toBeUndefined();
+  });
+});
+
+describe('dates the page shows', () => {
+  it('prefers the date in the article header to a sidebar date earlier in the page', () => {
+    const body =
+      '<aside><p class="teaser-date">30.01.2022</p></aside><article><h1>Neuer Spieler</h1><p class="article-date">02.02.2022</p><p>Text.</p></article>';
+
+    expect(dayOf(body, '', 'de')).toBe('2022-02-02');
+  });
+
+  it('reads a dated kicker line just above the headline', () => {
+    const body =
+      '<nav><span class="date">30.01.2022</span></nav><div><p>02.02.2022 10:16 Uhr - Bundesliga</p><h1>Neuer Spieler</h1><p>Text.</p></div>';
+
+    expect(dayOf(body, '', 'de')).toBe('2022-02-02');
+  });
+
+  it('does not take the site clock for the article date', () => {
+    const body =
+      '<p class="time">Aktuelle Zeit: 14.10.2020, 12:18</p><div class="post-date">von r23 » 21.01.2009, 05:42</div><p>Text.</p>';
+
+    expect(dayOf(body, '', 'de')).toBe('2009-01-21');
+  });
+});
+
+describe('dates of other articles', () => {
+  it('skips dates in related-article lists inside the header', () => {
+    const head = '<meta name="date" content="2020-12-06">';
+    const body =
+      '<h1>Cuadrado dice adiós</h1><ul class="related-articles"><li><span class="date">05/12/2020</span></li></ul><p>Texto.</p>';
+
+    expect(dayOf(body, head, 'es')).toBe('2020-12-06');
+  });
+});
+
+describe('the date shown by the headline against the markup', () => {
+  const jsonLd = (published: string, modified: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hydrangea care","datePublished":"${published}","dateModified":"${modified}"}</script>`;
+
+  it('keeps the JSON-LD publication date when the header shows an update', () => {
+    const body =
+      '<h1>Hydrangea care</h1><div class="timestamp published-date">Updated May 06, 2019</div><p>Text.</p>';
+
+    expect(dayOf(body, jsonLd('2016-08-29T21:54:39Z', '2020-10-01T13:23:47Z'))).toBe('2016-08-29');
+  });
+
+  it('keeps the published date when the shown date is the markup’s modified date', () => {
+    const head =
+      '<meta property="article:published_time" content="2022-01-25"><meta property="article:modified_time" content="2022-01-26">';
+    const body =
+      '<h1>Waldwege gesperrt</h1><div class="field-online-datum">Mittwoch, 26.01.2022 - 14:30</div><p>Text.</p>';
+
+    expect(dayOf(body, head, 'de')).toBe('2022-01-25');
+  });
+
+  it('prefers the shown date to a contradicting plain meta date', () => {
+    const head = '<meta name="date" content="2020-04-30">';
+    const body =
+      '<h1>Mietenstreik in den USA</h1><ul><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li></ul><p>Text.</p>';
+
+    expect(dayOf(body, head, 'de')).toBe('2020-04-29');
+  });
+
+  it('does not count the shown date’s own <time datetime> as markup agreeing with it', () => {
+    const head = '<meta name="og:article:published_time" content="2022-01-15">';
+    const body =
+      '<h1>Schneesport mit Rücksicht</h1><ul class="article-meta"><li><time datetime="2022-01-25">25.01.2022</time></li></ul><p>Text.</p>';
+
+    expect(dayOf(body, head, 'de')).toBe('2022-01-25');
+  });
+
+  it('keeps the JSON-LD publication date over an unlabelled shown date', () => {
+    const body = '<h1>Bridge opens on time</h1><span class="date">Apr 7, 2020</span><p>Text.</p>';
+
+    expect(dayOf(body, jsonLd('2020-04-09T10:00:00Z', '2020-04-09T10:00:00Z'))).toBe('2020-04-09');
+  });
+
+  it('reads the header of the heading that matches the page title, not a section h1', () => {
+    const body =
+      '<header><h1>Fútbol</h1><div class="news-list"><span class="date">05/12/2020</span></div></header><article><h2>Cuadrado dice adiós a Queiroz</h2><span class="date">06/12/2020</span><p>Texto.</p></article>';
+    const head =
+      '<title>Cuadrado dice adiós a Queiroz | Diario</title><meta name="date" content="2020-12-06">';
+
+    expect(dayOf(body, head, 'es')).toBe('2020-12-06');
+  });
+});
+
+describe('site-specific meta names', () => {
+  it('reads a meta date whose name ends in published, uploaded or created', () => {
+    const head = '<meta property="photos:uploaded" content="2013-02-16T04:36:36-05:00">';
+
+    expect(dayOf('<h1>Spring in China</h1><p>Text.</p>', head)).toBe('2013-02-16');
+  });
+
+  it('ignores meta names that merely contain such a word', () => {
+    const head = '<meta name="created-by" content="2013-02-16">';
+
+    expect(dayOf('<h1>Spring in China</h1><p>Text.</p>', head)).toBeUndefined();
+  });
+});
