@@ -4,6 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { findFreePort, waitForPort } from './free-port.ts';
 
+/** DynamoDB (Local too) stamps every answer, even a refusal, with a request id. */
+const DYNAMO_ANSWER_HEADER = 'x-amzn-requestid';
+
 /** DynamoDB Local answers a few seconds after the JVM starts; allow for a slow machine. */
 const STARTUP_TIMEOUT_MS = 60_000;
 /** How much of the JVM's stderr to keep for an error message (and not let the pipe fill). */
@@ -84,8 +87,29 @@ export const startDynamoDbLocal = async (
     );
   });
   failed.catch(() => {});
-  await Promise.race([waitForPort(port, STARTUP_TIMEOUT_MS), failed]);
+  await Promise.race([waitForDynamo(port, STARTUP_TIMEOUT_MS), failed]);
   return { endpoint: `http://127.0.0.1:${port}`, port, stop: () => stopChild(child) };
+};
+
+/**
+ * Resolves once DynamoDB itself answers on the port. A port that merely accepts
+ * connections may be another server's (a port taken between choosing and binding), and
+ * the table calls would then get its `Not Found`.
+ */
+const waitForDynamo = async (port: number, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  await waitForPort(port, timeoutMs);
+  while (Date.now() < deadline) {
+    const answer = await fetch(`http://127.0.0.1:${port}/`, {
+      method: 'POST',
+      headers: { 'x-amz-target': 'DynamoDB_20120810.ListTables' },
+      body: '{}',
+    }).catch(() => undefined);
+    await answer?.body?.cancel();
+    if (answer?.headers.has(DYNAMO_ANSWER_HEADER)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`DynamoDB Local did not answer on 127.0.0.1:${port} within ${timeoutMs} ms`);
 };
 
 const stopChild = (child: ChildProcess): Promise<void> =>

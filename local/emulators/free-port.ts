@@ -1,15 +1,34 @@
 import { createServer } from 'node:net';
 
-/** Asks the OS for a port nobody is listening on (on loopback only). */
-export const findFreePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
+/**
+ * Ports are drawn from below Linux's ephemeral range (32768-60999): the kernel hands
+ * those out to every `listen(0)` and outgoing connection, so a port it gave us and we
+ * released can be taken again before our server binds it (parallel test workers).
+ */
+const PORT_RANGE = { from: 20_000, to: 32_000 } as const;
+const RANDOM_TRIES = 20;
+
+/** A port nobody is listening on (loopback only): a random one from the range, else any. */
+export const findFreePort = async (): Promise<number> => {
+  for (let tries = 0; tries < RANDOM_TRIES; tries++) {
+    const port = PORT_RANGE.from + Math.floor(Math.random() * (PORT_RANGE.to - PORT_RANGE.from));
+    if ((await listenOnce(port)) !== null) return port;
+  }
+  const any = await listenOnce(0);
+  if (any === null) throw new Error('No free port on 127.0.0.1');
+  return any;
+};
+
+/** Binds and releases `port` (0: any); the port bound, or null when it is taken. */
+const listenOnce = (port: number): Promise<number | null> =>
+  new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.once('error', () => resolve(null));
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
+      const bound = typeof address === 'object' && address ? address.port : null;
+      server.close(() => resolve(bound));
     });
   });
 
