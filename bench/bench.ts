@@ -16,10 +16,9 @@ import { type BenchResults, renderBench } from './bench/report.ts';
 import { measureThroughput, type ThroughputRow } from './bench/throughput.ts';
 import { BUNDLE_VARIANTS } from './bench/variants.ts';
 import { EVAL_NOW, loadExtractor } from './eval/extractor.ts';
+import { parseOrExit } from './script-args.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-/** Exit code for a command line the script does not understand. */
-const EXIT_USAGE = 2;
 
 const ARTICLES_DIR = join(repoRoot, 'tests/fixtures/articles');
 const CORPUS_DIR = resolve(repoRoot, '../shared/corpus');
@@ -32,19 +31,7 @@ const DECLARED_INPUT = join(ARTICLES_DIR, 'html-meta-json-ld-og/input.html');
 const DETECTED_INPUT = join(ARTICLES_DIR, 'text-wire-dateline/input.txt');
 const TEST_EVENT = join(repoRoot, 'events/s3-test-event.json');
 
-const parseOrExit = () => {
-  try {
-    return parseBenchArgs(process.argv.slice(2), process.cwd());
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
-    process.exit(EXIT_USAGE);
-  }
-};
-const options = parseOrExit();
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const options = parseOrExit(() => parseBenchArgs(process.argv.slice(2), process.cwd()), USAGE);
 
 const results: BenchResults = { throughput: [], bundles: [], coldStarts: [], notes: [] };
 const progress = (line: string) => process.stderr.write(`${line}\n`);

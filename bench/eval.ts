@@ -16,24 +16,14 @@ import { problemLines, renderReport, reportJson } from './eval/report.ts';
 import { evalSeed } from './eval/seed-set.ts';
 import type { SetReport } from './eval/set-report.ts';
 import { BASELINES } from './eval/targets.ts';
+import { parseOrExit } from './script-args.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-/** Exit code for a command line the script does not understand. */
-const EXIT_USAGE = 2;
 
-const parseOrExit = () => {
-  try {
-    return parseEvalArgs(process.argv.slice(2), repoRoot, process.cwd());
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
-    process.exit(EXIT_USAGE);
-  }
-};
-const options = parseOrExit();
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const options = parseOrExit(
+  () => parseEvalArgs(process.argv.slice(2), repoRoot, process.cwd()),
+  USAGE,
+);
 if (!existsSync(options.corpusDir)) {
   console.log(`No evaluation corpus at ${options.corpusDir}, so there is nothing to score.`);
   process.exit(0);
