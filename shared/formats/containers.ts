@@ -1,5 +1,6 @@
 import { Gunzip, type UnzipFileInfo, Unzlib, unzipSync } from 'fflate';
 import type { RejectReason } from '../domain/record.ts';
+import { rejected } from './read-result.ts';
 
 /**
  * gzip and zip uploads, unpacked in memory within limits, so that a compression bomb is a
@@ -105,7 +106,7 @@ export const unzipWithLimits = (
   try {
     const entries = listZip(bytes);
     if (entries.length > MAX_ZIP_ENTRIES) {
-      return rejectedAs(
+      return rejected(
         'too-large',
         `The zip lists ${entries.length} entries; the limit is ${MAX_ZIP_ENTRIES}.`,
       );
@@ -148,19 +149,13 @@ const overLimit = (expanded: number, packed: number): boolean =>
 const MIB = 1024 * 1024;
 
 const tooLarge = (what: string, expanded: number, packed: number): Rejection =>
-  rejectedAs(
+  rejected(
     'too-large',
     `The ${what} expands past ${(expanded / MIB).toFixed(1)} MiB from ${packed} bytes; ` +
       `the limits are ${MAX_EXPANDED_BYTES / MIB} MiB for the whole upload and ${MAX_EXPANSION_RATIO}x expansion.`,
   );
 
-const malformed = (detail: string): Rejection => rejectedAs('malformed', detail);
-
-const rejectedAs = (reason: RejectReason, detail: string): Rejection => ({
-  kind: 'rejected',
-  reason,
-  detail,
-});
+const malformed = (detail: string): Rejection => rejected('malformed', detail);
 
 const concat = (chunks: readonly Uint8Array[], total: number): Uint8Array => {
   const out = new Uint8Array(total);

@@ -8,8 +8,8 @@ import {
   readFeedItems,
 } from './feed-item.ts';
 import { type FragmentType, fragmentSections, fragmentText } from './html-fragment.ts';
-import { documentOrNoText, type FoundItem, readOrMalformed } from './items-list.ts';
-import type { ReadResult } from './read-packed.ts';
+import { documentOrNoText, type FoundItem } from './items-list.ts';
+import { type ReadResult, readOrMalformed } from './read-result.ts';
 import { distinct, langOf } from './wire-common.ts';
 import {
   childrenQualified,

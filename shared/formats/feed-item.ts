@@ -1,6 +1,6 @@
 import { collapseSpaces } from './decode.ts';
 import { collectItems, type FoundItem, tooManyItems } from './items-list.ts';
-import { MAX_ITEMS_PER_OBJECT, type ReadResult } from './read-packed.ts';
+import { MAX_ITEMS_PER_OBJECT, type ReadResult, rejected } from './read-result.ts';
 import { childrenQualified, type XmlElement, xmlText } from './xml.ts';
 
 /** What RSS and Atom items share: the feed's own facts, the item loop and its limits. */
@@ -36,11 +36,8 @@ export const readFeedItems = (
   return collectItems(elements.map(readItem), words.feed);
 };
 
-export const noItems = (words: FeedWords): ReadResult => ({
-  kind: 'rejected',
-  reason: 'no-article',
-  detail: `${words.feed} holds no ${words.items}.`,
-});
+export const noItems = (words: FeedWords): ReadResult =>
+  rejected('no-article', `${words.feed} holds no ${words.items}.`);
 
 /** The one-line text of the first direct child with one of the qualified names. */
 export const childText = (parent: XmlElement, ...names: string[]): string | undefined =>

@@ -1,10 +1,4 @@
-import {
-  collectItems,
-  documentOrNoText,
-  type FoundItem,
-  readOrMalformed,
-  tooManyItems,
-} from './items-list.ts';
+import { collectItems, documentOrNoText, type FoundItem, tooManyItems } from './items-list.ts';
 import {
   hasArticleFields,
   hasBody,
@@ -15,7 +9,7 @@ import {
 } from './json-article.ts';
 import { isObject, type JsonObject } from './json-fields.ts';
 import { MalformedInputError } from './malformed.ts';
-import { MAX_ITEMS_PER_OBJECT, type ReadResult } from './read-packed.ts';
+import { MAX_ITEMS_PER_OBJECT, type ReadResult, readOrMalformed } from './read-result.ts';
 
 /**
  * A JSON file: one article, or a list of them (a top-level array, or an API wrapper's

@@ -1,11 +1,11 @@
 import type { ParsedDocument } from './document.ts';
-import { MalformedInputError } from './malformed.ts';
 import {
   MAX_ITEMS_PER_OBJECT,
   type ReadItem,
   type ReadOne,
   type ReadResult,
-} from './read-packed.ts';
+  rejected,
+} from './read-result.ts';
 
 /**
  * Turns the articles found in one file into an `items` result: keys filled in and made
@@ -42,13 +42,12 @@ const uniqueKey = (key: string, used: ReadonlySet<string>): string => {
   return `${key}#${suffix}`;
 };
 
-export const tooManyItems = (count: number, what: string): ReadResult => ({
-  kind: 'rejected',
-  reason: 'too-large',
-  detail:
+export const tooManyItems = (count: number, what: string): ReadResult =>
+  rejected(
+    'too-large',
     `${what} holds ${count} articles; one upload may hold at most ${MAX_ITEMS_PER_OBJECT} ` +
-    '(split it into several files).',
-});
+      '(split it into several files).',
+  );
 
 /**
  * An item's document, or a `no-article` rejection naming the item when it has no text:
@@ -59,19 +58,8 @@ export const documentOrNoText = (document: ParsedDocument, what: string): ReadOn
     return { kind: 'document', document };
   }
   const name = document.title ? ` "${document.title}"` : '';
-  return {
-    kind: 'rejected',
-    reason: 'no-article',
-    detail: `${what}${name} holds no article text (no body, content or description).`,
-  };
-};
-
-/** Reads one item: a malformed item (a body nested past the limit) is its own rejection. */
-export const readOrMalformed = (read: () => ReadOne): ReadOne => {
-  try {
-    return read();
-  } catch (error) {
-    if (!(error instanceof MalformedInputError)) throw error;
-    return { kind: 'rejected', reason: 'malformed', detail: error.message };
-  }
+  return rejected(
+    'no-article',
+    `${what}${name} holds no article text (no body, content or description).`,
+  );
 };

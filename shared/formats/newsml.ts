@@ -1,8 +1,8 @@
 import { collapseSpaces } from './decode.ts';
 import type { DateCandidate, DocumentSection, ParsedDocument } from './document.ts';
-import { collectItems, documentOrNoText, readOrMalformed, tooManyItems } from './items-list.ts';
+import { collectItems, documentOrNoText, tooManyItems } from './items-list.ts';
 import { readNitf } from './nitf.ts';
-import { MAX_ITEMS_PER_OBJECT, type ReadResult } from './read-packed.ts';
+import { MAX_ITEMS_PER_OBJECT, type ReadResult, readOrMalformed } from './read-result.ts';
 import { blockSections, distinct, isoDate, langOf } from './wire-common.ts';
 import {
   allNamed,

@@ -1,9 +1,9 @@
-import { type ExpansionBudget, newExpansionBudget, type Rejection } from './containers.ts';
-import type { ParsedDocument } from './document.ts';
+import { type ExpansionBudget, newExpansionBudget } from './containers.ts';
 import { infoFields } from './pdf-info.ts';
 import { PdfFile, PdfLimitError } from './pdf-objects.ts';
 import { type PageText, readPages } from './pdf-pages.ts';
 import { paragraphsText } from './pdf-paragraphs.ts';
+import { type ReadOne, rejected } from './read-result.ts';
 import { parseText } from './text.ts';
 
 /**
@@ -16,7 +16,7 @@ import { parseText } from './text.ts';
  * title, author and dates. Encrypted PDFs, PDFs without a text layer (scans) and text in
  * CID fonts with no ToUnicode map are rejected as unsupported, with the reason.
  */
-export type PdfRead = { kind: 'document'; document: ParsedDocument } | Rejection;
+export type PdfRead = ReadOne;
 
 /** Every byte as one char: the PDF syntax is ASCII, binary data stays byte-exact. */
 const bytesAsChars = new TextDecoder('latin1');
@@ -50,8 +50,4 @@ const noTextReason = (pages: readonly PageText[]): string =>
     ? 'The PDF draws its text in CID fonts with no ToUnicode map, so its characters cannot be read.'
     : 'The PDF has no text layer (a scan or images only); OCR is not done.';
 
-const unsupported = (detail: string): PdfRead => ({
-  kind: 'rejected',
-  reason: 'unsupported-format',
-  detail,
-});
+const unsupported = (detail: string): PdfRead => rejected('unsupported-format', detail);

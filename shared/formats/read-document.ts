@@ -5,23 +5,16 @@ import { readAtom } from './feed-atom.ts';
 import { readRss } from './feed-rss.ts';
 import { parseHtml } from './html.ts';
 import { readJsonArticles } from './items-json.ts';
-import { MalformedInputError } from './malformed.ts';
 import { parseMarkdown } from './markdown.ts';
 import { readNewsml } from './newsml.ts';
 import { parseNitf } from './nitf.ts';
 import { readPdf } from './pdf.ts';
-import {
-  type ReadResult,
-  readGzip,
-  readZip,
-  rejected,
-  type Unpacking,
-  uploadUnpacking,
-} from './read-packed.ts';
+import { readGzip, readZip, type Unpacking, uploadUnpacking } from './read-packed.ts';
+import { type ReadResult, readOrMalformed, rejected } from './read-result.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
 import { parseText } from './text.ts';
 
-export type { ReadItem, ReadOne, ReadResult } from './read-packed.ts';
+export type { ReadItem, ReadOne, ReadResult } from './read-result.ts';
 
 const one =
   (parse: (text: string) => ParsedDocument) =>
@@ -62,10 +55,5 @@ export const readDocument = (
   const text = normalizeText(raw);
   if (!NON_WHITESPACE.test(text)) return rejected('empty', 'The file holds only whitespace.');
   const read = READERS[detectFormat(text, hints)];
-  try {
-    return read(text);
-  } catch (error) {
-    if (error instanceof MalformedInputError) return rejected('malformed', error.message);
-    throw error;
-  }
+  return readOrMalformed(() => read(text));
 };

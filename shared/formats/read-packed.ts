@@ -1,4 +1,3 @@
-import type { RejectReason } from '../domain/record.ts';
 import {
   type ExpansionBudget,
   gunzipWithLimits,
@@ -8,40 +7,9 @@ import {
   unzipWithLimits,
 } from './containers.ts';
 import type { FormatHints } from './detect-format.ts';
-import type { ParsedDocument } from './document.ts';
 import { DOCX_CORE, DOCX_DOCUMENT, parseDocx } from './docx.ts';
 import { collectItems, type FoundItem, tooManyItems } from './items-list.ts';
-
-/** One article read, or why the bytes are not one (a value, not a throw). */
-export type ReadOne =
-  | { kind: 'document'; document: ParsedDocument }
-  | { kind: 'rejected'; reason: RejectReason; detail: string };
-
-/**
- * One article of a file that holds several: a feed item, an archive entry, an element of
- * a JSON list, a newsItem of a NewsML message.
- */
-export interface ReadItem {
-  /**
-   * Names the item within its file, stable across re-uploads of the file so that the
-   * item's record is updated, not duplicated: a guid or link, an entry path, else the
-   * position (`#3`). Unique within one read; items of a nested file are `outer/inner`.
-   */
-  itemKey: string;
-  result: ReadOne;
-}
-
-/**
- * Most items one file may hold. Each becomes a record write within one function call; a
- * feed or archive of more is split before upload, and rejected whole (`too-large`) here.
- */
-export const MAX_ITEMS_PER_OBJECT = 500;
-
-/**
- * What reading gives: one article, several (`items`, even when the file holds just one
- * item: a feed of one item is still a feed), or why the bytes are not articles.
- */
-export type ReadResult = ReadOne | { kind: 'items'; items: ReadItem[] };
+import { MAX_ITEMS_PER_OBJECT, type ReadResult, rejected } from './read-result.ts';
 
 /** Where a read is among the containers of one upload. */
 export interface Unpacking {
@@ -141,9 +109,3 @@ const tooDeep = (): ReadResult =>
     'unsupported-format',
     `The file nests containers more than ${MAX_CONTAINER_DEPTH} deep (an archive in an archive...).`,
   );
-
-export const rejected = (reason: RejectReason, detail: string): ReadResult => ({
-  kind: 'rejected',
-  reason,
-  detail,
-});

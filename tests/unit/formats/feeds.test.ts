@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../../shared/formats/document.ts';
 import { feedDate } from '../../../shared/formats/feed-dates.ts';
 import { type ReadResult, readDocument } from '../../../shared/formats/read-document.ts';
-import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-packed.ts';
+import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-result.ts';
 
 const read = (xml: string, key = 'feeds/news.xml'): ReadResult =>
   readDocument(strToU8(xml), { key });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectItems, type FoundItem } from '../../../shared/formats/items-list.ts';
-import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-packed.ts';
+import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-result.ts';
 
 const found = (...keys: Array<string | undefined>): FoundItem[] =>
   keys.map((key) => ({ key, result: { kind: 'rejected', reason: 'no-article', detail: 'x' } }));

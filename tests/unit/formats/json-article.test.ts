@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readJsonArticles } from '../../../shared/formats/items-json.ts';
 import { parseJsonArticle } from '../../../shared/formats/json-article.ts';
 import { MalformedInputError } from '../../../shared/formats/malformed.ts';
-import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-packed.ts';
+import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-result.ts';
 
 const json = (value: unknown): string => JSON.stringify(value);
 

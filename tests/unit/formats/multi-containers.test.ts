@@ -2,7 +2,7 @@ import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_ZIP_ENTRIES } from '../../../shared/formats/containers.ts';
 import { type ReadResult, readDocument } from '../../../shared/formats/read-document.ts';
-import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-packed.ts';
+import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-result.ts';
 import { buildDocx } from './docx-builder.ts';
 
 const itemsOf = (result: ReadResult) => {

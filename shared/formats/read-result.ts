@@ -1,0 +1,51 @@
+import type { RejectReason } from '../domain/record.ts';
+import type { Rejection } from './containers.ts';
+import type { ParsedDocument } from './document.ts';
+import { MalformedInputError } from './malformed.ts';
+
+/** What every reader gives back (`readDocument`, the feed, list and container readers). */
+
+/** One article read, or why the bytes are not one (a value, not a throw). */
+export type ReadOne = { kind: 'document'; document: ParsedDocument } | Rejection;
+
+/**
+ * One article of a file that holds several: a feed item, an archive entry, an element of
+ * a JSON list, a newsItem of a NewsML message.
+ */
+export interface ReadItem {
+  /**
+   * Names the item within its file, stable across re-uploads of the file so that the
+   * item's record is updated, not duplicated: a guid or link, an entry path, else the
+   * position (`#3`). Unique within one read; items of a nested file are `outer/inner`.
+   */
+  itemKey: string;
+  result: ReadOne;
+}
+
+/**
+ * Most items one file may hold. Each becomes a record write within one function call; a
+ * feed or archive of more is split before upload, and rejected whole (`too-large`) here.
+ */
+export const MAX_ITEMS_PER_OBJECT = 500;
+
+/**
+ * What reading gives: one article, several (`items`, even when the file holds just one
+ * item: a feed of one item is still a feed), or why the bytes are not articles.
+ */
+export type ReadResult = ReadOne | { kind: 'items'; items: ReadItem[] };
+
+export const rejected = (reason: RejectReason, detail: string): Rejection => ({
+  kind: 'rejected',
+  reason,
+  detail,
+});
+
+/** Runs a reader: input whose own syntax is broken beyond recovery becomes `malformed`. */
+export const readOrMalformed = <T>(read: () => T): T | Rejection => {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof MalformedInputError) return rejected('malformed', error.message);
+    throw error;
+  }
+};
