@@ -52,8 +52,7 @@ export const retiredItemRecord = (
   articleId: string,
   container: SourceFacts,
   now: Date,
-): RemovedRecord => ({
-  ...removedRecord(container, now),
-  articleId,
-  containerId: articleIdFor(container.bucket, container.key),
-});
+): RemovedRecord => {
+  const fileTombstone = removedRecord(container, now);
+  return { ...fileTombstone, articleId, containerId: fileTombstone.articleId };
+};

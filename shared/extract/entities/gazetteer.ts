@@ -34,13 +34,13 @@ const EXTRA_ALIASES: ReadonlyArray<[string, string]> = [
 interface PlaceIndex {
   /** Written form -> the name the gazetteer files it under. */
   canonical: Map<string, string>;
-  /** Demonym -> its country. */
-  demonyms: Map<string, string>;
+  /** Demonyms (`Russian`, `American`): they name no place themselves. */
+  demonyms: Set<string>;
 }
 
 const buildPlaceIndex = (): PlaceIndex => {
   const canonical = new Map<string, string>();
-  const demonyms = new Map<string, string>();
+  const demonyms = new Set<string>();
   const addPlace = (name: string, target = name) => {
     if (name !== '' && !canonical.has(name)) canonical.set(name, target);
   };
@@ -48,7 +48,7 @@ const buildPlaceIndex = (): PlaceIndex => {
     const [name = '', others = '', demonymList = '', capitals = ''] = line.split(';');
     addPlace(name);
     for (const other of others.split(',')) addPlace(other, name);
-    for (const demonym of demonymList.split(',')) if (demonym) demonyms.set(demonym, name);
+    for (const demonym of demonymList.split(',')) if (demonym) demonyms.add(demonym);
     for (const capital of capitals.split(',')) addPlace(capital);
   }
   for (const list of [US_STATES, CITIES, REGIONS])
@@ -67,9 +67,6 @@ const places = (): PlaceIndex => {
 
 /** The gazetteer's name for a written place name, or undefined when it is not a known place. */
 export const canonicalPlace = (name: string): string | undefined => places().canonical.get(name);
-
-/** The country a demonym (`Russian`, `American`) belongs to, or undefined. */
-export const demonymCountry = (word: string): string | undefined => places().demonyms.get(word);
 
 export const isDemonym = (word: string): boolean => places().demonyms.has(word);
 
