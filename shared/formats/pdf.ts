@@ -6,6 +6,10 @@ import { paragraphsText } from './pdf-paragraphs.ts';
 import { type ReadOne, rejected } from './read-result.ts';
 import { parseText } from './text.ts';
 
+/** Every byte as one char: the PDF syntax is ASCII, binary data stays byte-exact. */
+const bytesAsChars = new TextDecoder('latin1');
+const ENCRYPTED = /\/Encrypt\s+(?:\d+\s+\d+\s+R|<<)/;
+
 /**
  * A PDF's text layer, read synchronously by a compact reader: the objects (object streams
  * included), the page tree, each page's content streams (raw or FlateDecode) with its
@@ -15,18 +19,13 @@ import { parseText } from './text.ts';
  * headlines, bylines and datelines are found as in a text file). The Info dictionary gives
  * title, author and dates. Encrypted PDFs, PDFs without a text layer (scans) and text in
  * CID fonts with no ToUnicode map are rejected as unsupported, with the reason.
+ *
+ * `budget` is what the upload may still expand to (less when the PDF came in an archive).
  */
-export type PdfRead = ReadOne;
-
-/** Every byte as one char: the PDF syntax is ASCII, binary data stays byte-exact. */
-const bytesAsChars = new TextDecoder('latin1');
-const ENCRYPTED = /\/Encrypt\s+(?:\d+\s+\d+\s+R|<<)/;
-
-/** `budget` is what the upload may still expand to (less when the PDF came in an archive). */
 export const readPdf = (
   bytes: Uint8Array,
   budget: ExpansionBudget = newExpansionBudget(),
-): PdfRead => {
+): ReadOne => {
   const raw = bytesAsChars.decode(bytes);
   if (ENCRYPTED.test(raw)) return unsupported('The PDF is encrypted, so its text cannot be read.');
   try {
@@ -50,4 +49,4 @@ const noTextReason = (pages: readonly PageText[]): string =>
     ? 'The PDF draws its text in CID fonts with no ToUnicode map, so its characters cannot be read.'
     : 'The PDF has no text layer (a scan or images only); OCR is not done.';
 
-const unsupported = (detail: string): PdfRead => rejected('unsupported-format', detail);
+const unsupported = (detail: string): ReadOne => rejected('unsupported-format', detail);
