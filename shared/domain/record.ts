@@ -23,6 +23,10 @@ export const RejectReason = z.enum([
   'unsupported-format', // recognised, but not a format we parse yet
   'no-article', // parsed, but holds no article text
   'malformed', // the format's own syntax is broken beyond recovery
+  'bomb', // a container expands past the size or ratio limits, whatever it declares
+  'too-deep', // elements nest deeper than the parsers read
+  'over-budget', // reading and annotating it took more than its work budget
+  'extractor-failed', // the extractor threw on it (a bug; the same bytes fail the same way)
 ]);
 export type RejectReason = z.infer<typeof RejectReason>;
 

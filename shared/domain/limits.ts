@@ -1,0 +1,83 @@
+/**
+ * Every limit the pipeline enforces on one file, with why it has its value. The stack
+ * passes them to the function as configuration (CDK context -> environment, see
+ * `lambdas/ingest/config.ts`), and `extract` applies the same ones, so a file gets the
+ * same outcome wherever it is read. A file past a limit is a `rejected` record with a
+ * stable reason code, never an exception that would be retried.
+ */
+export interface Limits {
+  /** Largest object the function fetches (`too-large`). */
+  maxObjectBytes: number;
+  /** Bytes all containers of one upload may expand to together (`bomb`). */
+  maxExpandedBytes: number;
+  /** Largest expansion ratio once the output passes 1 MiB (`bomb`). */
+  maxExpansionRatio: number;
+  /** Most entries a zip may list (`too-large`). */
+  maxZipEntries: number;
+  /** Most articles one file may hold (`too-large`). */
+  maxItemsPerObject: number;
+  /** Deepest element nesting read in HTML and XML, checked while tokenizing (`too-deep`). */
+  maxNestingDepth: number;
+  /**
+   * Work units (about one per character handled by a tokenizer, tree builder, text
+   * assembly or annotation pass) a file may spend per byte of its input, with a floor
+   * of `minWorkUnits` (`over-budget`). Deterministic: the same bytes give the same
+   * outcome on any machine, under any load.
+   */
+  workUnitsPerByte: number;
+  /** The work every file may spend, however small. */
+  minWorkUnits: number;
+  /** Characters of body text annotated (entities, quotes, dates); the rest is kept but not annotated. */
+  maxAnnotatedChars: number;
+}
+
+/** What each limit is for, in the words the README and RELIABILITY.md use. */
+export const LIMIT_REASONS: Record<keyof Limits, string> = {
+  maxObjectBytes: 'bytes + decoded text + parse tree must stay under the function memory',
+  maxExpandedBytes: 'a compression bomb must stop after little output, whatever headers declare',
+  maxExpansionRatio: 'text compresses 3-10x; 100x and more is padding or a bomb',
+  maxZipEntries: 'a DOCX has 10-30 entries; thousands is not an article upload',
+  maxItemsPerObject: 'each article is a record write within one function call',
+  maxNestingDepth: 'real pages stay under about 100 levels; deeper is generated or hostile',
+  workUnitsPerByte: 'linear passes spend a few units per byte; superlinear blow-ups stop early',
+  minWorkUnits: 'small files get room for every pass',
+  maxAnnotatedChars: 'annotation passes cost most per character; long texts keep their body',
+};
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  maxObjectBytes: 25 * 1024 * 1024,
+  maxExpandedBytes: 50 * 1024 * 1024,
+  maxExpansionRatio: 100,
+  maxZipEntries: 1000,
+  maxItemsPerObject: 500,
+  maxNestingDepth: 400,
+  workUnitsPerByte: 200,
+  minWorkUnits: 20_000_000,
+  maxAnnotatedChars: 200_000,
+});
+
+const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as Array<keyof Limits>;
+
+/** `maxObjectBytes` -> `MAX_OBJECT_BYTES`: the environment variable (and context key) of a limit. */
+export const limitVariable = (name: keyof Limits): string =>
+  `LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+
+/**
+ * The defaults with the overrides given as `LIMIT_*` strings (from the function's
+ * environment or a command line). A value that is not a positive integer is an error
+ * naming the variable, so a mistyped setting fails at start, not per file.
+ */
+export const limitsFrom = (values: Record<string, string | undefined>): Limits => {
+  const limits: Limits = { ...DEFAULT_LIMITS };
+  for (const name of LIMIT_NAMES) {
+    const variable = limitVariable(name);
+    const raw = values[variable];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value <= 0) {
+      throw new RangeError(`${variable} must be a positive integer, not '${raw}'.`);
+    }
+    limits[name] = value;
+  }
+  return limits;
+};
