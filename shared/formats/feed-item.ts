@@ -1,6 +1,7 @@
+import { activeLimits } from '../domain/work-budget.ts';
 import { collapseSpaces } from './decode.ts';
 import { collectItems, type FoundItem, tooManyItems } from './items-list.ts';
-import { MAX_ITEMS_PER_OBJECT, type ReadResult, rejected } from './read-result.ts';
+import { type ReadResult, rejected } from './read-result.ts';
 import { childrenQualified, type XmlElement, xmlText } from './xml.ts';
 
 /** What RSS and Atom items share: the feed's own facts, the item loop and its limits. */
@@ -32,7 +33,8 @@ export const readFeedItems = (
   readItem: (element: XmlElement) => FoundItem,
 ): ReadResult => {
   if (elements.length === 0) return noItems(words);
-  if (elements.length > MAX_ITEMS_PER_OBJECT) return tooManyItems(elements.length, words.feed);
+  if (elements.length > activeLimits().maxItemsPerObject)
+    return tooManyItems(elements.length, words.feed);
   return collectItems(elements.map(readItem), words.feed);
 };
 

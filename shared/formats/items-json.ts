@@ -1,3 +1,4 @@
+import { activeLimits } from '../domain/work-budget.ts';
 import { collectItems, documentOrNoText, type FoundItem, tooManyItems } from './items-list.ts';
 import {
   hasArticleFields,
@@ -9,7 +10,7 @@ import {
 } from './json-article.ts';
 import { isObject, type JsonObject } from './json-fields.ts';
 import { MalformedInputError } from './malformed.ts';
-import { MAX_ITEMS_PER_OBJECT, type ReadResult, readOrMalformed } from './read-result.ts';
+import { type ReadResult, readOrMalformed } from './read-result.ts';
 
 /**
  * A JSON file: one article, or a list of them (a top-level array, or an API wrapper's
@@ -29,7 +30,8 @@ export const readJsonArticles = (text: string): ReadResult => {
     isObject(entry) && hasArticleFields(entry) ? [{ entry, position: index + 1 }] : [],
   );
   if (articles && articles.length >= 2) {
-    if (articles.length > MAX_ITEMS_PER_OBJECT) return tooManyItems(articles.length, WHAT);
+    if (articles.length > activeLimits().maxItemsPerObject)
+      return tooManyItems(articles.length, WHAT);
     return collectItems(
       articles.map(({ entry, position }) => itemOf(entry, position)),
       WHAT,

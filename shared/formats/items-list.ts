@@ -1,11 +1,6 @@
+import { activeLimits } from '../domain/work-budget.ts';
 import type { ParsedDocument } from './document.ts';
-import {
-  MAX_ITEMS_PER_OBJECT,
-  type ReadItem,
-  type ReadOne,
-  type ReadResult,
-  rejected,
-} from './read-result.ts';
+import { type ReadItem, type ReadOne, type ReadResult, rejected } from './read-result.ts';
 
 /**
  * Turns the articles found in one file into an `items` result: keys filled in and made
@@ -25,7 +20,7 @@ export interface FoundItem {
  * same keys. `what` names the file for the too-large detail ("The RSS feed").
  */
 export const collectItems = (found: readonly FoundItem[], what: string): ReadResult => {
-  if (found.length > MAX_ITEMS_PER_OBJECT) return tooManyItems(found.length, what);
+  if (found.length > activeLimits().maxItemsPerObject) return tooManyItems(found.length, what);
   const used = new Set<string>();
   const items: ReadItem[] = found.map((item, index) => {
     const itemKey = uniqueKey(item.key?.trim() || `#${index + 1}`, used);
@@ -45,7 +40,7 @@ const uniqueKey = (key: string, used: ReadonlySet<string>): string => {
 export const tooManyItems = (count: number, what: string): ReadResult =>
   rejected(
     'too-large',
-    `${what} holds ${count} articles; one upload may hold at most ${MAX_ITEMS_PER_OBJECT} ` +
+    `${what} holds ${count} articles; one upload may hold at most ${activeLimits().maxItemsPerObject} ` +
       '(split it into several files).',
   );
 

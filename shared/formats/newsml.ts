@@ -1,8 +1,9 @@
+import { activeLimits } from '../domain/work-budget.ts';
 import { collapseSpaces } from './decode.ts';
 import type { DateCandidate, DocumentSection, ParsedDocument } from './document.ts';
 import { collectItems, documentOrNoText, tooManyItems } from './items-list.ts';
 import { readNitf } from './nitf.ts';
-import { MAX_ITEMS_PER_OBJECT, type ReadResult, readOrMalformed } from './read-result.ts';
+import { type ReadResult, readOrMalformed } from './read-result.ts';
 import { blockSections, distinct, isoDate, langOf } from './wire-common.ts';
 import {
   allNamed,
@@ -29,7 +30,8 @@ export const readNewsml = (text: string): ReadResult => {
   const document = parseXml(text);
   const textItems = allNamed(document, 'newsitem').filter(isTextItem);
   if (textItems.length < 2) return { kind: 'document', document: newsmlDocument(document) };
-  if (textItems.length > MAX_ITEMS_PER_OBJECT) return tooManyItems(textItems.length, WHAT);
+  if (textItems.length > activeLimits().maxItemsPerObject)
+    return tooManyItems(textItems.length, WHAT);
   const found = textItems.map((item) => ({
     key: xmlAttr(item, 'guid'),
     result: readOrMalformed(() => documentOrNoText(readNewsItem(item), 'The NewsML-G2 item')),

@@ -1,4 +1,4 @@
-import { MAX_EXPANDED_BYTES } from './containers.ts';
+import { DEFAULT_LIMITS } from '../domain/limits.ts';
 import {
   type ContentResources,
   type ContentText,
@@ -24,7 +24,7 @@ const MAX_PAGES = 2000;
 /** Page-tree depth followed: balanced trees of millions of pages are 5-6 deep. */
 const MAX_TREE_DEPTH = 32;
 /** Content chars interpreted in all, forms drawn again and again included. */
-const MAX_CONTENT_WORK = 2 * MAX_EXPANDED_BYTES;
+const MAX_CONTENT_WORK = 2 * DEFAULT_LIMITS.maxExpandedBytes;
 
 interface Page {
   contents: PdfValue | undefined;

@@ -1,15 +1,18 @@
+import type { RejectReason } from '../domain/record.ts';
+import { activeLimits } from '../domain/work-budget.ts';
 import {
   type ExpansionBudget,
   gunzipWithLimits,
-  isFile,
-  listZip,
+  isFileEntry,
   newExpansionBudget,
+  type UnzippedFile,
   unzipWithLimits,
 } from './containers.ts';
 import type { FormatHints } from './detect-format.ts';
 import { DOCX_CORE, DOCX_DOCUMENT, parseDocx } from './docx.ts';
 import { collectItems, type FoundItem, tooManyItems } from './items-list.ts';
-import { MAX_ITEMS_PER_OBJECT, type ReadResult, rejected } from './read-result.ts';
+import { type ReadResult, readOrMalformed, rejected } from './read-result.ts';
+import { readZipDirectory, type ZipEntry, ZipFormatError } from './zip-entries.ts';
 
 /** Where a read is among the containers of one upload. */
 export interface Unpacking {
@@ -49,8 +52,9 @@ export const readGzip = (
 /**
  * A zip upload: a DOCX (it holds `word/document.xml`), an archive holding one file, read
  * as that file, or an archive of several, read as one item per file (keyed by its path;
- * a file that itself holds items, a feed, gives `path/itemKey`). The size limits apply to
- * all entries together: a bomb rejects the whole upload, a bad entry only its item.
+ * a file that itself holds items, a feed, gives `path/itemKey`). Entry names are only
+ * keys: `../x` or `/x` name an item, never a place. The size limits apply to all entries
+ * together: a bomb rejects the whole upload, a bad entry only its item.
  */
 export const readZip = (
   bytes: Uint8Array,
@@ -59,37 +63,48 @@ export const readZip = (
   readInner: ReadInner,
 ): ReadResult => {
   if (depth >= MAX_CONTAINER_DEPTH) return tooDeep();
-  let names: string[];
-  try {
-    names = listZip(bytes).map((entry) => entry.name);
-  } catch (error) {
-    return rejected('malformed', `The zip data is corrupt (${(error as Error).message}).`);
+  const entries = listZip(bytes);
+  if (!Array.isArray(entries)) return entries;
+  if (entries.some((entry) => entry.name === DOCX_DOCUMENT)) {
+    return readDocx(bytes, entries, budget);
   }
-  if (names.includes(DOCX_DOCUMENT)) return readDocx(bytes, budget);
-  const files = names.filter(isFile);
+  const files = entries.filter(isFileEntry);
   if (files.length === 0) return rejected('empty', 'The zip archive holds no files.');
-  if (files.length > MAX_ITEMS_PER_OBJECT) return tooManyItems(files.length, ARCHIVE);
-  const wanted = files.length === 1 ? (name: string) => name === files[0] : isFile;
-  const unpacked = unzipWithLimits(bytes, wanted, budget);
+  if (files.length > activeLimits().maxItemsPerObject) return tooManyItems(files.length, ARCHIVE);
+  const unpacked = unzipWithLimits(bytes, files, budget);
   if (unpacked.kind === 'rejected') return unpacked;
-  const read = (name: string) =>
-    readInner(
-      unpacked.files[name] ?? new Uint8Array(),
-      { key: name },
-      { depth: depth + 1, budget },
-    );
-  if (files.length === 1) return read(files[0] ?? '');
+  const read = ({ name, bytes: inner }: UnzippedFile) =>
+    readInner(inner, { key: name }, { depth: depth + 1, budget });
+  const [only] = unpacked.files;
+  if (only && unpacked.files.length === 1) return read(only);
   const found: FoundItem[] = [];
-  for (const name of files) {
-    const entry = read(name);
-    // An entry past the size limits is a bomb inside the archive: the upload goes, not the item.
-    if (entry.kind === 'rejected' && entry.reason === 'too-large') return entry;
-    found.push(...entryItems(name, entry));
+  for (const file of unpacked.files) {
+    const entry = read(file);
+    // An entry past the limits (a bomb, too many items) is the upload's: it goes whole.
+    if (entry.kind === 'rejected' && WHOLE_UPLOAD.has(entry.reason)) return entry;
+    found.push(...entryItems(file.name, entry));
   }
   return collectItems(found, ARCHIVE);
 };
 
 const ARCHIVE = 'The zip archive';
+const WHOLE_UPLOAD: ReadonlySet<RejectReason> = new Set(['bomb', 'too-large']);
+
+/** The zip's directory, or why it cannot be read (corrupt, too many entries). */
+const listZip = (bytes: Uint8Array): ZipEntry[] | ReadResult => {
+  const { maxZipEntries } = activeLimits();
+  try {
+    const listing = readZipDirectory(bytes, maxZipEntries);
+    if (Array.isArray(listing)) return listing;
+    return rejected(
+      'too-large',
+      `The zip lists ${listing.tooMany} entries; the limit is ${maxZipEntries}.`,
+    );
+  } catch (error) {
+    if (!(error instanceof ZipFormatError)) throw error;
+    return rejected('malformed', `The zip data is corrupt (${error.message}).`);
+  }
+};
 
 /** An entry's article, or its own items under its path. */
 const entryItems = (name: string, read: ReadResult): FoundItem[] =>
@@ -97,11 +112,19 @@ const entryItems = (name: string, read: ReadResult): FoundItem[] =>
     ? read.items.map((item) => ({ key: `${name}/${item.itemKey}`, result: item.result }))
     : [{ key: name, result: read }];
 
-const readDocx = (bytes: Uint8Array, budget: ExpansionBudget): ReadResult => {
-  const wanted = (name: string) => name === DOCX_DOCUMENT || name === DOCX_CORE;
-  const unpacked = unzipWithLimits(bytes, wanted, budget);
+const DOCX_PARTS = new Set([DOCX_DOCUMENT, DOCX_CORE]);
+
+/** A DOCX: its document and core parts, parsed; broken XML in them is `malformed`. */
+const readDocx = (
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  budget: ExpansionBudget,
+): ReadResult => {
+  const parts = entries.filter((entry) => !entry.symlink && DOCX_PARTS.has(entry.name));
+  const unpacked = unzipWithLimits(bytes, parts, budget);
   if (unpacked.kind === 'rejected') return unpacked;
-  return { kind: 'document', document: parseDocx(unpacked.files) };
+  const files = Object.fromEntries(unpacked.files.map((file) => [file.name, file.bytes]));
+  return readOrMalformed(() => ({ kind: 'document', document: parseDocx(files) }));
 };
 
 const tooDeep = (): ReadResult =>

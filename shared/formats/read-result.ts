@@ -23,12 +23,6 @@ export interface ReadItem {
 }
 
 /**
- * Most items one file may hold. Each becomes a record write within one function call; a
- * feed or archive of more is split before upload, and rejected whole (`too-large`) here.
- */
-export const MAX_ITEMS_PER_OBJECT = 500;
-
-/**
  * What reading gives: one article, several (`items`, even when the file holds just one
  * item: a feed of one item is still a feed), or why the bytes are not articles.
  */
@@ -40,12 +34,26 @@ export const rejected = (reason: RejectReason, detail: string): Rejection => ({
   detail,
 });
 
-/** Runs a reader: input whose own syntax is broken beyond recovery becomes `malformed`. */
+/**
+ * The rejection of an error a parser throws on the input's own structure: nesting past
+ * the depth limit is `too-deep`, other broken syntax `malformed`; anything else is not
+ * the input's fault (undefined). `TooDeepError` is matched by name: the parsers own that
+ * class (html-dom.ts, xml.ts), and this module must not import from them.
+ */
+export const rejectionOfParseError = (error: unknown): Rejection | undefined => {
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === 'TooDeepError') return rejected('too-deep', error.message);
+  if (error instanceof MalformedInputError) return rejected('malformed', error.message);
+  return undefined;
+};
+
+/** Runs a reader: input whose own syntax is broken beyond recovery becomes a rejection. */
 export const readOrMalformed = <T>(read: () => T): T | Rejection => {
   try {
     return read();
   } catch (error) {
-    if (error instanceof MalformedInputError) return rejected('malformed', error.message);
+    const rejection = rejectionOfParseError(error);
+    if (rejection) return rejection;
     throw error;
   }
 };

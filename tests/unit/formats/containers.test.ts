@@ -1,13 +1,22 @@
 import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import {
-  gunzipWithLimits,
-  MAX_EXPANDED_BYTES,
-  MAX_ZIP_ENTRIES,
-  unzipWithLimits,
-} from '../../../shared/formats/containers.ts';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
+import { budgetFor, withinBudget } from '../../../shared/domain/work-budget.ts';
+import { gunzipWithLimits, unzipWithLimits } from '../../../shared/formats/containers.ts';
 import { readDocument } from '../../../shared/formats/read-document.ts';
+import { readZipDirectory, type ZipEntry } from '../../../shared/formats/zip-entries.ts';
 import { buildDocx } from './docx-builder.ts';
+import { withDeclaredSize, withSymlink } from './zip-patch.ts';
+
+const MIB = 1024 * 1024;
+const entriesOf = (zip: Uint8Array) =>
+  readZipDirectory(zip, DEFAULT_LIMITS.maxZipEntries) as ZipEntry[];
+/** Reads `bytes` under the default limits; `inflated` is the work spent, one unit per byte inflated. */
+const readCounted = (bytes: Uint8Array) => {
+  const budget = budgetFor(bytes.length, DEFAULT_LIMITS);
+  const read = withinBudget(DEFAULT_LIMITS, budget, () => readDocument(bytes));
+  return { read, inflated: budget.used };
+};
 
 const ARTICLE =
   'Title: A headline\n\nA paragraph of article text that is long enough to be read.\n';
@@ -19,19 +28,19 @@ describe('gunzipWithLimits', () => {
     expect(new TextDecoder().decode(out as Uint8Array)).toBe('hello');
   });
 
-  it('rejects a gzip bomb as too-large without expanding it all', () => {
-    const bomb = gzipSync(new Uint8Array(MAX_EXPANDED_BYTES + 1024 * 1024), { level: 9 });
+  it('rejects a gzip bomb as a bomb without expanding it all', () => {
+    const bomb = gzipSync(new Uint8Array(DEFAULT_LIMITS.maxExpandedBytes + MIB), { level: 9 });
 
     const out = gunzipWithLimits(bomb);
 
-    expect(out).toMatchObject({ kind: 'rejected', reason: 'too-large' });
+    expect(out).toMatchObject({ kind: 'rejected', reason: 'bomb' });
     expect((out as { detail: string }).detail).toContain('50 MiB');
   });
 
   it('rejects an expansion ratio over the limit once past a megabyte', () => {
-    const out = gunzipWithLimits(gzipSync(new Uint8Array(4 * 1024 * 1024)));
+    const out = gunzipWithLimits(gzipSync(new Uint8Array(4 * MIB)));
 
-    expect(out).toMatchObject({ kind: 'rejected', reason: 'too-large' });
+    expect(out).toMatchObject({ kind: 'rejected', reason: 'bomb' });
   });
 
   it('stops at the budget an upload has left and spends it on what it expands', () => {
@@ -39,12 +48,12 @@ describe('gunzipWithLimits', () => {
     const short = { remaining: 1000 };
     const ample = { remaining: 5000 };
 
-    expect(gunzipWithLimits(gzipSync(text), short)).toMatchObject({ reason: 'too-large' });
+    const zip = zipSync({ 'a.txt': text });
+
+    expect(gunzipWithLimits(gzipSync(text), short)).toMatchObject({ reason: 'bomb' });
     expect(gunzipWithLimits(gzipSync(text), ample)).toHaveLength(2000);
     expect(ample.remaining).toBe(3000);
-    expect(unzipWithLimits(zipSync({ 'a.txt': text }), undefined, short)).toMatchObject({
-      reason: 'too-large',
-    });
+    expect(unzipWithLimits(zip, entriesOf(zip), short)).toMatchObject({ reason: 'bomb' });
   });
 
   it('calls corrupt gzip data malformed', () => {
@@ -56,20 +65,86 @@ describe('gunzipWithLimits', () => {
 });
 
 describe('unzipWithLimits', () => {
-  it('rejects a zip listing more entries than the limit', () => {
+  it('rejects a zip listing more entries than the limit, before reading any', () => {
     const files: Record<string, Uint8Array> = {};
-    for (let i = 0; i <= MAX_ZIP_ENTRIES; i++) files[`f${i}.txt`] = new Uint8Array(1);
+    for (let i = 0; i <= DEFAULT_LIMITS.maxZipEntries; i++) files[`f${i}.txt`] = new Uint8Array(1);
 
-    expect(unzipWithLimits(zipSync(files))).toMatchObject({
+    expect(readDocument(zipSync(files))).toMatchObject({
       kind: 'rejected',
       reason: 'too-large',
+      detail: `The zip lists 1001 entries; the limit is ${DEFAULT_LIMITS.maxZipEntries}.`,
     });
   });
 
-  it('rejects entries whose declared sizes pass the ratio limit', () => {
-    const zip = zipSync({ 'zeros.txt': new Uint8Array(8 * 1024 * 1024) });
+  it('rejects entries whose declared sizes pass the ratio limit, before inflating any', () => {
+    const zip = zipSync({ 'zeros.txt': new Uint8Array(8 * MIB) });
 
-    expect(unzipWithLimits(zip)).toMatchObject({ kind: 'rejected', reason: 'too-large' });
+    expect(unzipWithLimits(zip, entriesOf(zip))).toMatchObject({
+      kind: 'rejected',
+      reason: 'bomb',
+    });
+  });
+
+  it('rejects an entry that declares 100 bytes but inflates past the limits, and stops early', () => {
+    const realSize = 32 * MIB;
+    const lying = withDeclaredSize(zipSync({ 'story.txt': new Uint8Array(realSize) }), 100);
+
+    const { read, inflated } = readCounted(lying);
+
+    expect(entriesOf(lying)[0]?.declaredSize).toBe(100);
+    expect(read).toMatchObject({ kind: 'rejected', reason: 'bomb' });
+    expect(inflated).toBeGreaterThan(MIB);
+    expect(inflated).toBeLessThan(realSize / 4);
+  });
+
+  it('counts a stored entry by its real length, not the size it declares', () => {
+    const text = strToU8(`${ARTICLE}${'More article text. '.repeat(100)}`);
+    const stored = withDeclaredSize(zipSync({ 'story.txt': [text, { level: 0 }] }), 100);
+    const short = { remaining: text.length - 1 };
+
+    const whole = unzipWithLimits(stored, entriesOf(stored));
+
+    expect(whole).toMatchObject({ kind: 'files', files: [{ name: 'story.txt' }] });
+    expect(whole.kind === 'files' && whole.files[0]?.bytes).toEqual(text);
+    expect(unzipWithLimits(stored, entriesOf(stored), short)).toMatchObject({ reason: 'bomb' });
+  });
+
+  it('calls a zip whose directory points outside the file malformed', () => {
+    const zip = zipSync({ 'a.txt': strToU8(ARTICLE) });
+    const view = new DataView(zip.buffer);
+    view.setUint32(zip.length - 6, zip.length + 1000, true);
+
+    expect(readDocument(zip)).toMatchObject({ kind: 'rejected', reason: 'malformed' });
+  });
+});
+
+describe('zip entry names', () => {
+  it('skips an entry that is a symbolic link, like OS clutter', () => {
+    const zip = withSymlink(
+      zipSync({ 'one.txt': strToU8(ARTICLE), 'link.txt': strToU8('/etc/passwd') }),
+      'link.txt',
+    );
+
+    expect(entriesOf(zip).map((entry) => entry.symlink)).toEqual([false, true]);
+    expect(readDocument(zip)).toMatchObject({ kind: 'document', document: { format: 'text' } });
+  });
+
+  it('keeps traversal names as item keys, with control characters escaped', () => {
+    const zip = zipSync({
+      '../escape.txt': strToU8(ARTICLE),
+      '/etc/absolute.txt': strToU8(ARTICLE),
+      'C:\\windows\\drive.txt': strToU8(ARTICLE),
+      'nul\u0000name\u001b.txt': strToU8(ARTICLE),
+    });
+
+    const read = readDocument(zip);
+
+    expect(read.kind === 'items' && read.items.map((item) => item.itemKey)).toEqual([
+      '../escape.txt',
+      '/etc/absolute.txt',
+      'C:\\windows\\drive.txt',
+      'nul%00name%1B.txt',
+    ]);
   });
 });
 

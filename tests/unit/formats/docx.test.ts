@@ -1,6 +1,11 @@
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../shared/formats/read-document.ts';
+import { articlesOf, buildObject } from '../../../shared/pipeline/build-record.ts';
 import { buildDocx } from './docx-builder.ts';
+import { withDeclaredSize } from './zip-patch.ts';
+
+const NOW = new Date('2026-02-10T12:00:00Z');
 
 const readDocx = (bytes: Uint8Array) => {
   const read = readDocument(bytes, { key: 'a.docx' });
@@ -76,5 +81,59 @@ describe('parseDocx', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('hostile DOCX packages', () => {
+  const source = { bucket: 'articles', key: 'report.docx', sequencer: '1' };
+  const build = (bytes: Uint8Array) => buildObject({ bytes, source, now: NOW }).record;
+  const docxWithDocument = (document: Uint8Array) =>
+    zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': document });
+
+  it('reads a DOCX whose parts declare the wrong sizes by what they really hold', () => {
+    const docx = withDeclaredSize(buildDocx({ paragraphs: [['', 'Text of the report.']] }), 100);
+
+    expect(readDocx(docx).sections).toEqual([
+      { heading: null, paragraphs: ['Text of the report.'] },
+    ]);
+  });
+
+  it('rejects as a bomb a document.xml that declares 100 bytes but inflates to 32 MiB', () => {
+    const lying = withDeclaredSize(docxWithDocument(new Uint8Array(32 * 1024 * 1024)), 100);
+
+    expect(build(lying)).toMatchObject({ status: 'rejected', reason: 'bomb' });
+  });
+
+  it('rejects a DOCX whose document.xml nests past the depth limit, as a record', () => {
+    const deep = docxWithDocument(strToU8(`${'<w:p>'.repeat(5000)}Text.`));
+
+    const record = build(deep);
+
+    // `too-deep` once the XML parser throws its TooDeepError (a MalformedInputError).
+    expect(record.status).toBe('rejected');
+    expect(['malformed', 'too-deep']).toContain(record.status === 'rejected' && record.reason);
+  });
+
+  it('rejects a DOCX whose document.xml data is corrupt as malformed', () => {
+    const docx = buildDocx({ paragraphs: [['', 'A paragraph of text for the report.']] });
+    const corrupt = docx.slice();
+    // The first entry written is [Content_Types].xml; document.xml follows the rels.
+    const at = new TextDecoder('latin1').decode(corrupt).indexOf('word/document.xml') + 17;
+    corrupt.fill(0xff, at, at + 40);
+
+    expect(build(corrupt)).toMatchObject({ status: 'rejected', reason: 'malformed' });
+  });
+
+  it('rejects only the item of a bad DOCX inside an archive of several files', () => {
+    const deep = docxWithDocument(strToU8(`${'<w:p>'.repeat(5000)}Text.`));
+    const zip = zipSync({
+      'bad.docx': deep,
+      'good.docx': buildDocx({ paragraphs: [['', 'A paragraph of text for the report.']] }),
+    });
+
+    const built = buildObject({ bytes: zip, source: { ...source, key: 'batch.zip' }, now: NOW });
+
+    expect(built.kind).toBe('container');
+    expect(articlesOf(built).map((record) => record.status)).toEqual(['rejected', 'ingested']);
   });
 });

@@ -1,9 +1,9 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
 import type { ParsedDocument } from '../../../shared/formats/document.ts';
 import { feedDate } from '../../../shared/formats/feed-dates.ts';
 import { type ReadResult, readDocument } from '../../../shared/formats/read-document.ts';
-import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-result.ts';
 
 const read = (xml: string, key = 'feeds/news.xml'): ReadResult =>
   readDocument(strToU8(xml), { key });
@@ -153,7 +153,10 @@ describe('readDocument on RSS 2.0 feeds', () => {
     const result = read(xml);
 
     expect(result).toMatchObject({ kind: 'rejected', reason: 'too-large' });
-    expect(result).toHaveProperty('detail', expect.stringContaining(`${MAX_ITEMS_PER_OBJECT}`));
+    expect(result).toHaveProperty(
+      'detail',
+      expect.stringContaining(`${DEFAULT_LIMITS.maxItemsPerObject}`),
+    );
   });
 
   it('rejects only the item whose body nests past the depth limit', () => {

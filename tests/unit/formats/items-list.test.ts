@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
 import { collectItems, type FoundItem } from '../../../shared/formats/items-list.ts';
-import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-result.ts';
 
 const found = (...keys: Array<string | undefined>): FoundItem[] =>
   keys.map((key) => ({ key, result: { kind: 'rejected', reason: 'no-article', detail: 'x' } }));
@@ -20,7 +20,9 @@ describe('collectItems', () => {
   });
 
   it('rejects more items than the limit as too-large, naming the file', () => {
-    const many = found(...Array.from({ length: MAX_ITEMS_PER_OBJECT + 1 }, (_, i) => `k${i}`));
+    const many = found(
+      ...Array.from({ length: DEFAULT_LIMITS.maxItemsPerObject + 1 }, (_, i) => `k${i}`),
+    );
 
     expect(collectItems(many, 'The file')).toMatchObject({
       kind: 'rejected',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
 import { readJsonArticles } from '../../../shared/formats/items-json.ts';
 import { parseJsonArticle } from '../../../shared/formats/json-article.ts';
 import { MalformedInputError } from '../../../shared/formats/malformed.ts';
-import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-result.ts';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -239,7 +239,7 @@ describe('readJsonArticles', () => {
     });
   });
 
-  it(`rejects a list of more than ${MAX_ITEMS_PER_OBJECT} articles as too-large`, () => {
+  it(`rejects a list of more than ${DEFAULT_LIMITS.maxItemsPerObject} articles as too-large`, () => {
     const list = Array.from({ length: 10_000 }, (_, i) => ({ title: `T${i}`, body: 'B.' }));
 
     expect(readJsonArticles(json(list))).toMatchObject({ kind: 'rejected', reason: 'too-large' });

@@ -1,9 +1,12 @@
 import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_ZIP_ENTRIES } from '../../../shared/formats/containers.ts';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
+import { budgetFor, withinBudget } from '../../../shared/domain/work-budget.ts';
 import { type ReadResult, readDocument } from '../../../shared/formats/read-document.ts';
-import { MAX_ITEMS_PER_OBJECT } from '../../../shared/formats/read-result.ts';
 import { buildDocx } from './docx-builder.ts';
+import { lyingBombZip, withDeclaredSize } from './zip-patch.ts';
+
+const MIB = 1024 * 1024;
 
 const itemsOf = (result: ReadResult) => {
   if (result.kind !== 'items') throw new Error(`expected items, got ${JSON.stringify(result)}`);
@@ -99,9 +102,10 @@ describe('readDocument on zips of several files', () => {
     expect(items).toHaveLength(2);
   });
 
-  it(`rejects more than ${MAX_ITEMS_PER_OBJECT} files as too-large`, () => {
+  it(`rejects more than ${DEFAULT_LIMITS.maxItemsPerObject} files as too-large`, () => {
     const files: Record<string, Uint8Array> = {};
-    for (let i = 0; i <= MAX_ITEMS_PER_OBJECT; i++) files[`f${i}.txt`] = strToU8(`Story ${i}.`);
+    for (let i = 0; i <= DEFAULT_LIMITS.maxItemsPerObject; i++)
+      files[`f${i}.txt`] = strToU8(`Story ${i}.`);
 
     const result = readDocument(zipSync(files));
 
@@ -114,19 +118,43 @@ describe('readDocument on zips of several files', () => {
     const padding = () => new Uint8Array(900 * 1024);
     const zip = zipSync({ 'a.txt': padding(), 'b.txt': padding(), 'c.txt': padding() });
 
-    expect(readDocument(zip)).toMatchObject({ kind: 'rejected', reason: 'too-large' });
+    expect(readDocument(zip)).toMatchObject({ kind: 'rejected', reason: 'bomb' });
   });
 
   it('rejects the whole upload when an entry is itself a bomb', () => {
     const bomb = gzipSync(new Uint8Array(4 * 1024 * 1024));
     const zip = zipSync({ 'story.txt': strToU8(TEXT), 'inner.txt.gz': bomb });
 
-    expect(readDocument(zip)).toMatchObject({ kind: 'rejected', reason: 'too-large' });
+    expect(readDocument(zip)).toMatchObject({ kind: 'rejected', reason: 'bomb' });
+  });
+
+  it('rejects the whole upload when the entries lie about their sizes together', () => {
+    // Each entry declares 100 bytes; together they declare nothing alarming.
+    const padding = withDeclaredSize(
+      zipSync({ 'a.txt': new Uint8Array(900 * 1024), 'b.txt': new Uint8Array(900 * 1024) }),
+      100,
+    );
+    const zip = zipSync({ 'story.txt': strToU8(TEXT), 'padding.zip': padding });
+
+    expect(readDocument(zip)).toMatchObject({ kind: 'rejected', reason: 'bomb' });
+  });
+
+  it('rejects 500 entries that each lie about their size as one bomb, within the budget', () => {
+    const zip = lyingBombZip(500, 16 * MIB);
+    const budget = budgetFor(zip.length, DEFAULT_LIMITS);
+
+    const read = withinBudget(DEFAULT_LIMITS, budget, () => readDocument(zip));
+
+    expect(read).toMatchObject({ kind: 'rejected', reason: 'bomb' });
+    // One work unit per byte inflated: the 8000 MiB the entries hold are never produced.
+    expect(budget.used).toBeGreaterThan(MIB);
+    expect(budget.used).toBeLessThanOrEqual(DEFAULT_LIMITS.maxExpandedBytes);
   });
 
   it('rejects a zip listing more entries than the entry limit', () => {
     const files: Record<string, Uint8Array> = {};
-    for (let i = 0; i <= MAX_ZIP_ENTRIES; i++) files[`__MACOSX/f${i}`] = new Uint8Array(1);
+    for (let i = 0; i <= DEFAULT_LIMITS.maxZipEntries; i++)
+      files[`__MACOSX/f${i}`] = new Uint8Array(1);
     files['one.txt'] = strToU8(TEXT);
     files['two.txt'] = strToU8(TEXT);
 
