@@ -1,6 +1,15 @@
+import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
 import { ArticleRecord, type SourceFacts } from '../../../shared/domain/record.ts';
-import { type BuildInput, buildObject } from '../../../shared/pipeline/build-record.ts';
+import { MalformedInputError } from '../../../shared/formats/malformed.ts';
+import {
+  articlesOf,
+  type BuildInput,
+  buildGuarded,
+  buildObject,
+} from '../../../shared/pipeline/build-record.ts';
+import { lyingBombZip } from '../formats/zip-patch.ts';
 
 const NOW = new Date('2026-02-10T12:00:00Z');
 const source = (key: string, contentType?: string): SourceFacts => ({
@@ -102,5 +111,140 @@ describe('buildRecord', () => {
 
     expect(ArticleRecord.parse(record)).toMatchObject({ status: 'rejected', reason });
     expect(record.status === 'rejected' && record.reasonDetail).toMatch(/^[A-Z0-9].{15,}\.$/);
+  });
+});
+
+describe('the build guard', () => {
+  const rss = (items: number) =>
+    bytes(
+      `<rss><channel><title>Feed</title>${Array.from(
+        { length: items },
+        (_, i) => `<item><guid>g${i}</guid><description>Story number ${i}.</description></item>`,
+      ).join('')}</channel></rss>`,
+    );
+  const guarded = (build: () => never) =>
+    buildGuarded(
+      { bytes: bytes('x'), source: source('upload.txt'), now: NOW, limits: DEFAULT_LIMITS },
+      build,
+    );
+
+  it('rejects a DOCX whose document.xml nests past the depth limit as a record, not a throw', () => {
+    const docx = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'word/document.xml': strToU8(`${'<w:p>'.repeat(5000)}Text.`),
+    });
+
+    const record = buildRecord({ bytes: docx, source: source('report.docx'), now: NOW });
+
+    // `too-deep` once the XML parser throws its TooDeepError (a MalformedInputError).
+    expect(record.status).toBe('rejected');
+    expect(['malformed', 'too-deep']).toContain(record.status === 'rejected' && record.reason);
+  });
+
+  it('rejects a zip of entries lying about their sizes as one bomb record for the file', () => {
+    const record = buildRecord({
+      bytes: lyingBombZip(50, 4 * 1024 * 1024),
+      source: source('batch.zip'),
+      now: NOW,
+    });
+
+    expect(record).toMatchObject({
+      status: 'rejected',
+      reason: 'bomb',
+      source: { key: 'batch.zip' },
+    });
+  });
+
+  it('reads under the limits it is given', () => {
+    const limits = { ...DEFAULT_LIMITS, maxItemsPerObject: 2 };
+
+    const record = buildRecord({ bytes: rss(3), source: source('feed.xml'), now: NOW, limits });
+
+    expect(record).toMatchObject({ status: 'rejected', reason: 'too-large' });
+    expect(buildObject({ bytes: rss(3), source: source('feed.xml'), now: NOW }).kind).toBe(
+      'container',
+    );
+  });
+
+  it('rejects the whole file as over-budget when its items pass the work budget midway', () => {
+    // The outer zip stores its entries; the feed's gzip inflates past the small budget.
+    const zip = zipSync({
+      'one.txt': [bytes(SEED_LAYOUT), { level: 0 }],
+      'feed.xml.gz': [gzipSync(rss(50)), { level: 0 }],
+    });
+    const limits = { ...DEFAULT_LIMITS, minWorkUnits: 2000, workUnitsPerByte: 1 };
+
+    const built = buildObject({ bytes: zip, source: source('batch.zip'), now: NOW, limits });
+
+    expect(built.kind).toBe('article');
+    expect(articlesOf(built)).toEqual([
+      expect.objectContaining({
+        status: 'rejected',
+        reason: 'over-budget',
+        source: source('batch.zip'),
+      }),
+    ]);
+    expect(buildObject({ bytes: zip, source: source('batch.zip'), now: NOW }).kind).toBe(
+      'container',
+    );
+  });
+
+  it('turns an unexpected error into extractor-failed with its name and message', () => {
+    const built = guarded(() => {
+      throw new TypeError('Cannot read properties of undefined (reading "x")');
+    });
+
+    expect(built.record).toMatchObject({
+      status: 'rejected',
+      reason: 'extractor-failed',
+      reasonDetail:
+        'The extractor failed on this file (TypeError: Cannot read properties of undefined (reading "x")).',
+    });
+  });
+
+  it('turns a stack overflow into extractor-failed, in one short line', () => {
+    const recurse = (n: number): number => recurse(n + 1) + 1;
+
+    const built = guarded(() => {
+      recurse(0);
+      throw new Error('unreachable');
+    });
+
+    expect(built.record).toMatchObject({ status: 'rejected', reason: 'extractor-failed' });
+    expect(built.record.status === 'rejected' && built.record.reasonDetail).toBe(
+      'The extractor failed on this file (RangeError: Maximum call stack size exceeded).',
+    );
+  });
+
+  it('keeps a long, multi-line error message to one truncated sentence', () => {
+    const built = guarded(() => {
+      throw new Error(`first line\nsecond line ${'x'.repeat(500)}`);
+    });
+
+    const detail = built.record.status === 'rejected' ? built.record.reasonDetail : '';
+    expect(detail).toMatch(
+      /^The extractor failed on this file \(Error: first line second line x+\.\.\.\)\.$/,
+    );
+    expect(detail.length).toBeLessThan(300);
+  });
+
+  it('maps parse errors by kind: malformed, and too-deep by the error name', () => {
+    const tooDeep = Object.assign(new MalformedInputError('Nested 9999 levels.'), {
+      name: 'TooDeepError',
+    });
+
+    expect(
+      guarded(() => {
+        throw new MalformedInputError('Broken.');
+      }).record,
+    ).toMatchObject({
+      reason: 'malformed',
+      reasonDetail: 'Broken.',
+    });
+    expect(
+      guarded(() => {
+        throw tooDeep;
+      }).record,
+    ).toMatchObject({ reason: 'too-deep' });
   });
 });
