@@ -114,7 +114,7 @@ const zip64Values = (fields: Fields, extra: number, extraEnd: number, marked: nu
 /** `\x00` -> `%00`: names reach records and logs as keys, with no control characters. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/g;
-export const safeEntryName = (name: string): string =>
+const safeEntryName = (name: string): string =>
   name.replace(
     CONTROL_CHARS,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
