@@ -6,7 +6,7 @@ import { gunzipWithLimits, unzipWithLimits } from '../../../shared/formats/conta
 import { readDocument } from '../../../shared/formats/read-document.ts';
 import { readZipDirectory, type ZipEntry } from '../../../shared/formats/zip-entries.ts';
 import { buildDocx } from './docx-builder.ts';
-import { withDeclaredSize, withSymlink } from './zip-patch.ts';
+import { asZip64, withDeclaredSize, withSymlink } from './zip-patch.ts';
 
 const MIB = 1024 * 1024;
 const entriesOf = (zip: Uint8Array) =>
@@ -107,6 +107,13 @@ describe('unzipWithLimits', () => {
     expect(whole).toMatchObject({ kind: 'files', files: [{ name: 'story.txt' }] });
     expect(whole.kind === 'files' && whole.files[0]?.bytes).toEqual(text);
     expect(unzipWithLimits(stored, entriesOf(stored), short)).toMatchObject({ reason: 'bomb' });
+  });
+
+  it('finds the directory of a zip64 archive through its zip64 end record', () => {
+    const zip = asZip64(zipSync({ 'one.txt': strToU8(ARTICLE), 'two.md': strToU8('# Two') }));
+
+    expect(entriesOf(zip).map((entry) => entry.name)).toEqual(['one.txt', 'two.md']);
+    expect(readDocument(zip)).toMatchObject({ kind: 'items', items: [{}, {}] });
   });
 
   it('calls a zip whose directory points outside the file malformed', () => {

@@ -74,3 +74,36 @@ export const lyingBombZip = (entries: number, bytesEach: number): Uint8Array => 
   });
   return withDeclaredSize(deflated, 100);
 };
+
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_BYTES = 56;
+const ZIP64_LOCATOR_BYTES = 20;
+
+/**
+ * The zip as a zip64 writer ends it: a zip64 end record and its locator before the end
+ * record, whose entry count and directory offset say "see zip64" (0xFFFF, 0xFFFFFFFF).
+ */
+export const asZip64 = (zip: Uint8Array): Uint8Array => {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.length - 22;
+  while (view.getUint32(end, true) !== EOCD_SIGNATURE) end -= 1;
+  const count = view.getUint16(end + 10, true);
+  const out = new Uint8Array(zip.length + ZIP64_EOCD_BYTES + ZIP64_LOCATOR_BYTES);
+  out.set(zip.subarray(0, end));
+  const tail = new DataView(out.buffer, end);
+  tail.setUint32(0, ZIP64_EOCD_SIGNATURE, true);
+  tail.setBigUint64(4, BigInt(ZIP64_EOCD_BYTES - 12), true);
+  tail.setBigUint64(24, BigInt(count), true);
+  tail.setBigUint64(32, BigInt(count), true);
+  tail.setBigUint64(40, BigInt(view.getUint32(end + 12, true)), true);
+  tail.setBigUint64(48, BigInt(view.getUint32(end + 16, true)), true);
+  tail.setUint32(ZIP64_EOCD_BYTES, ZIP64_LOCATOR_SIGNATURE, true);
+  tail.setBigUint64(ZIP64_EOCD_BYTES + 8, BigInt(end), true);
+  tail.setUint32(ZIP64_EOCD_BYTES + 16, 1, true);
+  const last = ZIP64_EOCD_BYTES + ZIP64_LOCATOR_BYTES;
+  out.set(zip.subarray(end), end + last);
+  tail.setUint16(last + 10, 0xffff, true);
+  tail.setUint32(last + 16, 0xffffffff, true);
+  return out;
+};
