@@ -1,5 +1,6 @@
 import { activeLimits } from '../domain/work-budget.ts';
 import type { ParsedDocument } from './document.ts';
+import { safeItemKey } from './item-key.ts';
 import { type ReadItem, type ReadOne, type ReadResult, rejected } from './read-result.ts';
 
 /**
@@ -16,14 +17,15 @@ export interface FoundItem {
 
 /**
  * The items of a file, keyed by their own key, else by their 1-based position (`#3`).
- * A key seen before gets `#2`, `#3`... in order, so re-reading the same bytes gives the
- * same keys. `what` names the file for the too-large detail ("The RSS feed").
+ * Keys are made safe first (control characters escaped, long ones cut to a hash: see
+ * item-key.ts); a key seen before gets `#2`, `#3`... in order, so re-reading the same
+ * bytes gives the same keys. `what` names the file for the too-large detail ("The RSS feed").
  */
 export const collectItems = (found: readonly FoundItem[], what: string): ReadResult => {
   if (found.length > activeLimits().maxItemsPerObject) return tooManyItems(found.length, what);
   const used = new Set<string>();
   const items: ReadItem[] = found.map((item, index) => {
-    const itemKey = uniqueKey(item.key?.trim() || `#${index + 1}`, used);
+    const itemKey = uniqueKey(safeItemKey(item.key?.trim() || `#${index + 1}`), used);
     used.add(itemKey);
     return { itemKey, result: item.result };
   });

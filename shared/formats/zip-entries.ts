@@ -1,3 +1,5 @@
+import { escapeControlChars } from './item-key.ts';
+
 /**
  * A zip's central directory, read by hand so that nothing it declares is trusted: every
  * offset is checked against the bytes, the entry count against the limit before any
@@ -111,15 +113,6 @@ const zip64Values = (fields: Fields, extra: number, extraEnd: number, marked: nu
   throw new ZipFormatError('its zip64 sizes are missing');
 };
 
-/** `\x00` -> `%00`: names reach records and logs as keys, with no control characters. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/g;
-const safeEntryName = (name: string): string =>
-  name.replace(
-    CONTROL_CHARS,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
-
 const decodeName = (raw: Uint8Array, flags: number): string =>
   (flags & UTF8_NAME_FLAG) !== 0
     ? utf8.decode(raw)
@@ -141,7 +134,7 @@ const readHeader = (fields: Fields, at: number): { entry: ZipEntry; next: number
   );
   const raw = fields.bytes.subarray(at + CENTRAL_BYTES, at + CENTRAL_BYTES + nameLength);
   const entry: ZipEntry = {
-    name: safeEntryName(decodeName(raw, fields.u16(at + 8))),
+    name: escapeControlChars(decodeName(raw, fields.u16(at + 8))),
     method: fields.u16(at + 10),
     packedSize,
     declaredSize,

@@ -146,6 +146,19 @@ describe('readDocument on RSS 2.0 feeds', () => {
     expect(keys).toEqual(['same', 'same#2', '#3', 'same#3']);
   });
 
+  it('escapes control characters in guids and cuts a very long guid to a short key', () => {
+    const xml = `<rss><channel>
+      <item><guid>tab&#x7f;bed&#x85;</guid><description>One.</description></item>
+      <item><guid>${'g'.repeat(10_000)}</guid><description>Two.</description></item>
+    </channel></rss>`;
+
+    const [escaped, long] = itemsOf(read(xml)).map((item) => item.itemKey);
+
+    expect(escaped).toBe('tab%7Fbed%85');
+    expect(long).toHaveLength(512);
+    expect(long).toMatch(/^g+~[0-9a-f]{16}$/);
+  });
+
   it('rejects a feed of 10,000 items as too-large without reading them', () => {
     const item = '<item><title>T</title><description>Text.</description></item>';
     const xml = `<rss><channel>${item.repeat(10_000)}</channel></rss>`;
