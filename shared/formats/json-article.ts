@@ -3,6 +3,7 @@ import type { DateCandidate, DateKind, DocumentSection, ParsedDocument } from '.
 import { extractHtmlBody } from './html-body.ts';
 import { elementsNamed, parseHtmlDocument, textOf } from './html-dom.ts';
 import {
+  checkJsonNesting,
   dateOf,
   firstString,
   firstValue,
@@ -115,7 +116,9 @@ export const LIST_KEYS = [
 ];
 const ARTICLE_TYPES = /article|posting|report/i;
 
+/** The parsed value, once its nesting is known to be within the limit (else too-deep). */
 export const parseJson = (text: string): unknown => {
+  checkJsonNesting(text);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -153,8 +156,9 @@ export const hasBody = (object: JsonObject): boolean => firstValue(object, BODY_
 export const hasArticleFields = (object: JsonObject): boolean =>
   firstValue(object, [...TITLE_KEYS, ...BODY_KEYS]) !== undefined;
 
+/** Attributes never span another `<`, so `<p <p <p ...` with no `>` is one linear pass. */
 const HTML_MARKUP =
-  /<\/?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|section|article|span|a|em|strong)\b[^>]*>/i;
+  /<\/?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|section|article|span|a|em|strong)\b[^<>]*>/i;
 const BLANK_LINE = /\n[ \t]*\n/;
 const LINE = /\n/;
 

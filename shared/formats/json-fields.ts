@@ -1,5 +1,7 @@
 import { decodeHTML } from 'entities';
+import { activeLimits, spendWork } from '../domain/work-budget.ts';
 import { collapseSpaces } from './decode.ts';
+import { NestingTooDeepError } from './nesting-limit.ts';
 
 /** Helpers to read loosely typed JSON API fields (strings, `{name}`, arrays, numbers). */
 export type JsonObject = Record<string, unknown>;
@@ -7,7 +9,8 @@ export type JsonObject = Record<string, unknown>;
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const TAGS = /<[^>]*>/g;
+/** A tag, never spanning another `<`: `<<<<...` with no `>` stays one linear pass. */
+const TAGS = /<[^<>]*>/g;
 
 /** One line of text from a string (tags dropped, entities decoded), `{rendered}` or `{name}`. */
 export const stringOf = (value: unknown): string | undefined => {
@@ -15,6 +18,37 @@ export const stringOf = (value: unknown): string | undefined => {
     return collapseSpaces(decodeHTML(value.replace(TAGS, ' '))) || undefined;
   if (isObject(value)) return stringOf(value.rendered ?? value.name ?? value['@value']);
   return undefined;
+};
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPENERS = new Set([0x5b, 0x7b]);
+const CLOSERS = new Set([0x5d, 0x7d]);
+
+/**
+ * Checks, in one pass over the text and before anything walks the parsed value, that its
+ * arrays and objects nest no deeper than `maxNestingDepth`: the readers of fields recurse
+ * into values, and 100,000 `[` would overflow the stack. Throws `NestingTooDeepError`.
+ * The pass is charged to the work budget, one unit a char.
+ */
+export const checkJsonNesting = (text: string): void => {
+  spendWork(text.length, 'json');
+  const limit = activeLimits().maxNestingDepth;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) inString = true;
+    else if (CLOSERS.has(c)) depth--;
+    else if (OPENERS.has(c) && ++depth > limit) {
+      throw new NestingTooDeepError(
+        `The JSON nests arrays and objects deeper than ${limit} levels.`,
+      );
+    }
+  }
 };
 
 /** The first of `keys` whose value gives a string. */

@@ -1,8 +1,15 @@
+import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
+import {
+  BudgetExceededError,
+  WorkBudget,
+  withinBudget,
+} from '../../../shared/domain/work-budget.ts';
 import { readJsonArticles } from '../../../shared/formats/items-json.ts';
 import { parseJsonArticle } from '../../../shared/formats/json-article.ts';
 import { MalformedInputError } from '../../../shared/formats/malformed.ts';
+import { readDocument } from '../../../shared/formats/read-document.ts';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -243,5 +250,60 @@ describe('readJsonArticles', () => {
     const list = Array.from({ length: 10_000 }, (_, i) => ({ title: `T${i}`, body: 'B.' }));
 
     expect(readJsonArticles(json(list))).toMatchObject({ kind: 'rejected', reason: 'too-large' });
+  });
+});
+
+describe('JSON past the limits', () => {
+  const nested = (depth: number, inner = '"x"'): string =>
+    `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
+
+  it('rejects 100,000 nested arrays in an article field as too-deep, not a stack overflow', () => {
+    const text = `{"title":"Deep","body":${nested(100_000)}}`;
+
+    expect(readDocument(strToU8(text), { key: 'deep.json' })).toMatchObject({
+      kind: 'rejected',
+      reason: 'too-deep',
+      detail: `The JSON nests arrays and objects deeper than ${DEFAULT_LIMITS.maxNestingDepth} levels.`,
+    });
+  });
+
+  it('reads nesting up to the limit, and does not count brackets inside strings', () => {
+    const depth = DEFAULT_LIMITS.maxNestingDepth - 1;
+    const text = `{"title":"[[[[{{{{\\"[[[[","body":${nested(depth, '"Deep text."')}}`;
+
+    expect(readJsonArticles(text)).toMatchObject({
+      kind: 'document',
+      document: { title: '[[[[{{{{"[[[[', sections: [{ paragraphs: ['Deep text.'] }] },
+    });
+  });
+
+  it('applies the nesting limit in force, objects and arrays alike', () => {
+    const limits = { ...DEFAULT_LIMITS, maxNestingDepth: 3 };
+    const read = (text: string) => () =>
+      withinBudget(limits, new WorkBudget(1e6), () => readJsonArticles(text));
+
+    expect(read('{"title":"T","body":{"value":{"text":"B."}}}')).not.toThrow();
+    expect(read('{"title":"T","body":{"value":{"text":["B."]}}}')).toThrow(
+      expect.objectContaining({ name: 'TooDeepError' }),
+    );
+  });
+
+  it('charges each char of the JSON to the work budget', () => {
+    const text = json({ title: 'T', body: 'x'.repeat(5000) });
+
+    const read = () =>
+      withinBudget(DEFAULT_LIMITS, new WorkBudget(1000), () => readJsonArticles(text));
+
+    expect(read).toThrow(BudgetExceededError);
+  });
+
+  it('keeps fields of unclosed tags as text (tag stripping never spans another `<`)', () => {
+    const title = '<'.repeat(100_000);
+    const body = `<p ${'<p '.repeat(50_000)}`;
+
+    expect(parseJsonArticle(json({ title: `<b>${title}`, body }))).toMatchObject({
+      title,
+      sections: [{ paragraphs: [body.trim()] }],
+    });
   });
 });
