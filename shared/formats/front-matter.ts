@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { spendWork } from '../domain/work-budget.ts';
 import { collapseSpaces } from './decode.ts';
 import type { DateCandidate, ParsedDocument } from './document.ts';
 
@@ -33,13 +34,44 @@ export const splitFrontMatter = (
   return { fields: data ? readFields(data) : null, body };
 };
 
+/** Front matter read at most: real ones are a few hundred bytes; past this it is ignored. */
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+/**
+ * Aliases (`*a`) a YAML document may use: front matter needs none, and each may copy a
+ * whole subtree (ten levels of ten make a billion nodes); yaml's own check stops past it.
+ */
+const MAX_YAML_ALIASES = 100;
+/** Flow (`[`, `{`) nesting and indentation read: yaml recurses per level (1,000 overflow). */
+const MAX_YAML_FLOW_DEPTH = 32;
+const MAX_YAML_INDENT = 64;
+const FLOW_OPENERS = new Set(['[', '{']);
+const FLOW_CLOSERS = new Set([']', '}']);
+const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_YAML_INDENT + 1}}`, 'm');
+
+/**
+ * The YAML as a record, or null: broken, too big, too deep or alias-heavy front matter
+ * is ignored, since the article text below it is still worth reading.
+ */
 const parseYamlSafely = (yaml: string): Record<string, unknown> | null => {
+  if (yaml.length > MAX_FRONT_MATTER_CHARS || tooDeepYaml(yaml)) return null;
+  spendWork(yaml.length, 'front matter');
   try {
-    const data: unknown = parseYaml(yaml);
+    const data: unknown = parseYaml(yaml, { maxAliasCount: MAX_YAML_ALIASES });
     return isRecord(data) ? lowerCaseKeys(data) : null;
   } catch {
-    return null; // broken front matter: the article text below it is still worth reading
+    return null;
   }
+};
+
+/** Nesting past the limits, counted without regard to quotes (a stray `[` only errs safe). */
+const tooDeepYaml = (yaml: string): boolean => {
+  if (DEEP_INDENT.test(yaml)) return true;
+  let depth = 0;
+  for (const c of yaml) {
+    if (FLOW_OPENERS.has(c) && ++depth > MAX_YAML_FLOW_DEPTH) return true;
+    if (FLOW_CLOSERS.has(c)) depth = Math.max(0, depth - 1);
+  }
+  return false;
 };
 
 const readFields = (data: Record<string, unknown>): Partial<FrontMatterFields> => {

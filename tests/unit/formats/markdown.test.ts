@@ -1,5 +1,13 @@
+import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
+import {
+  BudgetExceededError,
+  WorkBudget,
+  withinBudget,
+} from '../../../shared/domain/work-budget.ts';
 import { parseMarkdown } from '../../../shared/formats/markdown.ts';
+import { readDocument } from '../../../shared/formats/read-document.ts';
 
 describe('parseMarkdown', () => {
   it('reads front matter fields', () => {
@@ -71,5 +79,74 @@ describe('parseMarkdown', () => {
     const doc = parseMarkdown('- one\n- two\n\n> quoted\n\n```\nconst x = 1;\n```');
 
     expect(doc.sections[0]?.paragraphs).toEqual(['one', 'two', 'quoted']);
+  });
+});
+
+describe('Markdown past the limits', () => {
+  const readMarkdown = (text: string) => readDocument(strToU8(text), { key: 'story.md' });
+
+  it('rejects 50,000 list markers on one line as too-deep before the lexer recurses', () => {
+    expect(readMarkdown(`${'- '.repeat(50_000)}x`)).toMatchObject({
+      kind: 'rejected',
+      reason: 'too-deep',
+      detail: 'The Markdown nests lists and quotes deeper than 16 levels.',
+    });
+  });
+
+  it('counts quote marks, bullets and ordinals together on a line', () => {
+    const mixed = `${'> 1. * '.repeat(6)}x`;
+
+    expect(() => parseMarkdown(mixed)).toThrow(expect.objectContaining({ name: 'TooDeepError' }));
+  });
+
+  it('reads nesting up to the limit, and a long spaced rule as a rule', () => {
+    const doc = parseMarkdown(`${'- '.repeat(16)}Deep item.\n\n${'- '.repeat(50_000)}\n\nAfter.`);
+
+    expect(doc.sections[0]?.paragraphs).toEqual(['Deep item.', 'After.']);
+  });
+
+  it('applies a lower nesting limit in force', () => {
+    const limits = { ...DEFAULT_LIMITS, maxNestingDepth: 2 };
+
+    const read = () => withinBudget(limits, new WorkBudget(1e6), () => parseMarkdown('> > > x'));
+
+    expect(read).toThrow(expect.objectContaining({ name: 'TooDeepError' }));
+  });
+
+  it('charges each line to the work budget once per level it is nested at', () => {
+    const text = `${'> '.repeat(10)}${'word '.repeat(100)}`;
+
+    const read = (units: number) => () =>
+      withinBudget(DEFAULT_LIMITS, new WorkBudget(units), () => parseMarkdown(text));
+
+    expect(read(text.length * 11 + 11)).not.toThrow();
+    expect(read(text.length * 10)).toThrow(BudgetExceededError);
+  });
+
+  it('ignores front matter that expands through aliases (billion laughs), keeping the text', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) {
+      const [name, previous] = [String.fromCharCode(97 + i), String.fromCharCode(96 + i)];
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+    }
+
+    const doc = parseMarkdown(`---\ntitle: Laughs\n${levels.join('\n')}\n---\nBody text.`);
+
+    expect(doc.title).toBeUndefined();
+    expect(doc.sections[0]?.paragraphs).toEqual(['Body text.']);
+  });
+
+  it.each([
+    ['deeply nested flow collections', `title: Deep\nk: ${'['.repeat(5000)}${']'.repeat(5000)}`],
+    [
+      'deep indentation',
+      `title: Deep\n${Array.from({ length: 40 }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n')}`,
+    ],
+    ['a front matter of megabytes', `title: Big\nsummary: ${'x'.repeat(1024 * 1024)}`],
+  ])('ignores front matter with %s, keeping the text', (_, yaml) => {
+    const doc = parseMarkdown(`---\n${yaml}\n---\nBody text.`);
+
+    expect(doc.title).toBeUndefined();
+    expect(doc.sections[0]?.paragraphs).toEqual(['Body text.']);
   });
 });
