@@ -92,18 +92,11 @@ export const gunzipWithLimits = (
 };
 
 /**
- * A zlib stream's content (a PDF's FlateDecode), within `budget` expanded bytes. Past the
- * limits it is `too-large`, not `bomb`: the PDF reader (pdf-objects.ts) turns exactly that
- * reason into the PDF's rejection.
+ * A zlib stream's content (a PDF's FlateDecode), within `budget` expanded bytes: past the
+ * limits it is a `bomb`, which the PDF reader (pdf-objects.ts) makes the PDF's rejection.
  */
 export const unzlibWithLimits = (bytes: Uint8Array, budget: number): Uint8Array | Rejection =>
-  inflateWithLimits(
-    bytes,
-    'zlib',
-    (ondata) => new Unzlib(ondata),
-    meterFor(bytes.length, budget),
-    'too-large',
-  );
+  inflateWithLimits(bytes, 'zlib', (ondata) => new Unzlib(ondata), meterFor(bytes.length, budget));
 
 interface InflateStream {
   push(chunk: Uint8Array, final?: boolean): void;
@@ -115,7 +108,6 @@ const inflateWithLimits = (
   what: string,
   open: (ondata: OnData) => InflateStream,
   meter: Meter,
-  overReason: RejectReason = 'bomb',
 ): Uint8Array | Rejection => {
   const chunks: Uint8Array[] = [];
   let ended = false;
@@ -131,7 +123,7 @@ const inflateWithLimits = (
       at = end;
     }
   } catch (error) {
-    if (error instanceof LimitExceeded) return overLimits(`${what} data`, meter, overReason);
+    if (error instanceof LimitExceeded) return overLimits(`${what} data`, meter);
     if (error instanceof BudgetExceededError) throw error;
     return malformed(`The ${what} data is corrupt (${(error as Error).message}).`);
   }
@@ -199,10 +191,10 @@ const MIB = 1024 * 1024;
 const size = (bytes: number): string =>
   bytes >= MIB ? `${Number((bytes / MIB).toFixed(1))} MiB` : `${bytes} bytes`;
 
-const overLimits = (what: string, meter: Meter, reason: RejectReason = 'bomb'): Rejection => {
+const overLimits = (what: string, meter: Meter): Rejection => {
   const { maxExpandedBytes, maxExpansionRatio } = activeLimits();
   return rejected(
-    reason,
+    'bomb',
     `The ${what} expands past ${size(meter.expanded)} from ${meter.packed} bytes; ` +
       `the limits are ${size(maxExpandedBytes)} for the whole upload and ${maxExpansionRatio}x expansion.`,
   );

@@ -1,3 +1,4 @@
+import { spendWork } from '../domain/work-budget.ts';
 import { glyphUnicode } from './pdf-glyphs.ts';
 import { hexBytes } from './pdf-syntax.ts';
 
@@ -21,6 +22,11 @@ interface CodeRange {
 /** Entries one CMap may define: two-byte codes give at most 65,536 per code length. */
 const MAX_CMAP_ENTRIES = 0x20000;
 const MAX_CODE_BYTES = 4;
+/**
+ * Code ranges kept: every shown code is tried against each, so thousands would multiply
+ * the work per char; real CMaps declare one to a dozen.
+ */
+export const MAX_CODESPACE_RANGES = 32;
 
 const TOKEN = /<[0-9A-Fa-f\s]*>|\[|\]|\/[^\s/[\]<>()]+|[A-Za-z]+/g;
 type Section = 'codespacerange' | 'bfchar' | 'bfrange' | undefined;
@@ -39,12 +45,17 @@ export const codeKey = (bytes: string, at = 0, length = bytes.length - at): numb
 
 export const codeKeyOf = (value: number, length: number): number => length * 2 ** 32 + value;
 
-/** `limit` caps the entries kept (callers share one cap among all of a file's fonts). */
+/**
+ * `limit` caps the entries written, overwrites included, so that ranges remapping the
+ * same codes again and again stop there too (callers share one cap among a file's fonts).
+ */
 export const parseToUnicode = (cmap: string, limit = MAX_CMAP_ENTRIES): ToUnicodeMap => {
   const map: ToUnicodeMap = { codespace: [], text: new Map() };
   let section: Section;
   let operands: Array<string | string[]> = [];
   let array: string[] | undefined;
+  const room: Room = { writes: Math.min(limit, MAX_CMAP_ENTRIES) };
+  spendWork(cmap.length, 'pdf cmap');
   for (const [token] of cmap.matchAll(TOKEN)) {
     if (token.startsWith('begin') && SECTIONS.has(token.slice(5))) {
       section = token.slice(5) as Section;
@@ -56,23 +67,28 @@ export const parseToUnicode = (cmap: string, limit = MAX_CMAP_ENTRIES): ToUnicod
     else {
       operands.push(array ?? token);
       array = undefined;
-      if (takeEntry(map, section, operands, Math.min(limit, MAX_CMAP_ENTRIES))) operands = [];
+      if (takeEntry(map, section, operands, room)) operands = [];
     }
   }
   return map;
 };
+
+/** Entries one CMap may still write. */
+interface Room {
+  writes: number;
+}
 
 /** Adds the entry the operands complete, if they do; true when they were used up. */
 const takeEntry = (
   map: ToUnicodeMap,
   section: Section,
   operands: Array<string | string[]>,
-  limit: number,
+  room: Room,
 ) => {
   const [a, b, c] = operands;
   if (section === 'bfchar' && operands.length === 2 && typeof a === 'string') {
     if (b !== undefined && !Array.isArray(b))
-      setText(map, codeKey(hexBytes(a)), destination(b), limit);
+      setText(map, codeKey(hexBytes(a)), destination(b), room);
     return true;
   }
   if (operands.length < (section === 'bfrange' ? 3 : 2)) return false;
@@ -80,8 +96,9 @@ const takeEntry = (
   const low = hexBytes(a);
   const high = hexBytes(b);
   if (low.length !== high.length || low.length === 0 || low.length > MAX_CODE_BYTES) return true;
-  if (section === 'codespacerange') map.codespace.push({ low, high });
-  else if (c !== undefined) addRange(map, low, high, c, limit);
+  if (section === 'codespacerange') {
+    if (map.codespace.length < MAX_CODESPACE_RANGES) map.codespace.push({ low, high });
+  } else if (c !== undefined) addRange(map, low, high, c, room);
   return true;
 };
 
@@ -90,20 +107,23 @@ const addRange = (
   low: string,
   high: string,
   dst: string | string[],
-  limit: number,
+  room: Room,
 ) => {
   const first = codeKey(low);
   const count = codeKey(high) - first + 1;
-  if (count <= 0 || count > limit - map.text.size) return;
+  if (count <= 0 || count > room.writes) return;
+  spendWork(count, 'pdf cmap');
   const start = Array.isArray(dst) ? '' : destination(dst);
   for (let i = 0; i < count; i++) {
     const text = Array.isArray(dst) ? destination(dst[i] ?? '') : increment(start, i);
-    setText(map, first + i, text, limit);
+    setText(map, first + i, text, room);
   }
 };
 
-const setText = (map: ToUnicodeMap, key: number, text: string, limit: number): void => {
-  if (map.text.size < limit) map.text.set(key, text);
+const setText = (map: ToUnicodeMap, key: number, text: string, room: Room): void => {
+  if (room.writes <= 0) return;
+  room.writes--;
+  map.text.set(key, text);
 };
 
 /** A destination: UTF-16BE hex (surrogate pairs and several letters allowed) or a glyph name. */

@@ -1,3 +1,4 @@
+import { spendWork } from '../domain/work-budget.ts';
 import { type ExpansionBudget, type Rejection, unzlibWithLimits } from './containers.ts';
 import {
   dictOf,
@@ -15,9 +16,11 @@ import {
  * table (often wrong in uploaded files), plus the objects packed into object streams
  * (`/Type /ObjStm`, PDF 1.5+, where Word and LibreOffice put font dictionaries). A later
  * definition of a number wins, as with incremental updates. Cross-reference streams need
- * no reading: they only index what the scan finds. Streams are decoded (raw or
- * FlateDecode) against the upload's budget of expanded bytes (shared with any archive the
- * PDF came in).
+ * no reading: they only index what the scan finds (so a cyclic `/Prev` chain of
+ * cross-reference sections is never followed), and a `/Length` is only believed where
+ * `endstream` follows it. Streams are decoded (raw or FlateDecode) against the upload's
+ * budget of expanded bytes (shared with any archive the PDF came in); every char parsed
+ * or decoded is charged to the file's work budget.
  */
 export interface PdfObject {
   value: PdfValue;
@@ -89,11 +92,15 @@ export class PdfFile {
       start,
       streamEnd(this.raw, start, numberOf(this.get(dict, 'Length'))),
     );
-    if (filter === undefined) return latin1(data);
+    // Inflated bytes are charged as they are produced; raw ones here, each time read.
+    if (filter === undefined) {
+      spendWork(data.length, 'pdf stream');
+      return latin1(data);
+    }
     if (filters.length !== 1 || nameOf(filters[0]) !== FLATE) return '';
     const inflated = unzlibWithLimits(data, this.budget.remaining);
     if (!(inflated instanceof Uint8Array)) {
-      if (inflated.reason === 'too-large') throw new PdfLimitError(inflated);
+      if (inflated.reason === 'bomb') throw new PdfLimitError(inflated);
       return '';
     }
     this.budget.remaining -= inflated.length;
@@ -110,6 +117,7 @@ export class PdfFile {
       const start = OBJECT_HEADER.lastIndex;
       if (objectEnd < start) objectEnd = indexOrEnd(this.raw, 'endobj', start);
       const parsed = parseObject(this.raw.slice(0, objectEnd), start);
+      spendWork((parsed?.end ?? objectEnd) - start, 'pdf objects');
       if (!parsed) {
         OBJECT_HEADER.lastIndex = objectEnd;
         continue;
@@ -153,10 +161,9 @@ export class PdfFile {
     const entries = objectStreamEntries(data, count, first);
     for (const [i, entry] of entries.entries()) {
       // Each object is parsed within its own span, so one unclosed string costs one pass.
-      const parsed = parseObject(
-        data.slice(0, entries[i + 1]?.offset ?? data.length),
-        entry.offset,
-      );
+      const spanEnd = entries[i + 1]?.offset ?? data.length;
+      spendWork(Math.max(0, spanEnd - entry.offset), 'pdf object stream');
+      const parsed = parseObject(data.slice(0, spanEnd), entry.offset);
       // An object redefined by a later incremental update keeps the later definition.
       const existing = this.objects.get(entry.num);
       if (parsed && (!existing || existing.at < object.at)) {

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS } from '../domain/limits.ts';
+import { activeLimits, spendWork } from '../domain/work-budget.ts';
 import {
   type ContentResources,
   type ContentText,
@@ -23,8 +23,11 @@ export type PageText = ContentText;
 const MAX_PAGES = 2000;
 /** Page-tree depth followed: balanced trees of millions of pages are 5-6 deep. */
 const MAX_TREE_DEPTH = 32;
-/** Content chars interpreted in all, forms drawn again and again included. */
-const MAX_CONTENT_WORK = 2 * DEFAULT_LIMITS.maxExpandedBytes;
+/**
+ * Content chars interpreted in all, forms drawn again and again included, per byte the
+ * upload may expand to: a page draws its content about once; past twice is repetition.
+ */
+const CONTENT_CHARS_PER_EXPANDED_BYTE = 2;
 
 interface Page {
   contents: PdfValue | undefined;
@@ -52,14 +55,18 @@ const findCatalog = (file: PdfFile): PdfDict | undefined => {
 const collectPages = (file: PdfFile): Page[] => {
   const catalog = findCatalog(file);
   const pages: Page[] = [];
-  const seen = new Set<PdfDict>();
+  // Nodes and Kids arrays are walked once each: a cyclic or shared tree ends, linearly.
+  const seen = new Set<PdfDict | PdfValue[]>();
   const walk = (node: PdfDict | undefined, inherited: PdfDict | undefined, depth: number) => {
     if (!node || seen.has(node) || depth > MAX_TREE_DEPTH || pages.length >= MAX_PAGES) return;
     seen.add(node);
     const resources = dictOf(file.get(node, 'Resources')) ?? inherited;
     const kids = arrayOf(file.get(node, 'Kids'));
     if (!kids) pages.push({ contents: node.get('Contents'), resources });
-    for (const kid of kids ?? []) walk(dictOf(file.resolve(kid)), resources, depth + 1);
+    if (!kids || seen.has(kids)) return;
+    seen.add(kids);
+    spendWork(kids.length, 'pdf page tree');
+    for (const kid of kids) walk(dictOf(file.resolve(kid)), resources, depth + 1);
   };
   walk(dictOf(file.get(catalog, 'Pages')), undefined, 0);
   return pages;
@@ -70,7 +77,7 @@ class PageReader {
   private readonly fonts = new Map<PdfDict, PdfFont>();
   private readonly fontBudget: FontBudget = { entries: MAX_FONT_TABLE_ENTRIES };
   private readonly forms = new Map<PdfDict, string>();
-  private work = MAX_CONTENT_WORK;
+  private work = CONTENT_CHARS_PER_EXPANDED_BYTE * activeLimits().maxExpandedBytes;
 
   constructor(file: PdfFile) {
     this.file = file;
@@ -78,8 +85,9 @@ class PageReader {
 
   page(page: Page): PageText {
     const streams = arrayOf(this.file.resolve(page.contents)) ?? [page.contents];
-    const content = streams.map((ref) => this.file.streamData(ref)).join('\n');
-    return readContent(this.charge(content), this.resources(page.resources));
+    // Each stream is charged as it is read: one listed 100,000 times stops early.
+    const content = streams.map((ref) => this.charge(this.file.streamData(ref))).join('\n');
+    return readContent(content, this.resources(page.resources));
   }
 
   /** Streams that look like page content (a plain dictionary, text operators inside). */
@@ -130,14 +138,20 @@ class PageReader {
     return form;
   }
 
-  /** Counts content against the work limit, so re-drawn forms cannot multiply it unbounded. */
+  /**
+   * Counts content against the content limit and the work budget, so that re-drawn forms
+   * and re-listed streams cannot multiply it unbounded (a stream that is not there still
+   * costs its look-up): past the limit the PDF is a `bomb`, amplified by repetition.
+   */
   private charge(content: string): string {
-    this.work -= content.length;
+    const units = content.length + 1;
+    spendWork(units, 'pdf content');
+    this.work -= units;
     if (this.work < 0) {
       throw new PdfLimitError({
         kind: 'rejected',
-        reason: 'too-large',
-        detail: 'The PDF draws more content than an article upload may (forms drawn repeatedly).',
+        reason: 'bomb',
+        detail: 'The PDF draws more content than an article upload may (content drawn repeatedly).',
       });
     }
     return content;

@@ -117,3 +117,11 @@ const concat = (chunks: readonly Uint8Array[]): Uint8Array => {
   }
   return out;
 };
+
+/** A PDF from object texts (one char a byte), with a trailer naming `root` as the catalog. */
+export const pdfOf = (objects: readonly string[], root = 1): Uint8Array => {
+  const text = `%PDF-1.4\n${objects.join('\n')}\ntrailer << /Root ${root} 0 R >>\n%%EOF\n`;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+};

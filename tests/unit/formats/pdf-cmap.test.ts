@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeKey, codeLength, parseToUnicode } from '../../../shared/formats/pdf-cmap.ts';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
+import { WorkBudget, withinBudget } from '../../../shared/domain/work-budget.ts';
+import {
+  codeKey,
+  codeLength,
+  MAX_CODESPACE_RANGES,
+  parseToUnicode,
+} from '../../../shared/formats/pdf-cmap.ts';
 import { glyphUnicode } from '../../../shared/formats/pdf-glyphs.ts';
 
 const textOf = (cmap: string, bytes: string, fallback = 1): string => {
@@ -14,6 +21,24 @@ const textOf = (cmap: string, bytes: string, fallback = 1): string => {
 };
 
 describe('parseToUnicode', () => {
+  it('stops writing codes at the entry cap, however often ranges remap the same codes', () => {
+    const cmap = `2000 beginbfrange\n${'<0000> <FFFF> <0041>\n'.repeat(2000)}endbfrange`;
+    const budget = new WorkBudget(Number.MAX_SAFE_INTEGER);
+
+    const map = withinBudget(DEFAULT_LIMITS, budget, () => parseToUnicode(cmap));
+
+    expect(map.text.size).toBe(0x10000);
+    // Two ranges are written (the 0x20000 cap), not 2,000: the work charged shows it.
+    expect(budget.used).toBeLessThan(cmap.length + 3 * 0x10000);
+  });
+
+  it('keeps at most a few dozen codespace ranges, however many a CMap declares', () => {
+    const ranges = Array.from({ length: 5000 }, () => '<00> <7F>').join(' ');
+    const cmap = `5000 begincodespacerange ${ranges} endcodespacerange`;
+
+    expect(parseToUnicode(cmap).codespace).toHaveLength(MAX_CODESPACE_RANGES);
+  });
+
   it('maps bfchar codes, surrogate pairs and ligatures to their text', () => {
     const cmap = `1 begincodespacerange <0000> <FFFF> endcodespacerange
       3 beginbfchar <0003> <0041> <0004> <D83DDE00> <0005> <006600660069> endbfchar`;
