@@ -1,3 +1,4 @@
+import { spendWork } from '../domain/work-budget.ts';
 import { codeKeyOf, codeLength, codeValue, parseToUnicode, type ToUnicodeMap } from './pdf-cmap.ts';
 import { type ByteTable, baseEncoding, WIN_ANSI } from './pdf-encodings.ts';
 import { glyphUnicode } from './pdf-glyphs.ts';
@@ -52,7 +53,11 @@ export const FALLBACK_FONT: PdfFont = {
     ),
 };
 
+/** Work units a font costs to load beyond its streams: its two 256-entry code tables. */
+const FONT_TABLE_UNITS = 512;
+
 export const loadFont = (file: PdfFile, font: PdfDict, budget: FontBudget): PdfFont => {
+  spendWork(FONT_TABLE_UNITS, 'pdf fonts');
   const toUnicode = file.streamData(font.get('ToUnicode'));
   const map = toUnicode ? parseToUnicode(toUnicode, budget.entries) : undefined;
   budget.entries -= map?.text.size ?? 0;

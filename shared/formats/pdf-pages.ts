@@ -28,6 +28,11 @@ const MAX_TREE_DEPTH = 32;
  * upload may expand to: a page draws its content about once; past twice is repetition.
  */
 const CONTENT_CHARS_PER_EXPANDED_BYTE = 2;
+/**
+ * Work units a content char costs: interpreting it (operands, matrices, decoding, layout
+ * runs) costs several times a tokenizer's char; content is 3-5x the file's bytes.
+ */
+const CONTENT_UNITS_PER_CHAR = 8;
 
 interface Page {
   contents: PdfValue | undefined;
@@ -145,7 +150,7 @@ class PageReader {
    */
   private charge(content: string): string {
     const units = content.length + 1;
-    spendWork(units, 'pdf content');
+    spendWork(units * CONTENT_UNITS_PER_CHAR, 'pdf content');
     this.work -= units;
     if (this.work < 0) {
       throw new PdfLimitError({
