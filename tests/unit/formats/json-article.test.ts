@@ -288,6 +288,19 @@ describe('JSON past the limits', () => {
     );
   });
 
+  it('keys list items by ids with control characters escaped and long ids cut short', () => {
+    const list = [
+      { id: 'line\nbreak', title: 'One', body: 'A.' },
+      { id: 'i'.repeat(5000), title: 'Two', body: 'B.' },
+    ];
+
+    const read = readJsonArticles(json(list));
+
+    const keys = read.kind === 'items' ? read.items.map((item) => item.itemKey) : [];
+    expect(keys[0]).toBe('line%0Abreak');
+    expect(keys[1]).toMatch(/^i{495}~[0-9a-f]{16}$/);
+  });
+
   it('charges each char of the JSON to the work budget', () => {
     const text = json({ title: 'T', body: 'x'.repeat(5000) });
 
