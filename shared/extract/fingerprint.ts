@@ -1,3 +1,5 @@
+import { spendWork } from '../domain/work-budget.ts';
+
 /**
  * A 64-bit simhash of the text's word 3-shingles, as 16 hex digits: near-duplicate texts
  * differ in few bits, unrelated texts in about half. Each word is hashed once with two
@@ -39,6 +41,7 @@ const addBits = (weights: Int32Array, hash: number, offset: number) => {
 };
 
 export const simhash = (text: string): string => {
+  spendWork(text.length, 'fingerprint');
   const words = (text.toLowerCase().match(WORD) ?? []) as string[];
   const weights = new Int32Array(64);
   const lows = words.map((w) => fnv1a(w, SEED_LOW));

@@ -1,3 +1,4 @@
+import { spendWork } from '../../domain/work-budget.ts';
 import { collapseSpaces } from '../decode.ts';
 import type { DocumentSection } from '../document.ts';
 import { type HtmlElement, type HtmlNode, isElement, textOf } from '../html-dom.ts';
@@ -57,6 +58,7 @@ class Writer {
 
   flush(): void {
     const raw = this.parts.join('');
+    spendWork(this.parts.length + raw.length, 'html-body-emit');
     const text = collapseSpaces(raw);
     const links = this.linkChars;
     const fromParagraph = this.runHasParagraph;
