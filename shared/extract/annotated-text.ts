@@ -17,9 +17,10 @@ export interface AnnotatedText {
 export const annotatedText = (text: ArticleText, maxChars: number): AnnotatedText => {
   if (text.body.length <= maxChars) return { paragraphs: text.paragraphs, body: text.body };
   const paragraphs: string[] = [];
+  let offset = 0;
   let covered = 0;
   for (const { item, isHeading } of bodyItems(text)) {
-    const start = covered === 0 ? 0 : covered + PARAGRAPH_SEPARATOR.length;
+    const start = offset === 0 ? 0 : offset + PARAGRAPH_SEPARATOR.length;
     const end = start + item.length;
     if (end > maxChars) {
       // A first paragraph longer than the cap is cut inside, at a space: it still gets read.
@@ -30,7 +31,9 @@ export const annotatedText = (text: ArticleText, maxChars: number): AnnotatedTex
       }
       break;
     }
-    if (!isHeading) paragraphs.push(item);
+    offset = end;
+    if (isHeading) continue;
+    paragraphs.push(item);
     covered = end;
   }
   return { paragraphs, body: text.body.slice(0, covered), annotatedChars: covered };

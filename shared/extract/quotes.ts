@@ -81,7 +81,7 @@ export const extractQuotes = (
   paragraphs.forEach((paragraph, index) => {
     const inParagraph = byParagraph.get(index) ?? [];
     const spans = sentenceSpans(paragraph);
-    spendWork(2 * paragraph.length, 'quotes');
+    spendWork(paragraph.length, 'quotes');
     for (const match of paragraph.matchAll(QUOTED)) {
       const text = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').replace(TRIM, '');
       const start = match.index;

@@ -30,8 +30,8 @@ export const extractSourcesCited = (paragraphs: readonly string[]): string[] => 
   for (const paragraph of paragraphs) {
     const hits = knownAgencies(paragraph);
     const spans = hits.length > 0 ? sentenceSpans(paragraph) : [];
-    // A scan for words and for named agencies, then each hit looks up its sentence.
-    spendWork(2 * paragraph.length + hits.length * (spans.length + 1), 'sources-cited');
+    // One unit per character, then each hit looks up its sentence.
+    spendWork(paragraph.length + hits.length * (spans.length + 1), 'sources-cited');
     for (const { form, index } of hits) {
       const span = spans.find((s) => s.start <= index && index < s.end);
       const sentence = span ? paragraph.slice(span.start, span.end) : paragraph;

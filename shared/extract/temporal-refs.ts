@@ -155,7 +155,7 @@ export const extractTemporalRefs = (
 
 const paragraphRefs = (paragraph: string, pub: Date): TemporalRef[] => {
   const taken: Array<{ start: number; end: number; ref: TemporalRef }> = [];
-  spendWork(paragraph.length * PATTERNS.length, 'temporal-refs');
+  spendWork(paragraph.length, 'temporal-refs');
   for (const [pattern, resolve] of PATTERNS) {
     for (const match of paragraph.matchAll(pattern)) {
       // Each match is checked against those taken: many in one paragraph cost their square.

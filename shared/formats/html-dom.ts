@@ -39,7 +39,11 @@ const BREAKING = new Set([
 const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
 /** Visible text of a node, one line: `<br>` and block boundaries become spaces. */
-export const textOf = (node: HtmlNode): string => collapseSpaces(rawText(node));
+export const textOf = (node: HtmlNode): string => {
+  const raw = rawText(node);
+  spendWork(raw.length, 'html-text'); // collapsing spaces reads it once more
+  return collapseSpaces(raw);
+};
 
 /**
  * The text under a node, charged to the work budget by nodes visited plus characters

@@ -72,8 +72,12 @@ const appendXmlText = (node: XmlParent | XmlNode, parts: string[]): number => {
 };
 
 /** All text under a node, on one line. */
-export const xmlText = (node: XmlParent | XmlNode | undefined): string =>
-  node === undefined ? '' : collapseSpaces(rawXmlText(node));
+export const xmlText = (node: XmlParent | XmlNode | undefined): string => {
+  if (node === undefined) return '';
+  const raw = rawXmlText(node);
+  spendWork(raw.length, 'xml-text'); // collapsing spaces reads it once more
+  return collapseSpaces(raw);
+};
 
 /** The text of the first element named so, or undefined when absent or blank. */
 export const textOfFirst = (root: XmlParent, ...names: string[]): string | undefined =>
