@@ -1,5 +1,6 @@
 import { spendWork } from '../domain/work-budget.ts';
 import { collapseSpaces } from './decode.ts';
+import { charsIn, joinCollapsed } from './markup-text.ts';
 import { findElement, findElements } from './markup-walk.ts';
 import { type MarkupDocument, parseMarkup } from './parse-markup.ts';
 
@@ -38,24 +39,17 @@ const BREAKING = new Set([
 ]);
 const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
-/** Visible text of a node, one line: `<br>` and block boundaries become spaces. */
-export const textOf = (node: HtmlNode): string => {
-  const raw = rawText(node);
-  spendWork(raw.length, 'html-text'); // collapsing spaces reads it once more
-  return collapseSpaces(raw);
-};
-
 /**
- * The text under a node, charged to the work budget by nodes visited plus characters
- * produced: asked of every element of a deeply nested page, text is amplified (each
- * level repeats its descendants'), and that must run out of budget.
+ * Visible text of a node, one line: `<br>` and block boundaries become spaces. Charged
+ * to the work budget before it is joined: nodes visited plus twice the characters
+ * (gathered, then collapsed). Asked of every level of a deeply nested page, text is
+ * amplified (each level repeats its descendants'), and that must run out of budget.
  */
-const rawText = (node: HtmlNode): string => {
+export const textOf = (node: HtmlNode): string => {
   const parts: string[] = [];
   const visited = appendText(node, parts);
-  const text = parts.join('');
-  spendWork(visited + text.length, 'html-text');
-  return text;
+  spendWork(visited + 2 * charsIn(parts), 'html-text');
+  return joinCollapsed(parts);
 };
 
 /** Appends the text under `node` to `parts`; returns the number of nodes visited. */

@@ -1,6 +1,6 @@
 import { DomUtils } from 'htmlparser2';
 import { spendWork } from '../domain/work-budget.ts';
-import { collapseSpaces } from './decode.ts';
+import { charsIn, joinCollapsed } from './markup-text.ts';
 import { findElement, findElements } from './markup-walk.ts';
 import { type MarkupDocument, parseMarkup } from './parse-markup.ts';
 
@@ -54,9 +54,8 @@ export const childrenNamed = (parent: XmlElement, ...names: string[]): XmlElemen
 export const rawXmlText = (node: XmlParent | XmlNode): string => {
   const parts: string[] = [];
   const visited = appendXmlText(node, parts);
-  const text = parts.join('');
-  spendWork(visited + text.length, 'xml-text');
-  return text;
+  spendWork(visited + charsIn(parts), 'xml-text');
+  return parts.join('');
 };
 
 /** Appends the text under `node` to `parts`; returns the number of nodes visited. */
@@ -74,9 +73,10 @@ const appendXmlText = (node: XmlParent | XmlNode, parts: string[]): number => {
 /** All text under a node, on one line. */
 export const xmlText = (node: XmlParent | XmlNode | undefined): string => {
   if (node === undefined) return '';
-  const raw = rawXmlText(node);
-  spendWork(raw.length, 'xml-text'); // collapsing spaces reads it once more
-  return collapseSpaces(raw);
+  const parts: string[] = [];
+  const visited = appendXmlText(node, parts);
+  spendWork(visited + 2 * charsIn(parts), 'xml-text'); // gathered, then collapsed
+  return joinCollapsed(parts);
 };
 
 /** The text of the first element named so, or undefined when absent or blank. */
