@@ -4,13 +4,13 @@
  * about 15 times its size until it is done, and V8 keeps a replace's result strings
  * far larger than their text (about 1.5 KB for a 100-character piece), so: slices of at
  * most SLICE_CHARS, only those with something to collapse rewritten, by split and join;
- * the double spaces left where pieces meet are closed in a last pass with few matches.
+ * the double spaces left where pieces meet are closed in a last split and join.
  */
 const SLICE_CHARS = 64 * 1024;
 const SPACE_RUNS = /\s+/;
 /** Two whitespace characters in a row, or one that is not a plain space. */
 const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
-const SPACE_PAIRS = / {2,}/g;
+const SPACE_PAIRS = / {2,}/;
 
 export const joinCollapsed = (pieces: readonly string[]): string => {
   const collapsed: string[] = [];
@@ -20,7 +20,8 @@ export const joinCollapsed = (pieces: readonly string[]): string => {
       collapsed.push(NEEDS_COLLAPSE.test(slice) ? slice.split(SPACE_RUNS).join(' ') : slice);
     }
   }
-  return collapsed.join('').replace(SPACE_PAIRS, ' ').trim();
+  const joined = collapsed.join('');
+  return (joined.includes('  ') ? joined.split(SPACE_PAIRS).join(' ') : joined).trim();
 };
 
 /** The characters in all the pieces. */
