@@ -45,14 +45,31 @@ export const LIMIT_REASONS: Record<keyof Limits, string> = {
 };
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
-  maxObjectBytes: 25 * 1024 * 1024,
+  /**
+   * Peak RSS building one generated article (bench/memory/peak-memory.ts, heap 896 MiB of
+   * the function's 1024 MB), MiB at 10 / 20 / 25 MB: text 220 / - / 292, HTML 228 / 319 /
+   * 314, Markdown 229 / - / 320, JSON 227 / - / 335, NITF 222 / - / 304; worst, a NITF whose
+   * unclosed bylines repeat its text until the work budget stops it: 439 / 690 / 838. 20 MiB
+   * keeps that worst case under 70% of 1024 MB.
+   */
+  maxObjectBytes: 20 * 1024 * 1024,
   maxExpandedBytes: 50 * 1024 * 1024,
   maxExpansionRatio: 100,
   maxZipEntries: 1000,
   maxItemsPerObject: 500,
   maxNestingDepth: 400,
-  workUnitsPerByte: 200,
+  /**
+   * bench/memory/work-used.ts on 487 inputs (corpus pages and golden fixtures): units per
+   * byte p50 1.6, p90 3.1, p99 9.1, max 11.7; 40 is 3.4x over the largest. A larger file
+   * spends less per byte: its annotation is capped.
+   */
+  workUnitsPerByte: 40,
+  /** The most any of those inputs used is 5.2 million units: 20 million is 3.8x that. */
   minWorkUnits: 20_000_000,
+  /**
+   * A build annotating 200,000 characters written to be slow (thousands of quotes and
+   * names) takes 0.6-0.8 s; 400,000 up to 1.4 s.
+   */
   maxAnnotatedChars: 200_000,
 });
 

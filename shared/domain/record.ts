@@ -174,6 +174,13 @@ export const IngestedRecord = z.object({
   /** Agencies and outlets the text cites as sources (`TASS`, `Reuters`). */
   sourcesCited: z.array(z.string()).optional(),
   temporalRefs: z.array(TemporalRef).optional(),
+  /**
+   * Annotations cover the first N characters of body: entities, quotes, sourcesCited,
+   * temporalRefs, derived keywords and summary were read from that prefix (cut at a
+   * paragraph boundary) because the body is longer than the annotation limit. Absent
+   * when they cover the whole body.
+   */
+  annotatedChars: z.number().int().nonnegative().optional(),
 });
 export type IngestedRecord = z.infer<typeof IngestedRecord>;
 

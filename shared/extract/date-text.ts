@@ -1,3 +1,4 @@
+import { spendWork } from '../domain/work-budget.ts';
 import { monthOf } from './month-names.ts';
 
 /**
@@ -37,6 +38,7 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
 
 /** The earliest date written in `text` (not a clock's or an event's), or null. */
 export const findDateInText = (text: string, options: DateTextOptions): FoundDate | null => {
+  spendWork(text.length, 'dates-in-text');
   let best: FoundDate | null = null;
   for (const [pattern, read] of READERS) {
     pattern.lastIndex = 0;
@@ -59,6 +61,7 @@ export const findDateInText = (text: string, options: DateTextOptions): FoundDat
  * each. One pass per layout.
  */
 export const frequentDates = (text: string, options: DateTextOptions, limit: number): string[] => {
+  spendWork(text.length, 'dates-in-text');
   const found: FoundDate[] = [];
   for (const [pattern, read] of READERS) {
     pattern.lastIndex = 0;

@@ -1,3 +1,5 @@
+import { spendWork } from '../domain/work-budget.ts';
+
 /**
  * A 64-bit simhash of the text's word 3-shingles, as 16 hex digits: near-duplicate texts
  * differ in few bits, unrelated texts in about half. Each word is hashed once with two
@@ -18,11 +20,14 @@ const fnv1a = (text: string, seed: number): number => {
   return hash >>> 0;
 };
 
-/** Combines the word hashes of the shingle at `i` in order, then avalanches (murmur3 fmix32). */
-const shingleHash = (hashes: readonly number[], i: number, seed: number): number => {
+/**
+ * Combines the word hashes of one shingle in order, then avalanches (murmur3 fmix32).
+ * `window` holds the last word hashes, oldest first; `size` of them are in the shingle.
+ */
+const shingleHash = (window: Uint32Array, size: number, seed: number): number => {
   let hash = seed;
-  for (let k = i; k < Math.min(i + SHINGLE_WORDS, hashes.length); k += 1) {
-    hash = Math.imul(hash ^ (hashes[k] ?? 0), FNV_PRIME);
+  for (let k = 0; k < size; k += 1) {
+    hash = Math.imul(hash ^ (window[k] ?? 0), FNV_PRIME);
     hash = (hash << 13) | (hash >>> 19);
   }
   hash ^= hash >>> 16;
@@ -38,15 +43,37 @@ const addBits = (weights: Int32Array, hash: number, offset: number) => {
     weights[offset + bit] = (weights[offset + bit] ?? 0) + ((hash >>> bit) & 1 ? 1 : -1);
 };
 
+/** Slides a word into the window (dropping the oldest once it is full). */
+const push = (window: Uint32Array, filled: number, hash: number): void => {
+  if (filled < SHINGLE_WORDS) {
+    window[filled] = hash;
+    return;
+  }
+  window.copyWithin(0, 1);
+  window[SHINGLE_WORDS - 1] = hash;
+};
+
+/**
+ * Streams over the words (no array of them: a long body would hold millions), keeping
+ * the last SHINGLE_WORDS hashes; a text of fewer words is one shingle of them all.
+ */
 export const simhash = (text: string): string => {
-  const words = (text.toLowerCase().match(WORD) ?? []) as string[];
+  spendWork(text.length, 'fingerprint');
   const weights = new Int32Array(64);
-  const lows = words.map((w) => fnv1a(w, SEED_LOW));
-  const highs = words.map((w) => fnv1a(w, SEED_HIGH));
-  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let i = 0; i < count; i += 1) {
-    addBits(weights, shingleHash(lows, i, SEED_LOW), 0);
-    addBits(weights, shingleHash(highs, i, SEED_HIGH), 32);
+  const lows = new Uint32Array(SHINGLE_WORDS);
+  const highs = new Uint32Array(SHINGLE_WORDS);
+  let filled = 0;
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    push(lows, filled, fnv1a(word, SEED_LOW));
+    push(highs, filled, fnv1a(word, SEED_HIGH));
+    filled = Math.min(filled + 1, SHINGLE_WORDS);
+    if (filled < SHINGLE_WORDS) continue;
+    addBits(weights, shingleHash(lows, SHINGLE_WORDS, SEED_LOW), 0);
+    addBits(weights, shingleHash(highs, SHINGLE_WORDS, SEED_HIGH), 32);
+  }
+  if (filled < SHINGLE_WORDS) {
+    addBits(weights, shingleHash(lows, filled, SEED_LOW), 0);
+    addBits(weights, shingleHash(highs, filled, SEED_HIGH), 32);
   }
   let low = 0;
   let high = 0;

@@ -1,3 +1,4 @@
+import { spendWork } from '../domain/work-budget.ts';
 import { collapseSpaces } from '../formats/decode.ts';
 
 /**
@@ -43,6 +44,7 @@ export const deriveKeywords = (
 ): string[] => {
   const names = entities.filter((e) => e.mentions >= MIN_ENTITY_MENTIONS).map((e) => e.name);
   const counts = new Map<string, number>();
+  spendWork(body.length, 'keywords');
   for (const match of body.matchAll(CONTENT_WORD)) {
     if (!STOPWORDS.has(match[0])) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
   }

@@ -1,4 +1,5 @@
 import type { Quote } from '../domain/record.ts';
+import { spendWork } from '../domain/work-budget.ts';
 import type { ResolvedMention } from './entities/index.ts';
 import { SAYING_VERBS } from './entities/vocabulary.ts';
 import { type Span, sentenceSpans } from './sentence-spans.ts';
@@ -76,12 +77,11 @@ export const extractQuotes = (
 ): Quote[] => {
   const quotes: Quote[] = [];
   const sorted = [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const byParagraph = new Map<number, ResolvedMention[]>();
-  for (const m of sorted)
-    byParagraph.set(m.paragraph, [...(byParagraph.get(m.paragraph) ?? []), m]);
+  const byParagraph = mentionsByParagraph(sorted);
   paragraphs.forEach((paragraph, index) => {
     const inParagraph = byParagraph.get(index) ?? [];
     const spans = sentenceSpans(paragraph);
+    spendWork(paragraph.length, 'quotes');
     for (const match of paragraph.matchAll(QUOTED)) {
       const text = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').replace(TRIM, '');
       const start = match.index;
@@ -91,13 +91,18 @@ export const extractQuotes = (
         end: paragraph.length,
       };
       const lead = paragraph.slice(sentence.start, start);
+      // Each quote reads its sentence's lead and the paragraph's mentions: many quotes in
+      // one long paragraph cost their product, which the budget must see.
+      spendWork(spans.length + lead.length + inParagraph.length, 'quotes');
       if (words(text).length < MIN_QUOTE_WORDS && !hasVerbBefore(lead)) continue;
-      const lastPerson = () =>
-        sorted.findLast(
+      const lastPerson = () => {
+        spendWork(sorted.length, 'quotes');
+        return sorted.findLast(
           (m) =>
             m.kind === 'person' &&
             (m.paragraph < index || (m.paragraph === index && m.start < start)),
         )?.name;
+      };
       const speaker =
         speakerFor(paragraph, start, end, sentence, inParagraph, lastPerson) ??
         previousSpeaker(quotes, index);
@@ -105,6 +110,18 @@ export const extractQuotes = (
     }
   });
   return quotes;
+};
+
+const mentionsByParagraph = (
+  sorted: readonly ResolvedMention[],
+): Map<number, ResolvedMention[]> => {
+  const byParagraph = new Map<number, ResolvedMention[]>();
+  for (const m of sorted) {
+    const list = byParagraph.get(m.paragraph);
+    if (list) list.push(m);
+    else byParagraph.set(m.paragraph, [m]);
+  }
+  return byParagraph;
 };
 
 /** A quote that goes on after `"...," X said.` in the same paragraph is still X's. */

@@ -1,3 +1,4 @@
+import { spendWork } from '../domain/work-budget.ts';
 import { AGENCY_FORMS, agencyName } from './news-agencies.ts';
 import { sentenceSpans } from './sentence-spans.ts';
 
@@ -29,6 +30,8 @@ export const extractSourcesCited = (paragraphs: readonly string[]): string[] => 
   for (const paragraph of paragraphs) {
     const hits = knownAgencies(paragraph);
     const spans = hits.length > 0 ? sentenceSpans(paragraph) : [];
+    // One unit per character, then each hit looks up its sentence.
+    spendWork(paragraph.length + hits.length * (spans.length + 1), 'sources-cited');
     for (const { form, index } of hits) {
       const span = spans.find((s) => s.start <= index && index < s.end);
       const sentence = span ? paragraph.slice(span.start, span.end) : paragraph;

@@ -1,3 +1,4 @@
+import { spendWork } from '../domain/work-budget.ts';
 import { sentenceSpans } from './sentence-spans.ts';
 
 /**
@@ -21,6 +22,10 @@ const contentWords = (text: string): string[] =>
 
 export const summarize = (paragraphs: readonly string[]): string | undefined => {
   const counts = new Map<string, number>();
+  spendWork(
+    paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0),
+    'summary',
+  );
   for (const paragraph of paragraphs)
     for (const w of contentWords(paragraph)) counts.set(w, (counts.get(w) ?? 0) + 1);
   const sentences = paragraphs.slice(0, LEAD_PARAGRAPHS).flatMap((paragraph, p) =>

@@ -1,4 +1,5 @@
 import type { TemporalRef } from '../domain/record.ts';
+import { spendWork } from '../domain/work-budget.ts';
 import { monthOf } from './month-names.ts';
 
 /**
@@ -154,8 +155,11 @@ export const extractTemporalRefs = (
 
 const paragraphRefs = (paragraph: string, pub: Date): TemporalRef[] => {
   const taken: Array<{ start: number; end: number; ref: TemporalRef }> = [];
+  spendWork(paragraph.length, 'temporal-refs');
   for (const [pattern, resolve] of PATTERNS) {
     for (const match of paragraph.matchAll(pattern)) {
+      // Each match is checked against those taken: many in one paragraph cost their square.
+      spendWork(taken.length, 'temporal-refs');
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some((t) => start < t.end && t.start < end)) continue;

@@ -1,46 +1,21 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { spendWork } from '../domain/work-budget.ts';
 import { collapseSpaces } from './decode.ts';
-import { MalformedInputError } from './malformed.ts';
+import { charsIn, joinCollapsed } from './markup-text.ts';
+import { findElement, findElements } from './markup-walk.ts';
+import { type MarkupDocument, parseMarkup } from './parse-markup.ts';
 
 /** The small DOM toolkit the HTML modules share, on htmlparser2's DOM (domhandler). */
-export type HtmlDocument = ReturnType<typeof parseDocument>;
-export type HtmlElement = ReturnType<typeof DomUtils.findAll>[number];
+export type HtmlDocument = MarkupDocument;
 export type HtmlNode = HtmlDocument['children'][number];
+export type HtmlElement = Extract<HtmlNode, { attribs: unknown }>;
 
 /**
- * Deepest element nesting read. Real pages stay under about 100 levels; deeper is a
- * generated or hostile page, and the recursive walks here and in domutils would run out
- * of stack on it.
+ * Parses HTML; throws `TooDeepError` as soon as elements nest deeper than
+ * `maxNestingDepth` (real pages stay under about 100 levels; the recursive walks here
+ * would run out of stack on a deeper one).
  */
-const MAX_HTML_DEPTH = 400;
-
-/** Parses HTML; throws `MalformedInputError` when elements nest deeper than the limit. */
-export const parseHtmlDocument = (html: string): HtmlDocument => {
-  const document = parseDocument(html);
-  const depth = maxDepth(document);
-  if (depth > MAX_HTML_DEPTH) {
-    throw new MalformedInputError(
-      `The HTML nests elements ${depth} levels deep; the limit is ${MAX_HTML_DEPTH}.`,
-    );
-  }
-  return document;
-};
-
-/** Nesting depth without recursion (the point is to survive inputs that would overflow). */
-const maxDepth = (document: HtmlDocument): number => {
-  let deepest = 0;
-  const stack: Array<{ node: HtmlNode; depth: number }> = document.children.map((node) => ({
-    node,
-    depth: 1,
-  }));
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    deepest = Math.max(deepest, item.depth);
-    if (isElement(item.node)) {
-      for (const child of item.node.children) stack.push({ node: child, depth: item.depth + 1 });
-    }
-  }
-  return deepest;
-};
+export const parseHtmlDocument = (html: string): HtmlDocument =>
+  parseMarkup(html, { xmlMode: false });
 
 const ELEMENT_TYPES = new Set(['tag', 'script', 'style']);
 
@@ -64,15 +39,32 @@ const BREAKING = new Set([
 ]);
 const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
-/** Visible text of a node, one line: `<br>` and block boundaries become spaces. */
-export const textOf = (node: HtmlNode): string => collapseSpaces(rawText(node));
+/**
+ * Visible text of a node, one line: `<br>` and block boundaries become spaces. Charged
+ * to the work budget before it is joined: nodes visited plus twice the characters
+ * (gathered, then collapsed). Asked of every level of a deeply nested page, text is
+ * amplified (each level repeats its descendants'), and that must run out of budget.
+ */
+export const textOf = (node: HtmlNode): string => {
+  const parts: string[] = [];
+  const visited = appendText(node, parts);
+  spendWork(visited + 2 * charsIn(parts), 'html-text');
+  return joinCollapsed(parts);
+};
 
-const rawText = (node: HtmlNode): string => {
-  if (node.type === 'text') return 'data' in node ? node.data : '';
-  if (!isElement(node)) return '';
-  if (NO_TEXT.has(node.name)) return '';
-  const inner = node.children.map(rawText).join('');
-  return BREAKING.has(node.name) ? ` ${inner} ` : inner;
+/** Appends the text under `node` to `parts`; returns the number of nodes visited. */
+const appendText = (node: HtmlNode, parts: string[]): number => {
+  if (node.type === 'text') {
+    if ('data' in node) parts.push(node.data);
+    return 1;
+  }
+  if (!isElement(node) || NO_TEXT.has(node.name)) return 1;
+  const breaking = BREAKING.has(node.name);
+  if (breaking) parts.push(' ');
+  let visited = 1;
+  for (const child of node.children) visited += appendText(child, parts);
+  if (breaking) parts.push(' ');
+  return visited;
 };
 
 export const attr = (element: HtmlElement, name: string): string | undefined => {
@@ -82,10 +74,10 @@ export const attr = (element: HtmlElement, name: string): string | undefined => 
 
 /** All elements named `name` under `root`, in document order. */
 export const elementsNamed = (root: HtmlDocument | HtmlElement, name: string): HtmlElement[] =>
-  DomUtils.findAll((element) => element.name === name, root.children);
+  findElements((element) => element.name === name, root.children, 'html-search');
 
 export const firstNamed = (
   root: HtmlDocument | HtmlElement,
   name: string,
 ): HtmlElement | undefined =>
-  DomUtils.findOne((element) => element.name === name, root.children) ?? undefined;
+  findElement((element) => element.name === name, root.children, 'html-search');

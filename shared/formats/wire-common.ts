@@ -1,5 +1,13 @@
+import { spendWork } from '../domain/work-budget.ts';
 import type { DocumentSection } from './document.ts';
-import { allNamed, localName, type XmlElement, type XmlParent, xmlText } from './xml.ts';
+import {
+  firstNamed,
+  isXmlElement,
+  localName,
+  type XmlElement,
+  type XmlParent,
+  xmlText,
+} from './xml.ts';
 
 /**
  * What NITF and NewsML-G2 share: XHTML-like body blocks and ISO 8601 dates, often in the
@@ -7,7 +15,7 @@ import { allNamed, localName, type XmlElement, type XmlParent, xmlText } from '.
  */
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl1', 'hl2']);
-const BLOCKS = ['p', 'li', ...HEADINGS];
+const BLOCKS = new Set(['p', 'li', ...HEADINGS]);
 
 /**
  * The sections of a body: `<p>` and `<li>` paragraphs (a `<li>` holding `<p>`s gives them
@@ -16,9 +24,8 @@ const BLOCKS = ['p', 'li', ...HEADINGS];
  */
 export const blockSections = (root: XmlParent, title: string | undefined): DocumentSection[] => {
   const sections: DocumentSection[] = [{ heading: null, paragraphs: [] }];
-  for (const block of allNamed(root, ...BLOCKS)) {
+  for (const block of outerBlocks(root)) {
     const name = localName(block);
-    if (name === 'li' && allNamed(block, 'p').length > 0) continue;
     const text = xmlText(block);
     if (text === '') continue;
     if (HEADINGS.has(name)) {
@@ -28,6 +35,32 @@ export const blockSections = (root: XmlParent, title: string | undefined): Docum
     }
   }
   return sections.filter((section) => section.paragraphs.length > 0);
+};
+
+/**
+ * The blocks under `root` in document order, a block inside another one read only as
+ * part of it: in XML nothing closes an unclosed `<p>`, so each would hold all the text
+ * after it, and reading every level apart would multiply the text by the depth.
+ */
+const outerBlocks = (root: XmlParent): XmlElement[] => {
+  const found: XmlElement[] = [];
+  const pending = [...root.children].reverse();
+  let visited = 0;
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    visited += 1;
+    if (!isXmlElement(node)) continue;
+    const name = localName(node);
+    if (BLOCKS.has(name) && !(name === 'li' && firstNamed(node, 'p') !== undefined)) {
+      found.push(node);
+      continue;
+    }
+    for (let at = node.children.length - 1; at >= 0; at -= 1) {
+      const child = node.children[at];
+      if (child !== undefined) pending.push(child);
+    }
+  }
+  spendWork(visited, 'wire-blocks');
+  return found;
 };
 
 const BASIC_ISO =

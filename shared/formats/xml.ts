@@ -1,46 +1,25 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
-import { collapseSpaces } from './decode.ts';
-import { MalformedInputError } from './malformed.ts';
+import { DomUtils } from 'htmlparser2';
+import { spendWork } from '../domain/work-budget.ts';
+import { charsIn, joinCollapsed } from './markup-text.ts';
+import { findElement, findElements } from './markup-walk.ts';
+import { type MarkupDocument, parseMarkup } from './parse-markup.ts';
 
 /**
  * The small XML toolkit of the wire-format readers (NITF, NewsML-G2, DOCX parts), on
  * htmlparser2 in XML mode. Elements are matched by their local name, lower-cased, so
  * namespace prefixes (`nar:headline`, `w:t`) and case slips do not matter.
  */
-export type XmlDocument = ReturnType<typeof parseDocument>;
-export type XmlElement = ReturnType<typeof DomUtils.findAll>[number];
+export type XmlDocument = MarkupDocument;
 type XmlNode = XmlDocument['children'][number];
+export type XmlElement = Extract<XmlNode, { attribs: unknown }>;
 export type XmlParent = XmlDocument | XmlElement;
 
-/** Deepest element nesting read (as for HTML): wire files stay under about 20 levels. */
-const MAX_XML_DEPTH = 400;
-
-/** Parses XML; throws `MalformedInputError` when elements nest deeper than the limit. */
-export const parseXml = (xml: string): XmlDocument => {
-  const document = parseDocument(xml, { xmlMode: true, decodeEntities: true });
-  const depth = maxDepth(document);
-  if (depth > MAX_XML_DEPTH) {
-    throw new MalformedInputError(
-      `The XML nests elements ${depth} levels deep; the limit is ${MAX_XML_DEPTH}.`,
-    );
-  }
-  return document;
-};
-
-const maxDepth = (document: XmlDocument): number => {
-  let deepest = 0;
-  const stack: Array<{ node: XmlNode; depth: number }> = document.children.map((node) => ({
-    node,
-    depth: 1,
-  }));
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    deepest = Math.max(deepest, item.depth);
-    if (isXmlElement(item.node)) {
-      for (const child of item.node.children) stack.push({ node: child, depth: item.depth + 1 });
-    }
-  }
-  return deepest;
-};
+/**
+ * Parses XML; throws `TooDeepError` as soon as elements nest deeper than
+ * `maxNestingDepth` (wire files stay under about 20 levels). Nothing closes implicitly
+ * in XML, so an unclosed `<p>` repeated nests one level each time.
+ */
+export const parseXml = (xml: string): XmlDocument => parseMarkup(xml, { xmlMode: true });
 
 const ELEMENT_TYPES = new Set(['tag', 'script', 'style']);
 
@@ -55,10 +34,10 @@ export const localName = (element: XmlElement): string => {
 
 /** All descendants of `root` with one of the local names, in document order. */
 export const allNamed = (root: XmlParent, ...names: string[]): XmlElement[] =>
-  DomUtils.findAll((element) => names.includes(localName(element)), root.children);
+  findElements((element) => names.includes(localName(element)), root.children, 'xml-search');
 
 export const firstNamed = (root: XmlParent, ...names: string[]): XmlElement | undefined =>
-  DomUtils.findOne((element) => names.includes(localName(element)), root.children) ?? undefined;
+  findElement((element) => names.includes(localName(element)), root.children, 'xml-search');
 
 /** Direct children of `parent` with one of the local names. */
 export const childrenNamed = (parent: XmlElement, ...names: string[]): XmlElement[] =>
@@ -66,12 +45,39 @@ export const childrenNamed = (parent: XmlElement, ...names: string[]): XmlElemen
     (child): child is XmlElement => isXmlElement(child) && names.includes(localName(child)),
   );
 
-/** All text under a node as written (line breaks kept). */
-export const rawXmlText = (node: XmlParent): string => DomUtils.textContent(node);
+/**
+ * All text under a node as written (line breaks kept), CDATA included, comments not.
+ * Charged to the work budget by nodes visited plus characters produced: asked of every
+ * level of nested elements, text is amplified (each level repeats its descendants'),
+ * and that must run out of budget.
+ */
+export const rawXmlText = (node: XmlParent | XmlNode): string => {
+  const parts: string[] = [];
+  const visited = appendXmlText(node, parts);
+  spendWork(visited + charsIn(parts), 'xml-text');
+  return parts.join('');
+};
+
+/** Appends the text under `node` to `parts`; returns the number of nodes visited. */
+const appendXmlText = (node: XmlParent | XmlNode, parts: string[]): number => {
+  if (node.type === 'text') {
+    if ('data' in node) parts.push(node.data);
+    return 1;
+  }
+  if (node.type === 'comment' || !('children' in node)) return 1;
+  let visited = 1;
+  for (const child of node.children) visited += appendXmlText(child, parts);
+  return visited;
+};
 
 /** All text under a node, on one line. */
-export const xmlText = (node: XmlParent | undefined): string =>
-  node === undefined ? '' : collapseSpaces(DomUtils.textContent(node));
+export const xmlText = (node: XmlParent | XmlNode | undefined): string => {
+  if (node === undefined) return '';
+  const parts: string[] = [];
+  const visited = appendXmlText(node, parts);
+  spendWork(visited + 2 * charsIn(parts), 'xml-text'); // gathered, then collapsed
+  return joinCollapsed(parts);
+};
 
 /** The text of the first element named so, or undefined when absent or blank. */
 export const textOfFirst = (root: XmlParent, ...names: string[]): string | undefined =>
@@ -101,7 +107,9 @@ export const childrenQualified = (parent: XmlElement, ...names: string[]): XmlEl
  * has child elements (unescaped XHTML), else its text with entities and CDATA decoded
  * (escaped HTML comes out as markup).
  */
-export const innerMarkup = (element: XmlElement): string =>
-  element.children.some(isXmlElement)
-    ? DomUtils.getInnerHTML(element)
-    : DomUtils.textContent(element);
+export const innerMarkup = (element: XmlElement): string => {
+  if (!element.children.some(isXmlElement)) return rawXmlText(element);
+  const markup = DomUtils.getInnerHTML(element);
+  spendWork(markup.length, 'xml-markup');
+  return markup;
+};

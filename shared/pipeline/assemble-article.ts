@@ -1,4 +1,6 @@
 import type { IngestedRecord } from '../domain/record.ts';
+import { activeLimits } from '../domain/work-budget.ts';
+import { annotatedText } from '../extract/annotated-text.ts';
 import { chooseAuthors } from '../extract/authors.ts';
 import { contentHash } from '../extract/content-hash.ts';
 import { readDateline } from '../extract/dateline.ts';
@@ -47,7 +49,9 @@ export const assembleArticle = (
   ];
   const published = pickDates(dates, now);
   const language = chooseLanguage(document.languageHint, text.body);
-  const annotations = annotate(text.paragraphs, published.publishedDate, language);
+  // Annotation costs most per character: a long text keeps its whole body, annotated in part.
+  const annotated = annotatedText(text, activeLimits().maxAnnotatedChars);
+  const annotations = annotate(annotated.paragraphs, published.publishedDate, language);
   const stated = chooseKeywords(document.keywords);
   return {
     status: 'ingested',
@@ -61,14 +65,15 @@ export const assembleArticle = (
     ...optional('url', absoluteUrl(document.canonicalUrl)),
     ...optional('language', language),
     lede: text.lede,
-    ...optional('summary', summarize(text.paragraphs)),
+    ...optional('summary', summarize(annotated.paragraphs)),
     sections: text.sections,
     body: text.body,
-    keywords: stated.length > 0 ? stated : deriveKeywords(text.body, annotations.entities),
+    keywords: stated.length > 0 ? stated : deriveKeywords(annotated.body, annotations.entities),
     ...measureText(text.body, text.paragraphs),
     contentHash: contentHash(text.body),
     fingerprint: simhash(text.body),
     ...annotations,
+    ...optional('annotatedChars', annotated.annotatedChars),
   };
 };
 

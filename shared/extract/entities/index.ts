@@ -1,4 +1,5 @@
 import type { Entity } from '../../domain/record.ts';
+import { spendWork } from '../../domain/work-budget.ts';
 import { paragraphMentions, type RawMention } from './mentions.ts';
 import { ACRONYM } from './org-names.ts';
 import { type ResolvedMention, resolvedMentions, resolveMentions, toEntity } from './resolve.ts';
@@ -26,6 +27,10 @@ export const extractEntities = (
   paragraphs: readonly string[],
   language?: string,
 ): EntityReading => {
+  spendWork(
+    paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0),
+    'entities',
+  );
   const tokens = paragraphs.map(tokenize);
   const lowercase = new Set<string>();
   for (const list of tokens) {

@@ -1,4 +1,5 @@
 import type { Entity } from '../../domain/record.ts';
+import { spendWork } from '../../domain/work-budget.ts';
 import { isFirstName } from './first-names.ts';
 import { type Group, Groups, lastWord, mergeGroup, personKey, wordCount } from './groups.ts';
 import type { RawMention } from './mentions.ts';
@@ -45,6 +46,9 @@ export const resolveMentions = (
   raws: readonly RawMention[],
   surnamesAlone: ReadonlySet<string>,
 ) => {
+  // Each mention is compared with the entities found so far (at most one per distinct
+  // name): charged before the work, so a text of thousands of names stops early.
+  spendWork(raws.length * new Set(raws.map((raw) => raw.key)).size, 'entities-resolve');
   const groups = new Groups();
   for (const raw of raws) {
     if (raw.kind === 'person' || raw.kind === 'place' || raw.kind === 'organisation')

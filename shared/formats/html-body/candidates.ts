@@ -1,3 +1,4 @@
+import { spendWork } from '../../domain/work-budget.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../html-dom.ts';
 import { linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
 import { markWeight, readMark } from './vocabulary.ts';
@@ -98,6 +99,7 @@ const storyElements = (document: HtmlDocument, stats: StatsMap): HtmlElement[] =
       if (child !== undefined) stack.push(child);
     }
   }
+  spendWork(found.length, 'html-body-score');
   return found;
 };
 

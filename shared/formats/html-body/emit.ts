@@ -1,6 +1,7 @@
-import { collapseSpaces } from '../decode.ts';
+import { spendWork } from '../../domain/work-budget.ts';
 import type { DocumentSection } from '../document.ts';
 import { type HtmlElement, type HtmlNode, isElement, textOf } from '../html-dom.ts';
+import { charsIn, joinCollapsed } from '../markup-text.ts';
 import { isFurnitureLine } from './furniture-lines.ts';
 import { isInline, linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
 import { INLINE_TAGS } from './tags.ts';
@@ -56,15 +57,16 @@ class Writer {
   }
 
   flush(): void {
-    const raw = this.parts.join('');
-    const text = collapseSpaces(raw);
+    const rawLength = charsIn(this.parts);
+    spendWork(this.parts.length + rawLength, 'html-body-emit');
+    const text = joinCollapsed(this.parts);
     const links = this.linkChars;
     const fromParagraph = this.runHasParagraph;
     this.parts = [];
     this.linkChars = 0;
     this.runHasParagraph = false;
     this.lastWasBreak = false;
-    if (text === '' || links / Math.max(raw.length, 1) > MAX_LINE_LINK_DENSITY) return;
+    if (text === '' || links / Math.max(rawLength, 1) > MAX_LINE_LINK_DENSITY) return;
     if (isFurnitureLine(text)) return;
     this.sections.at(-1)?.paragraphs.push(text);
     this.chars += text.length;

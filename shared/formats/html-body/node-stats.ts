@@ -1,3 +1,4 @@
+import { spendWork } from '../../domain/work-budget.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../html-dom.ts';
 import { BLOCK_TAGS, FURNITURE_TAGS, INLINE_TAGS, STRUCTURAL } from './tags.ts';
 import { isHidden, readMark } from './vocabulary.ts';
@@ -88,10 +89,11 @@ const isMarkedFurniture = (element: HtmlElement, measured: NodeStats): boolean =
   return measured.chars < MIN_WRAPPER_CHARS || linkDensity(measured) > MAX_WRAPPER_LINK_DENSITY;
 };
 
-/** Measures every element under `root` in one pass. */
+/** Measures every element under `root` in one pass (charged per element and text character). */
 export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsMap => {
   const stats: StatsMap = new Map();
   let order = 0;
+  let textLength = 0;
   const measure = (element: HtmlElement, inLink: boolean): NodeStats => {
     order += 1;
     if (isFurnitureTag(element)) {
@@ -109,6 +111,7 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
   const addChild = (into: NodeStats, child: HtmlNode, inLink: boolean): void => {
     if (child.type === 'text') {
       const data = 'data' in child ? child.data : '';
+      textLength += data.length;
       const chars = textChars(data);
       const commas = commaCount(data);
       into.chars += chars;
@@ -130,6 +133,7 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
     }
   };
   for (const child of root.children) if (isElement(child)) measure(child, false);
+  spendWork(order + textLength, 'html-body-measure');
   return stats;
 };
 

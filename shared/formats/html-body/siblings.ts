@@ -1,3 +1,4 @@
+import { spendWork } from '../../domain/work-budget.ts';
 import type { HtmlElement } from '../html-dom.ts';
 import { linkDensity, type StatsMap } from './node-stats.ts';
 
@@ -26,6 +27,7 @@ export const withSiblings = (
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
   const topClass = top.attribs.class ?? '';
   const kept: HtmlElement[] = [];
+  spendWork(parent.children.length, 'html-body-siblings');
   for (const sibling of parent.children) {
     if (sibling.type !== 'tag') continue;
     const element = sibling as HtmlElement;
@@ -71,22 +73,26 @@ export const withChunks = (
 ): HtmlElement[] => {
   const mark = core.attribs.class;
   if (mark === undefined || mark.trim() === '') return kept;
+  spendWork(stats.size, 'html-body-chunks');
+  const keptSet = new Set(kept);
   const chunks = [...stats.keys()].filter(
     (element) =>
       element.attribs.class === mark &&
       element.name === core.name &&
       element !== core &&
-      !kept.includes(element) &&
+      !keptSet.has(element) &&
       scoreOf(element) > 0,
   );
   if (chunks.length === 0) return kept;
-  const all = [...kept, ...chunks].filter((element) => !hasAncestorIn(element, kept, chunks));
+  // Sets, not arrays: a page of thousands of same-class chunks must stay linear.
+  const chosen = new Set([...kept, ...chunks]);
+  const all = [...chosen].filter((element) => !hasAncestorIn(element, chosen));
   return all.sort((a, b) => (stats.get(a)?.order ?? 0) - (stats.get(b)?.order ?? 0));
 };
 
-const hasAncestorIn = (element: HtmlElement, ...groups: HtmlElement[][]): boolean => {
+const hasAncestorIn = (element: HtmlElement, chosen: ReadonlySet<HtmlElement>): boolean => {
   for (let at = element.parent; at !== null && 'attribs' in at; at = at.parent) {
-    if (groups.some((group) => group.includes(at as HtmlElement))) return true;
+    if (chosen.has(at as HtmlElement)) return true;
   }
   return false;
 };

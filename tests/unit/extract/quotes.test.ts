@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
+import {
+  BudgetExceededError,
+  WorkBudget,
+  withinBudget,
+} from '../../../shared/domain/work-budget.ts';
 import { extractEntities } from '../../../shared/extract/entities/index.ts';
 import { extractQuotes } from '../../../shared/extract/quotes.ts';
 
@@ -53,5 +59,22 @@ describe('extractQuotes across a paragraph', () => {
     );
 
     expect(quotes.map((q) => q.speaker)).toEqual(['Ingrid Solberg', 'Ingrid Solberg']);
+  });
+});
+
+describe('extractQuotes work', () => {
+  // Quotes in one run-on sentence each read the whole sentence before them: quadratic.
+  const QUOTE = '"one two three four" and then ';
+  const COUNT = 3000;
+  const QUOTE_BUDGET = 2_000_000;
+  const quotesWithin = (paragraphs: string[]) =>
+    withinBudget(DEFAULT_LIMITS, new WorkBudget(QUOTE_BUDGET), () => extractQuotes(paragraphs, []));
+
+  it('runs out of budget on thousands of quotes in one unbroken sentence', () => {
+    expect(() => quotesWithin([QUOTE.repeat(COUNT)])).toThrow(BudgetExceededError);
+  });
+
+  it('stays within the same budget on the same quotes in paragraphs of their own', () => {
+    expect(quotesWithin(Array.from({ length: COUNT }, () => QUOTE))).toHaveLength(COUNT);
   });
 });

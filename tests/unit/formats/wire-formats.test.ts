@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
+import {
+  BudgetExceededError,
+  budgetFor,
+  withinBudget,
+} from '../../../shared/domain/work-budget.ts';
 import { MalformedInputError } from '../../../shared/formats/malformed.ts';
 import { parseNewsml, readNewsml } from '../../../shared/formats/newsml.ts';
 import { parseNitf } from '../../../shared/formats/nitf.ts';
@@ -40,6 +46,45 @@ describe('parseNitf', () => {
     const deep = `<nitf>${'<p>'.repeat(500)}x${'</p>'.repeat(500)}</nitf>`;
 
     expect(() => parseNitf(deep)).toThrow(MalformedInputError);
+  });
+
+  it('reads paragraphs left unclosed as one paragraph, not once per level', () => {
+    const nitf = `<nitf><body><body.content>${'<p>word '.repeat(300)}</body.content></body></nitf>`;
+
+    const doc = parseNitf(nitf);
+
+    expect(doc.sections).toEqual([{ heading: null, paragraphs: ['word '.repeat(300).trim()] }]);
+  });
+});
+
+describe('the work budget on NITF', () => {
+  /** About 400 KB of text, split into `parts` pieces. */
+  const textParts = (parts: number): string[] =>
+    Array.from(
+      { length: parts },
+      (_, index) => `Paragraph ${index} ${'lorem ipsum dolor '.repeat(65)}`,
+    );
+  const build = (nitf: string) =>
+    withinBudget(DEFAULT_LIMITS, budgetFor(nitf.length, DEFAULT_LIMITS), () => parseNitf(nitf));
+
+  it('runs out when unclosed bylines repeat the text once per level', () => {
+    const bylines = textParts(350)
+      .map((text) => `<byline>${text}`)
+      .join('');
+    const nitf = `<nitf><body><body.head>${bylines}</body.head><body.content><p>x</p></body.content></body></nitf>`;
+
+    expect(() => build(nitf)).toThrow(BudgetExceededError);
+  });
+
+  it('does not run out on an article of the same size read once', () => {
+    const paragraphs = textParts(350)
+      .map((text) => `<p>${text}</p>`)
+      .join('');
+    const nitf = `<nitf><body><body.head><byline>By Jo Park</byline></body.head><body.content>${paragraphs}</body.content></body></nitf>`;
+
+    const doc = build(nitf);
+
+    expect(doc.sections[0]?.paragraphs).toHaveLength(350);
   });
 });
 
