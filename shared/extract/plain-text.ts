@@ -128,7 +128,7 @@ const markupAt = (text: string, lt: number, closers: MissingClosers): Markup | u
   return { end, block: BLOCK_ELEMENTS.has(name) };
 };
 
-/** What follows the `<` of any markup: an ASCII letter, `/`, `!` or `?` (`a < b`, `<3` open none). */
+/** What follows the `<` of markup: an ASCII letter, `/`, `!` or `?` (`a < b`, `<3` open none). */
 const opensMarkup = (code: number): boolean =>
   (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || MARKUP_MARKS.has(code);
 const MARKUP_MARKS = new Set([0x2f, 0x21, 0x3f]);
