@@ -1,4 +1,5 @@
 import type { ArticleFormat } from '../domain/record.ts';
+import { readProlog } from './sniff.ts';
 
 /** The formats read as text after decoding (the others are read from their bytes). */
 export type TextFormat = Extract<
@@ -24,12 +25,8 @@ const SNIFF_CHARS = 4096;
  */
 const MIN_HTML_TAGS = 5;
 
-const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
 const HTML_TAG =
   /<\/?(?:p|div|span|a|br|h[1-6]|ul|ol|li|body|head|meta|title|article|section|main|table|em|strong|img)\b[^>]*>/gi;
-/** An XML file's root element: past the declaration, comments, doctype and PIs. */
-const XML_ROOT =
-  /^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*<(?:[\w.-]+:)?([\w.-]+)/i;
 /** An object with a key, or an array of objects or strings: text rarely starts so. */
 const JSON_START = /^\s*(?:\{\s*(?:"|\})|\[\s*(?:\{|"|\]))/;
 const XML_ROOTS: Record<string, TextFormat> = {
@@ -79,17 +76,18 @@ const BY_MEDIA_TYPE: Record<string, TextFormat> = {
 const EXTENSION = /\.([a-z0-9]+)$/i;
 
 export const detectFormat = (text: string, hints: FormatHints = {}): TextFormat =>
-  formatFromContent(text.slice(0, SNIFF_CHARS)) ??
+  formatFromContent(text) ??
   formatFromKey(hints.key) ??
   formatFromContentType(hints.contentType) ??
   'text';
 
-const formatFromContent = (head: string): TextFormat | undefined => {
+const formatFromContent = (text: string): TextFormat | undefined => {
+  const head = text.slice(0, SNIFF_CHARS);
   if (JSON_START.test(head)) return 'json';
-  const root = head.match(XML_ROOT)?.[1]?.toLowerCase();
-  const xml = root === undefined ? undefined : XML_ROOTS[root];
+  const prolog = readProlog(text);
+  const xml = ownValue(XML_ROOTS, prolog.root);
   if (xml) return xml;
-  if (HTML_START.test(head)) return 'html';
+  if (prolog.doctype === 'html') return 'html';
   if (countHtmlTags(head) >= MIN_HTML_TAGS) return 'html';
   if (FRONT_MATTER_START.test(head) || MARKDOWN_HEADING.test(head)) return 'markdown';
   return undefined;
@@ -99,10 +97,17 @@ const countHtmlTags = (head: string): number => head.match(HTML_TAG)?.length ?? 
 
 const formatFromKey = (key: string | undefined): TextFormat | undefined => {
   const extension = key?.match(EXTENSION)?.[1]?.toLowerCase();
-  return extension ? BY_EXTENSION[extension] : undefined;
+  return ownValue(BY_EXTENSION, extension);
 };
 
 const formatFromContentType = (contentType: string | undefined): TextFormat | undefined => {
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
-  return mediaType ? BY_MEDIA_TYPE[mediaType] : undefined;
+  return ownValue(BY_MEDIA_TYPE, mediaType);
 };
+
+/**
+ * A table entry by a name the file chose: own keys only, so a root `<__proto__>` or a key
+ * ending `.constructor` finds nothing rather than an Object.prototype member.
+ */
+const ownValue = <V>(table: Record<string, V>, name: string | undefined): V | undefined =>
+  name !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;

@@ -53,3 +53,82 @@ export const sniffBinaryText = (text: string): Sniffed => {
   }
   return { kind: 'text' };
 };
+
+/**
+ * How far into a file the XML prolog is read. A DOCTYPE's internal subset can declare
+ * entities for several KB before the root element (`<rss>`, `<nitf>`); a prolog longer
+ * than this is not a news file's, and the bound keeps a hostile one cheap.
+ */
+const MAX_PROLOG_CHARS = 65_536;
+const SPACE_AT = /\s*/y;
+const DOCTYPE_AT = /<!DOCTYPE\s+(?:[\w.-]+:)?([\w.-]+)?/iy;
+const ELEMENT_AT = /<(?:[\w.-]+:)?([\w.-]+)/y;
+
+/** An XML (or HTML) file's DOCTYPE name and root element's local name, lower-cased. */
+export interface Prolog {
+  doctype?: string;
+  root?: string;
+}
+
+/**
+ * Reads past the XML declaration, comments, processing instructions and a DOCTYPE
+ * (internal subset included) to the root element. One forward scan, each construct
+ * skipped by finding its end, never by a backtracking pattern; nothing is expanded.
+ */
+export const readProlog = (text: string): Prolog => {
+  const head = text.slice(0, MAX_PROLOG_CHARS);
+  const prolog: Prolog = {};
+  let at = skipSpace(head, 0);
+  while (at < head.length) {
+    DOCTYPE_AT.lastIndex = at;
+    const doctype = DOCTYPE_AT.exec(head);
+    if (doctype?.[1]) prolog.doctype = doctype[1].toLowerCase();
+    const end = doctype ? doctypeEnd(head, DOCTYPE_AT.lastIndex) : markupEnd(head, at);
+    if (end === undefined) break;
+    if (end === -1) return prolog;
+    at = skipSpace(head, end);
+  }
+  ELEMENT_AT.lastIndex = at;
+  const root = ELEMENT_AT.exec(head)?.[1];
+  return root === undefined ? prolog : { ...prolog, root: root.toLowerCase() };
+};
+
+const skipSpace = (head: string, at: number): number => {
+  SPACE_AT.lastIndex = at;
+  SPACE_AT.test(head);
+  return SPACE_AT.lastIndex;
+};
+
+/** Past a comment or processing instruction at `at`: -1 if it never closes, undefined if none. */
+const markupEnd = (head: string, at: number): number | undefined => {
+  if (head.startsWith('<?', at)) return endAfter(head, '?>', at + 2);
+  if (head.startsWith('<!--', at)) return endAfter(head, '-->', at + 4);
+  return undefined;
+};
+
+const endAfter = (head: string, closer: string, from: number): number => {
+  const found = head.indexOf(closer, from);
+  return found === -1 ? -1 : found + closer.length;
+};
+
+/**
+ * Past a DOCTYPE's closing `>`: the one outside quoted strings and outside the `[...]`
+ * internal subset, whose declarations, strings and comments may hold `>` and `]`.
+ * Each step moves forward, so the scan is linear; -1 when the DOCTYPE never closes.
+ */
+const doctypeEnd = (head: string, from: number): number => {
+  let inSubset = false;
+  let at = from;
+  while (at !== -1 && at < head.length) {
+    const char = head[at];
+    if (char === '"' || char === "'") at = endAfter(head, char, at + 1);
+    else if (inSubset && head.startsWith('<', at)) at = markupEnd(head, at) ?? at + 1;
+    else if (char === '>' && !inSubset) return at + 1;
+    else {
+      if (char === '[') inSubset = true;
+      if (char === ']') inSubset = false;
+      at++;
+    }
+  }
+  return -1;
+};

@@ -9,7 +9,8 @@ import { extractEntities } from '../extract/entities/index.ts';
 import { simhash } from '../extract/fingerprint.ts';
 import { chooseKeywords, deriveKeywords } from '../extract/keywords.ts';
 import { chooseLanguage } from '../extract/language.ts';
-import { measureText } from '../extract/measures.ts';
+import { countWords, measureText } from '../extract/measures.ts';
+import { toPlainDocument } from '../extract/plain-text.ts';
 import { extractQuotes } from '../extract/quotes.ts';
 import { assembleText } from '../extract/sections.ts';
 import { extractSourcesCited } from '../extract/sources-cited.ts';
@@ -32,16 +33,28 @@ export type ArticleFields = Omit<
 >;
 
 /**
+ * Fewer words is a caption, a label or a stray byte, not a story. The shortest real
+ * bodies measured are far above it: 9 words (a page of the html-date corpus), 11 (a
+ * golden fixture's JSON list item). CJK text without spaces counts a run as one word, so
+ * the bar stays low.
+ */
+export const MIN_ARTICLE_WORDS = 5;
+
+/**
  * A parsed document -> the record's content fields, one extractor per field family.
- * Returns null when the document holds no paragraph text (not an article).
+ * Returns null when the document holds no article text (under MIN_ARTICLE_WORDS words).
  */
 export const assembleArticle = (
-  document: ParsedDocument,
+  parsed: ParsedDocument,
   context: { now: Date; key?: string },
 ): ArticleFields | null => {
   const { now } = context;
+  // Markup is stripped before any field is derived, so the lede, annotations, counts and
+  // hashes all describe the stored text: a quote, an entity or a duplicate check never
+  // sees a tag that the record itself does not hold.
+  const document = toPlainDocument(parsed);
   const text = assembleText(document.sections);
-  if (text.paragraphs.length === 0) return null;
+  if (countWords(text.body) < MIN_ARTICLE_WORDS) return null;
   const dateline = readDateline(text.lede, document.dateline);
   const dates = [
     ...document.dates,

@@ -114,7 +114,7 @@ const articleRecord = (read: ReadOne, source: SourceFacts, now: Date): ArticleOu
   const key = source.item ? `${source.key}/${source.item.key}` : source.key;
   const article = assembleArticle(read.document, { now, key });
   if (!article) {
-    const detail = `The ${read.document.format} file was read but holds no paragraph text.`;
+    const detail = `The ${read.document.format} file was read but holds ${read.document.sections.some((s) => s.paragraphs.some((p) => p.trim() !== '')) ? 'too few words to be an article' : 'no paragraph text'}.`;
     return rejectedRecord(source, 'no-article', detail, now);
   }
   return { ...lifecycleFields(source, now), ...article };

@@ -79,7 +79,7 @@ describe('buildRecord', () => {
 
   it('lets content decide the format before the key extension', () => {
     const html =
-      '<!doctype html><html><head><title>Lane Opens</title></head><body><p>It opened.</p></body></html>';
+      '<!doctype html><html><head><title>Lane Opens</title></head><body><p>It opened to traffic on Monday.</p></body></html>';
 
     const record = buildRecord({ bytes: bytes(html), source: source('lane.txt'), now: NOW });
 
@@ -88,7 +88,7 @@ describe('buildRecord', () => {
 
   it('uses the key extension when the content does not say', () => {
     const record = buildRecord({
-      bytes: bytes('Plain words here.'),
+      bytes: bytes('Plain words here, and nothing marks them up.'),
       source: source('lane.md'),
       now: NOW,
     });

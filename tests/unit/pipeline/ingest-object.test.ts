@@ -106,7 +106,7 @@ describe('ingestObject', () => {
   });
 
   it('records the version still current when one version is deleted for good', async () => {
-    const { deps, written } = fakeDeps({ ...text('An older version.'), versionId: 'v0' });
+    const { deps, written } = fakeDeps({ ...text('An old version of it.'), versionId: 'v0' });
 
     await ingestObject({ ...ref('removed'), eventName: 'ObjectRemoved:Delete' }, deps);
 
@@ -117,7 +117,7 @@ describe('ingestObject', () => {
   });
 
   it('fetches with the read limit and writes what the builder returns', async () => {
-    const article = 'date 2025-11-05 A lede.\n\nA paragraph.';
+    const article = 'date 2025-11-05 A lede about the bridge.\n\nA paragraph.';
     const { deps, calls, written } = fakeDeps(text(article));
 
     const outcome = await ingestObject(ref(), deps);

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { toPlainDocument, toPlainText } from '../../../shared/extract/plain-text.ts';
+import { emptyDocument } from '../../../shared/formats/document.ts';
+
+/** About a megabyte of one fragment. */
+const megabyteOf = (fragment: string) => fragment.repeat(Math.ceil(1_000_000 / fragment.length));
+
+describe('toPlainText', () => {
+  it('removes tags and keeps the text between them', () => {
+    expect(toPlainText('Jane <img src=x onerror=alert(2)> Smith')).toBe('Jane Smith');
+    expect(toPlainText('A <a href="/x" title="a > b">link</a>, then more.')).toBe(
+      'A link, then more.',
+    );
+    expect(toPlainText('Word<b>s</b> join')).toBe('Words join');
+  });
+
+  it('leaves one space where a block element or whitespace was', () => {
+    expect(toPlainText('<p>One.</p><p>Two.</p>')).toBe('One. Two.');
+    expect(toPlainText('Line one<br/>line two')).toBe('Line one line two');
+    expect(toPlainText('a \n <span> </span> \n b')).toBe('a b');
+  });
+
+  it('drops script and style elements with their content', () => {
+    expect(toPlainText('Before <script>alert(1)</script> after')).toBe('Before after');
+    expect(toPlainText('x<STYLE type="text/css">p{color:red}</Style >y')).toBe('x y');
+  });
+
+  it('drops comments, declarations and processing instructions', () => {
+    expect(toPlainText('a <!-- note --> b')).toBe('a b');
+    expect(toPlainText('<!DOCTYPE html><?xml version="1.0"?>Text')).toBe('Text');
+  });
+
+  it('strips tags with an unknown name when they have no bare-word attributes', () => {
+    expect(toPlainText('<x onmouseover=alert(1)>hover</x>')).toBe('hover');
+    expect(toPlainText('<o:p></o:p>Word <my-card data-id="7">card</my-card>')).toBe('Word card');
+  });
+
+  it.each([
+    'a < b and c > d',
+    'x<y',
+    '<3',
+    'I <3 NY',
+    'Write to <jane@example.com> today',
+    'See <https://example.org/a>',
+    'x<y and y>z',
+    'Oh, <your name>. I knew it.',
+    'MBC <숨바꼭질>로 승부',
+    'evacuation (t < 24 hours)',
+    '< >',
+    'x << 2 >> 1',
+  ])('keeps the text %j, which opens no tag', (text) => {
+    expect(toPlainText(text)).toBe(text);
+  });
+
+  it('keeps the text after an opener that never closes', () => {
+    expect(toPlainText('a <!-- never closed')).toBe('a <!-- never closed');
+    expect(toPlainText('<script>tail')).toBe('tail');
+  });
+
+  it('reads an Object.prototype name as a plain element name', () => {
+    expect(toPlainText('<constructor>a</constructor> b')).toBe('a b');
+  });
+
+  it('composes a combining mark that a removed tag separated from its letter', () => {
+    expect(toPlainText('Cafe<b>\u0301</b>')).toBe('Caf\u00e9');
+  });
+
+  it('gets through a megabyte of hostile fragments with the right output', () => {
+    const lessThans = megabyteOf('<');
+    const openers = megabyteOf('<a');
+    const quoted = megabyteOf('<a x="');
+    const comments = megabyteOf('<!--');
+    const scripts = megabyteOf('<script>');
+
+    expect(toPlainText(lessThans)).toBe(lessThans);
+    expect(toPlainText(openers)).toBe(openers);
+    expect(toPlainText(quoted)).toBe(quoted);
+    expect(toPlainText(comments)).toBe(comments);
+    expect(toPlainText(scripts)).toBe('');
+    expect(toPlainText(megabyteOf('<b>x</b>'))).toBe('x'.repeat(125_000));
+  });
+});
+
+describe('toPlainDocument', () => {
+  it('makes every stated text plain and drops what held only markup', () => {
+    const document = {
+      ...emptyDocument('html'),
+      title: 'Bridge <b>reopens</b>',
+      subtitle: '<p>After repairs</p>',
+      publisher: 'The <i>Gazette</i>',
+      dateline: '<span>LISBON</span>',
+      authors: ['Jane <img src=x onerror=alert(2)> Smith', '<br>'],
+      keywords: ['<em>bridges</em>', '<hr/>'],
+      sections: [{ heading: '<span></span>', paragraphs: ['It <script>x()</script> opened.'] }],
+    };
+
+    expect(toPlainDocument(document)).toEqual({
+      ...document,
+      title: 'Bridge reopens',
+      subtitle: 'After repairs',
+      publisher: 'The Gazette',
+      dateline: 'LISBON',
+      authors: ['Jane Smith'],
+      keywords: ['bridges'],
+      sections: [{ heading: null, paragraphs: ['It opened.'] }],
+    });
+  });
+});
