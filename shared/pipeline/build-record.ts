@@ -23,6 +23,7 @@ export interface BuildInput {
   bytes: Uint8Array;
   source: SourceFacts;
   now: Date;
+  limits?: import('../domain/limits.ts').Limits;
 }
 
 /**
