@@ -7,6 +7,8 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ArticlesTable } from './constructs/articles-table.ts';
 import { dataRemovalPolicy } from './constructs/data-policy.ts';
+import { limitEnvironment, limitsFromContext } from './constructs/function-limits.ts';
+import { IngestAlarms } from './constructs/ingest-alarms.ts';
 import { pinLogicalId } from './constructs/logical-id.ts';
 import {
   acknowledge,
@@ -76,8 +78,10 @@ export class IngestStack extends Stack {
     });
 
     // ingest λ: reads the object, builds the record, writes it; partial-batch failures.
+    // Its per-file limits come from context (-c maxObjectBytes=...), all shown as LIMIT_*.
     const ingest = new PipelineFunction(this, 'IngestFunction', {
       entry: INGEST_ENTRY,
+      environment: limitEnvironment(limitsFromContext(this)),
       logRemovalPolicy: removalPolicy,
     });
     ingest.addEventSource(
@@ -117,6 +121,9 @@ export class IngestStack extends Stack {
       'AwsSolutions-IAM5[Action::s3:Abort*]': 'grantPut: abort its own multipart uploads.',
       'AwsSolutions-IAM5[Resource::<ContentBucket.Arn>/*]': 'Bodies are keyed by article id.',
     });
+
+    // Alarms: dead letters, function errors and throttles (mailed with -c alarmEmail=...).
+    new IngestAlarms(this, 'Alarms', { deadLetters, fn: ingest, removalPolicy });
 
     // Logical ids without CDK's hash, so the template, the local stack and the
     // acknowledgements above can name these resources.

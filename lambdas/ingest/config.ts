@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '#shared/domain/errors.ts';
+import { type Limits, limitsFrom } from '#shared/domain/limits.ts';
 
 /** The ingest function's configuration, read once at cold start. */
 export interface IngestConfig {
@@ -7,6 +8,8 @@ export interface IngestConfig {
   tableName: string;
   /** ContentBucket, for bodies too large for one item. */
   contentBucketName: string;
+  /** The per-file limits: the defaults with any `LIMIT_*` variable the stack sets. */
+  limits: Limits;
 }
 
 const REQUIRED_KEYS = ['TABLE_NAME', 'CONTENT_BUCKET_NAME'] as const;
@@ -25,5 +28,19 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     if (!env[key]) throw new ConfigError(`Environment variable ${key} is required`);
   }
   const parsed = ConfigSchema.parse(env);
-  return { tableName: parsed.TABLE_NAME, contentBucketName: parsed.CONTENT_BUCKET_NAME };
+  return {
+    tableName: parsed.TABLE_NAME,
+    contentBucketName: parsed.CONTENT_BUCKET_NAME,
+    limits: readLimits(env),
+  };
+};
+
+/** A mistyped limit stops the function at init, naming the variable, not per file. */
+const readLimits = (env: Record<string, string | undefined>): Limits => {
+  try {
+    return limitsFrom(env);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(message, { cause: error });
+  }
 };

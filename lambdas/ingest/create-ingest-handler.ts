@@ -1,41 +1,67 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type {
+  Context,
+  SQSBatchItemFailure,
+  SQSBatchResponse,
+  SQSEvent,
+  SQSRecord,
+} from 'aws-lambda';
 import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
 import { ingestObject } from '#shared/pipeline/ingest-object.ts';
 import type { IngestDeps } from '#shared/pipeline/ports.ts';
 
+/**
+ * No message starts with less time than this left before the function's deadline: what
+ * the largest file may need once started. A file of maxObjectBytes (25 MiB) of ordinary
+ * text or HTML built in 15-16 s on one core of the development machine, and its fetch
+ * and writes add a second or two; half the 30 s timeout is that with a little room.
+ * Small batches never come near it: a typical article builds in milliseconds.
+ */
+export const START_MARGIN_MS = 15_000;
+
 export interface IngestHandlerDeps extends IngestDeps {
   logger: Logger;
+  /** How much time must be left to start a message (START_MARGIN_MS unless given). */
+  startMarginMs?: number;
 }
 
 export type IngestHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
 
 /**
- * The SQS handler: each message is parsed and its objects ingested; a message whose
- * processing throws (a transient error, an invalid body) is reported in
- * `batchItemFailures` and only it is retried. A full-batch failure is reported the same
- * way rather than thrown, which SQS treats alike and keeps the response one shape.
+ * The SQS handler: messages are processed one after another, each isolated from the
+ * others. A message whose processing throws (an I/O error, an invalid body) is reported
+ * in `batchItemFailures` and only it is retried; a file that cannot be read is a
+ * `rejected` record, never a throw. Once too little time is left to finish another
+ * message, no more are started: the unstarted ones are reported for retry and the
+ * invocation returns before its deadline, so one slow file never times out the batch
+ * (which would send its finished batch-mates round again).
  */
 export const createIngestHandler =
   (deps: IngestHandlerDeps): IngestHandler =>
   async (event, context) => {
     if (context) deps.logger.addContext(context);
-    // One processor per invocation: it keeps per-batch state, and the local stack may
-    // run invocations of one handler concurrently.
-    const processor = new BatchProcessor(EventType.SQS);
-    return processPartialResponse(
-      event,
-      (record: SQSRecord) => ingestMessage(record, deps),
-      processor,
-      {
-        ...(context && { context }),
-        throwOnFullBatchFailure: false,
-      },
-    );
+    const margin = deps.startMarginMs ?? START_MARGIN_MS;
+    const failures: SQSBatchItemFailure[] = [];
+    for (const [index, record] of event.Records.entries()) {
+      if (context && context.getRemainingTimeInMillis() < margin) {
+        failures.push(...deferUnstarted(event.Records.slice(index), deps));
+        break;
+      }
+      if (!(await ingestMessage(record, deps))) failures.push({ itemIdentifier: record.messageId });
+    }
+    return { batchItemFailures: failures };
   };
 
-const ingestMessage = async (record: SQSRecord, deps: IngestHandlerDeps): Promise<void> => {
+/** Hands the messages not started back to the queue, as failures that SQS redelivers. */
+const deferUnstarted = (records: SQSRecord[], deps: IngestHandlerDeps): SQSBatchItemFailure[] => {
+  deps.logger.warn('too little time left to start more messages; they will be retried', {
+    unstarted: records.length,
+  });
+  return records.map((record) => ({ itemIdentifier: record.messageId }));
+};
+
+/** True when the message is done (acknowledged), false when it must be retried. */
+const ingestMessage = async (record: SQSRecord, deps: IngestHandlerDeps): Promise<boolean> => {
   const message = {
     messageId: record.messageId,
     receiveCount: record.attributes?.ApproximateReceiveCount,
@@ -44,7 +70,7 @@ const ingestMessage = async (record: SQSRecord, deps: IngestHandlerDeps): Promis
     const parsed = parseQueueMessage(record);
     if (parsed.kind === 'test-event') {
       deps.logger.info('ignored s3:TestEvent', message);
-      return;
+      return true;
     }
     if (parsed.ignoredEventNames.length > 0) {
       deps.logger.info('ignored event types', { ...message, eventNames: parsed.ignoredEventNames });
@@ -53,8 +79,9 @@ const ingestMessage = async (record: SQSRecord, deps: IngestHandlerDeps): Promis
       const outcome = await ingestObject(ref, deps);
       deps.logger.info('object processed', { ...message, ...outcome, eventName: ref.eventName });
     }
+    return true;
   } catch (error) {
     deps.logger.error('message failed; it will be retried', { ...message, error });
-    throw error;
+    return false;
   }
 };

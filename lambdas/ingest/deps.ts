@@ -22,5 +22,6 @@ export const deps: IngestHandlerDeps = {
   store: createDynamoRecordStore(dynamo, config.tableName),
   content: createS3ContentStore(s3, config.contentBucketName),
   now: () => new Date(),
+  limits: config.limits,
   logger: new Logger({ serviceName: 'ingest' }),
 };

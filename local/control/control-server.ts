@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { LocalQueue } from '../queue/local-queue.ts';
+import { deadLetterRoutes } from './dead-letter-routes.ts';
 import type { OutcomeWaiters } from './outcome-waiters.ts';
 import { messageBodiesOf, ReplayError } from './replay-body.ts';
 
@@ -65,6 +66,7 @@ export const startControlServer = async (options: ControlServerOptions): Promise
     'POST /replay': replay,
     'POST /redrive': (_req, res) =>
       sendJson(res, 200, { moved: deadLetterQueue?.redriveTo(queue) ?? 0 }),
+    ...deadLetterRoutes(queue, deadLetterQueue, sendJson),
   };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

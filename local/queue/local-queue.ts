@@ -108,12 +108,31 @@ export class LocalQueue {
 
   /** Moves every message to `target` as a new send (the redrive of an SQS console). */
   redriveTo(target: LocalQueue): number {
-    const all = this.peek();
-    for (const message of all) {
+    return this.redriveWhere(target, () => true).length;
+  }
+
+  /**
+   * Moves the messages `matches` picks to `target`, each as a new send, and returns them
+   * as they were; with `dryRun`, only returns them.
+   */
+  redriveWhere(
+    target: LocalQueue,
+    matches: (message: StoredMessage) => boolean,
+    options: { dryRun?: boolean } = {},
+  ): StoredMessage[] {
+    const picked = this.peek().filter(matches);
+    if (options.dryRun) return picked;
+    for (const message of picked) {
       this.remove(message.messageId);
       target.send(message.body);
     }
-    return all.length;
+    return picked;
+  }
+
+  /** Notes why the message's latest processing failed; it stays in the queue for retry. */
+  recordFailure(messageId: string, error: string): void {
+    const message = this.messages.get(messageId);
+    if (message) this.store({ ...message, lastError: error });
   }
 
   onSent(listener: Listener): void {

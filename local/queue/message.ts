@@ -12,6 +12,8 @@ export interface StoredMessage {
   visibleAt: number;
   /** The handle of the latest receive; only it deletes the message. */
   receiptHandle?: string;
+  /** Why its latest processing failed, when it did (kept into the dead-letter queue). */
+  lastError?: string;
 }
 
 export const newMessage = (body: string, now: number): StoredMessage => ({

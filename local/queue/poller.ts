@@ -104,6 +104,7 @@ export class Poller {
       const { messageId, body, receiveCount } = message;
       if (failed.has(messageId)) {
         const error = outcome.ok ? 'reported as a batch item failure' : outcome.error;
+        queue.recordFailure(messageId, error);
         onOutcome?.({ messageId, body, status: 'failed', receiveCount, error });
       } else {
         queue.delete(message.receiptHandle);

@@ -1,13 +1,24 @@
-import { GetObjectCommand, type GetObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  type GetObjectCommandOutput,
+  HeadObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { TransientError } from '../domain/errors.ts';
 import type { ObjectRef } from '../domain/object-ref.ts';
-import type { FetchResult, ObjectSource } from '../pipeline/ports.ts';
+import type { FetchResult, ObjectPresence, ObjectSource } from '../pipeline/ports.ts';
 
 /**
  * Error names S3 uses for "that object (version) is not there (any more)". A missing
  * bucket (`NoSuchBucket`) is not among them: that is a wiring fault to retry and surface.
  */
 const MISSING_ERRORS = new Set(['NoSuchKey', 'NoSuchVersion', 'NotFound']);
+/**
+ * HEAD answers carry no error body, only a status: 404 when the key (or version) is not
+ * there or its current version is a delete marker, 405 when the version named is itself
+ * a delete marker. Both mean no object.
+ */
+const ABSENT_STATUSES = new Set([404, 405]);
 /** S3 wraps ETags in double quotes; events carry them bare. */
 const QUOTES = /^"|"$/g;
 
@@ -25,7 +36,27 @@ export const createS3ObjectSource = (client: S3Client): ObjectSource => ({
     if (bytes.byteLength > maxBytes) return { kind: 'too-large', size: bytes.byteLength };
     return found(response, bytes);
   },
+  headObject: (ref) => headObject(client, ref),
 });
+
+const headObject = async (client: S3Client, ref: ObjectRef): Promise<ObjectPresence> => {
+  try {
+    await client.send(
+      new HeadObjectCommand({
+        Bucket: ref.bucket,
+        Key: ref.key,
+        ...(ref.versionId !== undefined && { VersionId: ref.versionId }),
+      }),
+    );
+    return 'present';
+  } catch (error) {
+    if (isMissing(error) || ABSENT_STATUSES.has(httpStatusOf(error))) return 'absent';
+    throw new TransientError(`HeadObject s3://${ref.bucket}/${ref.key} failed`, { cause: error });
+  }
+};
+
+const httpStatusOf = (error: unknown): number =>
+  (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode ?? 0;
 
 const getObject = async (
   client: S3Client,

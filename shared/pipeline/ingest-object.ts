@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS, type Limits } from '../domain/limits.ts';
 import type { ObjectChange, ObjectRef } from '../domain/object-ref.ts';
 import type { ArticleRecord, RecordStatus, RejectReason, SourceFacts } from '../domain/record.ts';
 import { type ArticleOutcome, type BuiltObject, buildObject } from './build-record.ts';
@@ -12,13 +13,6 @@ import type { FetchResult, IngestDeps, WriteOutcome } from './ports.ts';
 import { rejectedRecord, removedRecord } from './record-base.ts';
 import { type ItemTally, writeObject } from './write-object.ts';
 
-/**
- * The largest object the function reads. Articles are text: a long feature is well under
- * 1 MiB, so 25 MiB is far beyond any real one, while bytes + decoded text + parse tree
- * (a few times the size) still fit a small function's memory.
- */
-export const MAX_OBJECT_BYTES = 25 * 1024 * 1024;
-
 /** The event S3 sends when one version is deleted for good (a delete naming a versionId). */
 const VERSION_DELETE = 'ObjectRemoved:Delete';
 
@@ -27,8 +21,12 @@ export interface IngestOutcome {
   bucket: string;
   key: string;
   change: ObjectChange;
-  /** `skipped`: nothing to write (the object was gone when fetched). */
+  /**
+   * `skipped`: nothing to write (a created object gone when fetched, or a removal of an
+   * object that is still there); `skipReason` says which.
+   */
   outcome: WriteOutcome | 'skipped';
+  skipReason?: string;
   articleId?: string;
   status?: RecordStatus;
   reason?: RejectReason;
@@ -48,38 +46,63 @@ const PREPARE_CONCURRENCY = 8;
  */
 export const ingestObject = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> => {
   if (ref.change === 'removed') return removeObject(ref, deps);
-  const fetched = await deps.source.fetchObject(ref, { maxBytes: MAX_OBJECT_BYTES });
+  return fetchAndRecord(ref, deps);
+};
+
+const limitsOf = (deps: IngestDeps): Limits => deps.limits ?? DEFAULT_LIMITS;
+
+const fetchAndRecord = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> => {
+  const limits = limitsOf(deps);
+  const fetched = await deps.source.fetchObject(ref, { maxBytes: limits.maxObjectBytes });
+  if (fetched.kind === 'missing') {
+    return { ...identify(ref), outcome: 'skipped', skipReason: 'the object is gone' };
+  }
   return recordFetched(ref, fetched, deps);
 };
 
 /**
- * An `ObjectRemoved:Delete` that names a version deleted that version for good; in a
- * versioned bucket an older version may still be current, and then the article lives
- * on as that version (recorded with this event's sequencer). Every other removal (a
- * delete marker, a delete in an unversioned bucket) leaves no object: a tombstone.
+ * A removal is applied only if the bucket agrees the object is gone: an event can be
+ * forged, or stale and followed by a re-upload, and a tombstone must never hide a live
+ * object. An `ObjectRemoved:Delete` that names a version deleted that version for good;
+ * in a versioned bucket an older version may still be current, and then the article
+ * lives on as that version (recorded with this event's sequencer). Every other removal
+ * (a delete marker, a delete in an unversioned bucket) must leave no current version,
+ * and writes a tombstone.
  */
 const removeObject = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> => {
+  const versionDelete = ref.eventName === VERSION_DELETE && ref.versionId !== undefined;
+  const { versionId: _named, ...current } = ref;
+  // A delete marker's event names the marker's version: what must be gone is the current one.
+  const checked = versionDelete ? ref : current;
+  if ((await deps.source.headObject(checked)) === 'present') {
+    const skipReason = versionDelete
+      ? 'the removal names a version that still exists'
+      : 'the object still exists';
+    return { ...identify(ref), outcome: 'skipped', skipReason };
+  }
   const tombstone = () => writeRecords(ref, removedRecord(sourceFacts(ref), deps.now()), [], deps);
-  if (ref.eventName !== VERSION_DELETE || ref.versionId === undefined) return tombstone();
-  const { versionId: _deleted, ...current } = ref;
-  const fetched = await deps.source.fetchObject(current, { maxBytes: MAX_OBJECT_BYTES });
+  if (!versionDelete) return tombstone();
+  const fetched = await deps.source.fetchObject(current, {
+    maxBytes: limitsOf(deps).maxObjectBytes,
+  });
   if (fetched.kind === 'missing') return tombstone();
   return recordFetched(current, fetched, deps);
 };
 
 const recordFetched = async (
   ref: ObjectRef,
-  fetched: FetchResult,
+  fetched: Exclude<FetchResult, { kind: 'missing' }>,
   deps: IngestDeps,
 ): Promise<IngestOutcome> => {
   const now = deps.now();
-  if (fetched.kind === 'missing') return { ...identify(ref), outcome: 'skipped' };
+  const limits = limitsOf(deps);
   if (fetched.kind === 'too-large') {
-    const detail = `Object is ${fetched.size} bytes; the limit is ${MAX_OBJECT_BYTES}`;
+    const detail = `Object is ${fetched.size} bytes; the limit is ${limits.maxObjectBytes}`;
     const source = sourceFacts(ref, { size: fetched.size });
     return writeRecords(ref, rejectedRecord(source, 'too-large', detail, now), [], deps);
   }
-  const built = buildObject({ bytes: fetched.bytes, source: sourceFacts(ref, fetched), now });
+  const source = sourceFacts(ref, fetched);
+  const built = buildObject({ bytes: fetched.bytes, source, now, limits });
   const { record, items } = await prepareBuilt(built, deps, now);
   return writeRecords(ref, record, items, deps);
 };

@@ -1,3 +1,4 @@
+import type { Limits } from '../domain/limits.ts';
 import type { ObjectRef } from '../domain/object-ref.ts';
 import type { ArticleRecord } from '../domain/record.ts';
 
@@ -17,8 +18,16 @@ export type FetchResult =
   /** Larger than `maxBytes`; the body was not read. */
   | { kind: 'too-large'; size: number };
 
+/** Whether an object (version) is in the bucket now; `absent` for a delete marker too. */
+export type ObjectPresence = 'present' | 'absent';
+
 export interface ObjectSource {
   fetchObject(ref: ObjectRef, options: { maxBytes: number }): Promise<FetchResult>;
+  /**
+   * Checks, without reading the body, whether the version `ref` names (the current
+   * version when it names none) exists now. A removal is applied only when it does not.
+   */
+  headObject(ref: ObjectRef): Promise<ObjectPresence>;
 }
 
 /** `stale`: the stored record has the same or a newer sequencer, so nothing was written. */
@@ -60,4 +69,6 @@ export interface IngestDeps {
   store: RecordStore;
   content: ContentStore;
   now: () => Date;
+  /** The per-file limits in force (`DEFAULT_LIMITS` when not given). */
+  limits?: Limits;
 }

@@ -10,6 +10,7 @@ import { createIngestApp } from './synth-stack.ts';
 describe.each([
   ['by default', {}],
   ['with -c destroyData=true', { destroyData: 'true' }],
+  ['with -c alarmEmail=ops@example.com', { alarmEmail: 'ops@example.com' }],
 ])('cdk-nag AwsSolutions on a fresh ArticleIngest app %s', (_, context) => {
   let app: App;
   beforeAll(() => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../shared/domain/limits.ts';
 import { type SynthResult, synthIngestStack } from './synth-stack.ts';
 import { propertiesOf, resourceById } from './template-queries.ts';
 
@@ -130,16 +131,19 @@ describe('the ingest function', () => {
     expect(logGroup.Properties?.RetentionInDays).toBe(30);
   });
 
-  it('gets the table, content bucket and Powertools settings from its environment', () => {
+  it('gets the table, content bucket, Powertools settings and limits from its environment', () => {
     const env = ingestFunction().Environment as { Variables: Record<string, unknown> };
+    const limits = Object.keys(env.Variables).filter((name) => name.startsWith('LIMIT_'));
 
-    expect(env.Variables).toEqual({
+    expect(env.Variables).toMatchObject({
       TABLE_NAME: { Ref: 'ArticlesTable' },
       CONTENT_BUCKET_NAME: { Ref: 'ContentBucket' },
       POWERTOOLS_SERVICE_NAME: 'article-ingest',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       NODE_OPTIONS: '--enable-source-maps',
     });
+    expect(Object.keys(env.Variables)).toHaveLength(5 + limits.length);
+    expect(limits).toHaveLength(Object.keys(DEFAULT_LIMITS).length);
   });
 
   it('consumes IngestQueue in batches with partial-batch failures and a concurrency cap', () => {

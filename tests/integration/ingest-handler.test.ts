@@ -1,8 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createIngestHandler,
   type IngestHandler,
+  START_MARGIN_MS,
 } from '../../lambdas/ingest/create-ingest-handler.ts';
 import { createDynamoRecordStore } from '../../shared/adapters/dynamo-record-store.ts';
 import { TEST_BUCKETS } from './global-setup.ts';
@@ -119,7 +121,7 @@ describe('ingest handler against the emulators', () => {
     const broken = createIngestHandler({ ...pipeline.deps, store });
     const event = sqsEventOf(created(key, '11'), {
       eventName: 'ObjectRemoved:Delete',
-      key,
+      key: `${prefix}/removed.txt`,
       sequencer: '12',
     });
 
@@ -127,6 +129,67 @@ describe('ingest handler against the emulators', () => {
 
     const failed = response.batchItemFailures.map((f) => f.itemIdentifier);
     expect(failed.sort()).toEqual(event.Records.map((r) => r.messageId).sort());
+  });
+
+  describe('near the deadline', () => {
+    /** The function's 30 s, on a clock that only moves when a file is fetched. */
+    const TIMEOUT_MS = 30_000;
+    /** A slow file: each fetch takes this long on the test clock. */
+    const FETCH_MS = 8_000;
+
+    /** A context whose remaining time shrinks by FETCH_MS per object fetched. */
+    const slowPipeline = () => {
+      let elapsed = 0;
+      const source = pipeline.deps.source;
+      const deps = {
+        ...pipeline.deps,
+        source: {
+          ...source,
+          fetchObject: async (...args: Parameters<typeof source.fetchObject>) => {
+            elapsed += FETCH_MS;
+            return source.fetchObject(...args);
+          },
+        },
+      };
+      const context = { getRemainingTimeInMillis: () => TIMEOUT_MS - elapsed } as Context;
+      return { handle: createIngestHandler(deps), context };
+    };
+
+    it('starts no message with less than the margin left and reports exactly the unstarted ones', async () => {
+      const keys = ['a', 'b', 'c', 'd', 'e'].map((name) => `${prefix}/${name}.txt`);
+      for (const key of keys) await pipeline.putObject(key, ARTICLE);
+      const event = sqsEventOf(...keys.map((key, i) => created(key, `2${i}`)));
+      const { handle: slow, context } = slowPipeline();
+      // 30 s, 22 s left: two start; 14 s left is under the margin.
+      expect(TIMEOUT_MS - 2 * FETCH_MS).toBeLessThan(START_MARGIN_MS);
+
+      const response = await slow(event, context);
+
+      const unstarted = event.Records.slice(2).map((r) => ({ itemIdentifier: r.messageId }));
+      expect(response.batchItemFailures).toEqual(unstarted);
+      expect(await recordOf(keys[1] ?? '')).toMatchObject({ status: 'ingested' });
+      expect(await recordOf(keys[2] ?? '')).toBeNull();
+    });
+
+    it('reports a failing message and the unstarted ones, not the finished ones', async () => {
+      const good = `${prefix}/good.txt`;
+      await pipeline.putObject(good, ARTICLE);
+      const event = sqsEventOf(
+        { ...created(`${prefix}/x.txt`, '30'), bucket: 'no-such-bucket' },
+        created(good, '31'),
+        created(`${prefix}/late.txt`, '32'),
+      );
+      const { handle: slow, context } = slowPipeline();
+
+      const response = await slow(event, context);
+
+      const ids = event.Records.map((r) => r.messageId);
+      expect(response.batchItemFailures).toEqual([
+        { itemIdentifier: ids[0] },
+        { itemIdentifier: ids[2] },
+      ]);
+      expect(await recordOf(good)).toMatchObject({ status: 'ingested' });
+    });
   });
 
   describe('logging', () => {

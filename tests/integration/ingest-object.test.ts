@@ -1,7 +1,8 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../shared/domain/limits.ts';
 import type { ObjectRef } from '../../shared/domain/object-ref.ts';
-import { ingestObject, MAX_OBJECT_BYTES } from '../../shared/pipeline/ingest-object.ts';
+import { ingestObject } from '../../shared/pipeline/ingest-object.ts';
 import { MAX_RECORD_JSON_BYTES } from '../../shared/pipeline/offload-content.ts';
 import { TEST_BUCKETS } from './global-setup.ts';
 import { uniqueName } from './support/emulator-clients.ts';
@@ -41,6 +42,8 @@ describe('ingestObject with the real adapters', () => {
     eventTime: '2025-11-05T09:14:03.512Z',
     sequencer,
   });
+  const deleteObject = (key: string) =>
+    pipeline.clients.s3.send(new DeleteObjectCommand({ Bucket: TEST_BUCKETS.articles, Key: key }));
 
   it('writes an ingested record and reports it written', async () => {
     const key = `${prefix}/bridge.txt`;
@@ -60,18 +63,54 @@ describe('ingestObject with the real adapters', () => {
     });
   });
 
-  it('writes a tombstone for a removal without reading the object', async () => {
-    const key = `${prefix}/never-uploaded.txt`;
+  it('writes a tombstone for a removal of an object the bucket no longer has', async () => {
+    const key = `${prefix}/bridge.txt`;
+    await pipeline.putObject(key, ARTICLE);
+    await ingestObject(ref(key, '0A'), pipeline.deps);
+    await deleteObject(key);
 
     const outcome = await ingestObject(ref(key, '0B', 'removed'), pipeline.deps);
 
     expect(outcome).toMatchObject({ outcome: 'written', status: 'removed' });
+    expect(await pipeline.deps.store.getRecord(outcome.articleId ?? '')).toMatchObject({
+      status: 'removed',
+    });
+  });
+
+  it('leaves the article in place when a forged removal names an object that exists', async () => {
+    const key = `${prefix}/bridge.txt`;
+    await pipeline.putObject(key, ARTICLE);
+    const created = await ingestObject(ref(key, '0A'), pipeline.deps);
+    const forged = {
+      ...ref(key, 'FFFF', 'removed'),
+      eventName: 'ObjectRemoved:DeleteMarkerCreated',
+    };
+
+    const outcome = await ingestObject(forged, pipeline.deps);
+
+    expect(outcome).toMatchObject({ outcome: 'skipped', skipReason: 'the object still exists' });
+    expect(await pipeline.deps.store.getRecord(created.articleId ?? '')).toMatchObject({
+      status: 'ingested',
+      source: { sequencer: '0A' },
+    });
+  });
+
+  it('writes nothing for a late removal when the key was uploaded again since', async () => {
+    const key = `${prefix}/bridge.txt`;
+    await pipeline.putObject(key, ARTICLE);
+    await deleteObject(key);
+    await pipeline.putObject(key, ARTICLE);
+
+    const outcome = await ingestObject(ref(key, '0B', 'removed'), pipeline.deps);
+
+    expect(outcome).toMatchObject({ outcome: 'skipped' });
+    expect(await pipeline.queries.getRecordByKey(TEST_BUCKETS.articles, key)).toBeNull();
   });
 
   it('reports stale when the stored record is newer', async () => {
     const key = `${prefix}/bridge.txt`;
     await pipeline.putObject(key, ARTICLE);
-    await ingestObject(ref(key, '0C', 'removed'), pipeline.deps);
+    await ingestObject(ref(key, '0C'), pipeline.deps);
 
     const outcome = await ingestObject(ref(key, '0B'), pipeline.deps);
 
@@ -86,6 +125,7 @@ describe('ingestObject with the real adapters', () => {
       key: `${prefix}/gone.txt`,
       change: 'created',
       outcome: 'skipped',
+      skipReason: 'the object is gone',
     });
   });
 
@@ -128,27 +168,34 @@ describe('ingestObject with the real adapters', () => {
     expect(await store.getRecord(original.articleId ?? '')).not.toHaveProperty('duplicateOf');
   });
 
-  it('writes a too-large rejection for an object over the read limit', async () => {
+  it('writes a too-large rejection for an object over the configured read limit', async () => {
     const key = `${prefix}/huge.txt`;
-    await pipeline.putObject(key, new Uint8Array(MAX_OBJECT_BYTES + 1).fill(0x61));
+    const limits = { ...DEFAULT_LIMITS, maxObjectBytes: 1024 };
+    await pipeline.putObject(key, new Uint8Array(1025).fill(0x61));
 
-    const outcome = await ingestObject(ref(key, '0F'), pipeline.deps);
+    const outcome = await ingestObject(ref(key, '0F'), { ...pipeline.deps, limits });
 
     expect(outcome).toMatchObject({ outcome: 'written', status: 'rejected', reason: 'too-large' });
     expect(await pipeline.deps.store.getRecord(outcome.articleId ?? '')).toMatchObject({
       reason: 'too-large',
-      source: { size: MAX_OBJECT_BYTES + 1 },
+      reasonDetail: 'Object is 1025 bytes; the limit is 1024',
+      source: { size: 1025 },
     });
   });
 
-  it('keeps the article when a delete of one version leaves the object in place', async () => {
+  // s3rver keeps no versions (it answers for any version id of a key it holds), so the
+  // delete of an old version with a newer one current is covered by the unit tests.
+  it('writes nothing when a delete of one version names a version the bucket still serves', async () => {
     const key = `${prefix}/versioned.txt`;
     await pipeline.putObject(key, ARTICLE);
-    const versionDelete = { ...ref(key, '10', 'removed'), versionId: 'old-version' };
+    const versionDelete = { ...ref(key, '10', 'removed'), versionId: 'still-served' };
 
     const outcome = await ingestObject(versionDelete, pipeline.deps);
 
-    expect(outcome).toMatchObject({ outcome: 'written', status: 'ingested' });
+    expect(outcome).toMatchObject({
+      outcome: 'skipped',
+      skipReason: 'the removal names a version that still exists',
+    });
   });
 
   it('writes a tombstone when a delete of one version leaves no object', async () => {

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { CreateBucketCommand, DeleteObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createIngestHandler,
   type IngestHandler,
 } from '../../lambdas/ingest/create-ingest-handler.ts';
-import { TEST_BUCKETS } from './global-setup.ts';
+import { retargetBucket } from '../../local/cli/retarget-event.ts';
+import { uniqueName } from './support/emulator-clients.ts';
 import {
   BATCH_HTML_KEY,
   BATCH_MARKDOWN_KEY,
@@ -16,9 +18,18 @@ import {
 } from './support/fixture-objects.ts';
 import { createTestPipeline, type TestPipeline } from './support/test-deps.ts';
 
+/**
+ * A bucket of this file's own: removals are checked against the bucket, so these tests
+ * delete and restore fixture objects, which other files read from the shared bucket.
+ */
+const BUCKET = uniqueName('replay');
+
 /** The recorded-shape events of `events/`, pushed through the handler as Lambda would. */
 const loadEvent = (name: string): SQSEvent =>
-  JSON.parse(readFileSync(new URL(`../../events/${name}`, import.meta.url), 'utf8'));
+  retargetBucket(
+    JSON.parse(readFileSync(new URL(`../../events/${name}`, import.meta.url), 'utf8')),
+    BUCKET,
+  ) as SQSEvent;
 
 const NO_FAILURES = { batchItemFailures: [] };
 
@@ -26,11 +37,15 @@ describe('replaying the sample events', () => {
   let pipeline: TestPipeline;
   let handle: IngestHandler;
 
+  const putFixtures = (setup: TestPipeline) =>
+    Promise.all(
+      Object.entries(FIXTURE_OBJECTS).map(([key, body]) => setup.putObject(key, body, BUCKET)),
+    );
+
   beforeAll(async () => {
     const setup = await createTestPipeline();
-    await Promise.all(
-      Object.entries(FIXTURE_OBJECTS).map(([key, body]) => setup.putObject(key, body)),
-    );
+    await setup.clients.s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
+    await putFixtures(setup);
   });
 
   beforeEach(async () => {
@@ -38,7 +53,12 @@ describe('replaying the sample events', () => {
     handle = createIngestHandler(pipeline.deps);
   });
 
-  const recordOf = (key: string) => pipeline.queries.getRecordByKey(TEST_BUCKETS.articles, key);
+  afterEach(() => putFixtures(pipeline));
+
+  const recordOf = (key: string) => pipeline.queries.getRecordByKey(BUCKET, key);
+  /** What S3 does before it sends object-removed.json. */
+  const deletePlain = () =>
+    pipeline.clients.s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: PLAIN_KEY }));
 
   it('ingests object-created-plain-key.json into an ingested record', async () => {
     const response = await handle(loadEvent('object-created-plain-key.json'));
@@ -51,7 +71,7 @@ describe('replaying the sample events', () => {
       titleSource: 'derived',
       publishedDate: '2025-11-05',
       language: 'en',
-      source: { bucket: TEST_BUCKETS.articles, key: PLAIN_KEY, sequencer: '00690B1F2A3C4D5E61' },
+      source: { bucket: BUCKET, key: PLAIN_KEY, sequencer: '00690B1F2A3C4D5E61' },
     });
     if (record?.status !== 'ingested') throw new Error('expected an ingested record');
     expect(record.sections.map((section) => section.heading)).toEqual([
@@ -77,6 +97,7 @@ describe('replaying the sample events', () => {
 
   it('turns the record into a tombstone on object-removed.json', async () => {
     await handle(loadEvent('object-created-plain-key.json'));
+    await deletePlain();
 
     const response = await handle(loadEvent('object-removed.json'));
 
@@ -89,7 +110,9 @@ describe('replaying the sample events', () => {
 
   it('leaves the tombstone when the older create is replayed after the removal', async () => {
     await handle(loadEvent('object-created-plain-key.json'));
+    await deletePlain();
     await handle(loadEvent('object-removed.json'));
+    await putFixtures(pipeline);
 
     const response = await handle(loadEvent('object-created-plain-key.json'));
 
@@ -98,7 +121,9 @@ describe('replaying the sample events', () => {
   });
 
   it('keeps the tombstone when the removal arrives before the create it follows', async () => {
+    await deletePlain();
     await handle(loadEvent('object-removed.json'));
+    await putFixtures(pipeline);
 
     await handle(loadEvent('object-created-plain-key.json'));
 

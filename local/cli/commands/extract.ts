@@ -1,8 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { Limits } from '#shared/domain/limits.ts';
 import type { SourceFacts } from '#shared/domain/record.ts';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
+import { limitsFromEnvironment } from '../cli-limits.ts';
 import type { Command } from '../command.ts';
 import { contentTypeFor } from '../content-types.ts';
 import { planUploads } from '../upload-plan.ts';
@@ -16,21 +18,27 @@ const options = { out: { type: 'string' } } as const;
 
 /**
  * One file's output: its record, or an array of records when the file holds several
- * articles (a feed, an archive, a JSON list).
+ * articles (a feed, an archive, a JSON list). A file over maxObjectBytes is refused from
+ * its size alone, unread, as the function refuses such an object.
  */
-const extractFile = async (file: string, key: string, now: Date) => {
+const extractFile = async (file: string, key: string, now: Date, limits: Limits) => {
   // The extractor's libraries load only for this command.
   const { buildObject } = await import('#shared/pipeline/build-record.ts');
+  const { rejectedRecord } = await import('#shared/pipeline/record-base.ts');
   const { orderRecordFields } = await import('../order-fields.ts');
-  const bytes = await readFile(file);
+  const { size } = await stat(file);
   const source: SourceFacts = {
     bucket: LOCAL_BUCKET,
     key,
-    size: bytes.length,
+    size,
     contentType: contentTypeFor(file),
     sequencer: LOCAL_SEQUENCER,
   };
-  const built = buildObject({ bytes, source, now });
+  if (size > limits.maxObjectBytes) {
+    const detail = `Object is ${size} bytes; the limit is ${limits.maxObjectBytes}`;
+    return orderRecordFields(rejectedRecord(source, 'too-large', detail, now));
+  }
+  const built = buildObject({ bytes: await readFile(file), source, now, limits });
   if (built.kind === 'article') return orderRecordFields(built.record);
   return built.items.map(orderRecordFields);
 };
@@ -65,15 +73,20 @@ Runs the pipeline's pure core on local files, exactly as the function would on t
 object's bytes, and prints each record as JSON (an array for several files). A file
 that holds several articles (a feed, an archive, a JSON list) gives an array of its
 articles' records. Needs no running stack. Directories are walked as by \`put\`.
+The function's per-file limits apply, set by the same LIMIT_* variables
+(e.g. LIMIT_MAX_OBJECT_BYTES=1048576); a larger file is a too-large record, unread.
   --out DIR      write DIR/<file name without extension>.json per file instead of printing`,
   options,
   run: async (argv, { print }) => {
     const { values, positionals } = parseCommandArgs('extract', argv, options);
     if (positionals.length === 0) throw usageError("'extract' needs at least one file.");
+    const limits = limitsFromEnvironment();
     const files = await planUploads(positionals, '');
     if (values.out !== undefined) checkDistinctOutputs(files.map((f) => f.key));
     const now = new Date();
-    const records = await Promise.all(files.map(({ file, key }) => extractFile(file, key, now)));
+    const records = await Promise.all(
+      files.map(({ file, key }) => extractFile(file, key, now, limits)),
+    );
     const { out } = values;
     if (out === undefined) {
       print(JSON.stringify(records.length === 1 ? records[0] : records, null, 2));

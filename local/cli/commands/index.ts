@@ -1,9 +1,11 @@
 import type { Command } from '../command.ts';
 import { deleteCommand } from './delete.ts';
 import { extractCommand } from './extract.ts';
+import { failuresCommand } from './failures.ts';
 import { getCommand } from './get.ts';
 import { listCommand } from './list.ts';
 import { putCommand } from './put.ts';
+import { redriveCommand } from './redrive.ts';
 import { replayCommand } from './replay.ts';
 
 /** Every command, in the order `help` lists them. */
@@ -13,6 +15,8 @@ export const COMMANDS: readonly Command[] = [
   deleteCommand,
   listCommand,
   replayCommand,
+  failuresCommand,
+  redriveCommand,
   extractCommand,
 ];
 

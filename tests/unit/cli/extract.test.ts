@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './run-cli.ts';
 
 const STORY = `---
@@ -24,7 +24,33 @@ describe('article-ingest extract', { timeout: 30_000 }, () => {
     writeFileSync(join(dir, 'empty.txt'), '');
   });
 
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a file over LIMIT_MAX_OBJECT_BYTES as a too-large record, as the function does', async () => {
+    vi.stubEnv('LIMIT_MAX_OBJECT_BYTES', '100');
+
+    const { code, out } = await runCli('extract', join(dir, 'night-trains.md'));
+
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      status: 'rejected',
+      reason: 'too-large',
+      reasonDetail: `Object is ${Buffer.byteLength(STORY)} bytes; the limit is 100`,
+      source: { key: 'night-trains.md', size: Buffer.byteLength(STORY) },
+    });
+  });
+
+  it('exits 2 with one sentence when a LIMIT_* variable is not a positive integer', async () => {
+    vi.stubEnv('LIMIT_MAX_OBJECT_BYTES', 'lots');
+
+    const { code, err } = await runCli('extract', join(dir, 'night-trains.md'));
+
+    expect(code).toBe(2);
+    expect(err).toEqual(["LIMIT_MAX_OBJECT_BYTES must be a positive integer, not 'lots'."]);
+  });
 
   it('prints the record of one local file without a running stack', async () => {
     const { code, out } = await runCli('extract', join(dir, 'night-trains.md'));

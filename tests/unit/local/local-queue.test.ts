@@ -2,6 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  describeDeadLetter,
+  keysInBody,
+  matchesFilter,
+} from '../../../local/queue/dead-letters.ts';
 import { LocalQueue } from '../../../local/queue/local-queue.ts';
 import { QueueJournal } from '../../../local/queue/queue-journal.ts';
 
@@ -130,6 +135,75 @@ describe('LocalQueue', () => {
     expect(after.visibleCount()).toBe(0);
     clock.advance(VISIBILITY_MS);
     expect(after.receive(10).map((m) => m.receiveCount)).toEqual([2]);
+  });
+});
+
+/** An S3 notification body naming `key` as S3 encodes it (`a b` -> `a+b`). */
+const s3Body = (encodedKey: string) =>
+  JSON.stringify({
+    Records: [{ eventName: 'ObjectCreated:Put', s3: { object: { key: encodedKey } } }],
+  });
+
+/** Sends each body and lets it fail once with its error: with maxReceiveCount 1, a dead letter. */
+const deadLettered = (bodies: { body: string; error: string }[]) => {
+  const pair = queuePair(manualClock(), 1);
+  for (const { body } of bodies) pair.queue.send(body);
+  for (const [index, received] of pair.queue.receive(10).entries()) {
+    pair.queue.recordFailure(received.messageId, bodies[index]?.error ?? '');
+  }
+  pair.clock.advance(VISIBILITY_MS);
+  pair.queue.receive(10);
+  return pair;
+};
+
+describe('dead letters', () => {
+  const letters = [
+    { body: s3Body('news/2025/tram+line.txt'), error: 'reported as a batch item failure' },
+    { body: s3Body('sport/match.txt'), error: 'Task timed out after 30.00 seconds' },
+    { body: '{"not":"an S3 event"}', error: 'reported as a batch item failure' },
+  ];
+
+  it('keeps the last error of a message into the dead-letter queue', () => {
+    const { dlq } = deadLettered(letters);
+
+    expect(dlq.peek().map(describeDeadLetter)).toEqual([
+      expect.objectContaining({ keys: ['news/2025/tram line.txt'], lastError: letters[0]?.error }),
+      expect.objectContaining({ keys: ['sport/match.txt'], lastError: letters[1]?.error }),
+      expect.objectContaining({ keys: [], lastError: letters[2]?.error }),
+    ]);
+  });
+
+  it('redrives only the messages naming a key under the prefix', () => {
+    const { queue, dlq } = deadLettered(letters);
+
+    const moved = dlq.redriveWhere(queue, (m) => matchesFilter(m, 'news/'));
+
+    expect(moved.map((m) => keysInBody(m.body))).toEqual([['news/2025/tram line.txt']]);
+    expect(dlq.depth()).toBe(2);
+    expect(queue.peek().map((m) => [m.body, m.receiveCount])).toEqual([[letters[0]?.body, 0]]);
+  });
+
+  it('redrives only the messages whose last error contains the reason, ignoring case', () => {
+    const { queue, dlq } = deadLettered(letters);
+
+    const moved = dlq.redriveWhere(queue, (m) => matchesFilter(m, 'TIMED OUT'));
+
+    expect(moved.map((m) => m.body)).toEqual([letters[1]?.body]);
+    expect(queue.depth()).toBe(1);
+  });
+
+  it('moves nothing on a dry run and reports what would move', () => {
+    const { queue, dlq } = deadLettered(letters);
+
+    const wouldMove = dlq.redriveWhere(queue, () => true, { dryRun: true });
+
+    expect(wouldMove).toHaveLength(3);
+    expect(dlq.depth()).toBe(3);
+    expect(queue.depth()).toBe(0);
+  });
+
+  it('shows a key that does not decode as it was sent', () => {
+    expect(keysInBody(s3Body('bad%ZZkey'))).toEqual(['bad%ZZkey']);
   });
 });
 

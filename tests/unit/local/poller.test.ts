@@ -161,6 +161,7 @@ describe('Poller', () => {
 
     expect(outcomes.map((o) => o.receiveCount)).toEqual([1, 2]);
     expect(queue.depth()).toBe(0);
+    expect(dlq.peek()[0]?.lastError).toBe('always');
   });
 
   it('runs no more than maxConcurrency invocations at once', async () => {

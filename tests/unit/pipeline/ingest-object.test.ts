@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, type Limits } from '../../../shared/domain/limits.ts';
 import type { ObjectRef } from '../../../shared/domain/object-ref.ts';
 import type { ArticleRecord, IngestedRecord } from '../../../shared/domain/record.ts';
-import { ingestObject, MAX_OBJECT_BYTES } from '../../../shared/pipeline/ingest-object.ts';
+import { ingestObject } from '../../../shared/pipeline/ingest-object.ts';
 import {
   contentKeyFor,
   MAX_RECORD_JSON_BYTES,
   planContentOffload,
   withOffloadedContent,
 } from '../../../shared/pipeline/offload-content.ts';
-import type { FetchResult, IngestDeps } from '../../../shared/pipeline/ports.ts';
+import type { FetchResult, IngestDeps, ObjectPresence } from '../../../shared/pipeline/ports.ts';
 import { lifecycleFields } from '../../../shared/pipeline/record-base.ts';
 
 /**
@@ -28,14 +29,24 @@ const ref = (change: ObjectRef['change'] = 'created'): ObjectRef => ({
   versionId: 'v1',
 });
 
-const fakeDeps = (fetched: FetchResult) => {
+const MAX_OBJECT_BYTES = DEFAULT_LIMITS.maxObjectBytes;
+
+/** In-memory ports; `presence` is what a HEAD of the object (version) answers. */
+const fakeDeps = (
+  fetched: FetchResult,
+  options: { presence?: ObjectPresence; limits?: Limits } = {},
+) => {
   const calls: string[] = [];
   const written: ArticleRecord[] = [];
   const deps: IngestDeps = {
     source: {
-      fetchObject: async (_ref, options) => {
-        calls.push(`fetch maxBytes=${options.maxBytes}`);
+      fetchObject: async (_ref, fetchOptions) => {
+        calls.push(`fetch maxBytes=${fetchOptions.maxBytes}`);
         return fetched;
+      },
+      headObject: async (headRef) => {
+        calls.push(`head ${headRef.versionId ?? 'current'}`);
+        return options.presence ?? 'absent';
       },
     },
     store: {
@@ -57,6 +68,7 @@ const fakeDeps = (fetched: FetchResult) => {
       },
     },
     now: () => NOW,
+    ...(options.limits && { limits: options.limits }),
   };
   return { deps, calls, written };
 };
@@ -87,14 +99,48 @@ const bigRecord = (bodyBytes: number): IngestedRecord => ({
 });
 
 describe('ingestObject', () => {
-  it('writes a tombstone for a removal without fetching the object', async () => {
+  it('writes a tombstone for a removal once the bucket confirms the object is gone', async () => {
     const { deps, calls, written } = fakeDeps({ kind: 'missing' });
 
     const outcome = await ingestObject(ref('removed'), deps);
 
-    expect(calls).toEqual(['putRecord']);
+    expect(calls).toEqual(['head current', 'putRecord']);
     expect(written[0]).toMatchObject({ status: 'removed', source: { key: 'news/a b.txt' } });
     expect(outcome).toMatchObject({ outcome: 'written', status: 'removed' });
+  });
+
+  it('writes nothing for a removal of an object that still exists (forged or stale)', async () => {
+    const { deps, calls, written } = fakeDeps(text('Still here.'), { presence: 'present' });
+
+    const outcome = await ingestObject(ref('removed'), deps);
+
+    expect(calls).toEqual(['head current']);
+    expect(written).toEqual([]);
+    expect(outcome).toMatchObject({ outcome: 'skipped', skipReason: 'the object still exists' });
+  });
+
+  it('checks the current version, not the delete marker the event names', async () => {
+    const { deps, calls } = fakeDeps({ kind: 'missing' });
+
+    await ingestObject({ ...ref('removed'), versionId: 'marker-version' }, deps);
+
+    expect(calls[0]).toBe('head current');
+  });
+
+  it('writes nothing when a delete of one version names a version that still exists', async () => {
+    const { deps, calls, written } = fakeDeps(text('Still here.'), { presence: 'present' });
+
+    const outcome = await ingestObject(
+      { ...ref('removed'), eventName: 'ObjectRemoved:Delete' },
+      deps,
+    );
+
+    expect(calls).toEqual(['head v1']);
+    expect(written).toEqual([]);
+    expect(outcome).toMatchObject({
+      outcome: 'skipped',
+      skipReason: 'the removal names a version that still exists',
+    });
   });
 
   it('writes a tombstone when a version deleted for good leaves no current object', async () => {
@@ -141,7 +187,20 @@ describe('ingestObject', () => {
     const outcome = await ingestObject(ref(), deps);
 
     expect(calls).toEqual([`fetch maxBytes=${MAX_OBJECT_BYTES}`]);
-    expect(outcome.outcome).toBe('skipped');
+    expect(outcome).toMatchObject({ outcome: 'skipped', skipReason: 'the object is gone' });
+  });
+
+  it('reads at most the configured maxObjectBytes and names that limit in a rejection', async () => {
+    const limits = { ...DEFAULT_LIMITS, maxObjectBytes: 1000 };
+    const { deps, calls, written } = fakeDeps({ kind: 'too-large', size: 1001 }, { limits });
+
+    await ingestObject(ref(), deps);
+
+    expect(calls[0]).toBe('fetch maxBytes=1000');
+    expect(written[0]).toMatchObject({
+      reason: 'too-large',
+      reasonDetail: 'Object is 1001 bytes; the limit is 1000',
+    });
   });
 
   it('writes a too-large rejection with the size when the object is over the limit', async () => {

@@ -57,7 +57,7 @@ const fileEvent = (sequencer: string, itemKeys: string[] | null) => {
 const setup = () => {
   const memory = memoryRecordStore();
   const deps: IngestDeps = {
-    source: { fetchObject: async () => ({ kind: 'missing' }) },
+    source: { fetchObject: async () => ({ kind: 'missing' }), headObject: async () => 'absent' },
     store: memory.store,
     content: { putContent: async (key) => ({ bucket: 'content', key }) },
     now: () => NOW,

@@ -1,0 +1,95 @@
+import type { DeadLetter } from '../../queue/dead-letters.ts';
+import { parseCommandArgs } from '../args.ts';
+import { CliError, usageError } from '../cli-error.ts';
+import type { Command } from '../command.ts';
+import { requestControl } from '../control-client.ts';
+import { deadLetterLines } from '../dead-letter-lines.ts';
+
+const options = {
+  filter: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  'queue-url': { type: 'string' },
+  'dlq-arn': { type: 'string' },
+} as const;
+
+const SQS_QUEUE_URL =
+  /^https:\/\/sqs\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/\d{12}\/[\w-]{1,80}(\.fifo)?$/;
+const SQS_QUEUE_ARN = /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}(\.fifo)?$/;
+
+/** Where to redrive: the local stack, or an AWS dead-letter queue by URL or ARN. */
+type Target = { kind: 'local' } | { kind: 'aws'; queue: string };
+
+const targetOf = (values: { 'queue-url'?: string; 'dlq-arn'?: string }): Target => {
+  const url = values['queue-url'];
+  const arn = values['dlq-arn'];
+  if (url !== undefined && arn !== undefined) {
+    throw usageError("'redrive' takes --queue-url or --dlq-arn, not both.");
+  }
+  if (url !== undefined && !SQS_QUEUE_URL.test(url)) {
+    throw usageError(
+      `'${url}' is not an SQS queue URL (https://sqs.REGION.amazonaws.com/ACCOUNT/NAME).`,
+    );
+  }
+  if (arn !== undefined && !SQS_QUEUE_ARN.test(arn)) {
+    throw usageError(`'${arn}' is not an SQS queue ARN (arn:aws:sqs:REGION:ACCOUNT:NAME).`);
+  }
+  const queue = url ?? arn;
+  return queue === undefined ? { kind: 'local' } : { kind: 'aws', queue };
+};
+
+const redrivePath = (filter: string | undefined, dryRun: boolean): string => {
+  const query = new URLSearchParams();
+  if (filter !== undefined) query.set('filter', filter);
+  if (dryRun) query.set('dryRun', '1');
+  const search = query.toString();
+  return `/dead-letters/redrive${search ? `?${search}` : ''}`;
+};
+
+const summary = (moved: DeadLetter[], dryRun: boolean): string => {
+  const count = `${moved.length} message(s)`;
+  return dryRun
+    ? `Would move ${count} from the dead-letter queue to the ingest queue (dry run).`
+    : `Moved ${count} from the dead-letter queue to the ingest queue.`;
+};
+
+export const redriveCommand: Command = {
+  name: 'redrive',
+  summary: 'Move dead-letter messages back to the ingest queue, all or those a filter picks',
+  usage: `Usage: article-ingest redrive [--filter REASON|KEY-PREFIX] [--dry-run] [--json]
+       article-ingest redrive --queue-url URL | --dlq-arn ARN [--filter ...] [--dry-run]
+
+Moves messages from the dead-letter queue back to the ingest queue, where the function
+processes them again (see \`failures\` first). Without --filter, every message moves.
+  --filter F     only messages naming an object key that starts with F, or whose last
+                 error contains F (case ignored), e.g. --filter news/2025/ or
+                 --filter "timed out"
+  --dry-run      list what would move; move nothing
+  --json         { moved: [{ messageId, receiveCount, keys, lastError? }], dryRun }
+  --queue-url URL, --dlq-arn ARN
+                 redrive a deployed stack's dead-letter queue (AWS credentials from
+                 the environment) instead of the local one`,
+  options,
+  run: async (argv, { connect, print }) => {
+    const { values } = parseCommandArgs('redrive', argv, options, false);
+    const { filter, json } = values;
+    const dryRun = values['dry-run'];
+    if (filter !== undefined && filter.trim() === '') {
+      throw usageError('--filter needs a key prefix or a failure reason.');
+    }
+    const target = targetOf(values);
+    if (target.kind === 'aws') {
+      throw new CliError(
+        'Redriving on AWS needs the @aws-sdk/client-sqs package, which is not installed yet; use the SQS console\'s "Start DLQ redrive" meanwhile.',
+      );
+    }
+    const { info } = await connect(values['data-dir']);
+    const answer = (await requestControl(info, 'POST', redrivePath(filter, dryRun))) as {
+      moved: DeadLetter[];
+      dryRun: boolean;
+    };
+    if (json) return print(JSON.stringify(answer, null, 2));
+    print(summary(answer.moved, dryRun));
+    for (const letter of answer.moved) for (const line of deadLetterLines(letter)) print(line);
+  },
+};

@@ -1,0 +1,131 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, type Limits, limitVariable } from '../../shared/domain/limits.ts';
+import { type SynthResult, synthIngestStack } from './synth-stack.ts';
+import { propertiesOf } from './template-queries.ts';
+
+const environmentOf = (synth: SynthResult): Record<string, unknown> =>
+  (
+    propertiesOf(synth.template, 'IngestFunction').Environment as {
+      Variables: Record<string, unknown>;
+    }
+  ).Variables;
+
+const synthFails = (context: Record<string, unknown>): string => {
+  try {
+    synthIngestStack({ context }).dispose();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  return 'no error';
+};
+
+describe('the ingest function limits', () => {
+  it('sets every limit as a LIMIT_* variable, defaults included', () => {
+    const synth = synthIngestStack();
+
+    const env = environmentOf(synth);
+    synth.dispose();
+
+    for (const [name, value] of Object.entries(DEFAULT_LIMITS)) {
+      expect(env[limitVariable(name as keyof Limits)]).toBe(String(value));
+    }
+  });
+
+  it('takes a limit from the context key of its name', () => {
+    const synth = synthIngestStack({ context: { maxObjectBytes: '1048576', maxNestingDepth: 64 } });
+
+    const env = environmentOf(synth);
+    synth.dispose();
+
+    expect(env).toMatchObject({
+      LIMIT_MAX_OBJECT_BYTES: '1048576',
+      LIMIT_MAX_NESTING_DEPTH: '64',
+      LIMIT_MAX_ZIP_ENTRIES: String(DEFAULT_LIMITS.maxZipEntries),
+    });
+  });
+
+  it('refuses to synthesize with a limit that is not a positive integer', () => {
+    expect(synthFails({ maxObjectBytes: '25MB' })).toContain(
+      "LIMIT_MAX_OBJECT_BYTES must be a positive integer, not '25MB'.",
+    );
+  });
+});
+
+describe('alarms', () => {
+  let synth: SynthResult;
+  beforeAll(() => {
+    synth = synthIngestStack();
+  });
+  afterAll(() => synth.dispose());
+
+  const anyAbove = {
+    Threshold: 0,
+    ComparisonOperator: 'GreaterThanThreshold',
+    EvaluationPeriods: 1,
+  };
+
+  it('alarms when any message is visible in the dead-letter queue', () => {
+    synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...anyAbove,
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [
+        { Name: 'QueueName', Value: { 'Fn::GetAtt': ['DeadLetterQueue', 'QueueName'] } },
+      ],
+    });
+  });
+
+  it.each(['Errors', 'Throttles'])('alarms on any ingest function %s', (metric) => {
+    synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...anyAbove,
+      Namespace: 'AWS/Lambda',
+      MetricName: metric,
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: 'IngestFunction' } }],
+    });
+  });
+
+  it('creates no topic and no alarm action without an alarm e-mail', () => {
+    synth.template.resourceCountIs('AWS::SNS::Topic', 0);
+    synth.template.allResourcesProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: Match.absent(),
+    });
+  });
+});
+
+describe('alarms with -c alarmEmail', () => {
+  let synth: SynthResult;
+  beforeAll(() => {
+    synth = synthIngestStack({ context: { alarmEmail: 'ops@example.com' } });
+  });
+  afterAll(() => synth.dispose());
+
+  it('mails the address through an encrypted topic', () => {
+    synth.template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.com',
+    });
+    synth.template.hasResourceProperties('AWS::SNS::Topic', {
+      KmsMasterKeyId: Match.anyValue(),
+    });
+  });
+
+  it('sends every alarm and its recovery to the topic', () => {
+    const alarms = synth.template.findResources('AWS::CloudWatch::Alarm');
+    const [topicId] = Object.keys(synth.template.findResources('AWS::SNS::Topic'));
+
+    expect(Object.keys(alarms)).toHaveLength(3);
+    for (const alarm of Object.values(alarms)) {
+      expect(alarm.Properties).toMatchObject({
+        AlarmActions: [{ Ref: topicId }],
+        OKActions: [{ Ref: topicId }],
+      });
+    }
+  });
+
+  it('refuses to synthesize with an alarm e-mail that is not an address', () => {
+    expect(synthFails({ alarmEmail: 'ops' })).toContain(
+      "alarmEmail must be an e-mail address, not 'ops'.",
+    );
+  });
+});
