@@ -23,10 +23,12 @@ export const USAGE =
   `  --only NAME   one family: ${FAMILIES.join(', ')}\n` +
   `  --out FILE    where the results go (default ${DEFAULT_OUT}; RELIABILITY.md is rewritten only from the default)`;
 
+const DIGITS = /^\d+$/;
+
 const parseWhole = (flag: string, text: string | undefined, fallback: number): number => {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 0)
+  if (!DIGITS.test(text) || !Number.isSafeInteger(value))
     throw new Error(`${flag} wants a whole number >= 0, not ${text}.`);
   return value;
 };

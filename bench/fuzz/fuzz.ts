@@ -6,7 +6,7 @@
  * results are written). Not part of `npm test`, which runs a small slice in process.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReliabilityReport } from '../reliability/report-file.ts';
@@ -57,7 +57,11 @@ rmSync(scratchDir, { recursive: true, force: true });
 
 const report = summariseRun(results, {
   generatedAt: new Date().toISOString(),
-  machine: { cores: availableParallelism(), node: process.versions.node },
+  machine: {
+    cores: availableParallelism(),
+    node: process.versions.node,
+    loadAverage: loadavg()[0] ?? 0,
+  },
   seed: options.seed,
   count: options.count,
   limits: { functionMemoryMb: FUNCTION_MEMORY_MB, heapMb: HEAP_MB, timeoutMs: FILE_SHARE_MS },

@@ -1,6 +1,6 @@
 import { gzipSync, strFromU8, strToU8, unzipSync, type ZippableFile, zipSync } from 'fflate';
 import { buildDocx } from '../../tests/unit/formats/docx-builder.ts';
-import { type HostileItem, hostile, MIB, PASSWD_LEAK, repeatTo } from './hostile-item.ts';
+import { BOMB, type HostileItem, hostile, MIB, PASSWD_LEAK, repeatTo } from './hostile-item.ts';
 import { patchDeclaredSize } from './zip-patch.ts';
 
 const STORY =
@@ -18,6 +18,7 @@ const MANY_ENTRIES = 5000;
 const SYMLINK_ATTRS = (0o120777 << 16) >>> 0;
 const UNIX = 3;
 const DOCUMENT = 'word/document.xml';
+const CORE = 'docProps/core.xml';
 
 const bombBytes = (): Uint8Array => new Uint8Array(BOMB_BYTES).fill(0x61);
 
@@ -51,24 +52,64 @@ const truncatedXmlDocx = (): Uint8Array => {
   return zipSync(files);
 };
 
+/** Far past the 400 levels the XML reader reads, small enough for the test slice. */
+const DEEP_XML = 2000;
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** A DOCX whose document.xml, or core.xml, nests elements `DEEP_XML` levels deep. */
+const deepDocx = (where: 'document' | 'core'): Uint8Array => {
+  const files = unzipSync(
+    buildDocx({ paragraphs: [['', STORY]], core: { title: 'Seawall repairs' } }),
+  );
+  const nested = `${'<w:sdt><w:sdtContent>'.repeat(DEEP_XML)}<w:p><w:r><w:t>${STORY}</w:t></w:r></w:p>`;
+  if (where === 'document') {
+    files[DOCUMENT] = strToU8(`<w:document xmlns:w="${W}"><w:body>${nested}</w:body></w:document>`);
+  } else {
+    files[CORE] = strToU8(
+      `<cp:coreProperties><dc:title>${'<x>'.repeat(DEEP_XML)}</dc:title></cp:coreProperties>`,
+    );
+  }
+  return zipSync(files);
+};
+
 export const ARCHIVE_ITEMS: HostileItem[] = [
-  hostile('zip-lying-size', 'zip', () =>
-    patchDeclaredSize(
-      zipSync({ 'story.txt': strToU8(repeatTo(STORY, LYING_BYTES)) }),
-      'story.txt',
-      LIED_SIZE,
-    ),
+  hostile(
+    'zip-lying-size',
+    'zip',
+    () =>
+      patchDeclaredSize(
+        zipSync({ 'story.txt': strToU8(repeatTo(STORY, LYING_BYTES)) }),
+        'story.txt',
+        LIED_SIZE,
+      ),
+    { expect: BOMB },
   ),
-  hostile('zip-bomb', 'zip', () => zipSync({ 'story.txt': bombBytes() }, { level: 9 })),
-  hostile('zip-bomb-lying', 'zip', () =>
-    patchDeclaredSize(zipSync({ 'story.txt': bombBytes() }, { level: 9 }), 'story.txt', LIED_SIZE),
+  hostile('zip-bomb', 'zip', () => zipSync({ 'story.txt': bombBytes() }, { level: 9 }), {
+    expect: BOMB,
+  }),
+  hostile(
+    'zip-bomb-lying',
+    'zip',
+    () =>
+      patchDeclaredSize(
+        zipSync({ 'story.txt': bombBytes() }, { level: 9 }),
+        'story.txt',
+        LIED_SIZE,
+      ),
+    { expect: BOMB },
   ),
-  hostile('gzip-bomb', 'gzip', () => gzipSync(bombBytes(), { level: 9 })),
-  hostile('gzip-bomb-lying-isize', 'gzip', () =>
-    patchGzipSize(gzipSync(bombBytes(), { level: 9 }), LIED_SIZE),
+  hostile('gzip-bomb', 'gzip', () => gzipSync(bombBytes(), { level: 9 }), { expect: BOMB }),
+  hostile(
+    'gzip-bomb-lying-isize',
+    'gzip',
+    () => patchGzipSize(gzipSync(bombBytes(), { level: 9 }), LIED_SIZE),
+    { expect: BOMB },
   ),
-  hostile('zip-holding-gzip-bomb', 'zip', () =>
-    zipSync({ 'story.txt.gz': [gzipSync(bombBytes(), { level: 9 }), { level: 0 }] }),
+  hostile(
+    'zip-holding-gzip-bomb',
+    'zip',
+    () => zipSync({ 'story.txt.gz': [gzipSync(bombBytes(), { level: 9 }), { level: 0 }] }),
+    { expect: BOMB },
   ),
   hostile(
     'zip-symlink',
@@ -99,10 +140,15 @@ export const ARCHIVE_ITEMS: HostileItem[] = [
       for (let i = 0; i < MANY_ENTRIES; i++) files[`e${i}.txt`] = strToU8('x');
       return zipSync(files);
     },
-    { cheap: true },
+    { cheap: true, expect: ['rejected:too-large'] },
   ),
-  hostile('docx-lying-document', 'docx', () =>
-    patchDeclaredSize(docxOfBytes(LYING_BYTES), DOCUMENT, LIED_SIZE),
+  hostile(
+    'docx-lying-document',
+    'docx',
+    () => patchDeclaredSize(docxOfBytes(LYING_BYTES), DOCUMENT, LIED_SIZE),
+    { expect: BOMB },
   ),
   hostile('docx-truncated-xml', 'docx', truncatedXmlDocx, { cheap: true }),
+  hostile('docx-deep-document', 'docx', () => deepDocx('document'), { cheap: true }),
+  hostile('docx-deep-core', 'docx', () => deepDocx('core'), { cheap: true }),
 ];

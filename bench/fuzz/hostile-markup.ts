@@ -1,5 +1,5 @@
 import { strToU8 } from 'fflate';
-import { type HostileItem, hostile, MIB, PASSWD_LEAK, repeatTo } from './hostile-item.ts';
+import { type HostileItem, hostile, MIB, PASSWD_LEAK, repeatTo, TOO_DEEP } from './hostile-item.ts';
 
 const KB = 1024;
 const PARAGRAPH = 'The council approved the seawall repairs on Tuesday after the winter storms. ';
@@ -44,12 +44,13 @@ export const MARKUP_ITEMS: HostileItem[] = [
     'html-deep-divs-200k',
     'html',
     text(() => deepDivs(DEEP_DIVS)),
+    { expect: TOO_DEEP },
   ),
   hostile(
     'html-deep-divs-5k',
     'html',
     text(() => deepDivs(SHALLOWER_DIVS)),
-    { cheap: true },
+    { cheap: true, expect: TOO_DEEP },
   ),
   hostile(
     'nitf-unclosed-p-20k',

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync, unzipSync, zipSync } from 'fflate';
 import type { Family } from './families.ts';
-import { MUTATIONS } from './mutate.ts';
+import { MUTATIONS, type MutationScale } from './mutate.ts';
 import type { Rng } from './prng.ts';
 
 /** Containers whose members are worth mutating before they are packed again (else CRCs fail first). */
@@ -29,6 +29,7 @@ export const mutateInput = (
   family: Family,
   rng: Rng,
   bytes: Uint8Array,
+  scale: MutationScale,
 ): { how: string; bytes: Uint8Array } => {
   const name = rng.pick(Object.keys(MUTATIONS));
   const mutation = MUTATIONS[name];
@@ -36,8 +37,8 @@ export const mutateInput = (
   if (PACKED.has(family) && rng.chance(0.6)) {
     return {
       how: `inner-${name}`,
-      bytes: repack(family, rng, bytes, (inner) => mutation(rng, inner)),
+      bytes: repack(family, rng, bytes, (inner) => mutation(rng, inner, scale)),
     };
   }
-  return { how: name, bytes: mutation(rng, bytes) };
+  return { how: name, bytes: mutation(rng, bytes, scale) };
 };

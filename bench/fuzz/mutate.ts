@@ -6,17 +6,27 @@ import type { Rng } from './prng.ts';
  * megabyte), so many mutated inputs can share one worker process; the multi-megabyte
  * cases live in the hostile catalogue.
  */
-export type Mutation = (rng: Rng, bytes: Uint8Array) => Uint8Array;
+export type Mutation = (rng: Rng, bytes: Uint8Array, scale: MutationScale) => Uint8Array;
+
+/** How much a mutation may insert. */
+export interface MutationScale {
+  /** Most copies of a duplicated slice (of up to 4 KiB). */
+  maxCopies: number;
+  /** Most nesting tokens inserted at one place. */
+  maxTokens: number;
+  /** Longest line or attribute inserted. */
+  maxHuge: number;
+}
+
+/** `npm run fuzz`: up to ~200 KB inserted, deep enough to matter, small enough to share a worker. */
+export const FULL_SCALE: MutationScale = { maxCopies: 50, maxTokens: 5000, maxHuge: 200_000 };
+/** The slice in `npm test`: the same mutations a tenth as large, so the slice stays quick. */
+export const SLICE_SCALE: MutationScale = { maxCopies: 5, maxTokens: 500, maxHuge: 20_000 };
 
 /** Most bytes flipped per input: a few keep the document recognisable. */
 const MAX_FLIPS = 16;
-/** Longest slice duplicated, and most copies: up to ~200 KB of repeated structure. */
+/** Longest slice duplicated. */
 const MAX_SLICE = 4096;
-const MAX_COPIES = 50;
-/** Most nesting tokens inserted at one place: deep enough to matter, small enough to share a worker. */
-const MAX_TOKENS = 5000;
-/** Longest line or attribute a mutation inserts. */
-const MAX_HUGE = 200_000;
 
 const NESTING_TOKENS = [
   '<div>',
@@ -71,41 +81,41 @@ const flip: Mutation = (rng, bytes) => {
 const truncate: Mutation = (rng, bytes) =>
   bytes.slice(0, rng.int(0, Math.max(0, bytes.length - 1)));
 
-const duplicate: Mutation = (rng, bytes) => {
+const duplicate: Mutation = (rng, bytes, scale) => {
   const start = rng.int(0, bytes.length);
   const slice = bytes.subarray(start, start + rng.int(1, MAX_SLICE));
-  const copies = rng.int(1, MAX_COPIES);
+  const copies = rng.int(1, scale.maxCopies);
   const repeated = new Uint8Array(slice.length * copies);
   for (let i = 0; i < copies; i++) repeated.set(slice, i * slice.length);
   return splice(bytes, position(rng, bytes), repeated);
 };
 
-const nest: Mutation = (rng, bytes) =>
+const nest: Mutation = (rng, bytes, scale) =>
   splice(
     bytes,
     position(rng, bytes),
-    strToU8(rng.pick(NESTING_TOKENS).repeat(rng.int(1, MAX_TOKENS))),
+    strToU8(rng.pick(NESTING_TOKENS).repeat(rng.int(1, scale.maxTokens))),
   );
 
-const hugeLine: Mutation = (rng, bytes) => {
+const hugeLine: Mutation = (rng, bytes, scale) => {
   const unit = rng.pick(['word ', 'x', '\t', '=']);
   return splice(
     bytes,
     position(rng, bytes),
-    strToU8(unit.repeat(Math.ceil(rng.int(1, MAX_HUGE) / unit.length))),
+    strToU8(unit.repeat(Math.ceil(rng.int(1, scale.maxHuge) / unit.length))),
   );
 };
 
 const TAG_START = /<[A-Za-z][\w:.-]*/g;
 
-const hugeAttribute: Mutation = (rng, bytes) => {
-  const text = new TextDecoder().decode(bytes);
+const hugeAttribute: Mutation = (rng, bytes, scale) => {
+  // A single-byte decoding: a character's index is its byte offset, whatever the bytes are.
+  const text = new TextDecoder('latin1').decode(bytes);
   const tags = [...text.matchAll(TAG_START)];
-  const attribute = strToU8(` data-x="${'a'.repeat(rng.int(1, MAX_HUGE))}"`);
+  const attribute = strToU8(` data-x="${'a'.repeat(rng.int(1, scale.maxHuge))}"`);
   if (tags.length === 0) return splice(bytes, 0, attribute);
   const tag = rng.pick(tags);
-  const at = strToU8(text.slice(0, tag.index + tag[0].length)).length;
-  return splice(bytes, at, attribute);
+  return splice(bytes, tag.index + tag[0].length, attribute);
 };
 
 const oddBytes: Mutation = (rng, bytes) => {

@@ -42,6 +42,16 @@ export const classifyBuilt = (built: BuiltObject, mustNotContain?: string): Outc
   return { ok: true, label: record.status };
 };
 
+/** An outcome that is a record, but not one of those `expect` allows, is a failure. */
+export const meetsExpectation = (outcome: Outcome, expect?: readonly string[]): Outcome =>
+  !outcome.ok || !expect || expect.includes(outcome.label)
+    ? outcome
+    : {
+        ok: false,
+        label: outcome.label,
+        problem: `expected ${expect.join(' or ')}, got ${outcome.label}`,
+      };
+
 /** Builds one input as the function would and classifies the result; a throw is a failure, not an error. */
 export const buildOutcome = (bytes: Uint8Array, key: string, mustNotContain?: string): Outcome => {
   try {

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Family } from './families.ts';
 import { FUNCTION_MEMORY_MB } from './function-limits.ts';
-import type { Outcome } from './outcome.ts';
+import { meetsExpectation, type Outcome } from './outcome.ts';
 import { type RunResult, WorkerProcess } from './worker-process.ts';
 
 /** One input to run: a fresh process for a hostile one, a shared worker for small ones. */
@@ -13,6 +13,8 @@ export interface Job {
   make: () => Uint8Array;
   hostile: boolean;
   mustNotContain?: string;
+  /** The outcomes allowed (see HostileItem.expect). */
+  expect?: readonly string[];
 }
 
 /** What one input gave, as the summary reads it. */
@@ -25,6 +27,7 @@ export interface InputResult {
   ms: number;
   cpuMs: number;
   peakRssMb: number;
+  expect?: readonly string[];
 }
 
 export interface PoolOptions {
@@ -36,9 +39,14 @@ export interface PoolOptions {
   onResult?: (result: InputResult, done: number) => void;
 }
 
-/** A reply within time can still be a failure: the function would be killed past its memory. */
-const withMemoryCheck = (result: RunResult): Outcome => {
-  if (!result.outcome.ok || result.peakRssMb <= FUNCTION_MEMORY_MB) return result.outcome;
+/**
+ * A reply within time can still be a failure: the function would be killed past its
+ * memory, or the outcome is not one the input allows.
+ */
+const checkOutcome = (result: RunResult, expect?: readonly string[]): Outcome => {
+  if (!result.outcome.ok || result.peakRssMb <= FUNCTION_MEMORY_MB) {
+    return meetsExpectation(result.outcome, expect);
+  }
   const problem = `peak RSS ${result.peakRssMb.toFixed(0)} MiB is over the function's ${FUNCTION_MEMORY_MB} MB`;
   return { ok: false, label: 'over-memory', problem };
 };
@@ -110,7 +118,8 @@ export const runJobs = async (
         hostile,
         bytes: bytes.length,
         ...run,
-        outcome: withMemoryCheck(run),
+        outcome: checkOutcome(run, job.expect),
+        ...(job.expect ? { expect: job.expect } : {}),
       };
       options.onResult?.(results[index] as InputResult, ++done);
     }

@@ -55,6 +55,7 @@ const peakRssOf = (pid: number | undefined): number => {
 export class WorkerProcess {
   private stderr = '';
   private exited = false;
+  private killed = false;
 
   private constructor(private readonly child: ChildProcess) {
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -88,8 +89,9 @@ export class WorkerProcess {
     });
   }
 
+  /** False once it exited or was killed (its exit event may not have arrived yet). */
   get alive(): boolean {
-    return !this.exited;
+    return !this.exited && !this.killed;
   }
 
   /** Builds one input; past `timeoutMs` the worker is killed and the outcome is `timeout`. */
@@ -131,6 +133,7 @@ export class WorkerProcess {
   }
 
   stop(): void {
-    if (!this.exited) this.child.kill('SIGKILL');
+    if (this.alive) this.child.kill('SIGKILL');
+    this.killed = true;
   }
 }

@@ -26,8 +26,15 @@ const BYTES_NAME = /Bytes$/;
 
 const machineLine = (
   what: string,
-  report: { generatedAt: string; machine: { cores: number; node: string } },
-) => `- ${what}: ${report.generatedAt}, ${report.machine.cores} cores, Node ${report.machine.node}`;
+  report: {
+    generatedAt: string;
+    machine: { cores: number; node: string; loadAverage?: number | undefined };
+  },
+) => {
+  const { cores, node, loadAverage } = report.machine;
+  const load = loadAverage === undefined ? '' : `, load average ${loadAverage.toFixed(1)}`;
+  return `- ${what}: ${report.generatedAt}, ${cores} cores, Node ${node}${load}`;
+};
 
 const renderFaults = (faults: FaultReport | undefined): string[] => {
   const head = ['## Faults: delivery under failure', ''];
@@ -80,7 +87,7 @@ const renderFuzz = (fuzz: FuzzReport | undefined): string[] => {
     '',
     '### Hostile catalogue',
     '',
-    markdownTable(HOSTILE_HEADERS, hostileRows(fuzz), [2, 4, 5]),
+    markdownTable(HOSTILE_HEADERS, hostileRows(fuzz), [2, 5, 6, 7]),
   ];
 };
 

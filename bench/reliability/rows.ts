@@ -37,7 +37,17 @@ export const fuzzRows = (report: FuzzReport): Cell[][] =>
     row.failures,
   ]);
 
-export const HOSTILE_HEADERS = ['input', 'family', 'bytes', 'outcome', 'ms', 'peak MiB', 'passed'];
+export const HOSTILE_HEADERS = [
+  'input',
+  'family',
+  'bytes',
+  'outcome',
+  'expected',
+  'ms',
+  'cpu ms',
+  'peak MiB',
+  'passed',
+];
 
 export const hostileRows = (report: FuzzReport): Cell[][] =>
   report.hostile.map((item) => [
@@ -45,7 +55,9 @@ export const hostileRows = (report: FuzzReport): Cell[][] =>
     item.family,
     item.bytes,
     item.outcome,
+    item.expected?.join(' or ') ?? 'record or rejection',
     formatMs(item.ms),
+    item.cpuMs ? formatMs(item.cpuMs) : '-',
     formatMb(item.peakRssMb),
     item.passed ? 'yes' : 'NO',
   ]);

@@ -5,7 +5,12 @@ import { z } from 'zod';
  * `faults.json` (the fault suite). Parsed, not trusted: a file of another shape is an
  * error naming the file, not a report with holes.
  */
-const Machine = z.object({ cores: z.number(), node: z.string() });
+const Machine = z.object({
+  cores: z.number(),
+  node: z.string(),
+  /** One-minute load average when the run ended: wall times stretch with it on a shared machine. */
+  loadAverage: z.number().optional(),
+});
 
 export const FuzzReport = z.object({
   generatedAt: z.string(),
@@ -32,7 +37,11 @@ export const FuzzReport = z.object({
       family: z.string(),
       bytes: z.number(),
       outcome: z.string(),
+      /** The outcomes allowed, where only a rejection is right. */
+      expected: z.array(z.string()).optional(),
       ms: z.number(),
+      /** CPU time of the build: what the wall time would be on an idle core. */
+      cpuMs: z.number().optional(),
       peakRssMb: z.number(),
       passed: z.boolean(),
     }),
