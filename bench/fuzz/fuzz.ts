@@ -13,7 +13,7 @@ import { writeReliabilityReport } from '../reliability/report-file.ts';
 import { parseOrExit } from '../script-args.ts';
 import { DEFAULT_OUT, parseFuzzArgs, USAGE } from './args.ts';
 import { renderRunSummary } from './console.ts';
-import { FILE_SHARE_MS, FUNCTION_MEMORY_MB, HEAP_MB } from './function-limits.ts';
+import { FUNCTION_MEMORY_MB, HEAP_MB } from './function-limits.ts';
 import { HOSTILE_CATALOGUE } from './hostile.ts';
 import { fuzzInputs } from './inputs.ts';
 import { type Job, runJobs } from './pool.ts';
@@ -39,11 +39,11 @@ const jobs: Job[] = [
 
 const scratchDir = mkdtempSync(join(tmpdir(), 'article-ingest-fuzz-'));
 process.stderr.write(
-  `fuzz: ${jobs.length} inputs, ${CONCURRENCY} at a time, ${FILE_SHARE_MS} ms each at most\n`,
+  `fuzz: ${jobs.length} inputs, ${CONCURRENCY} at a time, ${options.timeoutMs} ms each at most\n`,
 );
 const results = await runJobs(jobs, {
   concurrency: CONCURRENCY,
-  timeoutMs: FILE_SHARE_MS,
+  timeoutMs: options.timeoutMs,
   scratchDir,
   onResult: (result, done) => {
     if (result.hostile)
@@ -64,7 +64,7 @@ const report = summariseRun(results, {
   },
   seed: options.seed,
   count: options.count,
-  limits: { functionMemoryMb: FUNCTION_MEMORY_MB, heapMb: HEAP_MB, timeoutMs: FILE_SHARE_MS },
+  limits: { functionMemoryMb: FUNCTION_MEMORY_MB, heapMb: HEAP_MB, timeoutMs: options.timeoutMs },
 });
 mkdirSync(dirname(options.outFile), { recursive: true });
 writeFileSync(options.outFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -1,3 +1,4 @@
+import { BATCH_SIZE, FILE_SHARE_MS, FUNCTION_TIMEOUT_MS } from '../fuzz/function-limits.ts';
 import { markdownTable } from './markdown.ts';
 import type { LimitDoc, ReasonDoc } from './reasons.ts';
 import {
@@ -62,12 +63,17 @@ const renderFailures = (fuzz: FuzzReport): string[] => {
     .map((f) => `- \`${f.input}\` (${f.family}): ${f.problem}`);
   const rest = fuzz.failures.length - listed.length;
   return [
-    `**${fuzz.failures.length} failures** (a throw, crash, timeout, out-of-memory or invalid record):`,
+    `**${fuzz.failures.length} failures** (a throw, crash, timeout, out-of-memory, invalid record, leak, or not the rejection expected):`,
     '',
     ...listed,
     ...(rest > 0 ? [`- ... and ${rest} more (see fuzz.json)`] : []),
   ];
 };
+
+const timeoutNote = (timeoutMs: number): string =>
+  timeoutMs === FILE_SHARE_MS
+    ? `(its share of the ${FUNCTION_TIMEOUT_MS / 1000} s function timeout, in batches of ${BATCH_SIZE})`
+    : `(set by --timeout-ms; the file's share of the function timeout is ${FILE_SHARE_MS} ms)`;
 
 const renderFuzz = (fuzz: FuzzReport | undefined): string[] => {
   const head = ['## Fuzz: hostile and malformed input', ''];
@@ -79,7 +85,7 @@ const renderFuzz = (fuzz: FuzzReport | undefined): string[] => {
       : ` Seed ${fuzz.seed}, ${fuzz.count} generated + ${fuzz.count} mutated inputs per family, plus the hostile catalogue.`;
   return [
     ...head,
-    `Each input is built by \`buildObject\` in a child process under the function's limits: ${functionMemoryMb} MB memory (heap ${heapMb} MB), ${timeoutMs} ms per file (its share of the function timeout).${seed} Small inputs share a worker, so their peak memory is that worker's high-water mark; each hostile input runs in a fresh process.`,
+    `Each input is built by \`buildObject\` in a child process under the function's limits: ${functionMemoryMb} MB memory (heap ${heapMb} MB), ${timeoutMs} ms wall-clock per file ${timeoutNote(timeoutMs)}.${seed} Small inputs share a worker, so their peak memory is that worker's high-water mark; each hostile input runs in a fresh process. Wall times stretch with the machine's load; the hostile table also gives CPU time.`,
     '',
     markdownTable(FUZZ_HEADERS, fuzzRows(fuzz), [1, 3, 5, 7]),
     '',

@@ -11,6 +11,7 @@ describe('parseFuzzArgs', () => {
       count: 50,
       families: [...FAMILIES],
       outFile: '/repo/bench/reliability/fuzz.json',
+      timeoutMs: 3000,
       help: false,
     });
   });
@@ -39,6 +40,7 @@ describe('parseFuzzArgs', () => {
     ['--seed', '0x10'],
     ['--count', '2.5'],
     ['--count', 'many'],
+    ['--timeout-ms', '1s'],
   ])('rejects %s %s as not a whole number >= 0', (flag, value) => {
     expect(() => parseFuzzArgs([flag, value], '/repo')).toThrow(
       `${flag} wants a whole number >= 0, not ${value}.`,

@@ -135,6 +135,17 @@ describe('renderReliability', () => {
     );
   });
 
+  it('names the per-file timeout as the share of the function timeout, or as set by hand', () => {
+    const shared = renderReliability(input());
+    const limits = { ...FUZZ.limits, timeoutMs: 10_000 };
+    const manual = renderReliability(input({ fuzz: { ...FUZZ, limits } }));
+
+    expect(shared).toContain(
+      '3000 ms wall-clock per file (its share of the 30 s function timeout, in batches of 10)',
+    );
+    expect(manual).toContain('10000 ms wall-clock per file (set by --timeout-ms;');
+  });
+
   it('lists failures one by one', () => {
     const failures = [
       {
