@@ -51,5 +51,7 @@ const WARM_UP =
 process.on('message', (request: WorkRequest) => {
   process.send?.(handle(request));
 });
+// The parent went away (interrupted): nothing will read the replies.
+process.on('disconnect', () => process.exit(0));
 buildOutcome(new TextEncoder().encode(WARM_UP), 'warm-up.txt');
 process.send?.({ ready: true });

@@ -85,7 +85,7 @@ const renderFuzz = (fuzz: FuzzReport | undefined): string[] => {
       : ` Seed ${fuzz.seed}, ${fuzz.count} generated + ${fuzz.count} mutated inputs per family, plus the hostile catalogue.`;
   return [
     ...head,
-    `Each input is built by \`buildObject\` in a child process under the function's limits: ${functionMemoryMb} MB memory (heap ${heapMb} MB), ${timeoutMs} ms wall-clock per file ${timeoutNote(timeoutMs)}.${seed} Small inputs share a worker, so their peak memory is that worker's high-water mark; each hostile input runs in a fresh process. Wall times stretch with the machine's load; the hostile table also gives CPU time.`,
+    `Each input is built by \`buildObject\` in a child process under the function's limits: ${functionMemoryMb} MB memory (heap ${heapMb} MB), ${timeoutMs} ms wall-clock per file ${timeoutNote(timeoutMs)}.${seed} Peak memory is the worker process's resident high-water mark, its own baseline (Node, tsx, the pipeline's modules) included; small inputs share a worker, so theirs is that worker's mark so far, while each hostile input runs in a fresh process. Wall times stretch with the machine's load; the hostile table also gives CPU time.`,
     '',
     markdownTable(FUZZ_HEADERS, fuzzRows(fuzz), [1, 3, 5, 7]),
     '',

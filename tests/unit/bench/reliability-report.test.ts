@@ -78,6 +78,9 @@ const RECORD_SOURCE = `export const RejectReason = z.enum([
   'binary', // not text in any encoding we read
 ]);`;
 
+/** Table cells are padded to their column; the assertions read them with single spaces. */
+const squash = (markdown: string): string => markdown.replace(/ {2,}/g, ' ');
+
 const input = (overrides: Partial<ReliabilityInput> = {}): ReliabilityInput => ({
   fuzz: FUZZ,
   faults: FAULTS,
@@ -96,7 +99,7 @@ const input = (overrides: Partial<ReliabilityInput> = {}): ReliabilityInput => (
 
 describe('renderReliability', () => {
   it('renders the faults table with one row per scenario', () => {
-    const markdown = renderReliability(input());
+    const markdown = squash(renderReliability(input()));
 
     expect(markdown).toContain(
       "| scenario | events sent | expected | lost | duplicated | stale | DLQ'd | redriven | passed | s |",
@@ -107,14 +110,14 @@ describe('renderReliability', () => {
   });
 
   it('says the fault suite has not been run when faults.json is missing', () => {
-    const markdown = renderReliability(input({ faults: undefined }));
+    const markdown = squash(renderReliability(input({ faults: undefined })));
 
     expect(markdown).toContain('`bench/reliability/faults.json` is missing');
     expect(markdown).not.toContain('| scenario |');
   });
 
   it('renders the fuzz table with outcomes commonest first, worst time and peak memory', () => {
-    const markdown = renderReliability(input());
+    const markdown = squash(renderReliability(input()));
 
     expect(markdown).toContain(
       '| zip | 101 | container 80, ingested 20, rejected:bomb 1 | 2950 | hostile/zip-bomb | 302 | hostile/zip-bomb | 0 |',
@@ -125,7 +128,7 @@ describe('renderReliability', () => {
   });
 
   it('lists the hostile catalogue with each outcome and the outcomes it allows', () => {
-    const markdown = renderReliability(input());
+    const markdown = squash(renderReliability(input()));
 
     expect(markdown).toContain(
       '| zip-bomb | zip | 102457 | rejected:bomb | rejected:bomb or rejected:too-large | 2950 | 1400 | 302 | yes |',
@@ -136,9 +139,9 @@ describe('renderReliability', () => {
   });
 
   it('names the per-file timeout as the share of the function timeout, or as set by hand', () => {
-    const shared = renderReliability(input());
+    const shared = squash(renderReliability(input()));
     const limits = { ...FUZZ.limits, timeoutMs: 10_000 };
-    const manual = renderReliability(input({ fuzz: { ...FUZZ, limits } }));
+    const manual = squash(renderReliability(input({ fuzz: { ...FUZZ, limits } })));
 
     expect(shared).toContain(
       '3000 ms wall-clock per file (its share of the 30 s function timeout, in batches of 10)',
@@ -154,7 +157,7 @@ describe('renderReliability', () => {
         problem: 'threw MalformedInputError: deep',
       },
     ];
-    const markdown = renderReliability(input({ fuzz: { ...FUZZ, failures } }));
+    const markdown = squash(renderReliability(input({ fuzz: { ...FUZZ, failures } })));
 
     expect(markdown).toContain('**1 failures**');
     expect(markdown).toContain(
@@ -169,7 +172,7 @@ describe('renderReliability', () => {
   });
 
   it('renders reasons, limits in MiB where they are bytes, the machine and the date', () => {
-    const markdown = renderReliability(input());
+    const markdown = squash(renderReliability(input()));
 
     expect(markdown).toContain('| `bomb` | a container expands past the limits |');
     expect(markdown).toContain('| maxObjectBytes | `LIMIT_MAX_OBJECT_BYTES` | 25 MiB | memory |');
@@ -205,7 +208,29 @@ describe('markdownTable', () => {
   it('escapes pipes and line breaks in cells and right-aligns numeric columns', () => {
     const table = markdownTable(['a', 'n'], [['x|y\nz', 3]], [1]);
 
-    expect(table.split('\n')).toEqual(['| a | n |', '| --- | ---: |', '| x\\|y z | 3 |']);
+    expect(table.split('\n')).toEqual([
+      '| a      |   n |',
+      '| ------ | --: |',
+      '| x\\|y z |   3 |',
+    ]);
+  });
+
+  it('pads every cell to its column, as the formatter lays tables out', () => {
+    const table = markdownTable(
+      ['name', 'count'],
+      [
+        ['a', 12345678],
+        ['bb', 3],
+      ],
+      [1],
+    );
+
+    expect(table.split('\n')).toEqual([
+      '| name |    count |',
+      '| ---- | -------: |',
+      '| a    | 12345678 |',
+      '| bb   |        3 |',
+    ]);
   });
 });
 
