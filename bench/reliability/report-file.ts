@@ -13,7 +13,13 @@ const RECORD_SOURCE = 'shared/domain/record.ts';
 /** A result file parsed against its schema; undefined when it does not exist. */
 const readResults = <T>(path: string, schema: z.ZodType<T>): T | undefined => {
   if (!existsSync(path)) return undefined;
-  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path} is not JSON (${(error as Error).message}).`);
+  }
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(
