@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAMILIES, type Family, isFamily } from './families.ts';
-import { FILE_SHARE_MS } from './function-limits.ts';
+import { FILE_TIME_LIMIT_MS } from './function-limits.ts';
 
 export interface FuzzOptions {
   seed: number;
@@ -24,7 +24,7 @@ export const USAGE =
   `  --seed N      seed of the generated and mutated inputs (default ${DEFAULT_SEED})\n` +
   `  --count N     generated inputs per family, each also mutated once (default ${DEFAULT_COUNT}; 0: hostile catalogue only)\n` +
   `  --only NAME   one family: ${FAMILIES.join(', ')}\n` +
-  `  --timeout-ms N  wall-clock limit per input (default ${FILE_SHARE_MS}: the file's share of the function timeout)\n` +
+  `  --timeout-ms N  wall-clock limit per input (default ${FILE_TIME_LIMIT_MS}: a file's time budget with slack)\n` +
   `  --out FILE    where the results go (default ${DEFAULT_OUT}; RELIABILITY.md is rewritten only from the default)`;
 
 const DIGITS = /^\d+$/;
@@ -38,7 +38,7 @@ const parseWhole = (flag: string, text: string | undefined, fallback: number): n
 };
 
 const parseTimeout = (text: string | undefined): number => {
-  const ms = parseWhole('--timeout-ms', text, FILE_SHARE_MS);
+  const ms = parseWhole('--timeout-ms', text, FILE_TIME_LIMIT_MS);
   if (ms === 0) throw new Error('--timeout-ms wants at least 1 ms.');
   return ms;
 };

@@ -1,4 +1,5 @@
-import { BATCH_SIZE, FILE_SHARE_MS, FUNCTION_TIMEOUT_MS } from '../fuzz/function-limits.ts';
+import { DEFAULT_LIMITS } from '../../shared/domain/limits.ts';
+import { BATCH_SIZE, FILE_TIME_LIMIT_MS, FUNCTION_TIMEOUT_MS } from '../fuzz/function-limits.ts';
 import { markdownTable } from './markdown.ts';
 import type { LimitDoc, ReasonDoc } from './reasons.ts';
 import {
@@ -71,9 +72,9 @@ const renderFailures = (fuzz: FuzzReport): string[] => {
 };
 
 const timeoutNote = (timeoutMs: number): string =>
-  timeoutMs === FILE_SHARE_MS
-    ? `(its share of the ${FUNCTION_TIMEOUT_MS / 1000} s function timeout, in batches of ${BATCH_SIZE})`
-    : `(set by --timeout-ms; the file's share of the function timeout is ${FILE_SHARE_MS} ms)`;
+  timeoutMs === FILE_TIME_LIMIT_MS
+    ? `(the file's ${DEFAULT_LIMITS.maxFileMs / 1000} s time budget with slack; the function's timeout is ${FUNCTION_TIMEOUT_MS / 1000} s for batches of ${BATCH_SIZE})`
+    : `(set by --timeout-ms; a file's time budget with slack is ${FILE_TIME_LIMIT_MS} ms)`;
 
 const renderFuzz = (fuzz: FuzzReport | undefined): string[] => {
   const head = ['## Fuzz: hostile and malformed input', ''];

@@ -5,8 +5,13 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { acknowledge, BASIC_EXECUTION_ROLE_FINDING } from './nag.ts';
 
-/** Generous for one batch of ten small files; the queue's visibility timeout derives from it. */
-export const PIPELINE_FUNCTION_TIMEOUT = Duration.seconds(30);
+/**
+ * Room for several files at their time budget (10 s each, `maxFileMs`) in one batch: the
+ * handler stops starting files 15 s before the deadline, so even a batch of ten slow
+ * files is done within three receives, well before the DLQ's five. The queue's
+ * visibility timeout derives from it.
+ */
+export const PIPELINE_FUNCTION_TIMEOUT = Duration.seconds(60);
 
 /** Parsing and extraction are CPU-bound: 1024 MB buys more vCPU than it costs in time saved. */
 const PIPELINE_FUNCTION_MEMORY_MB = 1024;

@@ -6,22 +6,22 @@ import type {
   SQSEvent,
   SQSRecord,
 } from 'aws-lambda';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
 import { ingestObject } from '#shared/pipeline/ingest-object.ts';
 import type { IngestDeps } from '#shared/pipeline/ports.ts';
 
 /**
- * No message starts with less time than this left before the function's deadline: what
- * the largest file may need once started. A file of maxObjectBytes (25 MiB) of ordinary
- * text or HTML built in 15-16 s on one core of the development machine, and its fetch
- * and writes add a second or two; half the 30 s timeout is that with a little room.
- * Small batches never come near it: a typical article builds in milliseconds.
+ * No message starts with less time than this left before the function's deadline, beyond
+ * the file's own time budget (`maxFileMs`, after which a file is rejected as
+ * `over-budget`): its fetch, duplicate lookup, offload and writes take well under a
+ * second each, so five seconds covers them with a retry or two of the SDK.
  */
-export const START_MARGIN_MS = 15_000;
+export const IO_SLACK_MS = 5_000;
 
 export interface IngestHandlerDeps extends IngestDeps {
   logger: Logger;
-  /** How much time must be left to start a message (START_MARGIN_MS unless given). */
+  /** How much time must be left to start a message (the file's time budget + IO_SLACK_MS unless given). */
   startMarginMs?: number;
 }
 
@@ -40,7 +40,7 @@ export const createIngestHandler =
   (deps: IngestHandlerDeps): IngestHandler =>
   async (event, context) => {
     if (context) deps.logger.addContext(context);
-    const margin = deps.startMarginMs ?? START_MARGIN_MS;
+    const margin = deps.startMarginMs ?? (deps.limits ?? DEFAULT_LIMITS).maxFileMs + IO_SLACK_MS;
     const failures: SQSBatchItemFailure[] = [];
     for (const [index, record] of event.Records.entries()) {
       if (context && context.getRemainingTimeInMillis() < margin) {

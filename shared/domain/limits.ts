@@ -27,6 +27,12 @@ export interface Limits {
   workUnitsPerByte: number;
   /** The work every file may spend, however small. */
   minWorkUnits: number;
+  /**
+   * Wall-clock milliseconds one file may take to read and annotate (`over-budget`): the
+   * backstop for work that is linear but slow per unit, so a file ends well before the
+   * function's timeout. Only where a clock is given (the function, `extract`).
+   */
+  maxFileMs: number;
   /** Characters of body text annotated (entities, quotes, dates); the rest is kept but not annotated. */
   maxAnnotatedChars: number;
 }
@@ -41,6 +47,7 @@ export const LIMIT_REASONS: Record<keyof Limits, string> = {
   maxNestingDepth: 'real pages stay under about 100 levels; deeper is generated or hostile',
   workUnitsPerByte: 'linear passes spend a few units per byte; superlinear blow-ups stop early',
   minWorkUnits: 'small files get room for every pass',
+  maxFileMs: 'a slow file must end well before the function timeout, leaving room for others',
   maxAnnotatedChars: 'annotation passes cost most per character; long texts keep their body',
 };
 
@@ -66,6 +73,11 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   workUnitsPerByte: 40,
   /** The most any of those inputs used is 5.2 million units: 20 million is 3.8x that. */
   minWorkUnits: 20_000_000,
+  /**
+   * The largest allowed files take 3-5 s here (text, HTML of 20 MB), about twice that on
+   * a 1024 MB function's share of a vCPU; real articles (< 1 MB) take well under 1 s.
+   */
+  maxFileMs: 10_000,
   /**
    * A build annotating 200,000 characters written to be slow (thousands of quotes and
    * names) takes 0.6-0.8 s; 400,000 up to 1.4 s.

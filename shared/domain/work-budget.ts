@@ -9,21 +9,62 @@ import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 export class BudgetExceededError extends Error {
   constructor(
     readonly where: string,
-    readonly limit: number,
+    message: string,
   ) {
-    super(`Reading the file took more than its work budget (${limit} units, stopped in ${where}).`);
+    super(message);
     this.name = 'BudgetExceededError';
   }
 }
 
+/** A wall clock in milliseconds, passed in: the core reads no clock of its own. */
+export type Clock = () => number;
+
+interface Deadline {
+  clock: Clock;
+  endsAt: number;
+  ms: number;
+}
+
 export class WorkBudget {
   private spent = 0;
-  constructor(readonly limit: number) {}
+  private allowed: number;
 
-  /** Counts `units` of work; throws `BudgetExceededError` once past the limit. */
+  /**
+   * `deadline` is the time backstop: work that is linear but slow per unit (millions of
+   * tiny elements, a slow library pass) stays within the units and is stopped by time.
+   */
+  constructor(
+    limit: number,
+    private readonly deadline?: Deadline,
+  ) {
+    this.allowed = limit;
+  }
+
+  /** Counts `units` of work; throws `BudgetExceededError` once past the units or the time. */
   spend(units: number, where: string): void {
     this.spent += units;
-    if (this.spent > this.limit) throw new BudgetExceededError(where, this.limit);
+    if (this.spent > this.allowed) {
+      throw new BudgetExceededError(
+        where,
+        `Reading the file took more than its work budget (${this.allowed} units, stopped in ${where}).`,
+      );
+    }
+    const deadline = this.deadline;
+    if (deadline !== undefined && deadline.clock() > deadline.endsAt) {
+      throw new BudgetExceededError(
+        where,
+        `Reading the file took more than its time budget (${deadline.ms} ms, stopped in ${where}).`,
+      );
+    }
+  }
+
+  /** Adds room for bytes unpacked from a container: they are read as input of their own. */
+  grow(units: number): void {
+    this.allowed += units;
+  }
+
+  get limit(): number {
+    return this.allowed;
   }
 
   get used(): number {
@@ -31,9 +72,15 @@ export class WorkBudget {
   }
 }
 
-/** The budget of an input of `bytes` bytes under `limits`. */
-export const budgetFor = (bytes: number, limits: Limits): WorkBudget =>
-  new WorkBudget(Math.max(limits.minWorkUnits, bytes * limits.workUnitsPerByte));
+/**
+ * The budget of an input of `bytes` bytes under `limits`; with a `clock`, also at most
+ * `maxFileMs` of wall time from now (the function passes one; tests and the eval need not).
+ */
+export const budgetFor = (bytes: number, limits: Limits, clock?: Clock): WorkBudget => {
+  const units = Math.max(limits.minWorkUnits, bytes * limits.workUnitsPerByte);
+  if (clock === undefined) return new WorkBudget(units);
+  return new WorkBudget(units, { clock, endsAt: clock() + limits.maxFileMs, ms: limits.maxFileMs });
+};
 
 interface ReadScope {
   limits: Limits;
@@ -63,3 +110,11 @@ export const activeLimits = (): Limits => scope.limits;
 
 /** Counts work against the current file's budget; a no-op outside a build. */
 export const spendWork = (units: number, where: string): void => scope.budget?.spend(units, where);
+
+/**
+ * Bytes unpacked from a container get the budget of input bytes (so a legitimately
+ * compressible upload is not starved by its small packed size); the expansion limits
+ * bound how much that can add.
+ */
+export const growWorkForUnpacked = (bytes: number): void =>
+  scope.budget?.grow(bytes * scope.limits.workUnitsPerByte);

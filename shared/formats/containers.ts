@@ -1,6 +1,11 @@
 import { Gunzip, Inflate, Unzlib } from 'fflate';
 import type { RejectReason } from '../domain/record.ts';
-import { activeLimits, BudgetExceededError, spendWork } from '../domain/work-budget.ts';
+import {
+  activeLimits,
+  BudgetExceededError,
+  growWorkForUnpacked,
+  spendWork,
+} from '../domain/work-budget.ts';
 import { rejected } from './read-result.ts';
 import { packedData, type ZipEntry } from './zip-entries.ts';
 
@@ -69,6 +74,7 @@ const count = (meter: Meter, bytes: number): void => {
   meter.expanded += bytes;
   if (meter.expanded > meter.ceiling) throw new LimitExceeded();
   spendWork(bytes, 'inflate');
+  growWorkForUnpacked(bytes);
 };
 
 /** Input to push next: small enough that even deflate's ceiling stays within the room left. */

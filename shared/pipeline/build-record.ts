@@ -6,7 +6,7 @@ import type {
   RejectReason,
   SourceFacts,
 } from '../domain/record.ts';
-import { BudgetExceededError, budgetFor, withinBudget } from '../domain/work-budget.ts';
+import { BudgetExceededError, budgetFor, type Clock, withinBudget } from '../domain/work-budget.ts';
 import { type ReadOne, readDocument } from '../formats/read-document.ts';
 import { rejectionOfParseError } from '../formats/read-result.ts';
 import { assembleArticle } from './assemble-article.ts';
@@ -29,6 +29,8 @@ export interface BuildInput {
   now: Date;
   /** The limits the file is read under (the defaults unless the stack sets others). */
   limits?: Limits;
+  /** A wall clock for the file's time budget (`maxFileMs`); without one, only work units count. */
+  clock?: Clock;
 }
 
 /**
@@ -41,8 +43,9 @@ export const buildObject = ({
   source,
   now,
   limits = DEFAULT_LIMITS,
+  clock,
 }: BuildInput): BuiltObject =>
-  buildGuarded({ bytes, source, now, limits }, () => readAndAssemble(bytes, source, now));
+  buildGuarded({ bytes, source, now, limits, clock }, () => readAndAssemble(bytes, source, now));
 
 /**
  * Runs `build` within the file's limits and work budget, and turns whatever it throws
@@ -51,11 +54,11 @@ export const buildObject = ({
  * through which a failing build can be tested.
  */
 export const buildGuarded = (
-  { bytes, source, now, limits }: Required<BuildInput>,
+  { bytes, source, now, limits, clock }: Required<Omit<BuildInput, 'clock'>> & { clock?: Clock },
   build: () => BuiltObject,
 ): BuiltObject => {
   try {
-    return withinBudget(limits, budgetFor(bytes.length, limits), build);
+    return withinBudget(limits, budgetFor(bytes.length, limits, clock), build);
   } catch (error) {
     const { reason, detail } = rejectionOfError(error);
     return { kind: 'article', record: rejectedRecord(source, reason, detail, now) };

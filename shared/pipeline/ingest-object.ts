@@ -102,7 +102,8 @@ const recordFetched = async (
     return writeRecords(ref, rejectedRecord(source, 'too-large', detail, now), [], deps);
   }
   const source = sourceFacts(ref, fetched);
-  const built = buildObject({ bytes: fetched.bytes, source, now, limits });
+  const clock = () => deps.now().getTime();
+  const built = buildObject({ bytes: fetched.bytes, source, now, limits, clock });
   const { record, items } = await prepareBuilt(built, deps, now);
   return writeRecords(ref, record, items, deps);
 };

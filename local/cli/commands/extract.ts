@@ -38,7 +38,8 @@ const extractFile = async (file: string, key: string, now: Date, limits: Limits)
     const detail = `Object is ${size} bytes; the limit is ${limits.maxObjectBytes}`;
     return orderRecordFields(rejectedRecord(source, 'too-large', detail, now));
   }
-  const built = buildObject({ bytes: await readFile(file), source, now, limits });
+  const bytes = await readFile(file);
+  const built = buildObject({ bytes, source, now, limits, clock: Date.now });
   if (built.kind === 'article') return orderRecordFields(built.record);
   return built.items.map(orderRecordFields);
 };

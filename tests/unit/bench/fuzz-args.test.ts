@@ -11,7 +11,7 @@ describe('parseFuzzArgs', () => {
       count: 50,
       families: [...FAMILIES],
       outFile: '/repo/bench/reliability/fuzz.json',
-      timeoutMs: 3000,
+      timeoutMs: 12_000,
       help: false,
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderRunSummary } from '../../../bench/fuzz/console.ts';
 import {
-  FILE_SHARE_MS,
+  FILE_TIME_LIMIT_MS,
   FUNCTION_MEMORY_MB,
   FUNCTION_TIMEOUT_MS,
   HEAP_MB,
@@ -9,6 +9,8 @@ import {
 import type { InputResult } from '../../../bench/fuzz/pool.ts';
 import { summariseRun } from '../../../bench/fuzz/summary.ts';
 import { classifyDeath } from '../../../bench/fuzz/worker-process.ts';
+import { IO_SLACK_MS } from '../../../lambdas/ingest/create-ingest-handler.ts';
+import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
 
 const result = (
   name: string,
@@ -110,8 +112,10 @@ describe('classifyDeath', () => {
 });
 
 describe('the function limits', () => {
-  it('give each file its share of a full batch and the heap Lambda gives the memory size', () => {
-    expect(FILE_SHARE_MS).toBe(FUNCTION_TIMEOUT_MS / 10);
+  it('give each file its time budget, within the time the handler keeps to start one, and the heap Lambda gives', () => {
+    expect(FILE_TIME_LIMIT_MS).toBeGreaterThan(DEFAULT_LIMITS.maxFileMs);
+    expect(FILE_TIME_LIMIT_MS).toBeLessThan(DEFAULT_LIMITS.maxFileMs + IO_SLACK_MS);
+    expect(FUNCTION_TIMEOUT_MS).toBeGreaterThan(2 * (DEFAULT_LIMITS.maxFileMs + IO_SLACK_MS));
     expect(HEAP_MB).toBe(FUNCTION_MEMORY_MB - FUNCTION_MEMORY_MB / 64);
   });
 });

@@ -181,7 +181,7 @@ describe('readDocument on RSS 2.0 feeds', () => {
 
     const items = itemsOf(read(xml));
 
-    expect(items[0]?.result).toMatchObject({ kind: 'rejected', reason: 'malformed' });
+    expect(items[0]?.result).toMatchObject({ kind: 'rejected', reason: 'too-deep' });
     expect(items[1]?.result).toMatchObject({ kind: 'document' });
   });
 });

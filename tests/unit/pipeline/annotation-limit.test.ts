@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
 import { ArticleRecord } from '../../../shared/domain/record.ts';
-import { budgetFor, withinBudget } from '../../../shared/domain/work-budget.ts';
 import { buildObject } from '../../../shared/pipeline/build-record.ts';
 
 const NOW = new Date('2026-02-10T12:00:00Z');
@@ -12,13 +11,12 @@ const LATE =
 const buildText = (text: string, maxAnnotatedChars: number) => {
   const bytes = new TextEncoder().encode(text);
   const limits = { ...DEFAULT_LIMITS, maxAnnotatedChars };
-  const built = withinBudget(limits, budgetFor(bytes.length, limits), () =>
-    buildObject({
-      bytes,
-      source: { bucket: 'b', key: 'news/long.txt', sequencer: '01' },
-      now: NOW,
-    }),
-  );
+  const built = buildObject({
+    bytes,
+    source: { bucket: 'b', key: 'news/long.txt', sequencer: '01' },
+    now: NOW,
+    limits,
+  });
   if (built.kind !== 'article' || built.record.status !== 'ingested')
     throw new Error('not ingested');
   return built.record;
