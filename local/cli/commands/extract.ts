@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SourceFacts } from '#shared/domain/record.ts';
+import { printableJson } from '../../stack/printable.ts';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
@@ -76,7 +77,7 @@ articles' records. Needs no running stack. Directories are walked as by \`put\`.
     const records = await Promise.all(files.map(({ file, key }) => extractFile(file, key, now)));
     const { out } = values;
     if (out === undefined) {
-      print(JSON.stringify(records.length === 1 ? records[0] : records, null, 2));
+      print(printableJson(records.length === 1 ? records[0] : records));
       return;
     }
     for (const [index, { key }] of files.entries()) {

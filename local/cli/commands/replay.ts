@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { printable } from '../../stack/printable.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
@@ -35,7 +36,7 @@ interface ReplayResult {
 const FAILED = new Set(['failed', 'dead-lettered']);
 
 const describeResult = (file: string, { messageId, status, error }: ReplayResult): string =>
-  `${file}: message ${messageId} ${status}${error ? `: ${error}` : ''}`;
+  printable(`${file}: message ${messageId} ${status}${error ? `: ${error}` : ''}`);
 
 const errorOf = (answer: string): string => {
   try {
