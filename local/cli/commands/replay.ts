@@ -4,6 +4,7 @@ import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { retargetBucket } from '../retarget-event.ts';
+import { requestControl } from '../stack.ts';
 
 const readEvent = async (file: string): Promise<unknown> => {
   let text: string;
@@ -20,11 +21,6 @@ const readEvent = async (file: string): Promise<unknown> => {
     throw new CliError(`Event file '${file}' is not valid JSON.`, 1, { cause: error });
   }
 };
-
-const TRAILING_SLASH = /\/$/;
-
-const replayUrl = (controlEndpoint: string): string =>
-  `${controlEndpoint.replace(TRAILING_SLASH, '')}/replay?wait=1`;
 
 interface ReplayResult {
   messageId: string;
@@ -68,11 +64,7 @@ Events are pointed at the stack's articles bucket, whatever bucket they name.
     for (const [index, event] of events.entries()) {
       const file = positionals[index] ?? '';
       const sent = values['keep-bucket'] ? event : retargetBucket(event, info.articlesBucket);
-      const response = await fetch(replayUrl(info.controlEndpoint), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(sent),
-      });
+      const response = await requestControl(info, '/replay?wait=1', { method: 'POST', body: sent });
       const answer = await response.text();
       if (!response.ok) throw new CliError(`The stack refused '${file}': ${errorOf(answer)}`);
       const { results } = JSON.parse(answer) as { results: ReplayResult[] };
