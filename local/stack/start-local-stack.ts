@@ -10,6 +10,7 @@ import { buildQueues } from './build-queues.ts';
 import { createEventSource } from './event-source.ts';
 import { createIngestFunction } from './ingest-function.ts';
 import { assertPortsFree } from './ports.ts';
+import { printable } from './printable.ts';
 import { removeStackFile, type StackInfo, writeStackFile } from './stack-file.ts';
 import { startStorage } from './storage.ts';
 import type { SupervisedDynamoDbLocal } from './supervise-dynamodb.ts';
@@ -87,7 +88,7 @@ const startParts = async (
     dataDir,
   );
   started.push(() => host.stop());
-  await host.warm().catch((error: Error) => log(`warning: ${error.message}`));
+  await host.warm().catch((error: Error) => log(`warning: ${printable(error.message)}`));
 
   const waiters = new OutcomeWaiters();
   const poller = createEventSource({
