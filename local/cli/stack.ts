@@ -85,13 +85,16 @@ const TRAILING_SLASH = /\/$/;
 export const requestControl = (
   info: StackInfo,
   path: string,
-  init: { method: 'GET' | 'POST'; body?: unknown } = { method: 'GET' },
-): Promise<Response> =>
-  fetch(`${info.controlEndpoint.replace(TRAILING_SLASH, '')}${path}`, {
+  init: { method: 'GET' | 'POST' | 'DELETE'; body?: unknown } = { method: 'GET' },
+): Promise<Response> => {
+  // The API takes a body only as JSON; every method but GET sends one (`{}` at least).
+  const json = init.method !== 'GET';
+  return fetch(`${info.controlEndpoint.replace(TRAILING_SLASH, '')}${path}`, {
     method: init.method,
     headers: {
       authorization: `Bearer ${info.controlToken}`,
-      ...(init.method === 'POST' ? { 'content-type': 'application/json' } : {}),
+      ...(json ? { 'content-type': 'application/json' } : {}),
     },
-    ...(init.method === 'POST' ? { body: JSON.stringify(init.body ?? {}) } : {}),
+    ...(json ? { body: JSON.stringify(init.body ?? {}) } : {}),
   });
+};

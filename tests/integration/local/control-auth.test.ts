@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestControl, type StackInfo } from '../../../local/cli/stack.ts';
 import { createControlToken } from '../../../local/control/authorize.ts';
 import { type ControlServer, startControlServer } from '../../../local/control/control-server.ts';
 import { OutcomeWaiters } from '../../../local/control/outcome-waiters.ts';
@@ -114,5 +115,14 @@ describe('the control API', () => {
 
     expect(response.status).toBe(202);
     expect(queue.depth()).toBe(1);
+  });
+
+  it("accepts the CLI's requests, which carry the token from stack.json", async () => {
+    const info = { controlEndpoint: control.endpoint, controlToken: token } as StackInfo;
+
+    const health = await requestControl(info, '/health');
+    const redrive = await requestControl(info, '/redrive', { method: 'POST' });
+
+    expect([health.status, redrive.status]).toEqual([200, 200]);
   });
 });
