@@ -75,10 +75,32 @@ export const javaArguments = (jarDir: string, port: number, dataDir?: string): s
 export const startDynamoDbLocal = async (
   options: DynamoDbLocalOptions = {},
 ): Promise<DynamoDbLocal> => {
-  const jarDir = findJarDir();
   const port = options.port ?? (await findFreePort());
   if (options.dataDir && !existsSync(options.dataDir))
     mkdirSync(options.dataDir, { recursive: true });
+  const { watchdog, exited, failed } = spawnWatchdog(port, options);
+  const [pid] = await Promise.race([
+    Promise.all([firstLine(watchdog), waitForDynamo(port, STARTUP_TIMEOUT_MS)]),
+    failed,
+  ]).catch(async (error: unknown) => {
+    await stopChild(watchdog);
+    throw error;
+  });
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    pid: Number(pid),
+    exited,
+    stop: () => stopChild(watchdog),
+  };
+};
+
+/**
+ * The watchdog running the JVM: killed with this process on a normal exit; its stdin
+ * pipe ends the JVM on any other. `failed` rejects if it cannot start or ends.
+ */
+const spawnWatchdog = (port: number, options: DynamoDbLocalOptions) => {
+  const jarDir = findJarDir();
   const watchdog = spawn(
     process.execPath,
     [WATCHDOG, 'java', ...javaArguments(jarDir, port, options.dataDir)],
@@ -93,31 +115,14 @@ export const startDynamoDbLocal = async (
       resolve(code);
     }),
   );
-  const failed = exited.then((code) => {
-    throw startFailure(code, stderr());
-  });
-  const spawnFailed = new Promise<never>((_, reject) =>
+  const failed = new Promise<never>((_, reject) => {
+    exited.then((code) => reject(startFailure(code, stderr())));
     watchdog.once('error', (error) =>
       reject(new Error(`Could not start DynamoDB Local: ${error.message}`, { cause: error })),
-    ),
-  );
-  failed.catch(() => {});
-  spawnFailed.catch(() => {});
-  const [pid] = await Promise.race([
-    Promise.all([firstLine(watchdog), waitForDynamo(port, STARTUP_TIMEOUT_MS)]),
-    failed,
-    spawnFailed,
-  ]).catch(async (error: unknown) => {
-    await stopChild(watchdog);
-    throw error;
+    );
   });
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    port,
-    pid: Number(pid),
-    exited,
-    stop: () => stopChild(watchdog),
-  };
+  failed.catch(() => {});
+  return { watchdog, exited, failed };
 };
 
 const startFailure = (code: number | null, stderrTail: string): Error => {

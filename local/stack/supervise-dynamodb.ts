@@ -12,9 +12,15 @@ const MAX_BACKOFF_MS = 30_000;
 /** A JVM that ran this long was healthy: the next failure starts the backoff afresh. */
 const STABLE_AFTER_MS = 60_000;
 
+export interface DynamoHealth {
+  part: 'dynamodb';
+  up: boolean;
+  detail?: string;
+}
+
 export interface SupervisedDynamoDbLocal extends DynamoDbLocal {
   /** Whether DynamoDB Local runs now, and why not when it does not. */
-  health(): { part: 'dynamodb'; up: boolean; detail?: string };
+  health(): DynamoHealth;
 }
 
 export interface SuperviseOptions extends DynamoDbLocalOptions {
@@ -29,72 +35,110 @@ export interface SuperviseOptions extends DynamoDbLocalOptions {
 }
 
 /**
- * DynamoDB Local on a fixed port, restarted with exponential backoff whenever the JVM
- * dies; each exit and restart is logged, and `health()` reports it down meanwhile.
- * The endpoint stays the same, so clients keep working once it is back.
+ * Keeps one DynamoDB Local running on a fixed port: when the JVM dies it is restarted
+ * with exponential backoff, each exit and restart logged, and reported down meanwhile.
+ */
+class DynamoSupervisor {
+  private startedAt = Date.now();
+  private down: string | undefined;
+  private backoff: number;
+  private stopping = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private current: DynamoDbLocal,
+    private readonly options: SuperviseOptions,
+  ) {
+    this.backoff = this.firstBackoff;
+    this.record();
+    this.watch(current);
+  }
+
+  get instance(): DynamoDbLocal {
+    return this.current;
+  }
+
+  health(): DynamoHealth {
+    return {
+      part: 'dynamodb',
+      up: this.down === undefined,
+      ...(this.down ? { detail: this.down } : {}),
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.timer);
+    await this.current.stop();
+    if (this.options.stackDataDir) forgetDynamoPid(this.options.stackDataDir);
+  }
+
+  private get firstBackoff(): number {
+    return this.options.firstBackoffMs ?? FIRST_BACKOFF_MS;
+  }
+
+  private record(): void {
+    const { stackDataDir, port } = this.options;
+    if (stackDataDir) recordDynamoPid(stackDataDir, { pid: this.current.pid, port });
+  }
+
+  private watch(instance: DynamoDbLocal): void {
+    void instance.exited.then((code) => {
+      if (this.stopping || instance !== this.current) return;
+      if (Date.now() - this.startedAt >= STABLE_AFTER_MS) this.backoff = this.firstBackoff;
+      this.down = `exited with code ${code}`;
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.stopping) return;
+    this.options.log(`DynamoDB Local is down (${this.down}); restarting in ${this.backoff} ms`);
+    this.timer = setTimeout(() => void this.restart(), this.backoff);
+    this.backoff = Math.min(this.backoff * 2, MAX_BACKOFF_MS);
+  }
+
+  private async restart(): Promise<void> {
+    try {
+      const next = await startDynamoDbLocal(this.options);
+      if (this.stopping) return void (await next.stop());
+      this.current = next;
+      this.startedAt = Date.now();
+      this.down = undefined;
+      this.record();
+      this.watch(next);
+      this.options.log(`DynamoDB Local restarted (pid ${next.pid})`);
+      await this.options
+        .afterRestart?.()
+        .catch((error: unknown) =>
+          this.options.log(`DynamoDB Local restarted, but: ${String(error)}`),
+        );
+    } catch (error) {
+      this.down = `restart failed: ${error instanceof Error ? error.message : String(error)}`;
+      this.schedule();
+    }
+  }
+}
+
+/**
+ * DynamoDB Local on a fixed port, restarted with backoff whenever the JVM dies. The
+ * endpoint stays the same, so clients keep working once it is back.
  */
 export const superviseDynamoDbLocal = async (
   options: SuperviseOptions,
 ): Promise<SupervisedDynamoDbLocal> => {
-  const { log, stackDataDir } = options;
-  const firstBackoff = options.firstBackoffMs ?? FIRST_BACKOFF_MS;
-  let current = await startDynamoDbLocal(options);
-  let startedAt = Date.now();
-  let down: string | undefined;
-  let backoff = firstBackoff;
-  let stopping = false;
-  let timer: NodeJS.Timeout | undefined;
-  const record = () => {
-    if (stackDataDir) recordDynamoPid(stackDataDir, { pid: current.pid, port: options.port });
-  };
-
-  const restart = async () => {
-    try {
-      const next = await startDynamoDbLocal(options);
-      if (stopping) return void (await next.stop());
-      current = next;
-      startedAt = Date.now();
-      down = undefined;
-      record();
-      await options.afterRestart?.();
-      log(`DynamoDB Local restarted (pid ${next.pid})`);
-      watch(next);
-    } catch (error) {
-      down = `restart failed: ${error instanceof Error ? error.message : String(error)}`;
-      schedule();
-    }
-  };
-  const schedule = () => {
-    if (stopping) return;
-    log(`DynamoDB Local is down (${down}); restarting in ${backoff} ms`);
-    timer = setTimeout(() => void restart(), backoff);
-    backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-  };
-  const watch = (instance: DynamoDbLocal) =>
-    void instance.exited.then((code) => {
-      if (stopping || instance !== current) return;
-      if (Date.now() - startedAt >= STABLE_AFTER_MS) backoff = firstBackoff;
-      down = `exited with code ${code}`;
-      schedule();
-    });
-
-  record();
-  watch(current);
+  const supervisor = new DynamoSupervisor(await startDynamoDbLocal(options), options);
+  const { endpoint, port } = supervisor.instance;
   return {
-    endpoint: current.endpoint,
-    port: current.port,
+    endpoint,
+    port,
     get pid() {
-      return current.pid;
+      return supervisor.instance.pid;
     },
     get exited() {
-      return current.exited;
+      return supervisor.instance.exited;
     },
-    health: () => ({ part: 'dynamodb', up: down === undefined, ...(down ? { detail: down } : {}) }),
-    async stop() {
-      stopping = true;
-      clearTimeout(timer);
-      await current.stop();
-      if (stackDataDir) forgetDynamoPid(stackDataDir);
-    },
+    health: () => supervisor.health(),
+    stop: () => supervisor.stop(),
   };
 };
