@@ -51,8 +51,10 @@ export class FunctionInstance {
     let outOfMemory = false;
     let stderrTail = '';
     child.stderr?.on('data', (chunk: Buffer) => {
-      stderrTail = (stderrTail + chunk.toString()).slice(-STDERR_TAIL_CHARS);
-      if (HEAP_EXHAUSTED.test(stderrTail)) outOfMemory = true;
+      // Test before trimming: V8's native stack trace may follow the message in one chunk.
+      const seen = stderrTail + chunk.toString();
+      if (HEAP_EXHAUSTED.test(seen)) outOfMemory = true;
+      stderrTail = seen.slice(-STDERR_TAIL_CHARS);
     });
     const unwatch = enforceMemorySize(child, memoryMb, () => {
       outOfMemory = true;
@@ -60,7 +62,8 @@ export class FunctionInstance {
     child.on('message', (message: WorkerMessage) => {
       if ('id' in message && message.id === this.pending?.id) this.pending.settle(message);
     });
-    child.once('exit', (code, signal) => {
+    // 'close', not 'exit': V8's out-of-memory message may still be in the stderr pipe.
+    child.once('close', (code, signal) => {
       unwatch();
       // Lambda reports this as Runtime.OutOfMemory: a failed invocation, not a crash.
       const why = outOfMemory
