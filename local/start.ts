@@ -1,9 +1,10 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { startDynamoDbLocal } from './emulators/dynamodb-local.ts';
+import { endStaleDynamoDbLocal } from './stack/dynamodb-pid-file.ts';
 import { assertPortsFree } from './stack/ports.ts';
-import { runningStackPid } from './stack/running-stack.ts';
+import { findRunningStack } from './stack/running-stack.ts';
 import { type LocalStack, startLocalStack } from './stack/start-local-stack.ts';
+import { superviseDynamoDbLocal } from './stack/supervise-dynamodb.ts';
 import { synthesize } from './stack/synth.ts';
 import { parseStartOptions, type StartOptions, UsageError } from './start-options.ts';
 
@@ -61,7 +62,7 @@ const main = async () => {
   process.on('SIGTERM', onSignal);
   const cwd = process.cwd();
   const options = parseOrExit(cwd);
-  const runningPid = runningStackPid(options.dataDir);
+  const runningPid = await findRunningStack(options.dataDir);
   if (runningPid !== undefined)
     return fail(
       `A local stack (pid ${runningPid}) already uses ${options.dataDir}: stop it first or pass another --data-dir.`,
@@ -72,13 +73,19 @@ const main = async () => {
     log(`reset: removed ${path.relative(cwd, options.dataDir) || options.dataDir}`);
   }
   const cdkOutDir = path.join(cwd, CDK_OUT);
+  const dbDir = path.join(options.dataDir, 'dynamodb');
+  const stale = await endStaleDynamoDbLocal(options.dataDir, dbDir);
+  if (stale !== undefined) log(`ended DynamoDB Local (pid ${stale}) left by an earlier run`);
   await assertPortsFree([{ port: options.dynamoPort, option: '--dynamodb-port' }]);
   // The JVM takes seconds to start: let it start while the CDK app synthesizes. It runs
-  // in its own process group (Ctrl-C reaches only us) and is killed when we exit.
-  const dynamo = startDynamoDbLocal({
-    dataDir: path.join(options.dataDir, 'dynamodb'),
+  // in its own process group (Ctrl-C reaches only us), under a watchdog that ends it
+  // when we exit, even by kill -9; it is restarted if it dies.
+  const dynamo = superviseDynamoDbLocal({
+    dataDir: dbDir,
     port: options.dynamoPort,
     detached: true,
+    stackDataDir: options.dataDir,
+    log,
   });
   dynamo.catch(() => {});
   if (options.synth) {

@@ -1,7 +1,5 @@
 import { CliError } from './cli-error.ts';
-import type { StackInfo } from './stack.ts';
-
-const TRAILING_SLASH = /\/$/;
+import { requestControl, type StackInfo } from './stack.ts';
 
 const errorOf = (answer: string): string => {
   try {
@@ -12,17 +10,15 @@ const errorOf = (answer: string): string => {
 };
 
 /**
- * One request to the local stack's control API (127.0.0.1), answered with JSON: the one
- * place the CLI's dead-letter commands reach it, so what every request needs (a token)
- * is added here once.
+ * One request to the local stack's control API (through `requestControl`, which adds the
+ * token), answered with JSON; a refusal is one sentence naming the route.
  */
-export const requestControl = async (
+export const requestControlJson = async (
   info: StackInfo,
   method: 'GET' | 'POST',
   path: string,
 ): Promise<unknown> => {
-  const url = `${info.controlEndpoint.replace(TRAILING_SLASH, '')}${path}`;
-  const response = await fetch(url, { method });
+  const response = await requestControl(info, path, { method });
   const answer = await response.text();
   if (!response.ok) throw new CliError(`The stack refused ${method} ${path}: ${errorOf(answer)}`);
   return JSON.parse(answer);

@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '#shared/domain/record.ts';
+import { printable } from '../stack/printable.ts';
 
 /** Longest title shown in the `list` table; the full one is in `get`. */
 const TITLE_WIDTH = 60;
@@ -11,10 +12,10 @@ const clip = (value: string, width: number): string =>
 
 const rows = (pairs: [string, unknown][]): string[] => {
   const width = Math.max(...pairs.map(([label]) => label.length)) + 2;
-  return pairs.map(([label, value]) => `${`${label}:`.padEnd(width)}${text(value)}`);
+  return pairs.map(([label, value]) => `${`${label}:`.padEnd(width)}${printable(text(value))}`);
 };
 
-/** The human summary `get` prints: status first, then what a reader checks at a glance. */
+/** The human summary `get` prints (values escaped): status first, then what a reader checks at a glance. */
 export const summarizeRecord = (record: ArticleRecord): string[] => {
   const common: [string, unknown][] = [
     ['key', keyOf(record)],
@@ -50,7 +51,7 @@ const titleOf = (record: ArticleRecord): string => {
 
 /** One article of a container in `get`: its item key, status and title. */
 export const itemLine = (record: ArticleRecord): string =>
-  [record.source.item?.key, record.status, titleOf(record)].filter(Boolean).join('  ');
+  printable([record.source.item?.key, record.status, titleOf(record)].filter(Boolean).join('  '));
 
 /** An article inside a feed or archive shows as `feed.xml › <item key>`. */
 const keyOf = (record: ArticleRecord): string =>
@@ -69,7 +70,8 @@ export const formatTable = (records: ArticleRecord[]): string[] => {
       record.status,
       text(record.status === 'ingested' ? record.publishedDate : undefined),
       clip(titleOf(record), TITLE_WIDTH),
-    ]);
+    ])
+    .map((row) => row.map(printable)); // keys and titles come from files: escape them
   const header = ['KEY', 'STATUS', 'DATE', 'TITLE'];
   const widths = header.map((h, i) =>
     Math.max(h.length, ...cells.map((row) => row[i]?.length ?? 0)),

@@ -1,3 +1,4 @@
+import { printable } from '../stack/printable.ts';
 import { splitCommandLine } from './args.ts';
 import {
   CliError,
@@ -60,7 +61,7 @@ export const main = async (
     return 0;
   } catch (error) {
     const failure = toCliError(error);
-    context.printError(failure.message);
+    context.printError(printable(failure.message));
     if (process.env.ARTICLE_INGEST_DEBUG === '1') console.error(error);
     return failure.exitCode;
   }

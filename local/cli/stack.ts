@@ -11,6 +11,9 @@ import { isProcessAlive } from '../stack/running-stack.ts';
 import { type StackInfo as StackFileInfo, stackFilePath } from '../stack/stack-file.ts';
 import { stackNotRunning } from './cli-error.ts';
 
+/** 32 random bytes in hex, as `npm start` writes it. */
+const CONTROL_TOKEN = /^[0-9a-f]{64}$/;
+
 /**
  * What `npm start` writes to `<dataDir>/stack.json` once it is ready, checked on read
  * (typed against the writer's interface so the two cannot drift apart).
@@ -20,6 +23,7 @@ export const StackInfo: z.ZodType<StackFileInfo> = z.object({
   s3Endpoint: z.string(),
   dynamoEndpoint: z.string(),
   controlEndpoint: z.string(),
+  controlToken: z.string().regex(CONTROL_TOKEN),
   region: z.string(),
   articlesBucket: z.string(),
   contentBucket: z.string(),
@@ -70,4 +74,27 @@ export const createStackClients = (info: StackInfo): StackClients => {
   const s3 = new S3Client({ ...common, endpoint: info.s3Endpoint, forcePathStyle: true });
   const dynamo = new DynamoDBClient({ ...common, endpoint: info.dynamoEndpoint });
   return { info, s3, db: createDocumentClient(dynamo) };
+};
+
+const TRAILING_SLASH = /\/$/;
+
+/**
+ * Every CLI request to the control API goes through here: it adds the run's token
+ * (the API refuses requests without it) and sends the body as JSON.
+ */
+export const requestControl = (
+  info: StackInfo,
+  path: string,
+  init: { method: 'GET' | 'POST' | 'DELETE'; body?: unknown } = { method: 'GET' },
+): Promise<Response> => {
+  // The API takes a body only as JSON; every method but GET sends one (`{}` at least).
+  const json = init.method !== 'GET';
+  return fetch(`${info.controlEndpoint.replace(TRAILING_SLASH, '')}${path}`, {
+    method: init.method,
+    headers: {
+      authorization: `Bearer ${info.controlToken}`,
+      ...(json ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(json ? { body: JSON.stringify(init.body ?? {}) } : {}),
+  });
 };

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { LocalQueue } from '../queue/local-queue.ts';
+import { authorize } from './authorize.ts';
 import { deadLetterRoutes } from './dead-letter-routes.ts';
 import type { OutcomeWaiters } from './outcome-waiters.ts';
 import { messageBodiesOf, ReplayError } from './replay-body.ts';
@@ -15,6 +16,16 @@ export interface ControlServerOptions {
   deadLetterQueue?: LocalQueue;
   waiters: OutcomeWaiters;
   inFlight: () => number;
+  /** Every request must carry `Authorization: Bearer <token>` (see authorize.ts). */
+  token: string;
+  /** The parts the stack supervises, each up or down; `/health` is 503 while one is down. */
+  parts?: () => PartHealth[];
+}
+
+export interface PartHealth {
+  part: string;
+  up: boolean;
+  detail?: string;
 }
 
 export interface ControlServer {
@@ -56,19 +67,24 @@ export const startControlServer = async (options: ControlServerOptions): Promise
     sendJson(res, 200, { results: await waiters.wait(ids, REPLAY_WAIT_MS) });
   };
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => unknown> = {
-    'GET /health': (_req, res) =>
-      sendJson(res, 200, {
-        status: 'ok',
+    'GET /health': (_req, res) => {
+      const down = (options.parts?.() ?? []).filter((part) => !part.up);
+      sendJson(res, down.length === 0 ? 200 : 503, {
+        status: down.length === 0 ? 'ok' : 'unhealthy',
+        ...(down.length > 0 ? { down } : {}),
         queueDepth: queue.depth(),
         dlqDepth: deadLetterQueue?.depth() ?? 0,
         inFlight: options.inFlight(),
-      }),
+      });
+    },
     'POST /replay': replay,
     'POST /redrive': (_req, res) =>
       sendJson(res, 200, { moved: deadLetterQueue?.redriveTo(queue) ?? 0 }),
     ...deadLetterRoutes(queue, deadLetterQueue, sendJson),
   };
   const server: Server = createServer((req, res) => {
+    const refusal = authorize(req, options.token);
+    if (refusal) return sendJson(res, refusal.status, { error: refusal.error });
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const route = routes[`${req.method} ${url.pathname}`];
     if (!route) return sendJson(res, 404, { error: `No route ${req.method} ${url.pathname}.` });

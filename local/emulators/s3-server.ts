@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import S3rver from 's3rver';
 import { findFreePort } from './free-port.ts';
+import { guardS3Request } from './s3-request-guard.ts';
+import { SafeKeyStore } from './safe-key-store.ts';
 
 export { S3RVER_CREDENTIALS } from './s3rver-credentials.ts';
 
@@ -21,7 +23,10 @@ export interface S3ServerOptions {
   configure?: (server: S3rver) => void;
 }
 
-/** Starts the S3-compatible server in this process, on loopback, with the buckets created. */
+/**
+ * Starts the S3-compatible server in this process, on 127.0.0.1, with the buckets
+ * created, keys checked as S3 checks them and stored under safe file names.
+ */
 export const startS3Server = async (options: S3ServerOptions): Promise<S3Server> => {
   mkdirSync(options.directory, { recursive: true });
   const port = options.port ?? (await findFreePort());
@@ -32,7 +37,13 @@ export const startS3Server = async (options: S3ServerOptions): Promise<S3Server>
     silent: true,
     configureBuckets: options.buckets.map((name) => ({ name })),
   });
+  // Every key becomes a fixed-length safe file name (see safe-key-store.ts) ...
+  const store = new SafeKeyStore(options.directory);
+  server.store = store;
+  server.context.store = store;
   options.configure?.(server);
+  // ... and what S3 refuses is refused first, just before s3rver's routes (the last one).
+  server.middleware.splice(server.middleware.length - 1, 0, guardS3Request);
   await server.run();
   return { endpoint: `http://127.0.0.1:${port}`, port, server, stop: () => server.close() };
 };

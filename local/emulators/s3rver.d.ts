@@ -40,6 +40,10 @@ declare module 's3rver' {
     close(): Promise<void>;
     reset(): void;
     httpServer?: Server;
+    /** Where objects are kept; replaceable before the server starts. */
+    store: object;
+    /** Koa's prototype of every request context (s3rver reads `ctx.store` from it). */
+    context: { store: object };
     /** Koa's middleware stack; composed when the server starts listening. */
     middleware: ((ctx: S3rverContext, next: () => Promise<void>) => Promise<void>)[];
     on(event: 'event', listener: (event: S3rverEvent) => void): this;

@@ -2,8 +2,13 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { enforceMemorySize, memoryFlags } from './memory-limit.ts';
 
 const WORKER = fileURLToPath(new URL('./worker.mjs', import.meta.url));
+/** What V8 prints on stderr when the heap cap is hit (then it aborts). */
+const HEAP_EXHAUSTED = /heap out of memory|Allocation failed/i;
+/** Keep this much of stderr to spot the message above across chunk boundaries. */
+const STDERR_TAIL_CHARS = 512;
 
 /** The function failed: threw, timed out, or its process died. */
 export class InvocationError extends Error {
@@ -20,6 +25,8 @@ export interface InstanceOptions {
   functionArn: string;
   env: Record<string, string>;
   timeoutMs: number;
+  /** The function's MemorySize: caps the worker's heap and its resident memory. */
+  memoryMb: number;
   /** Where the function's stdout and stderr go (its "CloudWatch log stream"). */
   logs: Writable;
 }
@@ -37,15 +44,33 @@ export class FunctionInstance {
   private retired = false;
   private pending: { id: string; settle: (message: WorkerMessage | Error) => void } | undefined;
 
-  private constructor(private readonly child: ChildProcess) {
+  private constructor(
+    private readonly child: ChildProcess,
+    memoryMb: number,
+  ) {
+    let outOfMemory = false;
+    let stderrTail = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      // Test before trimming: V8's native stack trace may follow the message in one chunk.
+      const seen = stderrTail + chunk.toString();
+      if (HEAP_EXHAUSTED.test(seen)) outOfMemory = true;
+      stderrTail = seen.slice(-STDERR_TAIL_CHARS);
+    });
+    const unwatch = enforceMemorySize(child, memoryMb, () => {
+      outOfMemory = true;
+    });
     child.on('message', (message: WorkerMessage) => {
       if ('id' in message && message.id === this.pending?.id) this.pending.settle(message);
     });
-    child.once('exit', (code, signal) =>
-      this.pending?.settle(
-        new InvocationError(`The function's process exited (${signal ?? code}).`),
-      ),
-    );
+    // 'close', not 'exit': V8's out-of-memory message may still be in the stderr pipe.
+    child.once('close', (code, signal) => {
+      unwatch();
+      // Lambda reports this as Runtime.OutOfMemory: a failed invocation, not a crash.
+      const why = outOfMemory
+        ? `Runtime.OutOfMemory: the function's process exceeded its memory size (${memoryMb} MB)`
+        : `The function's process exited (${signal ?? code}).`;
+      this.pending?.settle(new InvocationError(why));
+    });
   }
 
   get alive(): boolean {
@@ -56,14 +81,14 @@ export class FunctionInstance {
   static start(options: InstanceOptions): Promise<FunctionInstance> {
     const child = fork(WORKER, [options.handlerFile, options.handlerExport, options.functionArn], {
       env: options.env,
-      execArgv: [],
+      execArgv: memoryFlags(options.memoryMb),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     child.stdout?.pipe(options.logs, { end: false });
     child.stderr?.pipe(options.logs, { end: false });
     return new Promise((resolve, reject) => {
       child.once('message', (message: WorkerMessage) => {
-        if (message.type === 'ready') resolve(new FunctionInstance(child));
+        if (message.type === 'ready') resolve(new FunctionInstance(child, options.memoryMb));
         else if (message.type === 'init-error')
           reject(new InvocationError(`The function failed to start: ${message.error.message}`));
       });

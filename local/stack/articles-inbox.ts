@@ -3,6 +3,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { S3RVER_CREDENTIALS } from '../emulators/s3-server.ts';
 import { contentTypeFor } from '../inbox-watch/content-type.ts';
 import { type Inbox, startInbox } from '../inbox-watch/inbox-watcher.ts';
+import { printable } from './printable.ts';
 
 export interface ArticlesInboxOptions {
   dir: string;
@@ -29,8 +30,9 @@ export const startArticlesInbox = (options: ArticlesInboxOptions): Inbox => {
         new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: type }),
       );
     },
-    onUploaded: (key) => options.log(`inbox: uploaded ${key}`),
-    onError: (key, error) => options.log(`inbox: could not upload ${key}: ${String(error)}`),
+    onUploaded: (key) => options.log(`inbox: uploaded ${printable(key)}`),
+    onError: (key, error) =>
+      options.log(`inbox: could not upload ${printable(key)}: ${printable(error)}`),
   });
   return {
     async stop() {

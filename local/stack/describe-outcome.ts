@@ -3,6 +3,7 @@ import { articleIdFor } from '#shared/domain/article-id.ts';
 import { TABLE_PARTITION_KEY } from '#shared/domain/table-design.ts';
 import { decodeS3Key } from '#shared/events/s3-key-encoding.ts';
 import type { MessageOutcome } from '../queue/poller.ts';
+import { printable } from './printable.ts';
 
 interface ObjectOfMessage {
   bucket: string;
@@ -51,21 +52,21 @@ const recordStatus = async (client: DynamoDBClient, table: string, object: Objec
   return Item?.itemCount?.N ? `${status} (${Item.itemCount.N} articles)` : status;
 };
 
-/** One console line per object of a processed message: `key (event) -> status`. */
+/** One console line per object of a processed message: `key (event) -> status`, escaped. */
 export const describeOutcome = async (
   outcome: MessageOutcome,
   client: DynamoDBClient,
   table: string,
 ): Promise<string[]> => {
   const objects = objectsOf(outcome.body);
-  if (objects.length === 0) return [`message ${outcome.messageId} -> ${outcome.status}`];
+  if (objects.length === 0) return [printable(`message ${outcome.messageId} -> ${outcome.status}`)];
   return Promise.all(
     objects.map(async (object) => {
       const status =
         outcome.status === 'failed'
           ? `failed on receive ${outcome.receiveCount}: ${outcome.error ?? 'unknown error'}`
           : await recordStatus(client, table, object).catch(() => 'processed');
-      return `${object.key} (${object.eventName}) -> ${status}`;
+      return printable(`${object.key} (${object.eventName}) -> ${status}`);
     }),
   );
 };

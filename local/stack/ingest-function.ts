@@ -30,6 +30,7 @@ export const createIngestFunction = (
     handlerExport: fn.handlerExport,
     functionArn: `arn:aws:lambda:${region}:${LOCAL_ACCOUNT}:function:${fn.logicalId}`,
     timeoutMs: fn.timeoutSeconds * 1000,
+    memoryMb: fn.memoryMb,
     logs: createWriteStream(path.join(dataDir, 'logs', `${fn.logicalId}.log`), { flags: 'a' }),
     env: functionEnvironment({
       templateEnv: resolveEnvironment(wiring, {

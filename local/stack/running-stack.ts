@@ -22,3 +22,30 @@ export const runningStackPid = (dataDir: string): number | undefined => {
     return undefined;
   }
 };
+
+/** A live stack answers at once; a stuck or foreign process gets this long. */
+const PROBE_TIMEOUT_MS = 1_000;
+
+/**
+ * The pid of a local stack that really runs on `dataDir`: its pid is alive and its
+ * control API answers to the token in stack.json. A stack.json left by a killed run (or
+ * one whose pid now belongs to another program) is stale and will be replaced.
+ */
+export const findRunningStack = async (dataDir: string): Promise<number | undefined> => {
+  const pid = runningStackPid(dataDir);
+  if (pid === undefined) return undefined;
+  try {
+    const { controlEndpoint, controlToken } = JSON.parse(
+      readFileSync(stackFilePath(dataDir), 'utf8'),
+    ) as { controlEndpoint?: unknown; controlToken?: unknown };
+    if (typeof controlEndpoint !== 'string' || typeof controlToken !== 'string') return undefined;
+    const answer = await fetch(`${controlEndpoint}/health`, {
+      headers: { authorization: `Bearer ${controlToken}` },
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
+    await answer.body?.cancel();
+    return answer.status === 200 || answer.status === 503 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+};

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { createControlToken } from '../control/authorize.ts';
 import { startControlServer } from '../control/control-server.ts';
 import { OutcomeWaiters } from '../control/outcome-waiters.ts';
-import type { DynamoDbLocal } from '../emulators/dynamodb-local.ts';
 import { loadTemplate, readWiring } from '../template/read-wiring.ts';
 import { startArticlesInbox } from './articles-inbox.ts';
 import { assetFileOf } from './asset-file.ts';
@@ -10,8 +10,10 @@ import { buildQueues } from './build-queues.ts';
 import { createEventSource } from './event-source.ts';
 import { createIngestFunction } from './ingest-function.ts';
 import { assertPortsFree } from './ports.ts';
+import { printable } from './printable.ts';
 import { removeStackFile, type StackInfo, writeStackFile } from './stack-file.ts';
 import { startStorage } from './storage.ts';
+import type { SupervisedDynamoDbLocal } from './supervise-dynamodb.ts';
 
 /** The region local ARNs, events and clients use. */
 export const LOCAL_REGION = 'us-east-1';
@@ -25,7 +27,7 @@ export interface LocalStackOptions {
   s3Port: number;
   dynamoPort: number;
   /** DynamoDB Local already started on `dynamoPort` (its JVM can start during synth). */
-  dynamo?: DynamoDbLocal;
+  dynamo?: SupervisedDynamoDbLocal;
   controlPort: number;
   /** Progress and per-object lines. */
   log: (line: string) => void;
@@ -53,7 +55,7 @@ const startParts = async (
   started: (() => Promise<void>)[],
 ): Promise<LocalStack> => {
   const { dataDir, log } = options;
-  if (options.dynamo) started.push(() => (options.dynamo as DynamoDbLocal).stop());
+  if (options.dynamo) started.push(() => (options.dynamo as SupervisedDynamoDbLocal).stop());
   const region = LOCAL_REGION;
   const wiring = readWiring(loadTemplate(options.cdkOutDir), options.cdkOutDir);
   assetFileOf(wiring.fn); // fail before starting anything when the bundle is missing
@@ -76,6 +78,7 @@ const startParts = async (
     ...(options.dynamo ? { dynamo: options.dynamo } : {}),
     queue: queues.ingest,
     onStarted: (part) => started.push(() => part.stop()),
+    log,
   });
   log(`table ${wiring.table.name} in place`);
 
@@ -85,7 +88,7 @@ const startParts = async (
     dataDir,
   );
   started.push(() => host.stop());
-  await host.warm().catch((error: Error) => log(`warning: ${error.message}`));
+  await host.warm().catch((error: Error) => log(`warning: ${printable(error.message)}`));
 
   const waiters = new OutcomeWaiters();
   const poller = createEventSource({
@@ -97,8 +100,11 @@ const startParts = async (
     dynamo: dynamoClient,
     log,
   });
+  const controlToken = createControlToken();
   const control = await startControlServer({
     port: options.controlPort,
+    token: controlToken,
+    parts: () => [{ part: 's3', up: s3.server.httpServer?.listening === true }, dynamo.health()],
     queue: queues.ingest,
     ...(queues.deadLetter ? { deadLetterQueue: queues.deadLetter } : {}),
     waiters,
@@ -121,6 +127,7 @@ const startParts = async (
     s3Endpoint: s3.endpoint,
     dynamoEndpoint: dynamo.endpoint,
     controlEndpoint: control.endpoint,
+    controlToken,
     region,
     articlesBucket,
     contentBucket: wiring.contentBucket?.name ?? '',

@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../emulators/dynamodb-local.ts';
 import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '../emulators/s3-server.ts';
 import { createS3EventBridge } from '../events/s3rver-bridge.ts';
 import { openSequencer } from '../events/sequencer.ts';
 import type { LocalQueue } from '../queue/local-queue.ts';
 import type { LocalWiring } from '../template/wiring.ts';
 import { ensureTable } from './ensure-table.ts';
+import { type SupervisedDynamoDbLocal, superviseDynamoDbLocal } from './supervise-dynamodb.ts';
 
 export interface StorageOptions {
   wiring: LocalWiring;
@@ -17,16 +17,17 @@ export interface StorageOptions {
   s3Port: number;
   dynamoPort: number;
   /** DynamoDB Local if it was started already. */
-  dynamo?: DynamoDbLocal;
+  dynamo?: SupervisedDynamoDbLocal;
   /** Where the bucket notifications go. */
   queue: LocalQueue;
   /** Called with each part as it starts, so a later failure can stop it. */
   onStarted: (part: { stop(): Promise<void> }) => void;
+  log: (line: string) => void;
 }
 
 export interface Storage {
   s3: S3Server;
-  dynamo: DynamoDbLocal;
+  dynamo: SupervisedDynamoDbLocal;
   dynamoClient: DynamoDBClient;
 }
 
@@ -46,6 +47,12 @@ export const startStorage = async (options: StorageOptions): Promise<Storage> =>
     region,
     publish: (_queue, record) => queue.send(JSON.stringify({ Records: [record] })),
   });
+  // The endpoint is known before the JVM runs: the client serves every (re)start.
+  const dynamoClient = new DynamoDBClient({
+    endpoint: `http://127.0.0.1:${options.dynamoPort}`,
+    region,
+    credentials: S3RVER_CREDENTIALS,
+  });
   const started = <T extends { stop(): Promise<void> }>(part: T): T => {
     options.onStarted(part);
     return part;
@@ -58,16 +65,14 @@ export const startStorage = async (options: StorageOptions): Promise<Storage> =>
       configure: bridge.install,
     }).then(started),
     options.dynamo ??
-      startDynamoDbLocal({
+      superviseDynamoDbLocal({
         dataDir: path.join(dataDir, 'dynamodb'),
         port: options.dynamoPort,
+        stackDataDir: dataDir,
+        log: options.log,
+        afterRestart: () => ensureTable(dynamoClient, wiring.table),
       }).then(started),
   ]);
-  const dynamoClient = new DynamoDBClient({
-    endpoint: dynamo.endpoint,
-    region,
-    credentials: S3RVER_CREDENTIALS,
-  });
   await ensureTable(dynamoClient, wiring.table);
   // S3 sends this once when a deploy saves the notification configuration.
   if (firstStart) queue.send(JSON.stringify(testEventFor(wiring.articlesBucket.name)));

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestControl } from '../../local/cli/stack.ts';
 import { encodeS3Key } from '../../shared/events/s3-key-encoding.ts';
 import { eventually, runCli, waitForArticles, waitForStatus } from './support/cli.ts';
 import { REPO_ROOT, type RunningStack, startLocalStack } from './support/local-stack-process.ts';
@@ -150,7 +151,7 @@ describe('the local stack driven through the article-ingest CLI', () => {
     const put = await cli('put', rejects, '--prefix', 'rejects/');
     const empty = await waitForStatus(dataDir, 'rejects/empty.txt', 'rejected');
     const binary = await waitForStatus(dataDir, 'rejects/noise.bin', 'rejected');
-    const health = (await (await fetch(`${stack.info.controlEndpoint}/health`)).json()) as {
+    const health = (await (await requestControl(stack.info, '/health')).json()) as {
       dlqDepth: number;
     };
 

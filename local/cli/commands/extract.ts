@@ -2,6 +2,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Limits } from '#shared/domain/limits.ts';
 import type { SourceFacts } from '#shared/domain/record.ts';
+import { printableJson } from '../../stack/printable.ts';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import { limitsFromEnvironment } from '../cli-limits.ts';
@@ -90,7 +91,7 @@ The function's per-file limits apply, set by the same LIMIT_* variables
     );
     const { out } = values;
     if (out === undefined) {
-      print(JSON.stringify(records.length === 1 ? records[0] : records, null, 2));
+      print(printableJson(records.length === 1 ? records[0] : records));
       return;
     }
     for (const [index, { key }] of files.entries()) {

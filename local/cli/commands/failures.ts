@@ -2,7 +2,7 @@ import type { ArticleRecord } from '#shared/domain/record.ts';
 import type { DeadLetter } from '../../queue/dead-letters.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { requestControl } from '../control-client.ts';
+import { requestControlJson } from '../control-client.ts';
 import { deadLetterLines, rejectedLine } from '../dead-letter-lines.ts';
 
 const options = { json: { type: 'boolean', default: false } } as const;
@@ -34,7 +34,7 @@ with \`redrive\`; a rejected file needs a new upload, not a redrive.
     const { values } = parseCommandArgs('failures', argv, options, false);
     const clients = await connect(values['data-dir']);
     const { listRecords } = await import('../records.ts');
-    const answer = (await requestControl(clients.info, 'GET', '/dead-letters')) as {
+    const answer = (await requestControlJson(clients.info, 'GET', '/dead-letters')) as {
       messages: DeadLetter[];
     };
     const rejected = (await listRecords(clients)).filter(isRejected);

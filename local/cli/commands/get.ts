@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '#shared/domain/record.ts';
+import { printableJson } from '../../stack/printable.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
@@ -31,7 +32,7 @@ that holds several articles (a feed, an archive, a JSON list), its articles.
       const full = async (r: ArticleRecord) => orderRecordFields(await inlineContent(clients, r));
       const output =
         record.status === 'container' ? await Promise.all(items.map(full)) : await full(record);
-      print(JSON.stringify(output, null, 2));
+      print(printableJson(output));
       return;
     }
     for (const line of summarizeRecord(record)) print(line);

@@ -1,3 +1,4 @@
+import { printableJson } from '../../stack/printable.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, EXIT_USAGE } from '../cli-error.ts';
 import type { Command } from '../command.ts';
@@ -40,7 +41,7 @@ Lists the records in the articles table as a table of key, status, date and titl
     const { listRecords } = await import('../records.ts');
     const { orderRecordFields } = await import('../order-fields.ts');
     const records = await listRecords(clients, { date });
-    if (values.json) print(JSON.stringify(records.map(orderRecordFields), null, 2));
+    if (values.json) print(printableJson(records.map(orderRecordFields)));
     else if (records.length === 0)
       print(date ? `No articles published on ${date}.` : 'No records.');
     else for (const line of formatTable(records)) print(line);

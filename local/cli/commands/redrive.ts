@@ -2,7 +2,7 @@ import type { DeadLetter } from '../../queue/dead-letters.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
-import { requestControl } from '../control-client.ts';
+import { requestControlJson } from '../control-client.ts';
 import { deadLetterLines } from '../dead-letter-lines.ts';
 
 const options = {
@@ -84,7 +84,7 @@ processes them again (see \`failures\` first). Without --filter, every message m
       );
     }
     const { info } = await connect(values['data-dir']);
-    const answer = (await requestControl(info, 'POST', redrivePath(filter, dryRun))) as {
+    const answer = (await requestControlJson(info, 'POST', redrivePath(filter, dryRun))) as {
       moved: DeadLetter[];
       dryRun: boolean;
     };

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { printable } from '../../stack/printable.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { retargetBucket } from '../retarget-event.ts';
+import { requestControl } from '../stack.ts';
 
 const readEvent = async (file: string): Promise<unknown> => {
   let text: string;
@@ -20,11 +22,6 @@ const readEvent = async (file: string): Promise<unknown> => {
   }
 };
 
-const TRAILING_SLASH = /\/$/;
-
-const replayUrl = (controlEndpoint: string): string =>
-  `${controlEndpoint.replace(TRAILING_SLASH, '')}/replay?wait=1`;
-
 interface ReplayResult {
   messageId: string;
   status: string;
@@ -35,7 +32,7 @@ interface ReplayResult {
 const FAILED = new Set(['failed', 'dead-lettered']);
 
 const describeResult = (file: string, { messageId, status, error }: ReplayResult): string =>
-  `${file}: message ${messageId} ${status}${error ? `: ${error}` : ''}`;
+  printable(`${file}: message ${messageId} ${status}${error ? `: ${error}` : ''}`);
 
 const errorOf = (answer: string): string => {
   try {
@@ -67,11 +64,7 @@ Events are pointed at the stack's articles bucket, whatever bucket they name.
     for (const [index, event] of events.entries()) {
       const file = positionals[index] ?? '';
       const sent = values['keep-bucket'] ? event : retargetBucket(event, info.articlesBucket);
-      const response = await fetch(replayUrl(info.controlEndpoint), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(sent),
-      });
+      const response = await requestControl(info, '/replay?wait=1', { method: 'POST', body: sent });
       const answer = await response.text();
       if (!response.ok) throw new CliError(`The stack refused '${file}': ${errorOf(answer)}`);
       const { results } = JSON.parse(answer) as { results: ReplayResult[] };

@@ -19,6 +19,7 @@ const newHost = (handlerExport = 'handler') => {
     handlerExport,
     functionArn: 'arn:aws:lambda:us-east-1:000000000000:function:Fn',
     timeoutMs: TIMEOUT_MS,
+    memoryMb: 256,
     logs: new PassThrough().resume(),
     env: { TABLE_NAME: 'articles-table', AWS_REGION: 'us-east-1', AWS_LAMBDA_FUNCTION_NAME: 'Fn' },
   });

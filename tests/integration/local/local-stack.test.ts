@@ -5,6 +5,7 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleIdFor } from '#shared/domain/article-id.ts';
+import { requestControl } from '../../../local/cli/stack.ts';
 import { findFreePort } from '../../../local/emulators/free-port.ts';
 import { S3RVER_CREDENTIALS } from '../../../local/emulators/s3-server.ts';
 import { LocalQueue } from '../../../local/queue/local-queue.ts';
@@ -79,7 +80,7 @@ const waitForRecord = async (
 const waitForDrain = async (running: LocalStack): Promise<boolean> => {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const response = await fetch(`${running.info.controlEndpoint}/health`);
+    const response = await requestControl(running.info, '/health');
     const health = (await response.json()) as { queueDepth: number; inFlight: number };
     if (health.queueDepth === 0 && health.inFlight === 0) return true;
     await new Promise((r) => setTimeout(r, 100));
@@ -141,7 +142,7 @@ describe('the local stack', () => {
   });
 
   it('answers a replayed s3:TestEvent and reports health', async () => {
-    const { controlEndpoint } = (stack as LocalStack).info;
+    const { info } = stack as LocalStack;
     const testEvent = {
       Service: 'Amazon S3',
       Event: 's3:TestEvent',
@@ -149,11 +150,11 @@ describe('the local stack', () => {
       Bucket: 'articles-bucket',
     };
 
-    const replay = await fetch(`${controlEndpoint}/replay?wait=1`, {
+    const replay = await requestControl(info, '/replay?wait=1', {
       method: 'POST',
-      body: JSON.stringify(testEvent),
+      body: testEvent,
     });
-    const health = await fetch(`${controlEndpoint}/health`);
+    const health = await requestControl(info, '/health');
 
     expect(((await replay.json()) as { results: unknown }).results).toEqual([
       { messageId: expect.any(String), status: 'succeeded' },

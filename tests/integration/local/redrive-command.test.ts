@@ -14,6 +14,9 @@ import { TEST_BUCKETS } from '../global-setup.ts';
 import { createArticlesTable } from '../support/articles-table.ts';
 import { emulatorClients, TEST_REGION, uniqueName } from '../support/emulator-clients.ts';
 
+/** The token the control API checks; the CLI reads it from the stack file. */
+const CONTROL_TOKEN = 'a'.repeat(64);
+
 const NOW = new Date('2025-11-10T12:00:00.000Z');
 
 /** An S3 notification body as S3 sends it (the key encoded: a space is `+`). */
@@ -68,6 +71,7 @@ describe('article-ingest redrive and failures against the local control API', ()
       deadLetterQueue: dlq,
       waiters: new OutcomeWaiters(),
       inFlight: () => 0,
+      token: CONTROL_TOKEN,
     });
     writeStackFile(dataDir, {
       pid: process.pid,
@@ -79,6 +83,7 @@ describe('article-ingest redrive and failures against the local control API', ()
       contentBucket: TEST_BUCKETS.content,
       tableName,
       inbox: path.join(dataDir, 'inbox'),
+      controlToken: CONTROL_TOKEN,
     });
   });
 

@@ -14,6 +14,7 @@ const stackFile = (dataDir: string, fields: Record<string, unknown>) =>
       s3Endpoint: 'http://127.0.0.1:1',
       dynamoEndpoint: 'http://127.0.0.1:1',
       controlEndpoint: 'http://127.0.0.1:1',
+      controlToken: 'ab'.repeat(32),
       region: 'us-east-1',
       articlesBucket: 'articles',
       contentBucket: 'content',

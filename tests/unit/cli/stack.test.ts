@@ -9,6 +9,7 @@ const INFO = {
   s3Endpoint: 'http://127.0.0.1:4569',
   dynamoEndpoint: 'http://127.0.0.1:8000',
   controlEndpoint: 'http://127.0.0.1:4570',
+  controlToken: 'ab'.repeat(32),
   region: 'us-east-1',
   articlesBucket: 'articles',
   contentBucket: 'content',
