@@ -96,7 +96,7 @@ describe('IngestQueue and DeadLetterQueue', () => {
     const visibility = propertiesOf(synth.template, 'IngestQueue').VisibilityTimeout as number;
     const timeout = ingestFunction().Timeout as number;
 
-    expect(timeout).toBe(30);
+    expect(timeout).toBe(60);
     expect(visibility).toBeGreaterThanOrEqual(6 * timeout);
   });
 });
