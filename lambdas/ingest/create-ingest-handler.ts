@@ -42,15 +42,31 @@ export const createIngestHandler =
     if (context) deps.logger.addContext(context);
     const margin = deps.startMarginMs ?? (deps.limits ?? DEFAULT_LIMITS).maxFileMs + IO_SLACK_MS;
     const failures: SQSBatchItemFailure[] = [];
-    for (const [index, record] of event.Records.entries()) {
+    const records = firstSeenFirst(event.Records);
+    for (const [index, record] of records.entries()) {
       if (context && context.getRemainingTimeInMillis() < margin) {
-        failures.push(...deferUnstarted(event.Records.slice(index), deps));
+        failures.push(...deferUnstarted(records.slice(index), deps));
         break;
       }
       if (!(await ingestMessage(record, deps))) failures.push({ itemIdentifier: record.messageId });
     }
     return { batchItemFailures: failures };
   };
+
+const receiveCount = (record: SQSRecord): number =>
+  Number(record.attributes?.ApproximateReceiveCount) || 1;
+
+/**
+ * Messages delivered for the first time go first, those seen before (one of them may be
+ * what ended an earlier invocation) after, fewest receives first: if a message still
+ * brings the process down, its fresh batch-mates are done by then. Order between events
+ * does not matter for the records: every write is conditional on its sequencer.
+ */
+const firstSeenFirst = (records: SQSRecord[]): SQSRecord[] =>
+  records
+    .map((record, position) => ({ record, position, count: receiveCount(record) }))
+    .sort((a, b) => a.count - b.count || a.position - b.position)
+    .map(({ record }) => record);
 
 /** Hands the messages not started back to the queue, as failures that SQS redelivers. */
 const deferUnstarted = (records: SQSRecord[], deps: IngestHandlerDeps): SQSBatchItemFailure[] => {

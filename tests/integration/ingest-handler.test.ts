@@ -173,6 +173,24 @@ describe('ingest handler against the emulators', () => {
       expect(await recordOf(keys[2] ?? '')).toBeNull();
     });
 
+    it('starts messages seen before after the fresh ones, so those are not held back by them', async () => {
+      const keys = ['seen', 'fresh', 'also-fresh'].map((name) => `${prefix}/${name}.txt`);
+      for (const key of keys) await pipeline.putObject(key, ARTICLE);
+      const event = sqsEventOf(...keys.map((key, i) => created(key, `4${i}`)));
+      const seen = event.Records[0];
+      if (!seen?.attributes) throw new Error('a record expected');
+      seen.attributes.ApproximateReceiveCount = '3';
+      const { handle: slow, context } = slowPipeline();
+      // 60 s, 37 s left after one slow fetch, 14 s after two: only two can start.
+
+      const response = await slow(event, context);
+
+      expect(await recordOf(keys[1] ?? '')).toMatchObject({ status: 'ingested' });
+      expect(await recordOf(keys[2] ?? '')).toMatchObject({ status: 'ingested' });
+      expect(await recordOf(keys[0] ?? '')).toBeNull();
+      expect(response.batchItemFailures).toEqual([{ itemIdentifier: seen.messageId }]);
+    });
+
     it('reports a failing message and the unstarted ones, not the finished ones', async () => {
       const good = `${prefix}/good.txt`;
       await pipeline.putObject(good, ARTICLE);
