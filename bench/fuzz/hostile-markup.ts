@@ -8,6 +8,8 @@ const DEEP_DIVS = 200_000;
 const SHALLOWER_DIVS = 5000;
 const HUGE_ATTRIBUTE = 10 * MIB;
 const LONG_DOCTYPE = 4 * MIB;
+/** Linear but slow per byte (an element every few bytes): the time budget's case. */
+const DENSE = 20 * MIB;
 const XML = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 /** Built when the item runs, not when the catalogue is loaded. */
@@ -73,6 +75,16 @@ export const MARKUP_ITEMS: HostileItem[] = [
     'newsml-unclosed-p-2m',
     'newsml',
     text(() => newsmlUnclosed(2 * MIB)),
+  ),
+  hostile(
+    'html-dense-elements-20m',
+    'html',
+    text(() => `<!DOCTYPE html><html><body>${repeatTo('<p>a ', DENSE)}</body></html>`),
+  ),
+  hostile(
+    'markdown-huge-table-10m',
+    'markdown',
+    text(() => `# Fares\n\n| a | b |\n|---|---|\n${repeatTo('| x | y |\n', DENSE / 2)}`),
   ),
   hostile('html-huge-attribute', 'html', () =>
     strToU8(

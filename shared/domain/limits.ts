@@ -18,6 +18,13 @@ export interface Limits {
   maxItemsPerObject: number;
   /** Deepest element nesting read in HTML and XML, checked while tokenizing (`too-deep`). */
   maxNestingDepth: number;
+  /** Most elements one HTML or XML file may build into a tree (`too-large`): the tree's memory. */
+  maxElements: number;
+  /**
+   * Most characters of Markdown handed to the lexer (`too-large`): the library lexes the
+   * whole text at once, with no budget check inside.
+   */
+  maxMarkdownChars: number;
   /**
    * Work units (about one per character handled by a tokenizer, tree builder, text
    * assembly or annotation pass) a file may spend per byte of its input, with a floor
@@ -45,6 +52,9 @@ export const LIMIT_REASONS: Record<keyof Limits, string> = {
   maxZipEntries: 'a DOCX has 10-30 entries; thousands is not an article upload',
   maxItemsPerObject: 'each article is a record write within one function call',
   maxNestingDepth: 'real pages stay under about 100 levels; deeper is generated or hostile',
+  maxElements: 'a tree node costs about 250 bytes; real pages hold tens of thousands',
+  maxMarkdownChars:
+    'the lexer takes seconds and ~100 bytes of memory per character of a long table',
   workUnitsPerByte: 'linear passes spend a few units per byte; superlinear blow-ups stop early',
   minWorkUnits: 'small files get room for every pass',
   maxFileMs: 'a slow file must end well before the function timeout, leaving room for others',
@@ -65,6 +75,14 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxZipEntries: 1000,
   maxItemsPerObject: 500,
   maxNestingDepth: 400,
+  /**
+   * A 20 MB page of one `<p>` every 5 bytes (4 million elements) peaked at 1083 MiB, over
+   * the function's 1024 MB; real pages hold one element per 37 bytes or more (a 20 MB
+   * real page: ~550k).
+   */
+  maxElements: 1_000_000,
+  /** A 10 MiB Markdown table peaked at 1018 MiB and took 7.4 s; 2 MiB of it fits easily. */
+  maxMarkdownChars: 2 * 1024 * 1024,
   /**
    * bench/memory/work-used.ts on 487 inputs (corpus pages and golden fixtures): units per
    * byte p50 1.6, p90 3.1, p99 9.1, max 11.7; 40 is 3.4x over the largest. A larger file

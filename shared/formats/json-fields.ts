@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { activeLimits, spendWork } from '../domain/work-budget.ts';
 import { collapseSpaces } from './decode.ts';
-import { NestingTooDeepError } from './nesting-limit.ts';
+import { TooDeepError } from './too-deep.ts';
 
 /** Helpers to read loosely typed JSON API fields (strings, `{name}`, arrays, numbers). */
 export type JsonObject = Record<string, unknown>;
@@ -28,7 +28,7 @@ const CLOSERS = new Set([0x5d, 0x7d]);
 /**
  * Checks, in one pass over the text and before anything walks the parsed value, that its
  * arrays and objects nest no deeper than `maxNestingDepth`: the readers of fields recurse
- * into values, and 100,000 `[` would overflow the stack. Throws `NestingTooDeepError`.
+ * into values, and 100,000 `[` would overflow the stack. Throws `TooDeepError`.
  * The pass is charged to the work budget, one unit a char.
  */
 export const checkJsonNesting = (text: string): void => {
@@ -44,9 +44,7 @@ export const checkJsonNesting = (text: string): void => {
     } else if (c === QUOTE) inString = true;
     else if (CLOSERS.has(c)) depth--;
     else if (OPENERS.has(c) && ++depth > limit) {
-      throw new NestingTooDeepError(
-        `The JSON nests arrays and objects deeper than ${limit} levels.`,
-      );
+      throw new TooDeepError(`The JSON nests arrays and objects deeper than ${limit} levels.`);
     }
   }
 };

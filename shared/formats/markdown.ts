@@ -4,7 +4,7 @@ import { activeLimits, spendWork } from '../domain/work-budget.ts';
 import { collapseSpaces } from './decode.ts';
 import { emptyDocument, type ParsedDocument } from './document.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { NestingTooDeepError } from './nesting-limit.ts';
+import { TooDeepError, TooLargeInputError } from './too-deep.ts';
 
 /**
  * Markdown with optional YAML front matter, read with marked's lexer (fast, CommonMark +
@@ -14,11 +14,22 @@ import { NestingTooDeepError } from './nesting-limit.ts';
  */
 export const parseMarkdown = (text: string): ParsedDocument => {
   const { fields, body } = splitFrontMatter(text);
+  checkLexerInput(body);
   checkNesting(body);
   const doc: ParsedDocument = { ...emptyDocument('markdown'), ...withoutUndefined(fields ?? {}) };
   readBlocks(lexer(body), doc);
   doc.sections = doc.sections.filter((s) => s.heading !== null || s.paragraphs.length > 0);
   return doc;
+};
+
+/** The lexer cannot be interrupted: what it is given must fit the file's time and memory. */
+const checkLexerInput = (body: string): void => {
+  const { maxMarkdownChars } = activeLimits();
+  if (body.length > maxMarkdownChars) {
+    throw new TooLargeInputError(
+      `The Markdown text is ${body.length} characters; the limit is ${maxMarkdownChars}.`,
+    );
+  }
 };
 
 /**
@@ -54,7 +65,7 @@ const checkNesting = (body: string): void => {
     const { markers, columns } = linePrefix(body, start, end);
     const tooDeep = depthProblem(markers, columns, maxMarkers);
     if (tooDeep && !THEMATIC_BREAK.test(body.slice(start, end))) {
-      throw new NestingTooDeepError(`The Markdown ${tooDeep}.`);
+      throw new TooDeepError(`The Markdown ${tooDeep}.`);
     }
     work += (end - start + 1) * (1 + markers);
     start = end + 1;

@@ -1,6 +1,6 @@
 import { DomHandler, Parser } from 'htmlparser2';
 import { activeLimits, spendWork } from '../domain/work-budget.ts';
-import { TooDeepError } from './too-deep.ts';
+import { TooDeepError, TooLargeInputError } from './too-deep.ts';
 
 /** The parsed tree of an HTML or XML file (domhandler's `Document`). */
 export type MarkupDocument = DomHandler['root'];
@@ -19,17 +19,30 @@ type Attributes = Parameters<DomHandler['onopentag']>[1];
  * closing an open `<p>`, void elements), so what it counts is the tree's real depth.
  */
 class DepthGuardedHandler extends DomHandler {
+  private elements = 0;
+
   constructor(
     options: { xmlMode: boolean },
     private readonly what: string,
-    private readonly maxDepth: number,
+    private readonly limits: { maxDepth: number; maxElements: number },
   ) {
     super(undefined, options);
   }
 
   override onopentag(name: string, attribs: Attributes): void {
+    const { maxDepth, maxElements } = this.limits;
     // tagStack holds the document root plus every open element.
-    if (this.tagStack.length > this.maxDepth) throw new TooDeepError(this.what, this.maxDepth);
+    if (this.tagStack.length > maxDepth) {
+      throw new TooDeepError(
+        `The ${this.what} nests elements more than ${maxDepth} levels deep; the limit is ${maxDepth}.`,
+      );
+    }
+    this.elements += 1;
+    if (this.elements > maxElements) {
+      throw new TooLargeInputError(
+        `The ${this.what} holds more than ${maxElements} elements; the limit is ${maxElements}.`,
+      );
+    }
     super.onopentag(name, attribs);
   }
 }
@@ -39,11 +52,15 @@ class DepthGuardedHandler extends DomHandler {
  * is checked as each element opens (htmlparser2's own open-element stack costs time per
  * level, so a file nested 400k deep would take minutes to parse whole), and the tokenizer
  * is charged against the file's work budget chunk by chunk. Throws `TooDeepError` past
- * `maxNestingDepth`.
+ * `maxNestingDepth`, `TooLargeInputError` past `maxElements` (the tree's memory).
  */
 export const parseMarkup = (source: string, options: { xmlMode: boolean }): MarkupDocument => {
   const what = options.xmlMode ? 'XML' : 'HTML';
-  const handler = new DepthGuardedHandler(options, what, activeLimits().maxNestingDepth);
+  const { maxNestingDepth, maxElements } = activeLimits();
+  const handler = new DepthGuardedHandler(options, what, {
+    maxDepth: maxNestingDepth,
+    maxElements,
+  });
   const parser = new Parser(handler, { xmlMode: options.xmlMode, decodeEntities: true });
   for (let start = 0; start < source.length; start += CHUNK_CHARS) {
     const chunk = source.slice(start, start + CHUNK_CHARS);

@@ -2,6 +2,7 @@ import type { RejectReason } from '../domain/record.ts';
 import type { Rejection } from './containers.ts';
 import type { ParsedDocument } from './document.ts';
 import { MalformedInputError } from './malformed.ts';
+import { TooDeepError, TooLargeInputError } from './too-deep.ts';
 
 /** What every reader gives back (`readDocument`, the feed, list and container readers). */
 
@@ -36,13 +37,13 @@ export const rejected = (reason: RejectReason, detail: string): Rejection => ({
 
 /**
  * The rejection of an error a parser throws on the input's own structure: nesting past
- * the depth limit is `too-deep`, other broken syntax `malformed`; anything else is not
- * the input's fault (undefined). `TooDeepError` is matched by name: the parsers own that
- * class (html-dom.ts, xml.ts), and this module must not import from them.
+ * the depth limit is `too-deep`, more than a reader builds in memory `too-large`, other
+ * broken syntax `malformed`; anything else is not the input's fault (undefined).
  */
 export const rejectionOfParseError = (error: unknown): Rejection | undefined => {
   if (!(error instanceof Error)) return undefined;
-  if (error.name === 'TooDeepError') return rejected('too-deep', error.message);
+  if (error instanceof TooDeepError) return rejected('too-deep', error.message);
+  if (error instanceof TooLargeInputError) return rejected('too-large', error.message);
   if (error instanceof MalformedInputError) return rejected('malformed', error.message);
   return undefined;
 };

@@ -72,8 +72,8 @@ const MAX_MESSAGE_CHARS = 200;
 const CONTROL_RUNS = /\s*[\u0000-\u001f\u007f-\u009f]+\s*/g;
 
 const rejectionOfError = (error: unknown): { reason: RejectReason; detail: string } => {
-  // Parse errors (`MalformedInputError` -> malformed, a `TooDeepError`, matched by name
-  // since the parsers own that class, -> too-deep) are the input's own structure.
+  // Parse errors (`MalformedInputError` -> malformed, its `TooDeepError` -> too-deep and
+  // `TooLargeInputError` -> too-large) are the input's own structure.
   const parse = rejectionOfParseError(error);
   if (parse) return parse;
   if (error instanceof BudgetExceededError) return { reason: 'over-budget', detail: error.message };

@@ -113,6 +113,18 @@ describe('Markdown past the limits', () => {
     expect(read).toThrow(expect.objectContaining({ name: 'TooDeepError' }));
   });
 
+  it('refuses more Markdown than the lexer is given as too large, before lexing it', () => {
+    const limits = { ...DEFAULT_LIMITS, maxMarkdownChars: 1000 };
+    const text = `# Fares\n\n${'| x | y |\n'.repeat(200)}`;
+
+    const read = () =>
+      withinBudget(limits, new WorkBudget(1e6), () =>
+        readDocument(strToU8(text), { key: 'fares.md' }),
+      );
+
+    expect(read()).toMatchObject({ kind: 'rejected', reason: 'too-large' });
+  });
+
   it('charges each line to the work budget once per level it is nested at', () => {
     const text = `${'> '.repeat(10)}${'word '.repeat(100)}`;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import { WorkBudget, withinBudget } from '../../../shared/domain/work-budget.ts';
+import { budgetFor, WorkBudget, withinBudget } from '../../../shared/domain/work-budget.ts';
 import { parseHtml } from '../../../shared/formats/html.ts';
 import { isElement, parseHtmlDocument } from '../../../shared/formats/html-dom.ts';
 import { parseNitf } from '../../../shared/formats/nitf.ts';
 import { parseMarkup } from '../../../shared/formats/parse-markup.ts';
-import { TooDeepError } from '../../../shared/formats/too-deep.ts';
+import { TooDeepError, TooLargeInputError } from '../../../shared/formats/too-deep.ts';
 import { parseXml } from '../../../shared/formats/xml.ts';
 
 const LIMIT = DEFAULT_LIMITS.maxNestingDepth;
@@ -97,5 +97,31 @@ describe('parseMarkup depth guard', () => {
       70_000,
     );
     expect(paragraph !== undefined && isElement(paragraph) && paragraph.children.length).toBe(1);
+  });
+});
+
+describe('element limit', () => {
+  it('stops building a tree past maxElements as too large, before reading the rest', () => {
+    const limits = { ...DEFAULT_LIMITS, maxElements: 1000 };
+    const html = `<html><body>${'<p>a '.repeat(1001)}</body></html>`;
+
+    const parse = () =>
+      withinBudget(limits, budgetFor(html.length, limits), () =>
+        parseMarkup(html, { xmlMode: false }),
+      );
+
+    expect(parse).toThrow(TooLargeInputError);
+    expect(parse).toThrow('holds more than 1000 elements');
+  });
+
+  it('builds a tree of exactly maxElements', () => {
+    const limits = { ...DEFAULT_LIMITS, maxElements: 1000 };
+    const html = '<p>a '.repeat(1000);
+
+    const tree = withinBudget(limits, budgetFor(html.length, limits), () =>
+      parseMarkup(html, { xmlMode: false }),
+    );
+
+    expect(tree.children).toHaveLength(1000);
   });
 });

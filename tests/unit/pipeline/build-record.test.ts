@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
 import { ArticleRecord, type SourceFacts } from '../../../shared/domain/record.ts';
 import { MalformedInputError } from '../../../shared/formats/malformed.ts';
+import { TooDeepError, TooLargeInputError } from '../../../shared/formats/too-deep.ts';
 import {
   articlesOf,
   type BuildInput,
@@ -228,10 +229,9 @@ describe('the build guard', () => {
     expect(detail.length).toBeLessThan(300);
   });
 
-  it('maps parse errors by kind: malformed, and too-deep by the error name', () => {
-    const tooDeep = Object.assign(new MalformedInputError('Nested 9999 levels.'), {
-      name: 'TooDeepError',
-    });
+  it('maps parse errors by kind: malformed, too-deep and too-large', () => {
+    const tooDeep = new TooDeepError('Nested 9999 levels.');
+    const tooMany = new TooLargeInputError('Holds 2000000 elements.');
 
     expect(
       guarded(() => {
@@ -246,5 +246,10 @@ describe('the build guard', () => {
         throw tooDeep;
       }).record,
     ).toMatchObject({ reason: 'too-deep' });
+    expect(
+      guarded(() => {
+        throw tooMany;
+      }).record,
+    ).toMatchObject({ reason: 'too-large', reasonDetail: 'Holds 2000000 elements.' });
   });
 });
