@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, LIMIT_REASONS, limitsFrom, limitVariable } from '#shared/domain/limits.ts';
 import {
@@ -21,6 +22,15 @@ describe('limits', () => {
     const limits = limitsFrom({ LIMIT_MAX_FILE_MS: '2500', LIMIT_MAX_NESTING_DEPTH: '' });
 
     expect(limits).toEqual({ ...DEFAULT_LIMITS, maxFileMs: 2500 });
+  });
+
+  it('are all in the README table with their defaults', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+
+    for (const [name, value] of Object.entries(DEFAULT_LIMITS)) {
+      const variable = limitVariable(name as keyof typeof DEFAULT_LIMITS);
+      expect(readme).toMatch(new RegExp(`\\| \`${name}\` +\\| \`${variable}\` +\\| ${value} +\\|`));
+    }
   });
 
   it('refuses a value that is not a positive integer, naming the variable', () => {
