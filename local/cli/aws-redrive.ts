@@ -1,6 +1,6 @@
-import { SQSClient } from '@aws-sdk/client-sqs';
 import type { PassResult } from '#shared/adapters/sqs-dead-letter-pass.ts';
 import {
+  createSqsClient,
   type MoveTask,
   openSqsDeadLetters,
   type SqsDeadLetters,
@@ -68,8 +68,7 @@ const redriveAll = async (dlq: SqsDeadLetters, dryRun: boolean, json: boolean, p
  */
 export const runAwsRedrive = async (options: AwsRedriveOptions, print: Print): Promise<void> => {
   const { queue, filter, dryRun, json } = options;
-  const region = regionOfQueue(queue);
-  const client = new SQSClient(region === undefined ? {} : { region });
+  const client = createSqsClient(regionOfQueue(queue));
   try {
     const dlq = await openSqsDeadLetters(client, queue);
     if (filter === undefined) return await redriveAll(dlq, dryRun, json, print);

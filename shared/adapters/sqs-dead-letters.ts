@@ -3,7 +3,7 @@ import {
   GetQueueUrlCommand,
   ListDeadLetterSourceQueuesCommand,
   ListMessageMoveTasksCommand,
-  type SQSClient,
+  SQSClient,
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
 import { moveMatchingMessages, type PassResult } from './sqs-dead-letter-pass.ts';
@@ -52,6 +52,13 @@ export interface SqsDeadLetters {
 const MOVE_TASKS_LISTED = 10;
 /** Asking for two source queues is enough to tell one from several. */
 const SOURCES_ASKED = 2;
+
+/**
+ * An SQS client with credentials and endpoint (`AWS_ENDPOINT_URL_SQS`) from the usual AWS
+ * environment; the region given (the queue's own) wins over the environment's.
+ */
+export const createSqsClient = (region: string | undefined): SQSClient =>
+  new SQSClient(region === undefined ? {} : { region });
 
 /**
  * Opens the dead-letter queue named by URL or ARN: finds its URL and ARN, and the one

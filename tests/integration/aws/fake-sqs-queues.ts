@@ -58,6 +58,8 @@ export const queueDoesNotExist = (): FakeSqsError =>
 export class FakeQueues {
   readonly queues = new Map<string, FakeQueue>();
   readonly moveTasks: FakeMoveTask[] = [];
+  /** Caps every visibility timeout: 0 stands in for a pass that outlives its hold. */
+  visibilityCapSeconds = Number.POSITIVE_INFINITY;
 
   constructor(private readonly origin: string) {}
 
@@ -109,7 +111,7 @@ export class FakeQueues {
     return visible.slice(0, max).map((message) => {
       message.receiveCount += 1;
       message.receiptHandle = randomUUID();
-      message.visibleAt = now + visibilitySeconds * 1000;
+      message.visibleAt = now + Math.min(visibilitySeconds, this.visibilityCapSeconds) * 1000;
       return message;
     });
   }

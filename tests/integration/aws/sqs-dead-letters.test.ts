@@ -43,6 +43,7 @@ describe('SQS dead letters (real SQSClient against a fake SQS endpoint)', () => 
     server.queues.queues.clear();
     server.queues.moveTasks.length = 0;
     server.calls.length = 0;
+    server.queues.visibilityCapSeconds = Number.POSITIVE_INFINITY;
     deadLetters = server.queues.create('ArticleIngest-DeadLetterQueue');
     ingest = server.queues.create('ArticleIngest-IngestQueue', deadLetters);
   });
@@ -170,6 +171,18 @@ describe('SQS dead letters (real SQSClient against a fake SQS endpoint)', () => 
       expect(result.complete).toBe(true);
       expect(ingest.messages.size).toBe(13);
       expect(server.queues.visibleCount(deadLetters)).toBe(12);
+    });
+
+    it('ends the pass when a receive brings back only messages it has already seen', async () => {
+      deadLetter(bodyFor('blog/a.txt'));
+      deadLetter(bodyFor('blog/b.txt'));
+      server.queues.visibilityCapSeconds = 0;
+      const dlq = await openSqsDeadLetters(client, deadLetters.arn);
+
+      const result = await dlq.moveMatching('news/', { dryRun: false });
+
+      expect(result).toMatchObject({ moved: [], kept: 2, complete: true });
+      expect(server.calls.filter((call) => call === 'ReceiveMessage')).toHaveLength(2);
     });
 
     it('makes every message it holds visible again when a move fails', async () => {
