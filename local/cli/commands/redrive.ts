@@ -1,6 +1,6 @@
 import type { DeadLetter } from '../../queue/dead-letters.ts';
 import { parseCommandArgs } from '../args.ts';
-import { CliError, usageError } from '../cli-error.ts';
+import { usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { requestControlJson } from '../control-client.ts';
 import { deadLetterLines } from '../dead-letter-lines.ts';
@@ -16,6 +16,18 @@ const options = {
 const SQS_QUEUE_URL =
   /^https:\/\/sqs\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/\d{12}\/[\w-]{1,80}(\.fifo)?$/;
 const SQS_QUEUE_ARN = /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}(\.fifo)?$/;
+/** The path of a queue URL on another SQS endpoint (LocalStack, ElasticMQ ...). */
+const QUEUE_PATH = /^\/\d{12}\/[\w-]{1,80}(\.fifo)?$/;
+/** Failure reasons are phrases ("timed out"); keys the stack ingests are mostly paths. */
+const SPACE = /\s/;
+
+/** A queue URL on the endpoint AWS_ENDPOINT_URL_SQS names, which the SDK then talks to. */
+const isCustomEndpointUrl = (url: string): boolean => {
+  const endpoint = process.env.AWS_ENDPOINT_URL_SQS ?? process.env.AWS_ENDPOINT_URL;
+  if (!endpoint || !URL.canParse(url) || !URL.canParse(endpoint)) return false;
+  const parsed = new URL(url);
+  return parsed.origin === new URL(endpoint).origin && QUEUE_PATH.test(parsed.pathname);
+};
 
 /** Where to redrive: the local stack, or an AWS dead-letter queue by URL or ARN. */
 type Target = { kind: 'local' } | { kind: 'aws'; queue: string };
@@ -26,7 +38,7 @@ const targetOf = (values: { 'queue-url'?: string; 'dlq-arn'?: string }): Target 
   if (url !== undefined && arn !== undefined) {
     throw usageError("'redrive' takes --queue-url or --dlq-arn, not both.");
   }
-  if (url !== undefined && !SQS_QUEUE_URL.test(url)) {
+  if (url !== undefined && !SQS_QUEUE_URL.test(url) && !isCustomEndpointUrl(url)) {
     throw usageError(
       `'${url}' is not an SQS queue URL (https://sqs.REGION.amazonaws.com/ACCOUNT/NAME).`,
     );
@@ -36,6 +48,19 @@ const targetOf = (values: { 'queue-url'?: string; 'dlq-arn'?: string }): Target 
   }
   const queue = url ?? arn;
   return queue === undefined ? { kind: 'local' } : { kind: 'aws', queue };
+};
+
+/**
+ * On AWS the dead-letter queue keeps no failure reason (only the local poller records
+ * one), so there --filter is a key prefix; one that reads as a reason is refused rather
+ * than matching nothing in silence.
+ */
+const checkAwsFilter = (filter: string | undefined): void => {
+  if (filter !== undefined && SPACE.test(filter) && !filter.includes('/')) {
+    throw usageError(
+      `On AWS the dead-letter queue keeps no failure reason, so --filter is an object key prefix only, and '${filter}' (a space, no '/') reads as a reason.`,
+    );
+  }
 };
 
 const redrivePath = (filter: string | undefined, dryRun: boolean): string => {
@@ -57,7 +82,8 @@ export const redriveCommand: Command = {
   name: 'redrive',
   summary: 'Move dead-letter messages back to the ingest queue, all or those a filter picks',
   usage: `Usage: article-ingest redrive [--filter REASON|KEY-PREFIX] [--dry-run] [--json]
-       article-ingest redrive --queue-url URL | --dlq-arn ARN [--filter ...] [--dry-run]
+       article-ingest redrive --queue-url URL | --dlq-arn ARN [--filter KEY-PREFIX]
+                              [--dry-run] [--json]
 
 Moves messages from the dead-letter queue back to the ingest queue, where the function
 processes them again (see \`failures\` first). Without --filter, every message moves.
@@ -67,8 +93,14 @@ processes them again (see \`failures\` first). Without --filter, every message m
   --dry-run      list what would move; move nothing
   --json         { moved: [{ messageId, receiveCount, keys, lastError? }], dryRun }
   --queue-url URL, --dlq-arn ARN
-                 redrive a deployed stack's dead-letter queue (AWS credentials from
-                 the environment) instead of the local one`,
+                 redrive a deployed stack's dead-letter queue instead of the local one
+                 (credentials from the AWS environment, region from the URL or ARN).
+                 Without --filter, an SQS move task returns every message to its source
+                 queue (--dry-run: the approximate count and recent move tasks). With
+                 --filter, one bounded pass moves the messages naming a key that starts
+                 with F and releases the rest at once; AWS keeps no failure reason, so F
+                 is a key prefix only. --json adds kept and complete (or, without
+                 --filter, gives approximateCount and taskHandle or moveTasks)`,
   options,
   run: async (argv, { connect, print }) => {
     const { values } = parseCommandArgs('redrive', argv, options, false);
@@ -79,9 +111,9 @@ processes them again (see \`failures\` first). Without --filter, every message m
     }
     const target = targetOf(values);
     if (target.kind === 'aws') {
-      throw new CliError(
-        'Redriving on AWS needs the @aws-sdk/client-sqs package, which is not installed yet; use the SQS console\'s "Start DLQ redrive" meanwhile.',
-      );
+      checkAwsFilter(filter);
+      const { runAwsRedrive } = await import('../aws-redrive.ts');
+      return runAwsRedrive({ queue: target.queue, filter, dryRun, json }, print);
     }
     const { info } = await connect(values['data-dir']);
     const answer = (await requestControlJson(info, 'POST', redrivePath(filter, dryRun))) as {

@@ -37,15 +37,6 @@ describe('article-ingest redrive and failures: bad command lines', () => {
     expect(err).toEqual([`${sentence} Run \`article-ingest help\` for usage.`]);
   });
 
-  it('says what the AWS redrive needs instead of failing obscurely', async () => {
-    const url = 'https://sqs.eu-west-1.amazonaws.com/123456789012/ArticleIngest-DeadLetterQueue';
-
-    const { code, err } = await runCli('redrive', '--queue-url', url);
-
-    expect(code).toBe(1);
-    expect(err).toEqual([expect.stringContaining('needs the @aws-sdk/client-sqs package')]);
-  });
-
   it('lists both commands in the general help', async () => {
     const { out } = await runCli('--help');
 
