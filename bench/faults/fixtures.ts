@@ -95,26 +95,36 @@ export const rssFeed = (tag: string, itemKeys: readonly string[]): Fixture => {
   };
 };
 
-/** Unclosed `<p>` tags nested this deep make about 20 KB of markup (slow to read on main). */
-const SLOW_NESTING_BYTES = 20 * 1024;
+/** Opening quotes repeated this often: about 360 KB that main's quote pass reads in over a minute. */
+const QUOTE_STORM_REPEATS = 60_000;
 
 /**
- * A NITF story whose body is 20 KB of nested, never-closed `<p>`: a hostile input that
- * is slow on main. The correct outcome is a clear verdict either way; the model expects
- * `rejected` (too deep, or over the work budget).
+ * A story whose body is one run of opening quotation marks that never close: hostile
+ * input that takes main's quote finder far longer than the function's 30 s timeout
+ * (its cost grows with the square of the length). The correct outcome is a quick
+ * verdict; the model expects `rejected` (over its work budget).
  */
-export const slowNitf = (tag: string): Fixture => {
-  const opens = '<p>'.repeat(Math.floor(SLOW_NESTING_BYTES / 4));
-  const xml = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<nitf><head><title>Deep</title></head><body><body.head><hedline>',
-    `<hl1>Nested ${escapeXml(tag)}</hl1></hedline></body.head><body.content>`,
-    opens.replace(/<p>/g, '<p>x '),
-    '</body.content></body></nitf>',
-  ].join('\n');
+export const quoteStorm = (tag: string): Fixture => {
+  const text = `Quotes ${tag}\n\ndate 2025-11-05 ${'"Yes, '.repeat(QUOTE_STORM_REPEATS)} he said.\n`;
   return {
-    body: Buffer.from(xml, 'utf8'),
-    contentType: 'application/xml',
+    body: Buffer.from(text, 'utf8'),
+    contentType: 'text/plain',
     outcome: { status: 'rejected' },
+  };
+};
+
+/** Paragraphs in a long article: about 200 KB of ordinary prose, a few seconds of work. */
+const LONG_ARTICLE_PARAGRAPHS = 400;
+
+/** A long but ordinary story: `ingested`, and slow enough to keep a batch in flight. */
+export const longArticle = (tag: string): Fixture => {
+  const paragraphs = Array.from({ length: LONG_ARTICLE_PARAGRAPHS }, (_, i) =>
+    paragraphsFor(`${tag}/${i}`).join(' '),
+  );
+  const text = `Long report ${tag}\n\ndate 2025-11-05 ${paragraphs.join('\n\n')}\n`;
+  return {
+    body: Buffer.from(text, 'utf8'),
+    contentType: 'text/plain',
+    outcome: { status: 'ingested' },
   };
 };
