@@ -35,6 +35,7 @@ const PHASES: Scenario[][] = [
 ];
 /** Fixed, so two runs make the same plan of writes and replays. */
 const RANDOM_SEED = 20_251_105;
+const JOURNAL_POLL_MS = 500;
 /** Findings printed per scenario; the rest are counted. */
 const MAX_FINDINGS_SHOWN = 8;
 
@@ -78,10 +79,13 @@ const main = async (): Promise<number> => {
       await harness.start({ synth: false });
     },
   };
+  // Read the queue's journal often, so a compaction cannot hide an event for long.
+  const polling = setInterval(() => observer.poll(), JOURNAL_POLL_MS);
   let outcomes: ScenarioOutcome[] = [];
   try {
     outcomes = await runScenarios(ctx, phases, options.keys);
   } finally {
+    clearInterval(polling);
     await harness.stop().catch(() => undefined);
     harness.killOrphans();
     data.destroy();

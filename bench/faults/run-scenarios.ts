@@ -66,6 +66,22 @@ const startScenario = async (
   return { scenario, started, disruption, settled };
 };
 
+/** The row of a scenario whose outcome could not be read at all: failed, nothing counted. */
+const unreadRow = (scenario: Scenario, running: Running, at: number): ScenarioRow => ({
+  name: scenario.name,
+  description: scenario.description,
+  eventsSent: 0,
+  keys: 0,
+  expected: 0,
+  lost: 0,
+  duplicated: 0,
+  stale: 0,
+  dlq: 0,
+  redriven: 0,
+  passed: false,
+  seconds: Math.round((at - running.started) / 100) / 10,
+});
+
 const finishScenario = async (ctx: ScenarioContext, running: Running): Promise<ScenarioOutcome> => {
   const { scenario, disruption } = running;
   const { drained, at } = await running.settled;
@@ -74,8 +90,23 @@ const finishScenario = async (ctx: ScenarioContext, running: Running): Promise<S
     failures.push(
       `messages of its keys were still queued ${scenario.settleMs / 1000} s after the fault`,
     );
-  const check = await checkWithRetry(ctx, scenario.prefix);
+  let check: TableCheck;
+  try {
+    check = await checkWithRetry(ctx, scenario.prefix);
+  } catch (error) {
+    failures.push(`could not read the bucket and table: ${messageOf(error)}`);
+    return {
+      row: unreadRow(scenario, running, at),
+      failures,
+      notes: disruption.notes,
+      findings: [],
+    };
+  }
   const { comparison } = check;
+  if (check.unreadable.length > 0)
+    failures.push(
+      `the bucket cannot serve ${check.unreadable.length} object(s) after the fault, left out of the comparison: ${check.unreadable.join(', ')}`,
+    );
   const dlq = ctx.observer.deadLetterCount(scenario.prefix);
   const findings = [...comparison.lost, ...comparison.stale, ...comparison.duplicated].map(
     (f) => f.detail,

@@ -31,7 +31,7 @@ const attempt = async (ctx: ScenarioContext, key: string, write: KeyWrite) => {
     else await ctx.data.delete(key);
     return true;
   } catch {
-    if (write.op === 'put') ctx.data.remember(write.fixture);
+    ctx.data.remember(key, write.op === 'put' ? write.fixture : undefined);
     return false;
   }
 };
