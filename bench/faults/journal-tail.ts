@@ -6,8 +6,15 @@ import { StringDecoder } from 'node:string_decoder';
  * receive or delete): which messages are live now, and every body ever put. Reads only
  * what was appended since the last poll; a compaction (a new file) is read from the start.
  */
+/** A live message as the journal last put it. */
+export interface LiveMessage {
+  body: string;
+  /** When it can be received again (epoch ms); in the past when it waits to be received. */
+  visibleAt: number;
+}
+
 interface JournalLine {
-  put?: { messageId: string; body: string };
+  put?: { messageId: string; body: string; visibleAt?: number };
   del?: string;
 }
 
@@ -19,7 +26,7 @@ export class JournalTail {
   private inode: number | undefined;
   private partial = '';
   private decoder = new StringDecoder('utf8');
-  private readonly live = new Map<string, string>();
+  private readonly live = new Map<string, LiveMessage>();
 
   constructor(
     private readonly file: string,
@@ -27,8 +34,8 @@ export class JournalTail {
     private readonly onBody: (body: string) => void = () => {},
   ) {}
 
-  /** Reads what was appended; returns the live messages' bodies. */
-  poll(): string[] {
+  /** Reads what was appended; returns the live messages. */
+  poll(): LiveMessage[] {
     let stat: ReturnType<typeof statSync>;
     try {
       stat = statSync(this.file);
@@ -84,7 +91,10 @@ export class JournalTail {
       return; // a torn line, as the queue itself skips it
     }
     if (entry.put) {
-      this.live.set(entry.put.messageId, entry.put.body);
+      this.live.set(entry.put.messageId, {
+        body: entry.put.body,
+        visibleAt: entry.put.visibleAt ?? 0,
+      });
       this.onBody(entry.put.body);
     } else if (entry.del !== undefined) this.live.delete(entry.del);
   }

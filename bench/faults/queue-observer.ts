@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadTemplate, readWiring } from '../../local/template/read-wiring.ts';
 import { decodeS3Key } from '../../shared/events/s3-key-encoding.ts';
-import { JournalTail } from './journal-tail.ts';
+import { JournalTail, type LiveMessage } from './journal-tail.ts';
 
 /** The `configurationId` the suite puts on events it forges, so they never count as real. */
 export const FORGED_CONFIGURATION_ID = 'faults-forged';
@@ -53,8 +53,8 @@ export const recordsOfBody = (body: string): SeenRecord[] => {
   });
 };
 
-const keysOf = (bodies: string[]) =>
-  bodies.flatMap((body) => recordsOfBody(body).map((r) => r.key));
+const keysOf = (messages: LiveMessage[]) =>
+  messages.flatMap((message) => recordsOfBody(message.body).map((r) => r.key));
 
 /**
  * Watches the stack's ingest queue and dead-letter queue through their journals: every
@@ -65,8 +65,8 @@ export class QueueObserver {
   private readonly events = new Map<string, SeenRecord>();
   private readonly ingest: JournalTail;
   private readonly deadLetters: JournalTail;
-  private ingestLive: string[] = [];
-  private deadLive: string[] = [];
+  private ingestLive: LiveMessage[] = [];
+  private deadLive: LiveMessage[] = [];
 
   constructor(dataDir: string, cdkOutDir: string) {
     const wiring = readWiring(loadTemplate(cdkOutDir), cdkOutDir);
@@ -99,6 +99,13 @@ export class QueueObserver {
   /** Messages still in the ingest queue (visible or in flight) for keys under `prefix`. */
   liveCount(prefix: string): number {
     return keysOf(this.ingestLive).filter((key) => key.startsWith(prefix)).length;
+  }
+
+  /** Messages of keys under `prefix` waiting to be received (not in flight). */
+  visibleCount(prefix: string, now: number): number {
+    return keysOf(this.ingestLive.filter((m) => m.visibleAt <= now)).filter((key) =>
+      key.startsWith(prefix),
+    ).length;
   }
 
   /** Messages in the dead-letter queue for keys under `prefix`. */

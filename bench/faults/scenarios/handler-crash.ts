@@ -29,6 +29,20 @@ const killWorkersMidBatch = async (ctx: ScenarioContext): Promise<number[]> => {
   return [];
 };
 
+/**
+ * Waits until every message of `prefix` has been received once: the next scenario's
+ * uploads then start batches of their own, so its faults and these stay apart.
+ */
+const waitUntilAllReceived = async (ctx: ScenarioContext, prefix: string): Promise<boolean> => {
+  const deadline = Date.now() + IN_FLIGHT_WAIT_MS;
+  while (Date.now() < deadline) {
+    ctx.observer.poll();
+    if (ctx.observer.visibleCount(prefix, Date.now()) === 0) return true;
+    await sleep(HEALTH_POLL_MS);
+  }
+  return false;
+};
+
 const disrupt = async (ctx: ScenarioContext, prefix: string) => {
   const result = emptyDisruption();
   const plans = new Map<string, KeyWrite[]>();
@@ -45,6 +59,8 @@ const disrupt = async (ctx: ScenarioContext, prefix: string) => {
   await uploads;
   if (killed.length === 0) result.failures.push('no function worker was caught mid-batch to kill');
   else result.notes.push(`killed function worker(s) ${killed.join(', ')} mid-batch`);
+  if (!(await waitUntilAllReceived(ctx, prefix)))
+    result.notes.push('some of its messages were still unreceived when the next scenario began');
   return result;
 };
 

@@ -48,10 +48,9 @@ const restartAfterKill = async (ctx: ScenarioContext, failures: string[], notes:
   try {
     await ctx.harness.start({ synth: false });
   } catch (error) {
-    const reason =
-      String(error instanceof Error ? error.message : error)
-        .split('\n')
-        .find((line) => line.trim()) ?? '';
+    // The stack's last line says why it stopped (a port in use, a data dir in use).
+    const lines = String(error instanceof Error ? error.message : error).split('\n');
+    const reason = lines.filter((line) => line.trim()).at(-1) ?? '';
     failures.push(`the new npm start failed: ${reason.slice(0, 200)}`);
     notes.push(
       `killed ${ctx.harness.killOrphans()} orphan(s) the killed stack left, then started again`,

@@ -6,7 +6,7 @@ import { JournalTail } from '../../../bench/faults/journal-tail.ts';
 import { recordsOfBody } from '../../../bench/faults/queue-observer.ts';
 
 const put = (messageId: string, body: string) =>
-  `${JSON.stringify({ put: { messageId, body } })}\n`;
+  `${JSON.stringify({ put: { messageId, body, visibleAt: 5 } })}\n`;
 const del = (messageId: string) => `${JSON.stringify({ del: messageId })}\n`;
 const journalFile = () => join(mkdtempSync(join(tmpdir(), 'fault-journal-')), 'ingest.jsonl');
 
@@ -21,7 +21,7 @@ describe('JournalTail', () => {
 
     const live = tail.poll();
 
-    expect(live).toEqual(['two']);
+    expect(live).toEqual([{ body: 'two', visibleAt: 5 }]);
     expect(bodies).toEqual(['one', 'two']);
   });
 
@@ -33,7 +33,7 @@ describe('JournalTail', () => {
     expect(tail.poll()).toEqual([]);
     appendFileSync(file, line.slice(10));
 
-    expect(tail.poll()).toEqual(['one']);
+    expect(tail.poll().map((m) => m.body)).toEqual(['one']);
   });
 
   it('starts over when the queue compacts its journal into a new file', () => {
@@ -44,7 +44,7 @@ describe('JournalTail', () => {
     writeFileSync(`${file}.tmp`, put('m1', 'one'));
     renameSync(`${file}.tmp`, file);
 
-    expect(tail.poll()).toEqual(['one']);
+    expect(tail.poll().map((m) => m.body)).toEqual(['one']);
   });
 });
 
