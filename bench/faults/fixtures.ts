@@ -61,8 +61,9 @@ export const binaryJunk = (tag: string): Fixture => {
   return { body: bytes, contentType: 'application/octet-stream', outcome: { status: 'rejected' } };
 };
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const XML_SPECIAL = /[&<>]/g;
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const escapeXml = (text: string) => text.replace(XML_SPECIAL, (c) => XML_ENTITIES[c] ?? c);
 
 const feedItem = (tag: string, itemKey: string): string => {
   const html = paragraphsFor(`${tag}/${itemKey}`)

@@ -3,6 +3,9 @@ import { loadTemplate, readWiring } from '../../local/template/read-wiring.ts';
 import { decodeS3Key } from '../../shared/events/s3-key-encoding.ts';
 import { JournalTail, type LiveMessage } from './journal-tail.ts';
 
+/** S3 quotes eTags (`"abc"`); the suite keys contents by the bare MD5. */
+const QUOTES = /"/g;
+
 /** The `configurationId` the suite puts on events it forges, so they never count as real. */
 export const FORGED_CONFIGURATION_ID = 'faults-forged';
 
@@ -45,7 +48,7 @@ export const recordsOfBody = (body: string): SeenRecord[] => {
         key: decodeS3Key(object.key),
         eventName: raw.eventName ?? '',
         sequencer: object.sequencer,
-        ...(object.eTag ? { eTag: object.eTag.replace(/"/g, '') } : {}),
+        ...(object.eTag ? { eTag: object.eTag.replace(QUOTES, '') } : {}),
         ...(raw.s3?.configurationId ? { configurationId: raw.s3.configurationId } : {}),
         raw: raw as Record<string, unknown>,
       },

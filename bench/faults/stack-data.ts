@@ -10,6 +10,9 @@ import { createStackClients, type StackClients, type StackInfo } from '../../loc
 import type { ActualRecord } from './compare-table.ts';
 import type { Fixture, FixtureOutcome } from './fixtures.ts';
 
+/** S3 quotes eTags (`"abc"`); the suite keys contents by the bare MD5. */
+const QUOTES = /"/g;
+
 /**
  * The suite's reads and writes of the stack's data: uploads and deletes in the articles
  * bucket (remembering what each uploaded content becomes, by its MD5 = S3's eTag), the
@@ -44,7 +47,7 @@ export class StackData {
   }
 
   outcomeOfETag(eTag: string | undefined): FixtureOutcome | undefined {
-    return eTag === undefined ? undefined : this.outcomes.get(eTag.replace(/"/g, ''));
+    return eTag === undefined ? undefined : this.outcomes.get(eTag.replace(QUOTES, ''));
   }
 
   /** Remembers a write before it is sent: a crash may cut it off after it landed. */

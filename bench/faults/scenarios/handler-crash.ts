@@ -15,6 +15,11 @@ const UPLOAD_CONCURRENCY = 8;
 /** The first batch starts within the batching window (1 s); allow a slow machine. */
 const IN_FLIGHT_WAIT_MS = 30_000;
 const HEALTH_POLL_MS = 50;
+/**
+ * The poller holds received messages for up to the batching window (1 s) while a batch
+ * fills: wait past it, or the next scenario's uploads would join this batch.
+ */
+const BATCH_WINDOW_SLACK_MS = 2_500;
 
 /** Waits until an invocation runs; then SIGKILLs every function worker the stack has. */
 const killWorkersMidBatch = async (ctx: ScenarioContext): Promise<number[]> => {
@@ -37,7 +42,10 @@ const waitUntilAllReceived = async (ctx: ScenarioContext, prefix: string): Promi
   const deadline = Date.now() + IN_FLIGHT_WAIT_MS;
   while (Date.now() < deadline) {
     ctx.observer.poll();
-    if (ctx.observer.visibleCount(prefix, Date.now()) === 0) return true;
+    if (ctx.observer.visibleCount(prefix, Date.now()) === 0) {
+      await sleep(BATCH_WINDOW_SLACK_MS);
+      return true;
+    }
     await sleep(HEALTH_POLL_MS);
   }
   return false;
