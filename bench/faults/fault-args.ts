@@ -7,6 +7,8 @@ export interface FaultOptions {
   /** Keys of the duplicated-and-shuffled scenario. */
   keys: number;
   outFile: string;
+  /** Synthesize the CDK app first (off: reuse cdk.out as it is, like `npm start -- --no-synth`). */
+  synth: boolean;
   help: boolean;
 }
 
@@ -15,10 +17,11 @@ export const DEFAULT_KEYS = 120;
 export const DEFAULT_OUT = 'bench/reliability/faults.json';
 
 export const usageFor = (names: readonly string[]) =>
-  'usage: npm run faults -- [--only NAME] [--keys N] [--out FILE]\n' +
+  'usage: npm run faults -- [--only NAME] [--keys N] [--out FILE] [--no-synth]\n' +
   `  --only NAME   run one scenario: ${names.join(', ')}\n` +
   `  --keys N      keys in the duplicated-shuffled scenario (default ${DEFAULT_KEYS})\n` +
-  `  --out FILE    where to write the results (default ${DEFAULT_OUT})`;
+  `  --out FILE    where to write the results (default ${DEFAULT_OUT})\n` +
+  '  --no-synth    reuse cdk.out as it is instead of synthesizing the CDK app first';
 
 /** Parses the command line; a bad option throws an Error whose message is one sentence. */
 export const parseFaultArgs = (
@@ -32,6 +35,7 @@ export const parseFaultArgs = (
       only: { type: 'string' },
       keys: { type: 'string' },
       out: { type: 'string' },
+      'no-synth': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -46,6 +50,7 @@ export const parseFaultArgs = (
     ...(values.only !== undefined ? { only: values.only } : {}),
     keys,
     outFile: resolve(cwd, values.out ?? DEFAULT_OUT),
+    synth: !(values['no-synth'] ?? false),
     help: values.help ?? false,
   };
 };

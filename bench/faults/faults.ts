@@ -62,8 +62,8 @@ const main = async (): Promise<number> => {
   ).filter((phase) => phase.length > 0);
   const dataDir = mkdtempSync(join(tmpdir(), 'article-ingest-faults-'));
   const harness = await StackHarness.create(dataDir);
-  log(`starting the local stack in ${dataDir} (synth + start) ...`);
-  await harness.start({ synth: true });
+  log(`starting the local stack in ${dataDir}${options.synth ? ' (synth + start)' : ''} ...`);
+  await harness.start({ synth: options.synth });
   const observer = new QueueObserver(dataDir, join(REPO_ROOT, 'cdk.out'));
   const data = new StackData(() => harness.info);
   const ctx: ScenarioContext = {

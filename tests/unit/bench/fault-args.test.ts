@@ -10,18 +10,25 @@ describe('parseFaultArgs', () => {
     expect(options).toEqual({
       keys: DEFAULT_KEYS,
       outFile: '/repo/bench/reliability/faults.json',
+      synth: true,
       help: false,
     });
   });
 
   it('takes one scenario, a key count and an output file relative to the working folder', () => {
     const options = parseFaultArgs(
-      ['--only', 'stack-kill', '--keys', '30', '--out', 'x.json'],
+      ['--only', 'stack-kill', '--keys', '30', '--out', 'x.json', '--no-synth'],
       '/repo',
       NAMES,
     );
 
-    expect(options).toEqual({ only: 'stack-kill', keys: 30, outFile: '/repo/x.json', help: false });
+    expect(options).toEqual({
+      only: 'stack-kill',
+      keys: 30,
+      outFile: '/repo/x.json',
+      synth: false,
+      help: false,
+    });
   });
 
   it('rejects a scenario it does not know, naming the ones it does', () => {
