@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface FaultOptions {
+  /** Run only this scenario (by name). */
+  only?: string;
+  /** Keys of the duplicated-and-shuffled scenario. */
+  keys: number;
+  outFile: string;
+  /** Synthesize the CDK app first (off: reuse cdk.out as it is, like `npm start -- --no-synth`). */
+  synth: boolean;
+  help: boolean;
+}
+
+/** Over a hundred keys: enough for every mix of writes, replays and forged events to occur. */
+export const DEFAULT_KEYS = 120;
+export const DEFAULT_OUT = 'bench/reliability/faults.json';
+
+export const usageFor = (names: readonly string[]) =>
+  'usage: npm run faults -- [--only NAME] [--keys N] [--out FILE] [--no-synth]\n' +
+  `  --only NAME   run one scenario: ${names.join(', ')}\n` +
+  `  --keys N      keys in the duplicated-shuffled scenario (default ${DEFAULT_KEYS})\n` +
+  `  --out FILE    where to write the results (default ${DEFAULT_OUT})\n` +
+  '  --no-synth    reuse cdk.out as it is instead of synthesizing the CDK app first';
+
+/** Parses the command line; a bad option throws an Error whose message is one sentence. */
+export const parseFaultArgs = (
+  argv: readonly string[],
+  cwd: string,
+  names: readonly string[],
+): FaultOptions => {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      only: { type: 'string' },
+      keys: { type: 'string' },
+      out: { type: 'string' },
+      'no-synth': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.only !== undefined && !names.includes(values.only))
+    throw new Error(`--only wants one of ${names.join(', ')}, not ${values.only}.`);
+  const keys = values.keys === undefined ? DEFAULT_KEYS : Number(values.keys);
+  if (!Number.isInteger(keys) || keys < 1)
+    throw new Error(`--keys wants a whole number >= 1, not ${values.keys}.`);
+  return {
+    ...(values.only !== undefined ? { only: values.only } : {}),
+    keys,
+    outFile: resolve(cwd, values.out ?? DEFAULT_OUT),
+    synth: !(values['no-synth'] ?? false),
+    help: values.help ?? false,
+  };
+};
