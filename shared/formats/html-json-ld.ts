@@ -1,5 +1,7 @@
 import type { DateCandidate, ParsedDocument } from './document.ts';
 import { elementsNamed, type HtmlDocument, type textOf } from './html-dom.ts';
+import { checkJsonNesting } from './json-fields.ts';
+import { TooDeepError } from './too-deep.ts';
 
 /**
  * JSON-LD (`<script type="application/ld+json">`), when it trivially names the article:
@@ -74,11 +76,17 @@ type JsonObject = Record<string, unknown>;
 const textOfScript = (node: Parameters<typeof textOf>[0]): string =>
   'data' in node && typeof node.data === 'string' ? node.data : '';
 
+/**
+ * A block that is not JSON, or nests past the depth limit (the walks over it recurse),
+ * reads as null: the page is still read, with what can be salvaged from the block.
+ */
 const parseJson = (text: string): unknown => {
   try {
+    checkJsonNesting(text);
     return JSON.parse(text);
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof SyntaxError || error instanceof TooDeepError) return null;
+    throw error;
   }
 };
 

@@ -72,6 +72,16 @@ describe('readJsonLd', () => {
     expect(fields.authors).toEqual([]);
     expect(fields.organizationAuthors).toEqual(['The Post']);
   });
+
+  it('reads a block nested past the depth limit as salvage, without walking into it', () => {
+    const article = '{"@type":"NewsArticle","headline":"Bridge Opens"}';
+    const deep = `${'['.repeat(100_000)}${article}${']'.repeat(100_000)}`;
+    const script = `<script type="application/ld+json">${deep}</script>`;
+
+    const fields = readJsonLd(dom('', script));
+
+    expect(fields.title).toBe('Bridge Opens');
+  });
 });
 
 describe('JSON-LD authors', () => {
