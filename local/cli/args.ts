@@ -68,3 +68,23 @@ export const splitCommandLine = (argv: string[], knownOptions: OptionsConfig): C
   const rest = first ? argv.filter((_, index) => index !== first.index) : argv;
   return { command: first?.value, rest, help: values.help === true };
 };
+
+/** S3's own limit on a key, in UTF-8 bytes. */
+const MAX_KEY_BYTES = 1024;
+const BLANK = /^\s*$/;
+
+/**
+ * The one object key a command takes. An empty or blank key names no object (S3 would
+ * read a request for it as one on the bucket itself: `delete ""` became DeleteBucket),
+ * and a key S3 would refuse is refused here first: each is a usage error, exit 2.
+ */
+export const oneObjectKey = (command: string, positionals: string[]): string => {
+  const [key, ...extra] = positionals;
+  if (key === undefined || extra.length > 0)
+    throw usageError(`'${command}' needs exactly one key.`);
+  if (BLANK.test(key)) throw usageError(`'${command}' needs a key that is not empty or blank.`);
+  if (Buffer.byteLength(key, 'utf8') > MAX_KEY_BYTES) {
+    throw usageError(`'${command}' takes keys of at most ${MAX_KEY_BYTES} bytes, as S3 does.`);
+  }
+  return key;
+};

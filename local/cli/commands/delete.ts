@@ -1,5 +1,5 @@
-import { parseCommandArgs } from '../args.ts';
-import { CliError, usageError } from '../cli-error.ts';
+import { oneObjectKey, parseCommandArgs } from '../args.ts';
+import { CliError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import type { StackClients } from '../stack.ts';
 
@@ -25,8 +25,7 @@ into a tombstone with status "removed".`,
   options: {},
   run: async (argv, { connect, print }) => {
     const { values, positionals } = parseCommandArgs('delete', argv, {});
-    const [key, ...extra] = positionals;
-    if (key === undefined || extra.length > 0) throw usageError("'delete' needs exactly one key.");
+    const key = oneObjectKey('delete', positionals);
     const clients = await connect(values['data-dir']);
     await assertObjectExists(clients, key);
     const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');

@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import { printableJson } from '../../stack/printable.ts';
-import { parseCommandArgs } from '../args.ts';
-import { CliError, usageError } from '../cli-error.ts';
+import { oneObjectKey, parseCommandArgs } from '../args.ts';
+import { CliError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { itemLine, summarizeRecord } from '../format.ts';
 
@@ -20,8 +20,7 @@ that holds several articles (a feed, an archive, a JSON list), its articles.
   options,
   run: async (argv, { connect, print }) => {
     const { values, positionals } = parseCommandArgs('get', argv, options);
-    const [key, ...extra] = positionals;
-    if (key === undefined || extra.length > 0) throw usageError("'get' needs exactly one key.");
+    const key = oneObjectKey('get', positionals);
     const clients = await connect(values['data-dir']);
     const { getItemRecords, getRecordByKey, inlineContent } = await import('../records.ts');
     const { orderRecordFields } = await import('../order-fields.ts');

@@ -57,6 +57,28 @@ describe('article-ingest', () => {
     expect(err).toEqual(["Unknown command 'frobnicate'. Run `article-ingest help` for usage."]);
   });
 
+  it.each([
+    ['delete', ''],
+    ['delete', '   '],
+    ['get', ''],
+  ])('exits 2 before touching the stack when %s is given the key %j', async (command, key) => {
+    const { code, err } = await runCli(command, key, '--data-dir', dataDir);
+
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      `'${command}' needs a key that is not empty or blank. Run \`article-ingest help\` for usage.`,
+    ]);
+  });
+
+  it('exits 2 when a key is longer than S3 allows', async () => {
+    const { code, err } = await runCli('delete', 'k'.repeat(1025), '--data-dir', dataDir);
+
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      "'delete' takes keys of at most 1024 bytes, as S3 does. Run `article-ingest help` for usage.",
+    ]);
+  });
+
   it('exits 2 with one sentence when --date is not a calendar day', async () => {
     const { code, err } = await runCli('list', '--date', '2025-02-30', '--data-dir', dataDir);
 
