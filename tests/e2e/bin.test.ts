@@ -17,4 +17,19 @@ describe('the article-ingest bin', () => {
     expect(stdout).toMatch(/^Usage: article-ingest <command> \[options\]/);
     expect(stderr).toBe('');
   });
+
+  it('ends quietly when its reader closes the pipe early (`extract ... | head -c 1`)', async () => {
+    // Arrange: every golden input, printed as JSON, is far more than the reader takes
+    const bin = join(REPO_ROOT, 'local', 'cli', 'bin.mjs');
+
+    // Act
+    const { stderr } = await run(
+      'sh',
+      ['-c', `node "${bin}" extract tests/fixtures/articles/*/input.* | head -c 1 > /dev/null`],
+      { cwd: REPO_ROOT },
+    );
+
+    // Assert
+    expect(stderr).toBe('');
+  });
 });
