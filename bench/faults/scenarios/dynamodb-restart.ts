@@ -65,7 +65,7 @@ const disrupt = async (ctx: ScenarioContext, prefix: string) => {
 export const dynamodbRestartScenario: Scenario = {
   name: 'dynamodb-restart',
   description:
-    'DynamoDB Local’s JVM is SIGKILLed during a burst of uploads; the stack must bring it back by itself (on main the suite restarts the stack and the scenario fails); every upload still ends as a record.',
+    'DynamoDB Local’s JVM is SIGKILLed during a burst of uploads; the stack must bring it back by itself; if it does not, the suite restarts the stack and the scenario fails; every upload still ends as a record.',
   prefix: 'faults-dynamo/',
   // Messages that failed while the table was gone return after the visibility timeout.
   settleMs: RETRY_SETTLE_MS,

@@ -25,9 +25,9 @@ const disrupt = async (ctx: ScenarioContext, prefix: string) => {
 export const slowFileScenario: Scenario = {
   name: 'slow-file',
   description:
-    'A hostile file that takes main far beyond the 30 s function timeout (360 KB of unclosed quotation marks), uploaded with nine good files: the good ones are ingested and never reach the DLQ, the slow one is rejected.',
+    'A hostile file whose quotes pass would run for over a minute unbudgeted (360 KB of unclosed quotation marks), uploaded with nine good files in one batch: the good ones are ingested and never reach the DLQ, the slow one is rejected.',
   prefix: 'faults-slow/',
-  // A correct handler may hand unstarted batch-mates back for one visibility timeout (180 s).
+  // A correct handler may hand unstarted batch-mates back for one visibility timeout.
   settleMs: RETRY_SETTLE_MS,
   disrupt: (ctx) => disrupt(ctx, slowFileScenario.prefix),
 };
