@@ -83,6 +83,7 @@ const startParts = async (
   });
   log(`table ${wiring.table.name} in place`);
   // Events a kill -9 lost between s3rver's write and the journal; before any new upload.
+  // A failure is reported, not fatal: the stack still serves what it can.
   await reconcileBucket({
     wiring,
     s3Endpoint: s3.endpoint,
@@ -91,7 +92,7 @@ const startParts = async (
     sequencer,
     queue: queues.ingest,
     log,
-  });
+  }).catch((error: Error) => log(`warning: reconciliation failed: ${printable(error.message)}`));
 
   const host = createIngestFunction(
     wiring,
