@@ -17,6 +17,9 @@ const SETUP_TIMEOUT_MS = 240_000;
 /** How long a record may take to appear once its event is queued. */
 const RECORD_DEADLINE_MS = 30_000;
 
+/** A key that would recolour and reorder a terminal if printed raw. */
+const LOST_KEY = 'lost-\u001b[31mupload\u202e.txt';
+
 const STORY = 'date 2025-11-05\nA short story about reconciliation.\n\nIt has two paragraphs.\n';
 
 let cdkOutDir: string;
@@ -91,7 +94,7 @@ const changeBucketWithoutEvents = async (bucket: string) => {
   const server = await startS3Server({ directory: path.join(dataDir, 's3'), buckets: [bucket] });
   const client = s3Client(server.endpoint);
   try {
-    await put(client, bucket, 'lost-upload.txt', STORY);
+    await put(client, bucket, LOST_KEY, STORY);
     await put(client, bucket, 'overwritten.txt', `${STORY}\nA third paragraph.\n`);
     await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: 'deleted.txt' }));
   } finally {
@@ -121,7 +124,7 @@ afterAll(async () => {
 
 describe('reconciliation at start', () => {
   it(
-    'queues the events a crash lost, so records catch up with the bucket',
+    'queues the events a crash lost, so records catch up with the bucket, keys printed escaped',
     async () => {
       const first = await start();
       const bucket = first.info.articlesBucket;
@@ -142,7 +145,7 @@ describe('reconciliation at start', () => {
       await changeBucketWithoutEvents(bucket);
 
       const second = await start();
-      const lost = await waitForRecord(second, 'lost-upload.txt', (r) => r.status === 'ingested');
+      const lost = await waitForRecord(second, LOST_KEY, (r) => r.status === 'ingested');
       const restored = await waitForRecord(
         second,
         'record-lost.txt',
@@ -156,7 +159,7 @@ describe('reconciliation at start', () => {
       const deleted = await waitForRecord(second, 'deleted.txt', (r) => r.status === 'removed');
 
       expect(lines.filter((line) => line.startsWith('reconciled:'))).toEqual([
-        'reconciled: 3 created, 1 removed (lost-upload.txt, overwritten.txt, record-lost.txt, deleted.txt)',
+        'reconciled: 3 created, 1 removed (lost-\\x1b[31mupload\\u202e.txt, overwritten.txt, record-lost.txt, deleted.txt)',
       ]);
       expect([lost.status, restored.status, overwritten.status, deleted.status]).toEqual([
         'ingested',
