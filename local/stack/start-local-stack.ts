@@ -11,6 +11,7 @@ import { createEventSource } from './event-source.ts';
 import { createIngestFunction } from './ingest-function.ts';
 import { assertPortsFree } from './ports.ts';
 import { printable } from './printable.ts';
+import { reconcileBucket } from './reconcile-bucket.ts';
 import { removeStackFile, type StackInfo, writeStackFile } from './stack-file.ts';
 import { startStorage } from './storage.ts';
 import type { SupervisedDynamoDbLocal } from './supervise-dynamodb.ts';
@@ -69,7 +70,7 @@ const startParts = async (
   const queues = buildQueues(wiring, dataDir, region);
 
   log('starting the S3-compatible server and DynamoDB Local');
-  const { s3, dynamo, dynamoClient } = await startStorage({
+  const { s3, dynamo, dynamoClient, sequencer } = await startStorage({
     wiring,
     dataDir,
     region,
@@ -81,6 +82,17 @@ const startParts = async (
     log,
   });
   log(`table ${wiring.table.name} in place`);
+  // Events a kill -9 lost between s3rver's write and the journal; before any new upload.
+  // A failure is reported, not fatal: the stack still serves what it can.
+  await reconcileBucket({
+    wiring,
+    s3Endpoint: s3.endpoint,
+    region,
+    dynamo: dynamoClient,
+    sequencer,
+    queue: queues.ingest,
+    log,
+  }).catch((error: Error) => log(`warning: reconciliation failed: ${printable(error.message)}`));
 
   const host = createIngestFunction(
     wiring,

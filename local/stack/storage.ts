@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '../emulators/s3-server.ts';
 import { createS3EventBridge } from '../events/s3rver-bridge.ts';
-import { openSequencer } from '../events/sequencer.ts';
+import { openSequencer, type Sequencer } from '../events/sequencer.ts';
 import type { LocalQueue } from '../queue/local-queue.ts';
 import type { LocalWiring } from '../template/wiring.ts';
 import { ensureTable } from './ensure-table.ts';
@@ -29,6 +29,8 @@ export interface Storage {
   s3: S3Server;
   dynamo: SupervisedDynamoDbLocal;
   dynamoClient: DynamoDBClient;
+  /** The bridge's sequencer: events built elsewhere (reconciliation) must share it. */
+  sequencer: Sequencer;
 }
 
 /**
@@ -40,10 +42,11 @@ export const startStorage = async (options: StorageOptions): Promise<Storage> =>
   const { wiring, dataDir, region, queue } = options;
   const s3Dir = path.join(dataDir, 's3');
   const firstStart = !existsSync(path.join(s3Dir, wiring.articlesBucket.name));
+  const sequencer = openSequencer(path.join(dataDir, 'events', 'sequencer'));
   const bridge = createS3EventBridge({
     buckets: wiring.buckets,
     notifications: wiring.notifications,
-    sequencer: openSequencer(path.join(dataDir, 'events', 'sequencer')),
+    sequencer,
     region,
     publish: (_queue, record) => queue.send(JSON.stringify({ Records: [record] })),
   });
@@ -76,7 +79,7 @@ export const startStorage = async (options: StorageOptions): Promise<Storage> =>
   await ensureTable(dynamoClient, wiring.table);
   // S3 sends this once when a deploy saves the notification configuration.
   if (firstStart) queue.send(JSON.stringify(testEventFor(wiring.articlesBucket.name)));
-  return { s3, dynamo, dynamoClient };
+  return { s3, dynamo, dynamoClient, sequencer };
 };
 
 /** The message S3 puts on a queue when a bucket's notification configuration is saved. */
