@@ -36,12 +36,14 @@ const needsCreated = (object: ListedObject, record: RecordSummary | undefined): 
 /**
  * The events a bucket and its table are missing: a write whose event was lost (no record,
  * a record of older bytes, a tombstone while the object exists) and a delete whose event
- * was lost (a live record without its object). Records of articles inside a file follow
+ * was lost (a live record without its object, or a create still queued, `pendingCreates`,
+ * for an object that is gone and has no record). Records of articles inside a file follow
  * their file's record and are ignored.
  */
 export const planReconciliation = (
   objects: readonly ListedObject[],
   records: readonly RecordSummary[],
+  pendingCreates: ReadonlySet<string> = new Set(),
 ): ReconciliationPlan => {
   const fileRecords = new Map<string, RecordSummary>();
   for (const record of records) if (!record.isItem) fileRecords.set(record.key, record);
@@ -54,5 +56,9 @@ export const planReconciliation = (
   const removed: string[] = [];
   for (const [key, record] of fileRecords)
     if (!listed.has(key) && LIVE_STATUSES.has(record.status)) removed.push(key);
+  // A create still queued for an object that is gone, with no record yet: its delete's
+  // event was lost, and the create will find nothing, so no event would ever record it.
+  for (const key of pendingCreates)
+    if (!listed.has(key) && !fileRecords.has(key)) removed.push(key);
   return { created, removed };
 };

@@ -49,6 +49,15 @@ describe('planReconciliation', () => {
     expect(plan).toEqual({ created: [], removed: ['ingested.txt', 'rejected.bin', 'feed.xml'] });
   });
 
+  it('plans a removal for a key a queued create names when its object is gone and it has no record', () => {
+    const pending = new Set(['deleted.txt', 'tombstoned.txt', 'present.txt']);
+    const records = [record('tombstoned.txt', 'removed'), record('present.txt', 'ingested')];
+
+    const plan = planReconciliation([object('present.txt')], records, pending);
+
+    expect(plan).toEqual({ created: [], removed: ['deleted.txt'] });
+  });
+
   it('ignores the records of articles inside a file', () => {
     const records = [
       record('feed.xml', 'container'),
