@@ -22,7 +22,7 @@ import { SecureBucket } from './constructs/secure-bucket.ts';
 const INGEST_ENTRY = fileURLToPath(new URL('../lambdas/ingest/handler.ts', import.meta.url));
 
 /** AWS guidance for SQS event sources: visibility >= 6x the function timeout. */
-const VISIBILITY_TIMEOUT_FACTOR = 6;
+export const VISIBILITY_TIMEOUT_FACTOR = 6;
 /** Transient failures (throttling, timeouts) get five tries before the DLQ. */
 const MAX_RECEIVE_COUNT = 5;
 /** The longest SQS allows: time to notice, fix and redrive. */

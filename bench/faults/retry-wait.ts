@@ -1,7 +1,9 @@
 import { PIPELINE_FUNCTION_TIMEOUT } from '../../infra/constructs/pipeline-function.ts';
+import { VISIBILITY_TIMEOUT_FACTOR } from '../../infra/ingest-stack.ts';
 
-/** The queue hides a received message for six times the function's timeout (the stack's rule). */
-const VISIBILITY_TIMEOUT_MS = PIPELINE_FUNCTION_TIMEOUT.toSeconds() * 6 * 1000;
+/** How long the queue hides a received message: the stack's own rule. */
+const VISIBILITY_TIMEOUT_MS =
+  PIPELINE_FUNCTION_TIMEOUT.toSeconds() * VISIBILITY_TIMEOUT_FACTOR * 1000;
 
 /**
  * How long a scenario whose fault fails a batch (a killed worker, a dead table, a killed

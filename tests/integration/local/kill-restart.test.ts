@@ -1,13 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../../local/emulators/free-port.ts';
 import { isProcessAlive } from '../../../local/stack/running-stack.ts';
+import { freePortArgs, ROOT, runStart, type StartRun } from './support/start-process.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 /** A synth (when cdk.out is missing) and two JVM starts on a busy 2-core machine. */
 const TEST_TIMEOUT_MS = 300_000;
 const POLL_MS = 100;
@@ -19,27 +17,8 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-const runStart = (args: string[]): Run => {
-  const child = spawn(TSX, ['local/start.ts', ...args], { cwd: ROOT, stdio: 'pipe' });
-  children.push(child);
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { child, output: () => output, exited };
-};
-
 /** Waits for the ready line, or for the process to end (the test then sees why). */
-const untilReadyOrExit = async (run: Run) => {
+const untilReadyOrExit = async (run: StartRun) => {
   while (!run.output().includes('stack ready') && run.child.exitCode === null)
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 };
@@ -58,14 +37,10 @@ describe('npm start after the previous stack was killed with kill -9', () => {
         dataDir,
         '--inbox',
         path.join(dataDir, 'inbox'),
-        '--s3-port',
-        String(await findFreePort()),
-        '--dynamodb-port',
-        String(await findFreePort()),
-        '--control-port',
-        String(await findFreePort()),
+        ...(await freePortArgs()),
       ];
       const first = runStart([...synth, ...common]);
+      children.push(first.child);
       await untilReadyOrExit(first);
       const stackPid = readJson(path.join(dataDir, 'stack.json')).pid;
       const jvmPid = readJson(path.join(dataDir, 'dynamodb.pid')).pid;
@@ -74,6 +49,7 @@ describe('npm start after the previous stack was killed with kill -9', () => {
       while (isProcessAlive(jvmPid) && existsSync(`/proc/${jvmPid}/cmdline`))
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       const second = runStart(['--no-synth', ...common]);
+      children.push(second.child);
       await untilReadyOrExit(second);
       const secondPid = readJson(path.join(dataDir, 'stack.json')).pid;
       process.kill(secondPid, 'SIGTERM');

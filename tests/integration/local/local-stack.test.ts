@@ -6,16 +6,13 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleIdFor } from '#shared/domain/article-id.ts';
 import { requestControl } from '../../../local/cli/stack.ts';
-import { findFreePort } from '../../../local/emulators/free-port.ts';
 import { S3RVER_CREDENTIALS } from '../../../local/emulators/s3-server.ts';
 import { LocalQueue } from '../../../local/queue/local-queue.ts';
 import { QueueJournal } from '../../../local/queue/queue-journal.ts';
 import { stackFilePath } from '../../../local/stack/stack-file.ts';
 import { type LocalStack, startLocalStack } from '../../../local/stack/start-local-stack.ts';
-import { synthesize } from '../../../local/stack/synth.ts';
+import { prepareInProcessStack } from './support/in-process-stack.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const PROJECT_CDK_OUT = path.join(ROOT, 'cdk.out');
 /** Synthesis (only when cdk.out is missing) and two JVM starts take a while on 2 cores. */
 const SETUP_TIMEOUT_MS = 240_000;
 
@@ -97,18 +94,7 @@ const STORY = 'date 2025-11-05\nA short story about the local stack.\n\nIt has t
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'local-stack-'));
-  // Reuse the project's synth output; without one, synthesize once into our own folder
-  // (another test may be synthesizing into cdk.out at the same time).
-  cdkOutDir = PROJECT_CDK_OUT;
-  if (!existsSync(path.join(PROJECT_CDK_OUT, 'ArticleIngest.template.json'))) {
-    cdkOutDir = path.join(dataDir, 'cdk.out');
-    await synthesize(ROOT, cdkOutDir);
-  }
-  ports = {
-    s3Port: await findFreePort(),
-    dynamoPort: await findFreePort(),
-    controlPort: await findFreePort(),
-  };
+  ({ cdkOutDir, ports } = await prepareInProcessStack(dataDir));
   await start();
 }, SETUP_TIMEOUT_MS);
 

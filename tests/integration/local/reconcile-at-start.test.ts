@@ -1,17 +1,14 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DeleteItemCommand, DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleIdFor } from '#shared/domain/article-id.ts';
-import { findFreePort } from '../../../local/emulators/free-port.ts';
 import { S3RVER_CREDENTIALS, startS3Server } from '../../../local/emulators/s3-server.ts';
 import { type LocalStack, startLocalStack } from '../../../local/stack/start-local-stack.ts';
-import { synthesize } from '../../../local/stack/synth.ts';
+import { prepareInProcessStack } from './support/in-process-stack.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const PROJECT_CDK_OUT = path.join(ROOT, 'cdk.out');
 /** Synthesis (only when cdk.out is missing) and three JVM starts take a while on 2 cores. */
 const SETUP_TIMEOUT_MS = 240_000;
 /** How long a record may take to appear once its event is queued. */
@@ -105,16 +102,7 @@ const changeBucketWithoutEvents = async (bucket: string) => {
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'reconcile-'));
-  cdkOutDir = PROJECT_CDK_OUT;
-  if (!existsSync(path.join(PROJECT_CDK_OUT, 'ArticleIngest.template.json'))) {
-    cdkOutDir = path.join(dataDir, 'cdk.out');
-    await synthesize(ROOT, cdkOutDir);
-  }
-  ports = {
-    s3Port: await findFreePort(),
-    dynamoPort: await findFreePort(),
-    controlPort: await findFreePort(),
-  };
+  ({ cdkOutDir, ports } = await prepareInProcessStack(dataDir));
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {

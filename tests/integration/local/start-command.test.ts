@@ -1,52 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../../local/emulators/free-port.ts';
+import { freePortArgs, ROOT, runStart } from './support/start-process.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 /** A synth (when cdk.out is missing) and a JVM start on a busy 2-core machine. */
 const START_TIMEOUT_MS = 200_000;
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'start-command-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-const runStart = (args: string[]): Run => {
-  const child = spawn(TSX, ['local/start.ts', ...args], { cwd: ROOT, stdio: 'pipe' });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { child, output: () => output, exited };
-};
-
 const listenOn = (port: number) =>
   new Promise<Server>((resolve) => {
     const server = createServer();
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
-
-const portArgs = async () => [
-  '--s3-port',
-  String(await findFreePort()),
-  '--dynamodb-port',
-  String(await findFreePort()),
-  '--control-port',
-  String(await findFreePort()),
-];
 
 describe('npm start (local/start.ts)', () => {
   it('exits 2 with one line on an unknown option', async () => {
@@ -85,7 +55,7 @@ describe('npm start (local/start.ts)', () => {
         dataDir,
         '--inbox',
         inbox,
-        ...(await portArgs()),
+        ...(await freePortArgs()),
       ]);
       const stackFile = path.join(dataDir, 'stack.json');
       while (!run.output().includes('stack ready') && run.child.exitCode === null)
