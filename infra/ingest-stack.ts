@@ -5,9 +5,10 @@ import { EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { limitVariables } from '../shared/domain/limits.ts';
 import { ArticlesTable } from './constructs/articles-table.ts';
 import { dataRemovalPolicy } from './constructs/data-policy.ts';
-import { limitEnvironment, limitsFromContext } from './constructs/function-limits.ts';
+import { limitsFromContext } from './constructs/function-limits.ts';
 import { IngestAlarms } from './constructs/ingest-alarms.ts';
 import { pinLogicalId } from './constructs/logical-id.ts';
 import {
@@ -81,7 +82,7 @@ export class IngestStack extends Stack {
     // Its per-file limits come from context (-c maxObjectBytes=...), all shown as LIMIT_*.
     const ingest = new PipelineFunction(this, 'IngestFunction', {
       entry: INGEST_ENTRY,
-      environment: limitEnvironment(limitsFromContext(this)),
+      environment: limitVariables(limitsFromContext(this)),
       logRemovalPolicy: removalPolicy,
     });
     ingest.addEventSource(

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StackInfo } from '../../local/cli/stack.ts';
+import { answersAsDynamo } from '../../local/emulators/dynamodb-local.ts';
 import { findFreePort } from '../../local/emulators/free-port.ts';
 import { commandOf, descendantProcesses, isAlive, killPid, sleep } from './processes.ts';
 
@@ -21,8 +22,6 @@ const STOP_TIMEOUT_MS = 60_000;
 const OUTPUT_TAIL_CHARS = 8_000;
 const POLL_MS = 250;
 const READY_LINE = /\bready\b/i;
-/** DynamoDB stamps every answer with a request id. */
-const DYNAMO_ANSWER_HEADER = 'x-amzn-requestid';
 
 export interface Health {
   status: string;
@@ -214,14 +213,8 @@ export class StackHarness {
   }
 
   /** Whether DynamoDB Local answers on the stack's port. */
-  async dynamoAnswers(): Promise<boolean> {
-    const answer = await fetch(`http://127.0.0.1:${this.ports.dynamo}/`, {
-      method: 'POST',
-      headers: { 'x-amz-target': 'DynamoDB_20120810.ListTables' },
-      body: '{}',
-    }).catch(() => undefined);
-    await answer?.body?.cancel();
-    return answer?.headers.has(DYNAMO_ANSWER_HEADER) ?? false;
+  dynamoAnswers(): Promise<boolean> {
+    return answersAsDynamo(this.ports.dynamo);
   }
 }
 

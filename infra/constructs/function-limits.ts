@@ -1,12 +1,5 @@
 import type { Construct } from 'constructs';
-import {
-  DEFAULT_LIMITS,
-  type Limits,
-  limitsFrom,
-  limitVariable,
-} from '../../shared/domain/limits.ts';
-
-const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as Array<keyof Limits>;
+import { LIMIT_NAMES, type Limits, limitsFrom, limitVariable } from '../../shared/domain/limits.ts';
 
 /**
  * The per-file limits the function runs with: `cdk deploy -c maxObjectBytes=1048576`
@@ -27,12 +20,4 @@ export function limitsFromContext(scope: Construct): Limits {
       `Context: ${message} (set with -c <limit>=<value>, e.g. -c maxObjectBytes=1048576)`,
     );
   }
-}
-
-/**
- * Every limit as the function's `LIMIT_*` variable, defaults included, so the template
- * shows the values in force.
- */
-export function limitEnvironment(limits: Limits): Record<string, string> {
-  return Object.fromEntries(LIMIT_NAMES.map((name) => [limitVariable(name), String(limits[name])]));
 }

@@ -103,7 +103,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxAnnotatedChars: 200_000,
 });
 
-const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as Array<keyof Limits>;
+export const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as Array<keyof Limits>;
 
 /** `maxObjectBytes` -> `MAX_OBJECT_BYTES`: the environment variable (and context key) of a limit. */
 export const limitVariable = (name: keyof Limits): string =>
@@ -128,3 +128,7 @@ export const limitsFrom = (values: Record<string, string | undefined>): Limits =
   }
   return limits;
 };
+
+/** Every limit as its `LIMIT_*` variable (what `limitsFrom` reads back), defaults included. */
+export const limitVariables = (limits: Limits): Record<string, string> =>
+  Object.fromEntries(LIMIT_NAMES.map((name) => [limitVariable(name), String(limits[name])]));
