@@ -5,7 +5,7 @@ import { EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { limitVariables } from '../shared/domain/limits.ts';
+import { limitVariables } from '#shared/domain/limits.ts';
 import { ArticlesTable } from './constructs/articles-table.ts';
 import { dataRemovalPolicy } from './constructs/data-policy.ts';
 import { limitsFromContext } from './constructs/function-limits.ts';

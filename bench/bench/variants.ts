@@ -1,8 +1,5 @@
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
-import {
-  PIPELINE_BUNDLING,
-  PIPELINE_NODE_OPTIONS,
-} from '../../infra/constructs/pipeline-function.ts';
+import { PIPELINE_BUNDLING, PIPELINE_NODE_OPTIONS } from '#infra/constructs/pipeline-function.ts';
 import { CDK_DEFAULT_EXTERNALS } from './esbuild-options.ts';
 
 /** A way to bundle the ingest function that the bench builds and measures. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { SourceFacts } from '../../shared/domain/record.ts';
+import type { SourceFacts } from '#shared/domain/record.ts';
 import type { Sample } from './timed-run.ts';
 
 /** A sample with the SourceFacts built up front, so building them is not timed. */

@@ -1,4 +1,4 @@
-import type { ArticleOutcome } from '../../shared/pipeline/build-record.ts';
+import type { ArticleOutcome } from '#shared/pipeline/build-record.ts';
 import type { EvalSample } from './corpus.ts';
 import type { TimingOptions } from './timed-run.ts';
 
@@ -14,7 +14,7 @@ export type Extract = (sample: EvalSample) => Extraction;
  * sentence rather than as a stack trace from the import graph.
  */
 export const loadExtractor = async (): Promise<Extract> => {
-  const { articlesOf, buildObject } = await import('../../shared/pipeline/build-record.ts');
+  const { articlesOf, buildObject } = await import('#shared/pipeline/build-record.ts');
   return (sample) =>
     articlesOf(buildObject({ bytes: sample.bytes, source: sample.source, now: EVAL_NOW }));
 };

@@ -1,4 +1,4 @@
-import type { IngestedRecord } from '../../shared/domain/record.ts';
+import type { IngestedRecord } from '#shared/domain/record.ts';
 
 const firstOf = (extraction: unknown): unknown =>
   Array.isArray(extraction) ? extraction[0] : extraction;

@@ -1,4 +1,4 @@
-import type { IngestedRecord } from '../../shared/domain/record.ts';
+import type { IngestedRecord } from '#shared/domain/record.ts';
 
 /**
  * A hand-written checklist of corpus/seed/EXPECTED.md (a human reading of the seed

@@ -1,4 +1,4 @@
-import { sequencerKey } from '../../shared/domain/object-ref.ts';
+import { sequencerKey } from '#shared/domain/object-ref.ts';
 import type { ExpectedRecord } from './expected-model.ts';
 
 /** What the comparison needs of a record read from the table. */

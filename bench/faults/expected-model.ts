@@ -1,5 +1,5 @@
-import { articleIdFor, itemArticleIdFor } from '../../shared/domain/article-id.ts';
-import { sequencerKey } from '../../shared/domain/object-ref.ts';
+import { articleIdFor, itemArticleIdFor } from '#shared/domain/article-id.ts';
+import { sequencerKey } from '#shared/domain/object-ref.ts';
 import type { FixtureOutcome } from './fixtures.ts';
 
 /**

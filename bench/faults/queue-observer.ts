@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { loadTemplate, readWiring } from '../../local/template/read-wiring.ts';
-import { decodeS3Key } from '../../shared/events/s3-key-encoding.ts';
+import { loadTemplate, readWiring } from '#local/template/read-wiring.ts';
+import { decodeS3Key } from '#shared/events/s3-key-encoding.ts';
 import { JournalTail, type LiveMessage } from './journal-tail.ts';
 
 /** S3 quotes eTags (`"abc"`); the suite keys contents by the bare MD5. */

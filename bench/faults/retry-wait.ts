@@ -1,5 +1,5 @@
-import { PIPELINE_FUNCTION_TIMEOUT } from '../../infra/constructs/pipeline-function.ts';
-import { VISIBILITY_TIMEOUT_FACTOR } from '../../infra/ingest-stack.ts';
+import { PIPELINE_FUNCTION_TIMEOUT } from '#infra/constructs/pipeline-function.ts';
+import { VISIBILITY_TIMEOUT_FACTOR } from '#infra/ingest-stack.ts';
 
 /** How long the queue hides a received message: the stack's own rule. */
 const VISIBILITY_TIMEOUT_MS =

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS } from '../../shared/domain/limits.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 
 /**
  * The deployed function's limits, which every fuzz input runs under. Mirrors of

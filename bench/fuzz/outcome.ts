@@ -1,5 +1,5 @@
-import { ArticleRecord } from '../../shared/domain/record.ts';
-import { type BuiltObject, buildObject } from '../../shared/pipeline/build-record.ts';
+import { ArticleRecord } from '#shared/domain/record.ts';
+import { type BuiltObject, buildObject } from '#shared/pipeline/build-record.ts';
 
 /**
  * What one input became. `ok`: a record (`ingested`, `container`) or a classified

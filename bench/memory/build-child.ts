@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DEFAULT_LIMITS } from '../../shared/domain/limits.ts';
-import { budgetFor, withinBudget } from '../../shared/domain/work-budget.ts';
-import { articlesOf, buildObject } from '../../shared/pipeline/build-record.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { budgetFor, withinBudget } from '#shared/domain/work-budget.ts';
+import { articlesOf, buildObject } from '#shared/pipeline/build-record.ts';
 
 const MIB = 1024 * 1024;
 const path = process.argv[2];

@@ -9,9 +9,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LIMITS } from '../../shared/domain/limits.ts';
-import { budgetFor, WorkBudget, withinBudget } from '../../shared/domain/work-budget.ts';
-import { buildObject } from '../../shared/pipeline/build-record.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { budgetFor, WorkBudget, withinBudget } from '#shared/domain/work-budget.ts';
+import { buildObject } from '#shared/pipeline/build-record.ts';
 import { sourceFor } from '../eval/corpus.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -3,8 +3,8 @@ import {
   LIMIT_REASONS,
   type Limits,
   limitVariable,
-} from '../../shared/domain/limits.ts';
-import { RejectReason } from '../../shared/domain/record.ts';
+} from '#shared/domain/limits.ts';
+import { RejectReason } from '#shared/domain/record.ts';
 
 export interface ReasonDoc {
   code: string;

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS } from '../../shared/domain/limits.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { BATCH_SIZE, FILE_TIME_LIMIT_MS, FUNCTION_TIMEOUT_MS } from '../fuzz/function-limits.ts';
 import { markdownTable } from './markdown.ts';
 import type { LimitDoc, ReasonDoc } from './reasons.ts';

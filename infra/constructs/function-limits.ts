@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import { LIMIT_NAMES, type Limits, limitsFrom, limitVariable } from '../../shared/domain/limits.ts';
+import { LIMIT_NAMES, type Limits, limitsFrom, limitVariable } from '#shared/domain/limits.ts';
 
 /**
  * The per-file limits the function runs with: `cdk deploy -c maxObjectBytes=1048576`

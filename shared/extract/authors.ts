@@ -1,4 +1,4 @@
-import { isRole, withoutBylinePrefix } from './byline.ts';
+import { isRole, withoutBylinePrefix } from '../text/byline.ts';
 import { uniqueIgnoringCase } from './keywords.ts';
 
 /**

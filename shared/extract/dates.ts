@@ -1,6 +1,6 @@
 import type { DateSource } from '../domain/record.ts';
 import type { DateCandidate } from '../formats/document.ts';
-import { type DateTextOptions, dayOf, findDateInText } from './date-text.ts';
+import { type DateTextOptions, dayOf, findDateInText } from '../text/date-text.ts';
 import { localDay } from './local-day.ts';
 
 /**

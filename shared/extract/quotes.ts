@@ -1,8 +1,8 @@
 import type { Quote } from '../domain/record.ts';
 import { spendWork } from '../domain/work-budget.ts';
+import { type Span, sentenceSpans } from '../text/sentence-spans.ts';
 import type { ResolvedMention } from './entities/index.ts';
 import { SAYING_VERBS } from './entities/vocabulary.ts';
-import { type Span, sentenceSpans } from './sentence-spans.ts';
 
 /**
  * Direct quotes: text in double quotes (straight, curly, « », „ “) that is a few words

@@ -1,6 +1,6 @@
 import { spendWork } from '../domain/work-budget.ts';
+import { sentenceSpans } from '../text/sentence-spans.ts';
 import { AGENCY_FORMS, agencyName } from './news-agencies.ts';
-import { sentenceSpans } from './sentence-spans.ts';
 
 /**
  * Agencies and outlets the text cites: a known agency (see news-agencies.ts) named in a

@@ -1,6 +1,6 @@
 import type { TemporalRef } from '../domain/record.ts';
 import { spendWork } from '../domain/work-budget.ts';
-import { monthOf } from './month-names.ts';
+import { monthOf } from '../text/month-names.ts';
 
 /**
  * Time expressions resolved against the publication date (`YYYY-MM-DD`) with a past

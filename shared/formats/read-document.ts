@@ -1,18 +1,18 @@
 import { decodeBytes, normalizeText } from './decode.ts';
 import { detectFormat, type FormatHints, type TextFormat } from './detect-format.ts';
 import type { ParsedDocument } from './document.ts';
-import { readAtom } from './feed-atom.ts';
-import { readRss } from './feed-rss.ts';
-import { parseHtml } from './html.ts';
-import { readJsonArticles } from './items-json.ts';
-import { parseMarkdown } from './markdown.ts';
-import { readNewsml } from './newsml.ts';
-import { parseNitf } from './nitf.ts';
-import { readPdf } from './pdf.ts';
-import { readGzip, readZip, type Unpacking, uploadUnpacking } from './read-packed.ts';
+import { readAtom } from './feeds/atom.ts';
+import { readRss } from './feeds/rss.ts';
+import { parseHtml } from './html/read-html.ts';
+import { readJsonArticles } from './json/items.ts';
+import { parseMarkdown } from './markdown/read-markdown.ts';
+import { readGzip, readZip, type Unpacking, uploadUnpacking } from './packed/read-packed.ts';
+import { readPdf } from './pdf/read-pdf.ts';
 import { type ReadResult, readOrMalformed, rejected } from './read-result.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
-import { parseText } from './text.ts';
+import { parseText } from './text/read-text.ts';
+import { readNewsml } from './wire/newsml.ts';
+import { parseNitf } from './wire/nitf.ts';
 
 export type { ReadItem, ReadOne, ReadResult } from './read-result.ts';
 

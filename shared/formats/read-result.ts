@@ -1,6 +1,6 @@
 import type { RejectReason } from '../domain/record.ts';
-import type { Rejection } from './containers.ts';
 import type { ParsedDocument } from './document.ts';
+import type { Rejection } from './inflate-limits.ts';
 import { MalformedInputError } from './malformed.ts';
 import { TooDeepError, TooLargeInputError } from './too-deep.ts';
 

@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestControl } from '../../local/cli/stack.ts';
-import { encodeS3Key } from '../../shared/events/s3-key-encoding.ts';
+import { requestControl } from '#local/cli/stack.ts';
+import { encodeS3Key } from '#shared/events/s3-key-encoding.ts';
 import { eventually, runCli, waitForArticles, waitForStatus } from './support/cli.ts';
 import { REPO_ROOT, type RunningStack, startLocalStack } from './support/local-stack-process.ts';
 import { objectCreatedEvent } from './support/s3-notification.ts';

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, type Limits, limitVariable } from '../../shared/domain/limits.ts';
+import { DEFAULT_LIMITS, type Limits, limitVariable } from '#shared/domain/limits.ts';
 import { type SynthResult, synthIngestStack } from './synth-stack.ts';
 import { propertiesOf } from './template-queries.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../shared/domain/limits.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { type SynthResult, synthIngestStack } from './synth-stack.ts';
 import { propertiesOf, resourceById } from './template-queries.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { IngestStack } from '../../infra/ingest-stack.ts';
+import { IngestStack } from '#infra/ingest-stack.ts';
 
 /** CDK's context key listing the stacks whose assets are bundled; `[]` skips esbuild. */
 const BUNDLING_STACKS_CONTEXT_KEY = 'aws:cdk:bundling-stacks';

@@ -1,11 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../local/emulators/free-port.ts';
-import { createDocumentClient } from '../../shared/adapters/dynamo-document-client.ts';
-import { createDynamoRecordStore } from '../../shared/adapters/dynamo-record-store.ts';
-import { TransientError } from '../../shared/domain/errors.ts';
-import { removedRecord } from '../../shared/pipeline/record-base.ts';
+import { findFreePort } from '#local/emulators/free-port.ts';
+import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
+import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
+import { TransientError } from '#shared/domain/errors.ts';
+import { removedRecord } from '#shared/pipeline/record-base.ts';
 import { TEST_REGION } from './support/emulator-clients.ts';
 import { ingestedRecord, sourceFor } from './support/records.ts';
 import { createTestPipeline, TEST_NOW, type TestPipeline } from './support/test-deps.ts';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
-import { startS3Server } from '../../local/emulators/s3-server.ts';
+import { startDynamoDbLocal } from '#local/emulators/dynamodb-local.ts';
+import { startS3Server } from '#local/emulators/s3-server.ts';
 
 /** Buckets every integration test may use; tests keep apart by key prefix or table name. */
 export const TEST_BUCKETS = { articles: 'test-articles', content: 'test-content' } as const;

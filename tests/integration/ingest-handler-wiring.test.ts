@@ -33,7 +33,7 @@ describe('handler.ts wired from the environment', () => {
       readFileSync(new URL('../../events/object-created-plain-key.json', import.meta.url), 'utf8'),
     );
 
-    const { handler } = await import('../../lambdas/ingest/handler.ts');
+    const { handler } = await import('#lambdas/ingest/handler.ts');
     const response = await handler(event);
 
     expect(response).toEqual({ batchItemFailures: [] });
@@ -49,7 +49,7 @@ describe('handler.ts wired from the environment', () => {
       vi.stubEnv('CONTENT_BUCKET_NAME', TEST_BUCKETS.content);
       vi.stubEnv(missing, '');
 
-      await expect(import('../../lambdas/ingest/handler.ts')).rejects.toThrow(
+      await expect(import('#lambdas/ingest/handler.ts')).rejects.toThrow(
         `Environment variable ${missing} is required`,
       );
     },

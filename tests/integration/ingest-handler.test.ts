@@ -5,9 +5,9 @@ import {
   createIngestHandler,
   type IngestHandler,
   IO_SLACK_MS,
-} from '../../lambdas/ingest/create-ingest-handler.ts';
-import { createDynamoRecordStore } from '../../shared/adapters/dynamo-record-store.ts';
-import { DEFAULT_LIMITS } from '../../shared/domain/limits.ts';
+} from '#lambdas/ingest/create-ingest-handler.ts';
+import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { TEST_BUCKETS } from './global-setup.ts';
 import { uniqueName } from './support/emulator-clients.ts';
 import { sqsEventOf, sqsRecord } from './support/sqs-events.ts';

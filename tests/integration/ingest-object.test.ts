@@ -1,9 +1,9 @@
 import { DeleteObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../shared/domain/limits.ts';
-import type { ObjectRef } from '../../shared/domain/object-ref.ts';
-import { ingestObject } from '../../shared/pipeline/ingest-object.ts';
-import { MAX_RECORD_JSON_BYTES } from '../../shared/pipeline/offload-content.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import type { ObjectRef } from '#shared/domain/object-ref.ts';
+import { ingestObject } from '#shared/pipeline/ingest-object.ts';
+import { MAX_RECORD_JSON_BYTES } from '#shared/pipeline/offload-content.ts';
 import { TEST_BUCKETS } from './global-setup.ts';
 import { uniqueName } from './support/emulator-clients.ts';
 import { createTestPipeline, type TestPipeline } from './support/test-deps.ts';

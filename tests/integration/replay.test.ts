@@ -2,11 +2,8 @@ import { readFileSync } from 'node:fs';
 import { CreateBucketCommand, DeleteObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createIngestHandler,
-  type IngestHandler,
-} from '../../lambdas/ingest/create-ingest-handler.ts';
-import { retargetBucket } from '../../local/cli/retarget-event.ts';
+import { createIngestHandler, type IngestHandler } from '#lambdas/ingest/create-ingest-handler.ts';
+import { retargetBucket } from '#local/cli/retarget-event.ts';
 import { uniqueName } from './support/emulator-clients.ts';
 import {
   BATCH_HTML_KEY,

@@ -1,11 +1,11 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../local/emulators/free-port.ts';
-import { S3RVER_CREDENTIALS } from '../../local/emulators/s3-server.ts';
-import { createS3ContentStore } from '../../shared/adapters/s3-content-store.ts';
-import { createS3ObjectSource } from '../../shared/adapters/s3-object-source.ts';
-import { TransientError } from '../../shared/domain/errors.ts';
-import type { ObjectRef } from '../../shared/domain/object-ref.ts';
+import { findFreePort } from '#local/emulators/free-port.ts';
+import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
+import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
+import { createS3ObjectSource } from '#shared/adapters/s3-object-source.ts';
+import { TransientError } from '#shared/domain/errors.ts';
+import type { ObjectRef } from '#shared/domain/object-ref.ts';
 import { TEST_BUCKETS } from './global-setup.ts';
 import { emulatorClients, TEST_REGION, uniqueName } from './support/emulator-clients.ts';
 import { createTestPipeline, type TestPipeline } from './support/test-deps.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILIES } from '../../bench/fuzz/families.ts';
-import { HOSTILE_CATALOGUE } from '../../bench/fuzz/hostile.ts';
-import { fuzzInputs } from '../../bench/fuzz/inputs.ts';
-import { SLICE_SCALE } from '../../bench/fuzz/mutate.ts';
-import { buildOutcome, meetsExpectation } from '../../bench/fuzz/outcome.ts';
+import { FAMILIES } from '#bench/fuzz/families.ts';
+import { HOSTILE_CATALOGUE } from '#bench/fuzz/hostile.ts';
+import { fuzzInputs } from '#bench/fuzz/inputs.ts';
+import { SLICE_SCALE } from '#bench/fuzz/mutate.ts';
+import { buildOutcome, meetsExpectation } from '#bench/fuzz/outcome.ts';
 
 /**
  * A fixed slice of `npm run fuzz`, in process: generated and mutated inputs of every

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord } from '../../shared/domain/record.ts';
+import { ArticleRecord } from '#shared/domain/record.ts';
 import { buildCase, listCases, withoutVolatile } from '../fixtures/write-expected.ts';
 
 // One test per tests/fixtures/articles/<slug>/: the record built from input.<ext> must

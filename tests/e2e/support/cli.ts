@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { main } from '../../../local/cli/main.ts';
+import { main } from '#local/cli/main.ts';
 import { REPO_ROOT } from './local-stack-process.ts';
 
 const BIN = join(REPO_ROOT, 'local/cli/bin.mjs');

@@ -1,9 +1,6 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DeadLetterQueueError,
-  openSqsDeadLetters,
-} from '../../../shared/adapters/sqs-dead-letters.ts';
+import { DeadLetterQueueError, openSqsDeadLetters } from '#shared/adapters/sqs-dead-letters.ts';
 import { s3Notification } from '../support/sqs-events.ts';
 import { FAKE_REGION, type FakeQueue } from './fake-sqs-queues.ts';
 import { type FakeSqsServer, startFakeSqsServer } from './fake-sqs-server.ts';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FunctionHost } from '../../../local/runtime/function-host.ts';
-import { InvocationError } from '../../../local/runtime/function-instance.ts';
+import { FunctionHost } from '#local/runtime/function-host.ts';
+import { InvocationError } from '#local/runtime/function-instance.ts';
 
 const HANDLER = path.join(import.meta.dirname, 'fixtures', 'handler.mjs');
 /** Long enough for a cold start on a busy machine, short enough for the hang test. */

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FunctionHost } from '../../../local/runtime/function-host.ts';
-import { InvocationError } from '../../../local/runtime/function-instance.ts';
-import { heapLimitMb, memoryFlags } from '../../../local/runtime/memory-limit.ts';
+import { FunctionHost } from '#local/runtime/function-host.ts';
+import { InvocationError } from '#local/runtime/function-instance.ts';
+import { heapLimitMb, memoryFlags } from '#local/runtime/memory-limit.ts';
 
 const HANDLER = path.join(import.meta.dirname, 'fixtures', 'memory-handler.mjs');
 /** Generous: filling a heap on a busy 2-core machine takes a few seconds. */

@@ -10,15 +10,11 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '#local/emulators/s3-server.ts';
+import type { S3NotificationRecord } from '#local/events/s3-record.ts';
+import { createS3EventBridge } from '#local/events/s3rver-bridge.ts';
+import { openSequencer } from '#local/events/sequencer.ts';
 import { decodeS3Key } from '#shared/events/s3-key-encoding.ts';
-import {
-  S3RVER_CREDENTIALS,
-  type S3Server,
-  startS3Server,
-} from '../../../local/emulators/s3-server.ts';
-import type { S3NotificationRecord } from '../../../local/events/s3-record.ts';
-import { createS3EventBridge } from '../../../local/events/s3rver-bridge.ts';
-import { openSequencer } from '../../../local/events/sequencer.ts';
 
 const BUCKET = 'hostile-bucket';
 const HOSTILE_KEYS = {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isProcessAlive } from '../../../local/stack/running-stack.ts';
+import { isProcessAlive } from '#local/stack/running-stack.ts';
 import { freePortArgs, ROOT, runStart, type StartRun } from './support/start-process.ts';
 
 /** A synth (when cdk.out is missing) and two JVM starts on a busy 2-core machine. */

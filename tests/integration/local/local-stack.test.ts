@@ -4,13 +4,13 @@ import path from 'node:path';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestControl } from '#local/cli/stack.ts';
+import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
+import { LocalQueue } from '#local/queue/local-queue.ts';
+import { QueueJournal } from '#local/queue/queue-journal.ts';
+import { stackFilePath } from '#local/stack/stack-file.ts';
+import { type LocalStack, startLocalStack } from '#local/stack/start-local-stack.ts';
 import { articleIdFor } from '#shared/domain/article-id.ts';
-import { requestControl } from '../../../local/cli/stack.ts';
-import { S3RVER_CREDENTIALS } from '../../../local/emulators/s3-server.ts';
-import { LocalQueue } from '../../../local/queue/local-queue.ts';
-import { QueueJournal } from '../../../local/queue/queue-journal.ts';
-import { stackFilePath } from '../../../local/stack/stack-file.ts';
-import { type LocalStack, startLocalStack } from '../../../local/stack/start-local-stack.ts';
 import { prepareInProcessStack } from './support/in-process-stack.ts';
 
 /** Synthesis (only when cdk.out is missing) and two JVM starts take a while on 2 cores. */

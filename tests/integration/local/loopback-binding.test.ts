@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ControlServer, startControlServer } from '../../../local/control/control-server.ts';
-import { OutcomeWaiters } from '../../../local/control/outcome-waiters.ts';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../../../local/emulators/dynamodb-local.ts';
-import { findFreePort } from '../../../local/emulators/free-port.ts';
-import { type S3Server, startS3Server } from '../../../local/emulators/s3-server.ts';
-import { LocalQueue } from '../../../local/queue/local-queue.ts';
+import { type ControlServer, startControlServer } from '#local/control/control-server.ts';
+import { OutcomeWaiters } from '#local/control/outcome-waiters.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from '#local/emulators/dynamodb-local.ts';
+import { findFreePort } from '#local/emulators/free-port.ts';
+import { type S3Server, startS3Server } from '#local/emulators/s3-server.ts';
+import { LocalQueue } from '#local/queue/local-queue.ts';
 import { isLoopback, listenSockets } from './support/listen-sockets.ts';
 
 let dir: string;

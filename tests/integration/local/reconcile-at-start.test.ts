@@ -4,9 +4,9 @@ import path from 'node:path';
 import { DeleteItemCommand, DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { S3RVER_CREDENTIALS, startS3Server } from '#local/emulators/s3-server.ts';
+import { type LocalStack, startLocalStack } from '#local/stack/start-local-stack.ts';
 import { articleIdFor } from '#shared/domain/article-id.ts';
-import { S3RVER_CREDENTIALS, startS3Server } from '../../../local/emulators/s3-server.ts';
-import { type LocalStack, startLocalStack } from '../../../local/stack/start-local-stack.ts';
 import { prepareInProcessStack } from './support/in-process-stack.ts';
 
 /** Synthesis (only when cdk.out is missing) and three JVM starts take a while on 2 cores. */

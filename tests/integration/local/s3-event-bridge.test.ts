@@ -10,15 +10,11 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  S3RVER_CREDENTIALS,
-  type S3Server,
-  startS3Server,
-} from '../../../local/emulators/s3-server.ts';
-import type { S3NotificationRecord } from '../../../local/events/s3-record.ts';
-import { createS3EventBridge } from '../../../local/events/s3rver-bridge.ts';
-import { openSequencer } from '../../../local/events/sequencer.ts';
-import type { BucketWiring, NotificationWiring } from '../../../local/template/wiring.ts';
+import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '#local/emulators/s3-server.ts';
+import type { S3NotificationRecord } from '#local/events/s3-record.ts';
+import { createS3EventBridge } from '#local/events/s3rver-bridge.ts';
+import { openSequencer } from '#local/events/sequencer.ts';
+import type { BucketWiring, NotificationWiring } from '#local/template/wiring.ts';
 
 const BUCKETS: BucketWiring[] = [
   { logicalId: 'Versioned', name: 'versioned', versioned: true },

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../../local/emulators/free-port.ts';
+import { findFreePort } from '#local/emulators/free-port.ts';
 import { freePortArgs, ROOT, runStart } from './support/start-process.ts';
 
 /** A synth (when cdk.out is missing) and a JVM start on a busy 2-core machine. */

@@ -2,21 +2,21 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ControlServer, startControlServer } from '../../../local/control/control-server.ts';
-import { OutcomeWaiters } from '../../../local/control/outcome-waiters.ts';
-import { answersAsDynamo, startDynamoDbLocal } from '../../../local/emulators/dynamodb-local.ts';
-import { findFreePort } from '../../../local/emulators/free-port.ts';
-import { LocalQueue } from '../../../local/queue/local-queue.ts';
+import { type ControlServer, startControlServer } from '#local/control/control-server.ts';
+import { OutcomeWaiters } from '#local/control/outcome-waiters.ts';
+import { answersAsDynamo, startDynamoDbLocal } from '#local/emulators/dynamodb-local.ts';
+import { findFreePort } from '#local/emulators/free-port.ts';
+import { LocalQueue } from '#local/queue/local-queue.ts';
 import {
   dynamoPidFile,
   endStaleDynamoDbLocal,
   recordDynamoPid,
-} from '../../../local/stack/dynamodb-pid-file.ts';
-import { isProcessAlive } from '../../../local/stack/running-stack.ts';
+} from '#local/stack/dynamodb-pid-file.ts';
+import { isProcessAlive } from '#local/stack/running-stack.ts';
 import {
   type SupervisedDynamoDbLocal,
   superviseDynamoDbLocal,
-} from '../../../local/stack/supervise-dynamodb.ts';
+} from '#local/stack/supervise-dynamodb.ts';
 
 /** Two JVM starts on a busy 2-core machine. */
 const TEST_TIMEOUT_MS = 120_000;

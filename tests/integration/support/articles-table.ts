@@ -4,7 +4,7 @@ import {
   type DynamoDBClient,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE_INDEXES, TABLE_PARTITION_KEY } from '../../../shared/domain/table-design.ts';
+import { TABLE_INDEXES, TABLE_PARTITION_KEY } from '#shared/domain/table-design.ts';
 
 /** DynamoDB Local creates tables at once; the waiter only guards a slow machine. */
 const TABLE_WAIT_SECONDS = 30;

@@ -3,8 +3,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
-import { S3RVER_CREDENTIALS } from '../../../local/emulators/s3-server.ts';
-import { createDocumentClient } from '../../../shared/adapters/dynamo-document-client.ts';
+import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
+import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
 
 /** Any region works with the emulators; one is needed to sign requests. */
 export const TEST_REGION = 'eu-west-1';

@@ -1,5 +1,5 @@
-import type { IngestedRecord, SourceFacts } from '../../../shared/domain/record.ts';
-import { lifecycleFields } from '../../../shared/pipeline/record-base.ts';
+import type { IngestedRecord, SourceFacts } from '#shared/domain/record.ts';
+import { lifecycleFields } from '#shared/pipeline/record-base.ts';
 import { TEST_BUCKETS } from '../global-setup.ts';
 import { TEST_NOW } from './test-deps.ts';
 

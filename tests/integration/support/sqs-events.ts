@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import type { S3EventNotification } from '../../../shared/events/s3-event-schema.ts';
-import { encodeS3Key } from '../../../shared/events/s3-key-encoding.ts';
+import type { S3EventNotification } from '#shared/events/s3-event-schema.ts';
+import { encodeS3Key } from '#shared/events/s3-key-encoding.ts';
 import { TEST_BUCKETS } from '../global-setup.ts';
 
 const QUEUE_ARN = 'arn:aws:sqs:eu-west-1:123456789012:ArticleIngest-IngestQueue';

@@ -1,10 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import type { IngestHandlerDeps } from '../../../lambdas/ingest/create-ingest-handler.ts';
-import { createDynamoRecordQueries } from '../../../shared/adapters/dynamo-record-queries.ts';
-import { createDynamoRecordStore } from '../../../shared/adapters/dynamo-record-store.ts';
-import { createS3ContentStore } from '../../../shared/adapters/s3-content-store.ts';
-import { createS3ObjectSource } from '../../../shared/adapters/s3-object-source.ts';
+import type { IngestHandlerDeps } from '#lambdas/ingest/create-ingest-handler.ts';
+import { createDynamoRecordQueries } from '#shared/adapters/dynamo-record-queries.ts';
+import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
+import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
+import { createS3ObjectSource } from '#shared/adapters/s3-object-source.ts';
 import { TEST_BUCKETS } from '../global-setup.ts';
 import { createArticlesTable } from './articles-table.ts';
 import { type EmulatorClients, emulatorClients, uniqueName } from './emulator-clients.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs, SECTIONS } from '../../../bench/bench/args.ts';
+import { parseBenchArgs, SECTIONS } from '#bench/bench/args.ts';
 
 describe('parseBenchArgs', () => {
   it('runs every section once with five cold starts when given no flags', () => {

@@ -8,7 +8,7 @@ import {
   groupByFormat,
   loadCorpusBodyPages,
   loadFixtureSamples,
-} from '../../../bench/bench/inputs.ts';
+} from '#bench/bench/inputs.ts';
 
 const fixtureDir = (files: Record<string, string>): string => {
   const root = mkdtempSync(join(tmpdir(), 'bench-inputs-'));

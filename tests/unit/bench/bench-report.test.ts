@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKib, renderBench } from '../../../bench/bench/report.ts';
+import { formatKib, renderBench } from '#bench/bench/report.ts';
 
 describe('formatKib', () => {
   it('shows bytes as KiB with one decimal', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile } from '../../../bench/bench/stats.ts';
-import { perArticleMs } from '../../../bench/bench/throughput.ts';
+import { median, percentile } from '#bench/bench/stats.ts';
+import { perArticleMs } from '#bench/bench/throughput.ts';
 
 describe('percentile', () => {
   it('picks a measured value by nearest rank, whatever the input order', () => {

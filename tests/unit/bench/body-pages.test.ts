@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageScores, worstPages } from '../../../bench/eval/body-pages.ts';
+import { parsePageScores, worstPages } from '#bench/eval/body-pages.ts';
 
 const TSV = [
   'id\ttp\tfp\tfn\tprecision\trecall\texact',

@@ -1,6 +1,6 @@
 import type { Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { largestInputs, shortInputPath } from '../../../bench/bench/bundle.ts';
+import { largestInputs, shortInputPath } from '#bench/bench/bundle.ts';
 
 const input = (bytesInOutput: number) => ({ bytesInOutput });
 

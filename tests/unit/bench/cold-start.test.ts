@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianTimes, parseChildResult, type StartTimes } from '../../../bench/bench/cold-start.ts';
+import { medianTimes, parseChildResult, type StartTimes } from '#bench/bench/cold-start.ts';
 
 const times = (importMs: number, firstDetectedMs: number): StartTimes => ({
   processMs: importMs + 100,

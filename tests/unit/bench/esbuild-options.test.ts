@@ -4,8 +4,8 @@ import {
   CDK_DEFAULT_EXTERNALS,
   esbuildOptionsFor,
   outFileName,
-} from '../../../bench/bench/esbuild-options.ts';
-import { PIPELINE_BUNDLING } from '../../../infra/constructs/pipeline-function.ts';
+} from '#bench/bench/esbuild-options.ts';
+import { PIPELINE_BUNDLING } from '#infra/constructs/pipeline-function.ts';
 
 describe('esbuildOptionsFor', () => {
   it('mirrors the construct bundling: ESM to index.mjs, minified, mapped, nothing external', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureKind, summariseFailures } from '../../../bench/eval/failure-kinds.ts';
+import { failureKind, summariseFailures } from '#bench/eval/failure-kinds.ts';
 
 const failure = (gold: string | null, ours: string) => ({ file: 'f.html', gold, ours });
 

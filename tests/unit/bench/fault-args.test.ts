@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KEYS, parseFaultArgs } from '../../../bench/faults/fault-args.ts';
+import { DEFAULT_KEYS, parseFaultArgs } from '#bench/faults/fault-args.ts';
 
 const NAMES = ['duplicated-shuffled', 'stack-kill'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ActualRecord, compareTable, isExact } from '../../../bench/faults/compare-table.ts';
-import type { ExpectedRecord } from '../../../bench/faults/expected-model.ts';
+import { type ActualRecord, compareTable, isExact } from '#bench/faults/compare-table.ts';
+import type { ExpectedRecord } from '#bench/faults/expected-model.ts';
 
 const expected = (
   id: string,

@@ -2,8 +2,8 @@ import { appendFileSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JournalTail } from '../../../bench/faults/journal-tail.ts';
-import { recordsOfBody } from '../../../bench/faults/queue-observer.ts';
+import { JournalTail } from '#bench/faults/journal-tail.ts';
+import { recordsOfBody } from '#bench/faults/queue-observer.ts';
 
 const put = (messageId: string, body: string) =>
   `${JSON.stringify({ put: { messageId, body, visibleAt: 5 } })}\n`;

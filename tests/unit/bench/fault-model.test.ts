@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectedTable, type ObservedEvent } from '../../../bench/faults/expected-model.ts';
-import type { FixtureOutcome } from '../../../bench/faults/fixtures.ts';
-import { articleIdFor, itemArticleIdFor } from '../../../shared/domain/article-id.ts';
+import { expectedTable, type ObservedEvent } from '#bench/faults/expected-model.ts';
+import type { FixtureOutcome } from '#bench/faults/fixtures.ts';
+import { articleIdFor, itemArticleIdFor } from '#shared/domain/article-id.ts';
 
 const BUCKET = 'articles-bucket';
 const ARTICLE: FixtureOutcome = { status: 'ingested' };

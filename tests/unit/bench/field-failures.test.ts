@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipPair, failureLines } from '../../../bench/eval/field-failures.ts';
+import { clipPair, failureLines } from '#bench/eval/field-failures.ts';
 
 describe('clipPair', () => {
   it('starts both values shortly before a difference that follows a long shared beginning', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorCase, dateCase, scoreCases, titleCase } from '../../../bench/eval/field-score.ts';
-import { parseDateGold, parseMetaGold } from '../../../bench/eval/meta-gold.ts';
+import { authorCase, dateCase, scoreCases, titleCase } from '#bench/eval/field-score.ts';
+import { parseDateGold, parseMetaGold } from '#bench/eval/meta-gold.ts';
 
 describe('parseMetaGold', () => {
   it('counts a date as asserted when either date_published or date_day is', () => {

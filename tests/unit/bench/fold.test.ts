@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorsMatch, foldText, splitNames, textMatches } from '../../../bench/eval/fold.ts';
+import { authorsMatch, foldText, splitNames, textMatches } from '#bench/eval/fold.ts';
 
 describe('foldText', () => {
   it('folds case, runs of whitespace and curly quotes', () => {

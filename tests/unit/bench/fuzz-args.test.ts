@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFuzzArgs } from '../../../bench/fuzz/args.ts';
-import { FAMILIES } from '../../../bench/fuzz/families.ts';
+import { parseFuzzArgs } from '#bench/fuzz/args.ts';
+import { FAMILIES } from '#bench/fuzz/families.ts';
 
 describe('parseFuzzArgs', () => {
   it('runs every family with seed 1 and 50 inputs each when given no flags', () => {

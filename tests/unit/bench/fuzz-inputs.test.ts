@@ -1,13 +1,13 @@
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FAMILIES } from '../../../bench/fuzz/families.ts';
-import { GENERATORS } from '../../../bench/fuzz/generate.ts';
-import { HOSTILE_CATALOGUE } from '../../../bench/fuzz/hostile.ts';
-import { fuzzInputs } from '../../../bench/fuzz/inputs.ts';
-import { SLICE_SCALE } from '../../../bench/fuzz/mutate.ts';
-import { buildOutcome } from '../../../bench/fuzz/outcome.ts';
-import { createRng } from '../../../bench/fuzz/prng.ts';
-import { declaredSizes, patchDeclaredSize } from '../../../bench/fuzz/zip-patch.ts';
+import { FAMILIES } from '#bench/fuzz/families.ts';
+import { GENERATORS } from '#bench/fuzz/generate.ts';
+import { HOSTILE_CATALOGUE } from '#bench/fuzz/hostile.ts';
+import { fuzzInputs } from '#bench/fuzz/inputs.ts';
+import { SLICE_SCALE } from '#bench/fuzz/mutate.ts';
+import { buildOutcome } from '#bench/fuzz/outcome.ts';
+import { createRng } from '#bench/fuzz/prng.ts';
+import { declaredSizes, patchDeclaredSize } from '#bench/fuzz/zip-patch.ts';
 
 describe('fuzzInputs', () => {
   it('gives the same names and bytes for the same seed', () => {

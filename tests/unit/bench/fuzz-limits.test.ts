@@ -4,7 +4,7 @@ import {
   BATCH_SIZE,
   FUNCTION_MEMORY_MB,
   FUNCTION_TIMEOUT_MS,
-} from '../../../bench/fuzz/function-limits.ts';
+} from '#bench/fuzz/function-limits.ts';
 
 const source = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const numberIn = (text: string, pattern: RegExp): number => Number(pattern.exec(text)?.[1]);

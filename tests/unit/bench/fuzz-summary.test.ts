@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { renderRunSummary } from '../../../bench/fuzz/console.ts';
+import { renderRunSummary } from '#bench/fuzz/console.ts';
 import {
   FILE_TIME_LIMIT_MS,
   FUNCTION_MEMORY_MB,
   FUNCTION_TIMEOUT_MS,
   HEAP_MB,
-} from '../../../bench/fuzz/function-limits.ts';
-import type { InputResult } from '../../../bench/fuzz/pool.ts';
-import { summariseRun } from '../../../bench/fuzz/summary.ts';
-import { classifyDeath } from '../../../bench/fuzz/worker-process.ts';
-import { IO_SLACK_MS } from '../../../lambdas/ingest/create-ingest-handler.ts';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
+} from '#bench/fuzz/function-limits.ts';
+import type { InputResult } from '#bench/fuzz/pool.ts';
+import { summariseRun } from '#bench/fuzz/summary.ts';
+import { classifyDeath } from '#bench/fuzz/worker-process.ts';
+import { IO_SLACK_MS } from '#lambdas/ingest/create-ingest-handler.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 
 const result = (
   name: string,

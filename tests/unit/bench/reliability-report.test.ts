@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { markdownTable } from '../../../bench/reliability/markdown.ts';
-import { describeLimits, describeReasons } from '../../../bench/reliability/reasons.ts';
-import { type ReliabilityInput, renderReliability } from '../../../bench/reliability/render.ts';
-import { formatOutcomes } from '../../../bench/reliability/rows.ts';
-import type { FaultReport, FuzzReport } from '../../../bench/reliability/schema.ts';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import { RejectReason } from '../../../shared/domain/record.ts';
+import { markdownTable } from '#bench/reliability/markdown.ts';
+import { describeLimits, describeReasons } from '#bench/reliability/reasons.ts';
+import { type ReliabilityInput, renderReliability } from '#bench/reliability/render.ts';
+import { formatOutcomes } from '#bench/reliability/rows.ts';
+import type { FaultReport, FuzzReport } from '#bench/reliability/schema.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { RejectReason } from '#shared/domain/record.ts';
 
 const MACHINE = { cores: 2, node: '20.20.2' };
 

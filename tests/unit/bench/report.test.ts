@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseEvalArgs } from '../../../bench/eval/args.ts';
-import { problemLines, tableRows } from '../../../bench/eval/report.ts';
-import type { SetReport } from '../../../bench/eval/set-report.ts';
+import { parseEvalArgs } from '#bench/eval/args.ts';
+import { problemLines, tableRows } from '#bench/eval/report.ts';
+import type { SetReport } from '#bench/eval/set-report.ts';
 
 const report = (
   set: string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSeed } from '../../../bench/eval/seed-expectations.ts';
-import type { IngestedRecord } from '../../../shared/domain/record.ts';
+import { checkSeed } from '#bench/eval/seed-expectations.ts';
+import type { IngestedRecord } from '#shared/domain/record.ts';
 
 const paragraphs = (n: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => `${prefix} ${i}.`);

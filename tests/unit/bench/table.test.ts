@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRate, formatScore, renderTable } from '../../../bench/eval/table.ts';
+import { formatRate, formatScore, renderTable } from '#bench/eval/table.ts';
 
 describe('renderTable', () => {
   it('aligns text columns left and number columns right, header included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runTimed, type Sample } from '../../../bench/eval/timed-run.ts';
+import { runTimed, type Sample } from '#bench/eval/timed-run.ts';
 
 const sample = (id: string, size: number): Sample => ({ id, bytes: new Uint8Array(size) });
 

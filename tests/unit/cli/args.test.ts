@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandArgs, splitCommandLine } from '../../../local/cli/args.ts';
-import { CliError, EXIT_USAGE } from '../../../local/cli/cli-error.ts';
+import { parseCommandArgs, splitCommandLine } from '#local/cli/args.ts';
+import { CliError, EXIT_USAGE } from '#local/cli/cli-error.ts';
 
 const KNOWN = { prefix: { type: 'string' }, json: { type: 'boolean' } } as const;
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, summarizeRecord } from '../../../local/cli/format.ts';
-import { orderRecordFields } from '../../../local/cli/order-fields.ts';
-import type { IngestedRecord, SourceFacts } from '../../../shared/domain/record.ts';
-import {
-  lifecycleFields,
-  rejectedRecord,
-  removedRecord,
-} from '../../../shared/pipeline/record-base.ts';
+import { formatTable, summarizeRecord } from '#local/cli/format.ts';
+import { orderRecordFields } from '#local/cli/order-fields.ts';
+import type { IngestedRecord, SourceFacts } from '#shared/domain/record.ts';
+import { lifecycleFields, rejectedRecord, removedRecord } from '#shared/pipeline/record-base.ts';
 
 const NOW = new Date('2025-11-05T10:00:00Z');
 const source = (key: string): SourceFacts => ({ bucket: 'articles', key, sequencer: '0A' });

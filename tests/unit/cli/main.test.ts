@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { STACK_NOT_RUNNING } from '../../../local/cli/cli-error.ts';
-import { findFreePort } from '../../../local/emulators/free-port.ts';
+import { STACK_NOT_RUNNING } from '#local/cli/cli-error.ts';
+import { findFreePort } from '#local/emulators/free-port.ts';
 import { runCli } from './run-cli.ts';
 
 const stackFile = (dataDir: string, fields: Record<string, unknown>) =>

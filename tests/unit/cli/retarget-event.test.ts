@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { retargetBucket } from '../../../local/cli/retarget-event.ts';
+import { retargetBucket } from '#local/cli/retarget-event.ts';
 
 const s3Record = (bucket: string) => ({
   eventSource: 'aws:s3',

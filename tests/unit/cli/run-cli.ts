@@ -1,4 +1,4 @@
-import { main } from '../../../local/cli/main.ts';
+import { main } from '#local/cli/main.ts';
 
 /** Runs the CLI in-process and captures what it prints. */
 export const runCli = async (...argv: string[]) => {

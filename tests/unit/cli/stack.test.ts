@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CliError, isConnectionRefused } from '../../../local/cli/cli-error.ts';
-import { readStackInfo } from '../../../local/cli/stack.ts';
+import { CliError, isConnectionRefused } from '#local/cli/cli-error.ts';
+import { readStackInfo } from '#local/cli/stack.ts';
 
 const INFO = {
   s3Endpoint: 'http://127.0.0.1:4569',

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CliError } from '../../../local/cli/cli-error.ts';
-import { keyFor, planUploads } from '../../../local/cli/upload-plan.ts';
+import { CliError } from '#local/cli/cli-error.ts';
+import { keyFor, planUploads } from '#local/cli/upload-plan.ts';
 
 describe('keyFor', () => {
   it('uses the bare file name when the file was given directly', () => {

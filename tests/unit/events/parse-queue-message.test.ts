@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { InvalidEventError } from '../../../shared/domain/errors.ts';
-import { parseQueueMessage } from '../../../shared/events/parse-queue-message.ts';
-import { SqsEventSchema } from '../../../shared/events/s3-event-schema.ts';
+import { InvalidEventError } from '#shared/domain/errors.ts';
+import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
+import { SqsEventSchema } from '#shared/events/s3-event-schema.ts';
 
 const loadEvent = (name: string): SQSEvent =>
   JSON.parse(readFileSync(new URL(`../../../events/${name}`, import.meta.url), 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidEventError } from '../../../shared/domain/errors.ts';
-import { decodeS3Key, encodeS3Key } from '../../../shared/events/s3-key-encoding.ts';
+import { InvalidEventError } from '#shared/domain/errors.ts';
+import { decodeS3Key, encodeS3Key } from '#shared/events/s3-key-encoding.ts';
 
 describe('encodeS3Key', () => {
   it('writes a space as a plus and a plus as %2B', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotatedText } from '../../../shared/extract/annotated-text.ts';
-import { assembleText } from '../../../shared/extract/sections.ts';
+import { annotatedText } from '#shared/extract/annotated-text.ts';
+import { assembleText } from '#shared/extract/sections.ts';
 
 const text = assembleText([
   { heading: null, paragraphs: ['First paragraph here.', 'Second one.'] },

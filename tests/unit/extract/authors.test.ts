@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAuthors } from '../../../shared/extract/authors.ts';
+import { chooseAuthors } from '#shared/extract/authors.ts';
 
 describe('chooseAuthors', () => {
   it('drops a By label, a job title after a comma and a repeat', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBylinePrefix, isFullName, splitByline } from '../../../shared/extract/byline.ts';
+import { isBylinePrefix, isFullName, splitByline } from '#shared/text/byline.ts';
 
 describe('splitByline', () => {
   it('splits names joined by commas and "and", dropping the By', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateInText, frequentDates } from '../../../shared/extract/date-text.ts';
+import { findDateInText, frequentDates } from '#shared/text/date-text.ts';
 
 const dayFirst = { dayFirst: true };
 const monthFirst = { dayFirst: false };

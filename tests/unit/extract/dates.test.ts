@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dateInPath,
-  parseDateValue,
-  pickDates,
-  resolveMonthDay,
-} from '../../../shared/extract/dates.ts';
-import type { DateCandidate } from '../../../shared/formats/document.ts';
+import { dateInPath, parseDateValue, pickDates, resolveMonthDay } from '#shared/extract/dates.ts';
+import type { DateCandidate } from '#shared/formats/document.ts';
 
 const NOW = new Date('2026-02-10T12:00:00Z');
 

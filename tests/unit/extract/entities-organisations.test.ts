@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../shared/extract/entities/index.ts';
+import { extractEntities } from '#shared/extract/entities/index.ts';
 
 const entitiesOf = (paragraphs: string[]) => extractEntities(paragraphs).entities;
 const named = (paragraphs: string[], name: string) =>

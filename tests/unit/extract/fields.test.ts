@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAuthors } from '../../../shared/extract/authors.ts';
-import { readDateline } from '../../../shared/extract/dateline.ts';
-import { chooseKeywords } from '../../../shared/extract/keywords.ts';
-import { assembleText } from '../../../shared/extract/sections.ts';
+import { chooseAuthors } from '#shared/extract/authors.ts';
+import { readDateline } from '#shared/extract/dateline.ts';
+import { chooseKeywords } from '#shared/extract/keywords.ts';
+import { assembleText } from '#shared/extract/sections.ts';
 
 describe('assembleText', () => {
   it('writes sub-headings and paragraphs into the body, keeps headings out of paragraphs, drops empty sections', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage } from '../../../shared/extract/language.ts';
+import { chooseLanguage } from '#shared/extract/language.ts';
 
 describe('chooseLanguage', () => {
   it('takes the declared language, reduced to its primary subtag', () => {

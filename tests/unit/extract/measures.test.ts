@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../../shared/extract/content-hash.ts';
-import { countWords, measureText } from '../../../shared/extract/measures.ts';
+import { contentHash } from '#shared/extract/content-hash.ts';
+import { countWords, measureText } from '#shared/extract/measures.ts';
 
 describe('measureText', () => {
   it('counts words, keeping abbreviations, numbers and hyphenated words whole', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toPlainDocument, toPlainText } from '../../../shared/extract/plain-text.ts';
-import { emptyDocument } from '../../../shared/formats/document.ts';
+import { toPlainDocument, toPlainText } from '#shared/extract/plain-text.ts';
+import { emptyDocument } from '#shared/formats/document.ts';
 
 /** About a megabyte of one fragment. */
 const megabyteOf = (fragment: string) => fragment.repeat(Math.ceil(1_000_000 / fragment.length));

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import {
-  BudgetExceededError,
-  WorkBudget,
-  withinBudget,
-} from '../../../shared/domain/work-budget.ts';
-import { extractEntities } from '../../../shared/extract/entities/index.ts';
-import { extractQuotes } from '../../../shared/extract/quotes.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { BudgetExceededError, WorkBudget, withinBudget } from '#shared/domain/work-budget.ts';
+import { extractEntities } from '#shared/extract/entities/index.ts';
+import { extractQuotes } from '#shared/extract/quotes.ts';
 
 const quotesOf = (...paragraphs: string[]) =>
   extractQuotes(paragraphs, extractEntities(paragraphs).mentions);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSourcesCited } from '../../../shared/extract/sources-cited.ts';
+import { extractSourcesCited } from '#shared/extract/sources-cited.ts';
 
 describe('extractSourcesCited', () => {
   it('finds agencies in wire credits, reporting verbs and interviews, by canonical name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hammingDistance, simhash } from '../../../shared/extract/fingerprint.ts';
-import { deriveKeywords } from '../../../shared/extract/keywords.ts';
-import { summarize } from '../../../shared/extract/summary.ts';
+import { hammingDistance, simhash } from '#shared/extract/fingerprint.ts';
+import { deriveKeywords } from '#shared/extract/keywords.ts';
+import { summarize } from '#shared/extract/summary.ts';
 
 const STORY = [
   'The city council approved a new tram line for the harbour district on Monday night.',

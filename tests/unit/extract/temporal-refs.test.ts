@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTemporalRefs } from '../../../shared/extract/temporal-refs.ts';
+import { extractTemporalRefs } from '#shared/extract/temporal-refs.ts';
 
 /** 2024-03-13 is a Wednesday. */
 const PUBLISHED = '2024-03-13';

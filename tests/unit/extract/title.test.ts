@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, deriveTitle } from '../../../shared/extract/title.ts';
-import { emptyDocument } from '../../../shared/formats/document.ts';
+import { chooseTitle, deriveTitle } from '#shared/extract/title.ts';
+import { emptyDocument } from '#shared/formats/document.ts';
 
 describe('chooseTitle', () => {
   it('keeps a stated title and marks it explicit', () => {

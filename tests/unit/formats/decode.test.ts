@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, decodeBytes, normalizeText } from '../../../shared/formats/decode.ts';
+import { collapseSpaces, decodeBytes, normalizeText } from '#shared/formats/decode.ts';
 
 const utf16 = (text: string, bom: number[], littleEndian: boolean): Uint8Array => {
   const bytes = [...bom];

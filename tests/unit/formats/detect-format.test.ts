@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../../shared/formats/detect-format.ts';
-import { type ReadResult, readDocument } from '../../../shared/formats/read-document.ts';
+import { detectFormat } from '#shared/formats/detect-format.ts';
+import { type ReadResult, readDocument } from '#shared/formats/read-document.ts';
 
 describe('detectFormat', () => {
   it('reads a doctype as HTML whatever the key says', () => {

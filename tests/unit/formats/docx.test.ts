@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../../shared/formats/read-document.ts';
-import { articlesOf, buildObject } from '../../../shared/pipeline/build-record.ts';
+import { readDocument } from '#shared/formats/read-document.ts';
+import { articlesOf, buildObject } from '#shared/pipeline/build-record.ts';
 import { buildDocx } from './docx-builder.ts';
 import { withDeclaredSize } from './zip-patch.ts';
 

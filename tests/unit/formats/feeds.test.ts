@@ -1,9 +1,9 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import type { ParsedDocument } from '../../../shared/formats/document.ts';
-import { feedDate } from '../../../shared/formats/feed-dates.ts';
-import { type ReadResult, readDocument } from '../../../shared/formats/read-document.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import type { ParsedDocument } from '#shared/formats/document.ts';
+import { feedDate } from '#shared/formats/feeds/dates.ts';
+import { type ReadResult, readDocument } from '#shared/formats/read-document.ts';
 
 const read = (xml: string, key = 'feeds/news.xml'): ReadResult =>
   readDocument(strToU8(xml), { key });

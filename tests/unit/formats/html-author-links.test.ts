@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readAuthorLink } from '../../../shared/formats/html-author-links.ts';
-import { parseHtmlDocument } from '../../../shared/formats/html-dom.ts';
+import { readAuthorLink } from '#shared/formats/html/author-links.ts';
+import { parseHtmlDocument } from '#shared/formats/html/dom.ts';
 
 const dom = (body: string) =>
   parseHtmlDocument(`<!doctype html><html><head></head><body>${body}</body></html>`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isFurnitureLine } from '../../../shared/formats/html-body/furniture-lines.ts';
-import { extractHtmlBody } from '../../../shared/formats/html-body.ts';
-import { parseHtmlDocument } from '../../../shared/formats/html-dom.ts';
+import { isFurnitureLine } from '#shared/formats/html/body/furniture-lines.ts';
+import { extractHtmlBody } from '#shared/formats/html/body.ts';
+import { parseHtmlDocument } from '#shared/formats/html/dom.ts';
 
 const page = (body: string) =>
   `<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`;

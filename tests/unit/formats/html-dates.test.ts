@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickDates } from '../../../shared/extract/dates.ts';
-import { parseHtml } from '../../../shared/formats/html.ts';
+import { pickDates } from '#shared/extract/dates.ts';
+import { parseHtml } from '#shared/formats/html/read-html.ts';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const page = (body: string, head = '', lang = 'en') =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../shared/formats/html.ts';
-import { readByline } from '../../../shared/formats/html-byline.ts';
-import { readTextDates } from '../../../shared/formats/html-dates.ts';
-import { parseHtmlDocument } from '../../../shared/formats/html-dom.ts';
-import { readJsonLd } from '../../../shared/formats/html-json-ld.ts';
+import { readByline } from '#shared/formats/html/byline.ts';
+import { readTextDates } from '#shared/formats/html/dates.ts';
+import { parseHtmlDocument } from '#shared/formats/html/dom.ts';
+import { readJsonLd } from '#shared/formats/html/json-ld.ts';
+import { parseHtml } from '#shared/formats/html/read-html.ts';
 
 const page = (head: string, body: string, lang = 'en') =>
   `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;

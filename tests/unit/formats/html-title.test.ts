@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../shared/formats/html.ts';
+import { parseHtml } from '#shared/formats/html/read-html.ts';
 
 const page = (head: string, body: string) =>
   `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml, stripSiteName } from '../../../shared/formats/html.ts';
+import { parseHtml, stripSiteName } from '#shared/formats/html/read-html.ts';
 
 const page = (head: string, body: string) =>
   `<!doctype html><html lang="de"><head>${head}</head><body>${body}</body></html>`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import { MAX_ITEM_KEY_CHARS } from '../../../shared/formats/item-key.ts';
-import { collectItems, type FoundItem } from '../../../shared/formats/items-list.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { MAX_ITEM_KEY_CHARS } from '#shared/formats/item-key.ts';
+import { collectItems, type FoundItem } from '#shared/formats/items-list.ts';
 
 const found = (...keys: Array<string | undefined>): FoundItem[] =>
   keys.map((key) => ({ key, result: { kind: 'rejected', reason: 'no-article', detail: 'x' } }));

@@ -1,15 +1,11 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import {
-  BudgetExceededError,
-  WorkBudget,
-  withinBudget,
-} from '../../../shared/domain/work-budget.ts';
-import { readJsonArticles } from '../../../shared/formats/items-json.ts';
-import { parseJsonArticle } from '../../../shared/formats/json-article.ts';
-import { MalformedInputError } from '../../../shared/formats/malformed.ts';
-import { readDocument } from '../../../shared/formats/read-document.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { BudgetExceededError, WorkBudget, withinBudget } from '#shared/domain/work-budget.ts';
+import { parseJsonArticle } from '#shared/formats/json/article.ts';
+import { readJsonArticles } from '#shared/formats/json/items.ts';
+import { MalformedInputError } from '#shared/formats/malformed.ts';
+import { readDocument } from '#shared/formats/read-document.ts';
 
 const json = (value: unknown): string => JSON.stringify(value);
 

@@ -1,13 +1,9 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import {
-  BudgetExceededError,
-  WorkBudget,
-  withinBudget,
-} from '../../../shared/domain/work-budget.ts';
-import { parseMarkdown } from '../../../shared/formats/markdown.ts';
-import { readDocument } from '../../../shared/formats/read-document.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { BudgetExceededError, WorkBudget, withinBudget } from '#shared/domain/work-budget.ts';
+import { parseMarkdown } from '#shared/formats/markdown/read-markdown.ts';
+import { readDocument } from '#shared/formats/read-document.ts';
 
 describe('parseMarkdown', () => {
   it('reads front matter fields', () => {

@@ -1,8 +1,8 @@
 import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import { budgetFor, withinBudget } from '../../../shared/domain/work-budget.ts';
-import { type ReadResult, readDocument } from '../../../shared/formats/read-document.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { budgetFor, withinBudget } from '#shared/domain/work-budget.ts';
+import { type ReadResult, readDocument } from '#shared/formats/read-document.ts';
 import { buildDocx } from './docx-builder.ts';
 import { lyingBombZip, withDeclaredSize } from './zip-patch.ts';
 

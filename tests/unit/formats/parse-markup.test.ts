@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import { budgetFor, WorkBudget, withinBudget } from '../../../shared/domain/work-budget.ts';
-import { parseHtml } from '../../../shared/formats/html.ts';
-import { isElement, parseHtmlDocument } from '../../../shared/formats/html-dom.ts';
-import { parseNitf } from '../../../shared/formats/nitf.ts';
-import { parseMarkup } from '../../../shared/formats/parse-markup.ts';
-import { TooDeepError, TooLargeInputError } from '../../../shared/formats/too-deep.ts';
-import { parseXml } from '../../../shared/formats/xml.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { budgetFor, WorkBudget, withinBudget } from '#shared/domain/work-budget.ts';
+import { isElement, parseHtmlDocument } from '#shared/formats/html/dom.ts';
+import { parseHtml } from '#shared/formats/html/read-html.ts';
+import { parseMarkup } from '#shared/formats/markup/parse.ts';
+import { parseXml } from '#shared/formats/markup/xml.ts';
+import { TooDeepError, TooLargeInputError } from '#shared/formats/too-deep.ts';
+import { parseNitf } from '#shared/formats/wire/nitf.ts';
 
 const LIMIT = DEFAULT_LIMITS.maxNestingDepth;
 const nested = (tag: string, depth: number, inner = 'x'): string =>

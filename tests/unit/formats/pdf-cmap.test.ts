@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import { WorkBudget, withinBudget } from '../../../shared/domain/work-budget.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { WorkBudget, withinBudget } from '#shared/domain/work-budget.ts';
 import {
   codeKey,
   codeLength,
   MAX_CODESPACE_RANGES,
   parseToUnicode,
-} from '../../../shared/formats/pdf-cmap.ts';
-import { glyphUnicode } from '../../../shared/formats/pdf-glyphs.ts';
+} from '#shared/formats/pdf/cmap.ts';
+import { glyphUnicode } from '#shared/formats/pdf/glyphs.ts';
 
 const textOf = (cmap: string, bytes: string, fallback = 1): string => {
   const map = parseToUnicode(cmap);

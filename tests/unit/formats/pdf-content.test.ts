@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ContentResources,
-  IDENTITY,
-  readContent,
-} from '../../../shared/formats/pdf-content.ts';
-import type { PdfFont } from '../../../shared/formats/pdf-fonts.ts';
+import { type ContentResources, IDENTITY, readContent } from '#shared/formats/pdf/content.ts';
+import type { PdfFont } from '#shared/formats/pdf/fonts.ts';
 
 /** Every byte is its Latin-1 char, half an em wide. */
 const HALF_EM_FONT: PdfFont = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, type Limits } from '../../../shared/domain/limits.ts';
+import { DEFAULT_LIMITS, type Limits } from '#shared/domain/limits.ts';
 import {
   BudgetExceededError,
   budgetFor,
   WorkBudget,
   withinBudget,
-} from '../../../shared/domain/work-budget.ts';
-import { readPdf } from '../../../shared/formats/pdf.ts';
+} from '#shared/domain/work-budget.ts';
+import { readPdf } from '#shared/formats/pdf/read-pdf.ts';
 import { buildPdf, pdfOf } from './pdf-builder.ts';
 
 /** PDFs whose structure is hostile: each ends as a record or a classified rejection. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PdfLine } from '../../../shared/formats/pdf-layout.ts';
-import { paragraphsText } from '../../../shared/formats/pdf-paragraphs.ts';
+import type { PdfLine } from '#shared/formats/pdf/layout.ts';
+import { paragraphsText } from '#shared/formats/pdf/paragraphs.ts';
 
 const MARGIN = 72;
 /** Lines 12 pt apart from the top, at the margin unless `indent` says how far in. */

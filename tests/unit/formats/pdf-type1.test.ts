@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WIN_ANSI } from '../../../shared/formats/pdf-encodings.ts';
-import { builtInEncoding } from '../../../shared/formats/pdf-type1.ts';
+import { WIN_ANSI } from '#shared/formats/pdf/encodings.ts';
+import { builtInEncoding } from '#shared/formats/pdf/type1.ts';
 
 describe('builtInEncoding', () => {
   it('reads the dup/put entries of a Type 1 program, keeping the fallback elsewhere', () => {

@@ -1,6 +1,6 @@
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readPdf } from '../../../shared/formats/pdf.ts';
+import { readPdf } from '#shared/formats/pdf/read-pdf.ts';
 import { buildPdf, pdfOf } from './pdf-builder.ts';
 
 const LINES = [

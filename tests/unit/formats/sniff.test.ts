@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffBinaryText, sniffMagic } from '../../../shared/formats/sniff.ts';
+import { sniffBinaryText, sniffMagic } from '#shared/formats/sniff.ts';
 
 const bytesOf = (...values: number[]) => new Uint8Array(values);
 

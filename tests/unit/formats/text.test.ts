@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../shared/formats/text.ts';
+import { parseText } from '#shared/formats/text/read-text.ts';
 
 describe('parseText', () => {
   it('takes the inline date header off the lede', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import {
-  BudgetExceededError,
-  budgetFor,
-  withinBudget,
-} from '../../../shared/domain/work-budget.ts';
-import { MalformedInputError } from '../../../shared/formats/malformed.ts';
-import { parseNewsml, readNewsml } from '../../../shared/formats/newsml.ts';
-import { parseNitf } from '../../../shared/formats/nitf.ts';
-import { isoDate } from '../../../shared/formats/wire-common.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { BudgetExceededError, budgetFor, withinBudget } from '#shared/domain/work-budget.ts';
+import { MalformedInputError } from '#shared/formats/malformed.ts';
+import { isoDate } from '#shared/formats/wire/common.ts';
+import { parseNewsml, readNewsml } from '#shared/formats/wire/newsml.ts';
+import { parseNitf } from '#shared/formats/wire/nitf.ts';
 
 describe('isoDate', () => {
   it('turns basic ISO 8601 into the extended form', () => {

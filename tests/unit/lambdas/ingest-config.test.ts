@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../lambdas/ingest/config.ts';
-import { ConfigError } from '../../../shared/domain/errors.ts';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
+import { loadConfig } from '#lambdas/ingest/config.ts';
+import { ConfigError } from '#shared/domain/errors.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 
 const REQUIRED = { TABLE_NAME: 'Articles', CONTENT_BUCKET_NAME: 'content' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedMessageIds } from '../../../local/queue/batch-result.ts';
+import { failedMessageIds } from '#local/queue/batch-result.ts';
 
 const ids = ['a', 'b', 'c'];
 

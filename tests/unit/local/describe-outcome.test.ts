@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { objectsOf } from '../../../local/stack/describe-outcome.ts';
+import { objectsOf } from '#local/stack/describe-outcome.ts';
 
 describe('objectsOf', () => {
   it('names the decoded key and event of each record of a notification', () => {

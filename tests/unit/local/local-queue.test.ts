@@ -2,13 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  describeDeadLetter,
-  keysInBody,
-  matchesFilter,
-} from '../../../local/queue/dead-letters.ts';
-import { LocalQueue } from '../../../local/queue/local-queue.ts';
-import { QueueJournal } from '../../../local/queue/queue-journal.ts';
+import { describeDeadLetter, keysInBody, matchesFilter } from '#local/queue/dead-letters.ts';
+import { LocalQueue } from '#local/queue/local-queue.ts';
+import { QueueJournal } from '#local/queue/queue-journal.ts';
 
 /** A clock the test moves by hand. */
 const manualClock = () => {

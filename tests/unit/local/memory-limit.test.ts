@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heapLimitMb, memoryFlags } from '../../../local/runtime/memory-limit.ts';
+import { heapLimitMb, memoryFlags } from '#local/runtime/memory-limit.ts';
 
 describe('heapLimitMb', () => {
   it('leaves 10% of a large memory size for what lives outside the heap', () => {

@@ -1,7 +1,7 @@
 import type { SQSEvent } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LocalQueue } from '../../../local/queue/local-queue.ts';
-import { type MessageOutcome, Poller, type PollerOptions } from '../../../local/queue/poller.ts';
+import { LocalQueue } from '#local/queue/local-queue.ts';
+import { type MessageOutcome, Poller, type PollerOptions } from '#local/queue/poller.ts';
 
 /** Short enough for a unit test, long enough that a failed message stays away meanwhile. */
 const VISIBILITY_MS = 150;

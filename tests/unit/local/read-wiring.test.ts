@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CfnTemplate, parseTemplate, TemplateError } from '../../../local/template/cfn.ts';
-import { localNameFor } from '../../../local/template/local-name.ts';
-import { readWiring } from '../../../local/template/read-wiring.ts';
-import { resolveEnvironment } from '../../../local/template/resolve-env.ts';
+import { type CfnTemplate, parseTemplate, TemplateError } from '#local/template/cfn.ts';
+import { localNameFor } from '#local/template/local-name.ts';
+import { readWiring } from '#local/template/read-wiring.ts';
+import { resolveEnvironment } from '#local/template/resolve-env.ts';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'ArticleIngest.template.json');
 const loadFixture = (): CfnTemplate =>

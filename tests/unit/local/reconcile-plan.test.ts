@@ -4,7 +4,7 @@ import {
   type ListedObject,
   planReconciliation,
   type RecordSummary,
-} from '../../../local/stack/reconcile-plan.ts';
+} from '#local/stack/reconcile-plan.ts';
 
 const object = (key: string, eTag = 'e1'): ListedObject => ({ key, eTag, size: 10 });
 const record = (key: string, status: string, eTag = 'e1', isItem = false): RecordSummary => ({

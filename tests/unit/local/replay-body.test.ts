@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageBodiesOf, ReplayError } from '../../../local/control/replay-body.ts';
+import { messageBodiesOf, ReplayError } from '#local/control/replay-body.ts';
 
 const s3Record = (key: string) => ({
   eventVersion: '2.1',

@@ -6,7 +6,7 @@ import {
   keyProblem,
   objectFileName,
   percentDecodedBytes,
-} from '../../../local/emulators/s3-key-rules.ts';
+} from '#local/emulators/s3-key-rules.ts';
 
 describe('percentDecodedBytes', () => {
   it('turns %XX into bytes and other characters into their UTF-8 bytes', () => {

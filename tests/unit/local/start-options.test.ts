@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStartOptions, UsageError } from '../../../local/start-options.ts';
+import { parseStartOptions, UsageError } from '#local/start-options.ts';
 
 const CWD = '/project';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import { ArticleRecord } from '../../../shared/domain/record.ts';
-import { buildObject } from '../../../shared/pipeline/build-record.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { ArticleRecord } from '#shared/domain/record.ts';
+import { buildObject } from '#shared/pipeline/build-record.ts';
 
 const NOW = new Date('2026-02-10T12:00:00Z');
 const FILLER = 'The council met again and the meeting went on for a long time without a decision.';

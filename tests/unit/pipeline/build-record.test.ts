@@ -1,15 +1,15 @@
 import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../shared/domain/limits.ts';
-import { ArticleRecord, type SourceFacts } from '../../../shared/domain/record.ts';
-import { MalformedInputError } from '../../../shared/formats/malformed.ts';
-import { TooDeepError, TooLargeInputError } from '../../../shared/formats/too-deep.ts';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { ArticleRecord, type SourceFacts } from '#shared/domain/record.ts';
+import { MalformedInputError } from '#shared/formats/malformed.ts';
+import { TooDeepError, TooLargeInputError } from '#shared/formats/too-deep.ts';
 import {
   articlesOf,
   type BuildInput,
   buildGuarded,
   buildObject,
-} from '../../../shared/pipeline/build-record.ts';
+} from '#shared/pipeline/build-record.ts';
 import { lyingBombZip } from '../formats/zip-patch.ts';
 
 const NOW = new Date('2026-02-10T12:00:00Z');

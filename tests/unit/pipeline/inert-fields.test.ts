@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceFacts } from '../../../shared/domain/record.ts';
-import { buildObject } from '../../../shared/pipeline/build-record.ts';
+import type { SourceFacts } from '#shared/domain/record.ts';
+import { buildObject } from '#shared/pipeline/build-record.ts';
 
 const NOW = new Date('2026-02-10T12:00:00Z');
 const source = (key: string): SourceFacts => ({ bucket: 'articles', key, sequencer: '0A1B' });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, type Limits } from '../../../shared/domain/limits.ts';
-import type { ObjectRef } from '../../../shared/domain/object-ref.ts';
-import type { ArticleRecord, IngestedRecord } from '../../../shared/domain/record.ts';
-import { ingestObject } from '../../../shared/pipeline/ingest-object.ts';
+import { DEFAULT_LIMITS, type Limits } from '#shared/domain/limits.ts';
+import type { ObjectRef } from '#shared/domain/object-ref.ts';
+import type { ArticleRecord, IngestedRecord } from '#shared/domain/record.ts';
+import { ingestObject } from '#shared/pipeline/ingest-object.ts';
 import {
   contentKeyFor,
   MAX_RECORD_JSON_BYTES,
   planContentOffload,
   withOffloadedContent,
-} from '../../../shared/pipeline/offload-content.ts';
-import type { FetchResult, IngestDeps, ObjectPresence } from '../../../shared/pipeline/ports.ts';
-import { lifecycleFields } from '../../../shared/pipeline/record-base.ts';
+} from '#shared/pipeline/offload-content.ts';
+import type { FetchResult, IngestDeps, ObjectPresence } from '#shared/pipeline/ports.ts';
+import { lifecycleFields } from '#shared/pipeline/record-base.ts';
 
 /**
  * The orchestration with in-memory ports, for the order of calls and the branches that

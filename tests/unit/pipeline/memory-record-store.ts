@@ -1,6 +1,6 @@
-import type { ArticleRecord } from '../../../shared/domain/record.ts';
-import { earliestOriginal } from '../../../shared/pipeline/original.ts';
-import type { RecordStore } from '../../../shared/pipeline/ports.ts';
+import type { ArticleRecord } from '#shared/domain/record.ts';
+import { earliestOriginal } from '#shared/pipeline/original.ts';
+import type { RecordStore } from '#shared/pipeline/ports.ts';
 
 /**
  * A `RecordStore` in memory with the conditions of the DynamoDB adapter, for driving the

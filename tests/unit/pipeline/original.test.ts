@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earliestOriginal } from '../../../shared/pipeline/original.ts';
+import { earliestOriginal } from '#shared/pipeline/original.ts';
 
 describe('earliestOriginal', () => {
   it('picks the earliest ingested other record that is not itself a duplicate', () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { itemArticleIdFor } from '../../../shared/domain/article-id.ts';
-import { sequencerKey } from '../../../shared/domain/object-ref.ts';
+import { itemArticleIdFor } from '#shared/domain/article-id.ts';
+import { sequencerKey } from '#shared/domain/object-ref.ts';
 import type {
   ArticleRecord,
   ContainerRecord,
   IngestedRecord,
   SourceFacts,
-} from '../../../shared/domain/record.ts';
-import type { IngestDeps } from '../../../shared/pipeline/ports.ts';
-import { lifecycleFields, removedRecord } from '../../../shared/pipeline/record-base.ts';
-import { writeObject } from '../../../shared/pipeline/write-object.ts';
+} from '#shared/domain/record.ts';
+import type { IngestDeps } from '#shared/pipeline/ports.ts';
+import { lifecycleFields, removedRecord } from '#shared/pipeline/record-base.ts';
+import { writeObject } from '#shared/pipeline/write-object.ts';
 import { memoryRecordStore } from './memory-record-store.ts';
 
 const NOW = new Date('2025-11-05T10:00:00.000Z');

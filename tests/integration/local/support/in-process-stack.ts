@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { findFreePort } from '../../../../local/emulators/free-port.ts';
-import { synthesize } from '../../../../local/stack/synth.ts';
+import { findFreePort } from '#local/emulators/free-port.ts';
+import { synthesize } from '#local/stack/synth.ts';
 import { ROOT } from './start-process.ts';
 
 const PROJECT_CDK_OUT = path.join(ROOT, 'cdk.out');

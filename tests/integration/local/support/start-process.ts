@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { findFreePort } from '../../../../local/emulators/free-port.ts';
+import { findFreePort } from '#local/emulators/free-port.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

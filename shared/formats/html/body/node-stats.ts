@@ -1,0 +1,141 @@
+import { spendWork } from '../../../domain/work-budget.ts';
+import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../dom.ts';
+import { BLOCK_TAGS, FURNITURE_TAGS, INLINE_TAGS, STRUCTURAL } from './tags.ts';
+import { isHidden, readMark } from './vocabulary.ts';
+
+/**
+ * Text measures of every element, computed once bottom-up so that scoring and cleaning
+ * never re-read a subtree's text. Furniture (by tag, by class/id, hidden) counts as empty.
+ */
+export interface NodeStats {
+  /** Visible characters, whitespace runs counted once. */
+  chars: number;
+  /** Characters inside links. */
+  linkChars: number;
+  commas: number;
+  /** Characters of the element's own inline text (text nodes and inline children). */
+  ownChars: number;
+  ownCommas: number;
+  /** Whether every child is inline: the element reads as one paragraph. */
+  leaf: boolean;
+  furniture: boolean;
+  /** Whether the element has text of its own beside its child elements. */
+  hasText: boolean;
+  /** Position in document order. */
+  order: number;
+}
+
+export type StatsMap = Map<HtmlElement, NodeStats>;
+
+/**
+ * Whether an element continues the text around it: inline tags, and unknown or custom
+ * elements (`<hl-source>`) that hold only inline content and sit in running text (beside
+ * their parent's own text); an unknown element among elements only is a block.
+ */
+export const isInline = (
+  element: HtmlElement,
+  measured: NodeStats,
+  parentHasText: boolean,
+): boolean =>
+  INLINE_TAGS.has(element.name) ||
+  (parentHasText && !BLOCK_TAGS.has(element.name) && measured.leaf);
+
+const NON_SPACE = /\S/;
+
+const hasOwnText = (element: HtmlElement): boolean =>
+  element.children.some(
+    (child) => child.type === 'text' && 'data' in child && NON_SPACE.test(child.data),
+  );
+
+const SPACE_RUNS = /\s+/g;
+const COMMAS = /[,，、]/g;
+
+const EMPTY: NodeStats = {
+  chars: 0,
+  linkChars: 0,
+  commas: 0,
+  ownChars: 0,
+  ownCommas: 0,
+  leaf: true,
+  furniture: true,
+  hasText: false,
+  order: -1,
+};
+
+const textChars = (data: string): number => data.replace(SPACE_RUNS, ' ').length;
+const commaCount = (data: string): number => data.match(COMMAS)?.length ?? 0;
+
+export interface MeasureOptions {
+  /** Trust class/id furniture words (the first try); off for the lenient retry. */
+  useMarks: boolean;
+}
+
+/** Furniture whatever its class says: tags that never hold story text, hidden elements. */
+const isFurnitureTag = (element: HtmlElement): boolean =>
+  FURNITURE_TAGS.has(element.name) || isHidden(element);
+
+/**
+ * A class/id furniture word on an element that holds this much low-link text is a page
+ * wrapper's name (`page-ad-margins`, `has-sidebar`), not a widget: widgets are small.
+ */
+const MIN_WRAPPER_CHARS = 2000;
+const MAX_WRAPPER_LINK_DENSITY = 0.25;
+
+const isMarkedFurniture = (element: HtmlElement, measured: NodeStats): boolean => {
+  if (STRUCTURAL.has(element.name)) return false;
+  const mark = readMark(element);
+  if (mark === 'discussion') return true;
+  if (mark !== 'furniture') return false;
+  return measured.chars < MIN_WRAPPER_CHARS || linkDensity(measured) > MAX_WRAPPER_LINK_DENSITY;
+};
+
+/** Measures every element under `root` in one pass (charged per element and text character). */
+export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsMap => {
+  const stats: StatsMap = new Map();
+  let order = 0;
+  let textLength = 0;
+  const measure = (element: HtmlElement, inLink: boolean): NodeStats => {
+    order += 1;
+    if (isFurnitureTag(element)) {
+      stats.set(element, EMPTY);
+      return EMPTY;
+    }
+    const link = inLink || element.name === 'a';
+    const own: NodeStats = { ...EMPTY, furniture: false, hasText: hasOwnText(element), order };
+    for (const child of element.children) addChild(own, child, link);
+    if (link) own.linkChars = own.chars;
+    const result = options.useMarks && isMarkedFurniture(element, own) ? EMPTY : own;
+    stats.set(element, result);
+    return result;
+  };
+  const addChild = (into: NodeStats, child: HtmlNode, inLink: boolean): void => {
+    if (child.type === 'text') {
+      const data = 'data' in child ? child.data : '';
+      textLength += data.length;
+      const chars = textChars(data);
+      const commas = commaCount(data);
+      into.chars += chars;
+      into.ownChars += chars;
+      into.commas += commas;
+      into.ownCommas += commas;
+      return;
+    }
+    if (!isElement(child)) return;
+    const sub = measure(child, inLink);
+    into.chars += sub.chars;
+    into.linkChars += sub.linkChars;
+    into.commas += sub.commas;
+    if (sub.leaf && isInline(child, sub, into.hasText)) {
+      into.ownChars += sub.chars;
+      into.ownCommas += sub.commas;
+    } else if (!sub.furniture) {
+      into.leaf = false;
+    }
+  };
+  for (const child of root.children) if (isElement(child)) measure(child, false);
+  spendWork(order + textLength, 'html-body-measure');
+  return stats;
+};
+
+export const linkDensity = (stats: NodeStats): number =>
+  stats.chars === 0 ? 0 : stats.linkChars / stats.chars;

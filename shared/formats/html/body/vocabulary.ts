@@ -1,0 +1,52 @@
+import type { HtmlElement } from '../dom.ts';
+
+/**
+ * The class/id vocabulary that pages use for their parts, read the way Readability and
+ * trafilatura read it: words that mark page furniture, and words that mark the story.
+ */
+
+/** Readers' comments: never the story, however long. */
+const DISCUSSION = /comment|disqus|(?:^|[-_ ])repl(?:y|ies)(?:$|[-_ ])/;
+
+/** Furniture whatever else the element says it is. */
+const STRONG_FURNITURE =
+  /shar(?:e|ing)(?!d)|social|related|recommend|newsletter|subscri|signup|sign-up|promo|sponsor|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adslot|dfp|outbrain|taboola|breadcrumb|cookie|consent|popup|modal|sidebar|byline|caption|toolbar|pagination|pager|print-|login|trending|popular|most-read|more-stories|read-more|readmore|author-bio|about-author|tag-?list|(?:^|[-_ ])tags(?:$|[-_ ])|newsfeed|gdpr|skip-link|sr-only|visually-hidden|screen-reader/;
+
+/** Furniture unless the same element also calls itself the story or its content. */
+const WEAK_FURNITURE =
+  /header|footer|masthead|menu|(?:^|[-_ ])nav|widget|banner|(?:^|[-_ ])meta(?:$|[-_ ])|credit|dateline|author|(?:^|[-_ ])date(?:$|[-_ ])|timestamp|supplement|extra|rail|aside|hidden|embed|video|gallery|slideshow/;
+
+/** The story, its body, its text. */
+const STORY =
+  /article|story|(?:^|[-_ ])body|content|entry|(?:^|[-_ ])main|(?:^|[-_ ])post|(?:^|[-_ ])text|prose|blog/;
+
+/** Custom elements (`<share-buttons>`) name themselves the way classes do. */
+const markOf = (element: HtmlElement): string =>
+  `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.name.includes('-') ? element.name : ''}`.toLowerCase();
+
+export type Verdict = 'discussion' | 'furniture' | 'story' | 'neutral';
+
+/** What an element's class and id say it is. */
+export const readMark = (element: HtmlElement): Verdict => {
+  const mark = markOf(element);
+  if (mark.length < 2) return 'neutral';
+  if (DISCUSSION.test(mark)) return 'discussion';
+  if (STRONG_FURNITURE.test(mark)) return 'furniture';
+  const story = STORY.test(mark);
+  if (WEAK_FURNITURE.test(mark)) return story ? 'neutral' : 'furniture';
+  return story ? 'story' : 'neutral';
+};
+
+/** Readability's ±25 class weight: enough to tip close candidates, not to decide alone. */
+export const MARK_WEIGHT = 25;
+
+export const markWeight = (verdict: Verdict): number =>
+  verdict === 'story' ? MARK_WEIGHT : verdict === 'neutral' ? 0 : -MARK_WEIGHT;
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Hidden by the page itself: `hidden`, `aria-hidden`, inline `display:none`. */
+export const isHidden = (element: HtmlElement): boolean =>
+  element.attribs.hidden !== undefined ||
+  element.attribs['aria-hidden'] === 'true' ||
+  HIDDEN_STYLE.test(element.attribs.style ?? '');

@@ -1,0 +1,127 @@
+import { DomUtils } from 'htmlparser2';
+import { isBylinePrefix, isFullName, splitByline } from '../../text/byline.ts';
+import { collapseSpaces } from '../decode.ts';
+import { isAuthorLinkElement, readAuthorLink } from './author-links.ts';
+import {
+  attr,
+  type HtmlDocument,
+  type HtmlElement,
+  type HtmlNode,
+  isElement,
+  textOf,
+} from './dom.ts';
+
+/**
+ * Author names from the page's visible byline: `rel="author"` links, `itemprop="author"`
+ * elements, then the first element whose class or id says byline or author. Names come
+ * in the page's order; a link to an author page inside a byline is taken as one name.
+ */
+export const readByline = (document: HtmlDocument): string[] => {
+  const relAuthors = DomUtils.findAll(isRelAuthor, document.children).map(textOf);
+  const fromRel = unique(relAuthors.flatMap(splitByline));
+  if (fromRel.length > 0) return fromRel;
+  for (const element of DomUtils.findAll(isBylineElement, document.children)) {
+    if (inHead(element)) continue;
+    const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
+    if (names.length > 0) return names;
+  }
+  return readAuthorLink(document);
+};
+
+const isRelAuthor = (element: HtmlElement): boolean =>
+  element.name === 'a' && (attr(element, 'rel') ?? '').toLowerCase().split(' ').includes('author');
+
+const BYLINE_HINT = /byline|author|writer|autor|auteur|verfasser/i;
+/** Author boxes that hold more than the name: bios, photos, follow links, other posts. */
+const NOT_A_BYLINE =
+  /bio|avatar|image|img|photo|pic|social|follow|flyout|about|desc|more|posts|title|role|job|link-list|comment|date|time|url/i;
+/** A byline is a line; longer text is an author box or an article carrying the class. */
+const MAX_BYLINE_CHARS = 200;
+
+const isBylineElement = (element: HtmlElement): boolean => {
+  if (element.name === 'meta' || element.name === 'link' || element.name === 'script') return false;
+  const { class: className, id, itemprop, 'data-component': component } = element.attribs;
+  if (className === undefined && id === undefined && itemprop === undefined && !component) {
+    return false;
+  }
+  const role = itemprop?.toLowerCase();
+  if (role === 'author' || role === 'creator') return true;
+  const hint = `${className ?? ''} ${id ?? ''} ${component ?? ''}`;
+  return BYLINE_HINT.test(hint) && !NOT_A_BYLINE.test(hint);
+};
+
+const inHead = (element: HtmlElement): boolean => {
+  for (let parent = element.parent; parent; parent = parent.parent) {
+    if ('name' in parent && (parent.name === 'head' || parent.name === 'script')) return true;
+  }
+  return false;
+};
+
+const namesIn = (element: HtmlElement): string[] => {
+  const named = DomUtils.findAll(
+    (child) =>
+      ((attr(child, 'itemprop') ?? '').toLowerCase() === 'name' && !inOtherItem(child, element)) ||
+      isAuthorLinkElement(child),
+    element.children,
+  ).map(nameText);
+  if (named.length > 0) return unique(named.flatMap(splitByline));
+  if (textOf(element).length > MAX_BYLINE_CHARS) return [];
+  for (const line of linesOf(element)) {
+    const names = splitByline(line).filter(isFullName);
+    if (names.length > 0) return names;
+  }
+  return [];
+};
+
+/**
+ * Whether a microdata `name` belongs to another item nested in the byline (the author's
+ * `affiliation`, `worksFor`...), not to the author.
+ */
+const inOtherItem = (name: HtmlElement, byline: HtmlElement): boolean => {
+  for (let parent = name.parent; parent && parent !== byline; parent = parent.parent) {
+    if (!('attribs' in parent) || parent.attribs.itemscope === undefined) continue;
+    const role = (parent.attribs.itemprop ?? '').toLowerCase();
+    if (role !== 'author' && role !== 'creator') return true;
+  }
+  return false;
+};
+
+/** Microdata may give the name as `<meta|link itemprop="name" content="...">`. */
+const nameText = (element: HtmlElement): string =>
+  textOf(element) || (attr(element, 'content') ?? '');
+
+/** A `By` label in its own element: the names are in its parent. */
+const isPrefixOnly = (element: HtmlElement): boolean => isBylinePrefix(textOf(element));
+
+const parentElement = (element: HtmlElement): HtmlElement | undefined => {
+  const parent = element.parent;
+  return parent && 'name' in parent ? parent : undefined;
+};
+
+/** The element's text split where blocks (`div`, `p`, `br`...) break the line. */
+const linesOf = (element: HtmlElement): string[] => {
+  const lines: string[] = [''];
+  const walk = (node: HtmlNode): void => {
+    if (node.type === 'text' && 'data' in node) lines[lines.length - 1] += node.data;
+    if (!isElement(node) || SKIPPED.has(node.name)) return;
+    const breaks = !INLINE.has(node.name);
+    if (breaks) lines.push('');
+    for (const child of node.children) walk(child);
+    if (breaks) lines.push('');
+  };
+  for (const child of element.children) walk(child);
+  return lines.map((line) => collapseSpaces(line)).filter(Boolean);
+};
+
+const INLINE = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'u', 'abbr', 'small', 'font']);
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'time']);
+
+const unique = (names: readonly string[]): string[] => {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};

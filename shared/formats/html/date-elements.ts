@@ -1,0 +1,96 @@
+import { DomUtils } from 'htmlparser2';
+import { type DateTextOptions, findDateInText } from '../../text/date-text.ts';
+import { collapseSpaces } from '../decode.ts';
+import type { DateCandidate } from '../document.ts';
+import { attr, type HtmlElement, type HtmlNode, isElement } from './dom.ts';
+import { inCommentThread, inOtherArticles } from './regions.ts';
+
+/**
+ * Elements that show a date to the reader: `<time>` without a machine value, `<abbr>`,
+ * and elements whose class, id or itemprop says they hold one (`post-date`,
+ * `entry-meta`, `byline`, `datum`...). Their text is read as `YYYY-MM-DD` with source
+ * `text`; an "Updated" label makes it the modified date.
+ */
+export const readDateElement = (
+  element: HtmlElement,
+  options: DateTextOptions,
+): DateCandidate | null => {
+  const text = shortTextOf(element) ?? '';
+  if (text === '' || text.length > MAX_DATE_ELEMENT_CHARS) return null;
+  const found = findDateInText(text, options);
+  if (!found) return null;
+  return { value: found.date, source: 'text', kind: kindOf(text, element) };
+};
+
+/**
+ * Date-labelled elements under `roots`, in document order, outside scripts, comment
+ * threads and lists of other articles.
+ */
+export const dateElementsIn = (roots: HtmlNode[]): HtmlElement[] =>
+  DomUtils.findAll(
+    (element) =>
+      !NO_TEXT.has(element.name) &&
+      isDateElement(element) &&
+      !inNoText(element) &&
+      !inCommentThread(element) &&
+      !inOtherArticles(element),
+    roots,
+  );
+
+/** Date labels are short; a long text is a paragraph that happens to carry the class. */
+const MAX_DATE_ELEMENT_CHARS = 160;
+
+const DATE_HINT =
+  /date|time|publi|posted|byline|meta|dateline|datum|fecha|data|zeit|entry-info|article-info/i;
+/** Furniture whose class merely contains a date word: timers, timelines, metadata menus. */
+const NOT_A_DATE = /timeline|timer|timezone|runtime|metadata-nav|update-time/i;
+const MODIFIED =
+  /updat|aktualisiert|modifi|actualiz|mis à jour|bijgewerkt|editado|last edited|revision/i;
+const PUBLISHED = /publi|veröffentlicht|erschienen|posted/i;
+export const isDateElement = (element: HtmlElement): boolean => {
+  if (element.name === 'abbr' || (element.name === 'time' && !element.attribs.datetime)) {
+    return true;
+  }
+  const { class: className, id, itemprop } = element.attribs;
+  if (className === undefined && id === undefined && itemprop === undefined) return false;
+  const hint = `${className ?? ''} ${id ?? ''} ${itemprop ?? ''}`;
+  return DATE_HINT.test(hint) && !NOT_A_DATE.test(hint);
+};
+
+/**
+ * The element's text (or `title`, for `<abbr title>`), or null when it is longer than a
+ * date label: the walk stops early, so big containers that carry a date class cost little.
+ */
+const shortTextOf = (element: HtmlElement): string | null => {
+  let raw = '';
+  const stack: HtmlNode[] = [...element.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'text' && 'data' in node) raw += ` ${node.data}`;
+    if (raw.length > MAX_RAW_CHARS) return null;
+    if (isElement(node) && !NO_TEXT.has(node.name)) {
+      for (let i = node.children.length - 1; i >= 0; i -= 1)
+        stack.push(node.children[i] as HtmlNode);
+    }
+  }
+  return collapseSpaces(raw) || (attr(element, 'title') ?? null);
+};
+
+/** Raw text (with the markup's indentation) read before a label is judged too long. */
+const MAX_RAW_CHARS = MAX_DATE_ELEMENT_CHARS * 4;
+
+export const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
+
+const inNoText = (element: HtmlElement): boolean => {
+  for (let parent = element.parent; parent; parent = parent.parent) {
+    if ('name' in parent && NO_TEXT.has(parent.name)) return true;
+  }
+  return false;
+};
+
+/** The label the reader sees decides; the class only when the text names neither. */
+const kindOf = (text: string, element: HtmlElement): DateCandidate['kind'] => {
+  if (PUBLISHED.test(text)) return 'published';
+  if (MODIFIED.test(text)) return 'modified';
+  const className = element.attribs.class ?? '';
+  return MODIFIED.test(className) && !PUBLISHED.test(className) ? 'modified' : 'published';
+};

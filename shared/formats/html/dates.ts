@@ -1,0 +1,67 @@
+import { DomUtils } from 'htmlparser2';
+import { frequentDates } from '../../text/date-text.ts';
+import type { DateCandidate } from '../document.ts';
+import { reconcileShownDate } from './date-choice.ts';
+import { dateElementsIn, readDateElement } from './date-elements.ts';
+import { type HtmlDocument, textOf } from './dom.ts';
+import { readHeaderDates } from './header-dates.ts';
+
+/**
+ * Dates a page shows rather than marks up, the way htmldate reads them, nearest the
+ * headline first: date-labelled elements in the article's header, the first date
+ * written there, then date-labelled elements elsewhere on the page, and only when none
+ * of those exists the dates the page's text repeats most. Values come out as
+ * `YYYY-MM-DD` with source `text`.
+ */
+export const readTextDates = (document: HtmlDocument, languageHint?: string): DateCandidate[] =>
+  readShownDates(document, languageHint).dates;
+
+/**
+ * All of a page's date candidates: its markup's (JSON-LD, `<meta>`, `<time>`) checked
+ * against the date shown by the headline (see `reconcileShownDate`), then the text's.
+ */
+export const readHtmlDates = (
+  document: HtmlDocument,
+  markup: readonly DateCandidate[],
+  languageHint?: string,
+): DateCandidate[] => {
+  const { dates, shown } = readShownDates(document, languageHint);
+  return [...reconcileShownDate(markup, shown), ...dates];
+};
+
+const readShownDates = (
+  document: HtmlDocument,
+  languageHint?: string,
+): { dates: DateCandidate[]; shown: DateCandidate | null } => {
+  const options = { dayFirst: !US_LANGUAGE.test(languageHint ?? '') };
+  const header = readHeaderDates(document, options);
+  const dates: DateCandidate[] = [...header.elements];
+  if (header.text) dates.push(header.text);
+  for (const element of dateElementsIn(document.children)) {
+    if (dates.length >= MAX_CANDIDATES) break;
+    if (header.seen.has(element)) continue;
+    const date = readDateElement(element, options);
+    if (date) dates.push(date);
+  }
+  if (dates.length > 0) return { dates, shown: header.shown };
+  const frequent = frequentDates(pageText(document), options, MAX_PAGE_DATES);
+  return {
+    dates: frequent.map((value) => ({ value, source: 'text', kind: 'published' })),
+    shown: null,
+  };
+};
+
+/** Page-wide dates offered when nothing names one: the likeliest few, in order. */
+const MAX_PAGE_DATES = 3;
+/** How much of the page's text is searched for dates: headers and the article's top. */
+const MAX_PAGE_TEXT_CHARS = 30_000;
+/** Enough candidates for published and modified; more costs time for nothing. */
+const MAX_CANDIDATES = 8;
+
+const pageText = (document: HtmlDocument): string => {
+  const body = DomUtils.findOne((element) => element.name === 'body', document.children);
+  return textOf(body ?? document).slice(0, MAX_PAGE_TEXT_CHARS);
+};
+
+/** Pages in US English write `04/05/2020` month first; everyone else day first. */
+const US_LANGUAGE = /^en(?:-us)?$/i;

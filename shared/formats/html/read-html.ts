@@ -1,0 +1,38 @@
+import type { ParsedDocument } from '../document.ts';
+import { chooseHtmlAuthors } from './authors.ts';
+import { extractHtmlBody } from './body.ts';
+import { readHtmlDates } from './dates.ts';
+import { parseHtmlDocument } from './dom.ts';
+import { readJsonLd } from './json-ld.ts';
+import { readHtmlMeta } from './meta.ts';
+import { chooseHtmlTitle } from './title.ts';
+
+export { stripSiteName } from './title.ts';
+
+/**
+ * An HTML page: metadata from `<meta>`, JSON-LD, `<title>`, `<time>` and `<html lang>`,
+ * paragraphs and section headings from the body (see `html-body.ts`, the seam for
+ * main-body extraction).
+ */
+export const parseHtml = (html: string): ParsedDocument => {
+  const document = parseHtmlDocument(html);
+  const meta = readHtmlMeta(document);
+  const jsonLd = readJsonLd(document);
+  const publisher = meta.publisher ?? jsonLd.publisher;
+  return {
+    format: 'html',
+    title: chooseHtmlTitle(
+      document,
+      [meta.title, jsonLd.title, ...meta.otherTitles, meta.pageTitle],
+      publisher,
+    ),
+    subtitle: meta.subtitle ?? jsonLd.subtitle,
+    authors: chooseHtmlAuthors(document, meta.authors, jsonLd, publisher),
+    publisher,
+    dates: readHtmlDates(document, [...jsonLd.dates, ...meta.dates], meta.languageHint),
+    languageHint: meta.languageHint,
+    sections: extractHtmlBody(document),
+    keywords: meta.keywords,
+    canonicalUrl: meta.canonicalUrl,
+  };
+};

@@ -1,0 +1,37 @@
+import type { HtmlElement } from './dom.ts';
+
+/* Page regions whose dates belong to something other than the article. */
+
+/**
+ * Whether an element sits in a readers' comment thread (`id="comments"`,
+ * `class="comment-list"`, ...): comments carry dates of their own, later than the article.
+ */
+export const inCommentThread = (element: HtmlElement): boolean => {
+  for (let node = element.parent; node && 'attribs' in node; node = node.parent) {
+    const { class: className, id } = node.attribs;
+    if (COMMENTS.test(`${className ?? ''} ${id ?? ''}`)) return true;
+  }
+  return false;
+};
+
+const COMMENTS = /comment|repl(?:y|ies)|discussion|disqus/i;
+
+/**
+ * Whether an element sits in a list of other articles (related links, teasers,
+ * "most read", a sidebar): the dates there are those articles' dates.
+ */
+export const inOtherArticles = (element: HtmlElement): boolean => {
+  for (let node = element.parent; node && 'attribs' in node; node = node.parent) {
+    if (node.name === 'aside') return true;
+    const { class: className, id } = node.attribs;
+    const names = `${className ?? ''} ${id ?? ''}`.split(/\s+/);
+    if (names.some((name) => OTHER_ARTICLES.test(name))) return true;
+  }
+  return false;
+};
+
+/**
+ * Class or id names that open with a word for other articles (`related-posts`,
+ * `teaser-list`, `sidebar`); a page wrapper named `with-sidebar` does not count.
+ */
+const OTHER_ARTICLES = /^(?:related|recommend|teaser|more-stories|most-(?:read|popular)|sidebar)/i;

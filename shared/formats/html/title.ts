@@ -1,0 +1,161 @@
+import type { HtmlDocument } from './dom.ts';
+import { type Heading, headingsNamed, markedHeadlines } from './headings.ts';
+
+/**
+ * The page's headline: the visible heading that agrees with a title the page states
+ * (OpenGraph, JSON-LD, other title `<meta>`s, `<title>`), since the stated ones are often
+ * shortened for sharing or carry the site's name; else the first stated title without
+ * the site's name. A heading that repeats a stated title wins outright (the most trusted
+ * title first: og:title is written for the story, `<title>` often for the section); else
+ * an agreeing `<h1>`, then one marked `itemprop="headline"`, then an `<h2>` that starts
+ * with a stated title or heads one before the site's name (pages whose `<h1>` is the logo
+ * or the section put the headline in an `<h2>`).
+ */
+export const chooseHtmlTitle = (
+  document: HtmlDocument,
+  stated: ReadonlyArray<string | undefined>,
+  site: string | undefined,
+): string | undefined => {
+  const titles = stated.filter((title): title is string => Boolean(title));
+  const h1s = headingsNamed(document, 'h1', site);
+  const first = titles[0];
+  if (!first) return h1s[0]?.text;
+  const marked = markedHeadlines(document, site);
+  const h2s = headingsNamed(document, 'h2', site);
+  const cores = titles.map((title) => lettersOf(stripSiteName(title, site)));
+  const agreesWithStated = ({ full }: Heading) => titles.some((title) => agrees(full, title, site));
+  const continuesStated = ({ full }: Heading) =>
+    cores.some((core) => core !== '' && lettersOf(full).startsWith(core)) ||
+    titles.some((title) => isTitleHead(title, full));
+  const chosen =
+    repeatedTitle([...h1s, ...marked, ...h2s], cores) ??
+    h1s.find(agreesWithStated) ??
+    marked.find(agreesWithStated) ??
+    h2s.find(continuesStated);
+  return chosen?.text ?? stripSiteName(first, site);
+};
+
+const repeatedTitle = (headings: readonly Heading[], cores: readonly string[]) => {
+  for (const core of cores) {
+    const heading = headings.find(({ full }) => lettersOf(full) === core);
+    if (heading) return heading;
+  }
+  return undefined;
+};
+
+/** Whether a heading and a stated title name the same story. */
+const agrees = (h1: string, title: string, site: string | undefined): boolean => {
+  if (isTitleHead(title, h1)) return true;
+  const core = stripSiteName(title, site);
+  const a = fold(h1);
+  const b = fold(core);
+  if (a.includes(b) || b.includes(a))
+    return Math.min(a.length, b.length) >= b.length * MIN_CONTAINED_SHARE;
+  return wordOverlap(a, b) >= MIN_WORD_OVERLAP;
+};
+
+/**
+ * A heading inside the stated title must cover this share of it: a short `<h1>` that
+ * is a fragment of the title (the site's name, a section) is no headline.
+ */
+const MIN_CONTAINED_SHARE = 0.6;
+/**
+ * Share of the shorter text's words the two must share: an edited headline keeps
+ * most of its words, another story's title shares few.
+ */
+const MIN_WORD_OVERLAP = 0.6;
+const CURLY = /[‘’‚‛′]/g;
+const WORD = /[\p{L}\p{N}']+/gu;
+
+const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(CURLY, "'");
+
+/** Only the letters and digits: headings and stated titles differ in quotes and spacing. */
+const lettersOf = (text: string): string => fold(text).replace(NOT_LETTER_OR_DIGIT, '');
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+const wordOverlap = (a: string, b: string): number => {
+  const wordsA = new Set(a.match(WORD) ?? []);
+  const wordsB = new Set(b.match(WORD) ?? []);
+  const shorter = Math.min(wordsA.size, wordsB.size);
+  if (shorter === 0) return 0;
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared += 1;
+  return shared / shorter;
+};
+
+const STARTS_WITH_SEPARATOR = /^\s*(?:[｜：|–—\-·•:]|::)\s*/;
+
+/** Site names run to a couple of words; a longer tail after a short `<h1>` is a headline. */
+const MAX_SITE_CHARS = 24;
+
+/**
+ * Whether `title` is the `<h1>` text followed by a separator and something short (the
+ * site); a short `<h1>` before a longer rest is a section name (`Section - Headline`).
+ */
+const isTitleHead = (title: string, h1: string): boolean => {
+  if (title.length <= h1.length || !title.toLowerCase().startsWith(h1.toLowerCase())) return false;
+  const rest = title.slice(h1.length);
+  if (!STARTS_WITH_SEPARATOR.test(rest)) return false;
+  const tail = rest.replace(STARTS_WITH_SEPARATOR, '');
+  return tail.length <= Math.max(h1.length, MAX_SITE_CHARS);
+};
+
+/** ` | Site`, ` - Site`, ` — Site`, `｜Site` ... : what pages put between title and site. */
+const SITE_SEPARATOR = /\s*[｜]\s*|\s+(?:[|–—\-·•:]|::)\s+/;
+/** Without a known site name, only a short trailing part after ` | ` is taken for one. */
+const MAX_UNNAMED_SITE_WORDS = 3;
+const PIPE = ' | ';
+
+/**
+ * Drops a site name from a page title, conservatively: the part after (or before) the
+ * separator must equal the known site name, or, with no site name known, be a short
+ * trailing part after a pipe.
+ */
+export const stripSiteName = (title: string, site: string | undefined): string => {
+  const parts = title.split(SITE_SEPARATOR);
+  if (parts.length < 2) return underscoreHead(title);
+  const last = parts.at(-1) ?? '';
+  const first = parts[0] ?? '';
+  const siteName = site?.toLowerCase();
+  if (site && sameSite(last, site)) return withoutLastPart(title, last);
+  if (site && sameSite(first, site)) return title.slice(title.indexOf(parts[1] ?? ''));
+  const pipeAt = title.lastIndexOf(PIPE);
+  const tail = title.slice(pipeAt + PIPE.length);
+  if (!siteName && pipeAt > 0 && tail.split(' ').length <= MAX_UNNAMED_SITE_WORDS) {
+    return title.slice(0, pipeAt).trim();
+  }
+  return title;
+};
+
+/**
+ * Whether a title part names the site: `La Stampa` is `lastampa.it`, `FASSETTE.NET` is
+ * `Fassette`; compared on letters and digits, without `www.` and the domain ending.
+ */
+const sameSite = (part: string, site: string): boolean => {
+  const key = siteKey(part);
+  return key !== '' && key === siteKey(site);
+};
+
+const siteKey = (name: string): string => lettersOf(name.trim().replace(WWW, '').replace(TLD, ''));
+const WWW = /^www\./i;
+const TLD = /\.[a-z]{2,6}$/i;
+
+/**
+ * `Headline_Section_Site`: titles joined with underscores (common on Chinese sites)
+ * keep their first part when it is the longest, since sections and sites are short.
+ */
+const underscoreHead = (title: string): string => {
+  const parts = title.split(UNDERSCORE);
+  const head = parts[0] ?? title;
+  if (parts.length < 2 || parts.some((part) => part.length > head.length)) return title;
+  return head;
+};
+
+const UNDERSCORE = /\s*_\s*/;
+
+const withoutLastPart = (title: string, last: string): string => {
+  const head = title.slice(0, title.length - last.length);
+  return head.replace(TRAILING_SEPARATOR, '');
+};
+
+const TRAILING_SEPARATOR = /\s*[｜]\s*$|\s+(?:[|–—\-·•:]|::)\s+$/;

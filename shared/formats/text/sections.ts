@@ -1,0 +1,25 @@
+import type { DocumentSection } from '../document.ts';
+import { isShortLine, PROSE_END, type TextUnit } from './blocks.ts';
+
+/** Sub-headings are shorter than headlines: a few words naming what follows. */
+const MAX_SUBHEADING_WORDS = 12;
+const MAX_SUBHEADING_CHARS = 100;
+
+const isSubheading = (unit: TextUnit | undefined): boolean =>
+  unit?.singleLine === true &&
+  isShortLine(unit.text, MAX_SUBHEADING_WORDS, MAX_SUBHEADING_CHARS, PROSE_END);
+
+/** Units -> sections: a bare sub-heading starts a section when a paragraph follows it. */
+export const groupSections = (units: readonly TextUnit[]): DocumentSection[] => {
+  const sections: DocumentSection[] = [{ heading: null, paragraphs: [] }];
+  units.forEach((unit, i) => {
+    if (unit.text === '') return;
+    const next = units[i + 1];
+    if (isSubheading(unit) && next && !isSubheading(next)) {
+      sections.push({ heading: unit.text, paragraphs: [] });
+    } else {
+      sections.at(-1)?.paragraphs.push(unit.text);
+    }
+  });
+  return sections.filter((section) => section.heading !== null || section.paragraphs.length > 0);
+};

@@ -1,0 +1,87 @@
+import { spendWork } from '../../domain/work-budget.ts';
+import type { DocumentSection } from '../document.ts';
+import {
+  firstNamed,
+  isXmlElement,
+  localName,
+  type XmlElement,
+  type XmlParent,
+  xmlText,
+} from '../markup/xml.ts';
+
+/**
+ * What NITF and NewsML-G2 share: XHTML-like body blocks and ISO 8601 dates, often in the
+ * basic form (`20251105T083000+0000`).
+ */
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl1', 'hl2']);
+const BLOCKS = new Set(['p', 'li', ...HEADINGS]);
+
+/**
+ * The sections of a body: `<p>` and `<li>` paragraphs (a `<li>` holding `<p>`s gives them
+ * instead), headings (`<h2>`..., NITF's block `<hl2>`) opening sections. A heading equal to
+ * the title (an XHTML body's `<h1>`) is not a section.
+ */
+export const blockSections = (root: XmlParent, title: string | undefined): DocumentSection[] => {
+  const sections: DocumentSection[] = [{ heading: null, paragraphs: [] }];
+  for (const block of outerBlocks(root)) {
+    const name = localName(block);
+    const text = xmlText(block);
+    if (text === '') continue;
+    if (HEADINGS.has(name)) {
+      if (text !== title) sections.push({ heading: text, paragraphs: [] });
+    } else {
+      sections.at(-1)?.paragraphs.push(text);
+    }
+  }
+  return sections.filter((section) => section.paragraphs.length > 0);
+};
+
+/**
+ * The blocks under `root` in document order, a block inside another one read only as
+ * part of it: in XML nothing closes an unclosed `<p>`, so each would hold all the text
+ * after it, and reading every level apart would multiply the text by the depth.
+ */
+const outerBlocks = (root: XmlParent): XmlElement[] => {
+  const found: XmlElement[] = [];
+  const pending = [...root.children].reverse();
+  let visited = 0;
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    visited += 1;
+    if (!isXmlElement(node)) continue;
+    const name = localName(node);
+    if (BLOCKS.has(name) && !(name === 'li' && firstNamed(node, 'p') !== undefined)) {
+      found.push(node);
+      continue;
+    }
+    for (let at = node.children.length - 1; at >= 0; at -= 1) {
+      const child = node.children[at];
+      if (child !== undefined) pending.push(child);
+    }
+  }
+  spendWork(visited, 'wire-blocks');
+  return found;
+};
+
+const BASIC_ISO =
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** An ISO 8601 date in basic or extended form, as an extended one; else the value as is. */
+export const isoDate = (value: string | undefined): string | undefined => {
+  const match = value?.trim().match(BASIC_ISO);
+  if (!match) return value?.trim() || undefined;
+  const [, year, month, day, hour, minute, second, zone] = match;
+  if (hour === undefined) return `${year}-${month}-${day}`;
+  const offset =
+    zone === undefined || zone === 'Z' ? (zone ?? '') : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  return `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${offset}`;
+};
+
+/** Distinct non-empty strings, in order. */
+export const distinct = (values: ReadonlyArray<string | undefined>): string[] => [
+  ...new Set(values.filter((value): value is string => Boolean(value))),
+];
+
+/** The `xml:lang` (or `lang`) attribute of an element. */
+export const langOf = (element: XmlElement | undefined): string | undefined =>
+  element?.attribs['xml:lang']?.trim() || element?.attribs.lang?.trim() || undefined;
