@@ -1,5 +1,5 @@
 import { spendWork } from '../domain/work-budget.ts';
-import { collapseSpaces } from '../formats/decode.ts';
+import { collapseSpaces } from '../text/whitespace.ts';
 
 /**
  * Keywords the file states (front matter tags, `<meta name=keywords>`, a `Keywords:`

@@ -1,4 +1,4 @@
-import type { ParsedDate } from './dates.ts';
+import type { ParsedDate } from '../text/date-value.ts';
 
 /**
  * The publisher's day for a timestamp written in UTC: pages often state the instant in

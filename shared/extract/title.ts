@@ -1,6 +1,6 @@
-import { collapseSpaces } from '../formats/decode.ts';
 import type { ParsedDocument } from '../formats/document.ts';
 import { firstSentence } from '../text/sentences.ts';
+import { collapseSpaces } from '../text/whitespace.ts';
 
 /**
  * The title: the one the file states, else one derived from the lede's first sentence,

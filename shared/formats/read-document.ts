@@ -1,4 +1,5 @@
-import { decodeBytes, normalizeText } from './decode.ts';
+import { normalizeText } from '../text/whitespace.ts';
+import { decodeBytes } from './decode.ts';
 import { detectFormat, type FormatHints, type TextFormat } from './detect-format.ts';
 import type { ParsedDocument } from './document.ts';
 import { readAtom } from './feeds/atom.ts';

@@ -17,8 +17,8 @@ import { extractSourcesCited } from '../extract/sources-cited.ts';
 import { summarize } from '../extract/summary.ts';
 import { extractTemporalRefs } from '../extract/temporal-refs.ts';
 import { chooseTitle } from '../extract/title.ts';
-import { collapseSpaces } from '../formats/decode.ts';
 import type { DateCandidate, ParsedDocument } from '../formats/document.ts';
+import { collapseSpaces } from '../text/whitespace.ts';
 
 /** The content fields of an ingested record: everything but identity and lifecycle. */
 export type ArticleFields = Omit<

@@ -1,5 +1,5 @@
 import { activeLimits } from '../../domain/work-budget.ts';
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import { collectItems, type FoundItem, tooManyItems } from '../items-list.ts';
 import { childrenQualified, type XmlElement, xmlText } from '../markup/xml.ts';
 import { type ReadResult, rejected } from '../read-result.ts';

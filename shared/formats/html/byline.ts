@@ -1,6 +1,6 @@
 import { DomUtils } from 'htmlparser2';
 import { isBylinePrefix, isFullName, splitByline } from '../../text/byline.ts';
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import { isAuthorLinkElement, readAuthorLink } from './author-links.ts';
 import {
   attr,

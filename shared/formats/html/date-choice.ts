@@ -1,4 +1,4 @@
-import { parseDateValue } from '../../extract/dates.ts';
+import { parseDateValue } from '../../text/date-value.ts';
 import type { DateCandidate } from '../document.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { DomUtils } from 'htmlparser2';
 import { type DateTextOptions, findDateInText } from '../../text/date-text.ts';
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DateCandidate } from '../document.ts';
 import { attr, type HtmlElement, type HtmlNode, isElement } from './dom.ts';
 import { inCommentThread, inOtherArticles } from './regions.ts';

@@ -1,5 +1,5 @@
 import { spendWork } from '../../domain/work-budget.ts';
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import { type MarkupDocument, parseMarkup } from '../markup/parse.ts';
 import { charsIn, joinCollapsed } from '../markup/text.ts';
 import { findElement, findElements } from '../markup/walk.ts';

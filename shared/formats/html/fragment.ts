@@ -1,4 +1,4 @@
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DocumentSection } from '../document.ts';
 import { emitSections } from './body/emit.ts';
 import { measureTree } from './body/node-stats.ts';

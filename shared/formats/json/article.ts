@@ -1,4 +1,4 @@
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DateCandidate, DateKind, DocumentSection, ParsedDocument } from '../document.ts';
 import { extractHtmlBody } from '../html/body.ts';
 import { elementsNamed, parseHtmlDocument, textOf } from '../html/dom.ts';

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import { activeLimits, spendWork } from '../../domain/work-budget.ts';
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import { TooDeepError } from '../too-deep.ts';
 
 /** Helpers to read loosely typed JSON API fields (strings, `{name}`, arrays, numbers). */

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { spendWork } from '../../domain/work-budget.ts';
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DateCandidate, ParsedDocument } from '../document.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { lexer, type Token, type Tokens } from 'marked';
 import { activeLimits, spendWork } from '../../domain/work-budget.ts';
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import { emptyDocument, type ParsedDocument } from '../document.ts';
 import { TooDeepError, TooLargeInputError } from '../too-deep.ts';
 import { splitFrontMatter } from './front-matter.ts';

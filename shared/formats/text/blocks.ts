@@ -1,4 +1,4 @@
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 
 /**
  * Plain-text layout: blocks are runs of non-blank lines; a block is one hard-wrapped

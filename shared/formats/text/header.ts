@@ -1,4 +1,4 @@
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import type { ParsedDocument } from '../document.ts';
 
 /**

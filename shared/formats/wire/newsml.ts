@@ -1,5 +1,5 @@
 import { activeLimits } from '../../domain/work-budget.ts';
-import { collapseSpaces } from '../decode.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DateCandidate, DocumentSection, ParsedDocument } from '../document.ts';
 import { collectItems, documentOrNoText, tooManyItems } from '../items-list.ts';
 import {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateInPath, parseDateValue, pickDates, resolveMonthDay } from '#shared/extract/dates.ts';
+import { dateInPath, pickDates, resolveMonthDay } from '#shared/extract/dates.ts';
 import type { DateCandidate } from '#shared/formats/document.ts';
+import { parseDateValue } from '#shared/text/date-value.ts';
 
 const NOW = new Date('2026-02-10T12:00:00Z');
 

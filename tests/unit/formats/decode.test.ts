@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, decodeBytes, normalizeText } from '#shared/formats/decode.ts';
+import { decodeBytes } from '#shared/formats/decode.ts';
+import { collapseSpaces, normalizeText } from '#shared/text/whitespace.ts';
 
 const utf16 = (text: string, bom: number[], littleEndian: boolean): Uint8Array => {
   const bytes = [...bom];
