@@ -8,7 +8,13 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import { parseQueueMessage } from '../events/parse-queue-message.ts';
-import type { DeadLetterQueue } from './sqs-dead-letters.ts';
+
+/** A dead-letter queue and the one queue whose failed messages it holds. */
+export interface DeadLetterQueue {
+  url: string;
+  arn: string;
+  sourceUrl: string;
+}
 
 /** What an operator sees of one dead letter a pass moved (or would move). */
 export interface MovedMessage {

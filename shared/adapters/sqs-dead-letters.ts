@@ -6,15 +6,12 @@ import {
   SQSClient,
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
-import { moveMatchingMessages, type PassResult } from './sqs-dead-letter-pass.ts';
+import {
+  type DeadLetterQueue,
+  moveMatchingMessages,
+  type PassResult,
+} from './sqs-dead-letter-pass.ts';
 import { parseQueueArn, type QueueArn } from './sqs-queue-arn.ts';
-
-/** A dead-letter queue and the one queue whose failed messages it holds. */
-export interface DeadLetterQueue {
-  url: string;
-  arn: string;
-  sourceUrl: string;
-}
 
 /** One SQS message move task, as ListMessageMoveTasks reports it. */
 export interface MoveTask {
