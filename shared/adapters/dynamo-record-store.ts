@@ -6,11 +6,11 @@ import {
   paginateQuery,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { IngestError, TransientError } from '../domain/errors.ts';
 import { ArticleRecord } from '../domain/record.ts';
 import { TABLE_INDEXES, TABLE_PARTITION_KEY, type TableIndexName } from '../domain/table-design.ts';
-import { earliestOriginal } from '../pipeline/original.ts';
-import type { RecordStore } from '../pipeline/ports.ts';
+import type { ContentHashMatch, RecordStore } from '../pipeline/ports.ts';
 
 /**
  * Write only if there is no record yet or the stored one is older: sequencer keys are
@@ -69,8 +69,8 @@ export const createDynamoRecordStore = (
     }
   },
 
-  async findOriginal(contentHash, articleId) {
-    const candidates: Record<string, unknown>[] = [];
+  async findByContentHash(contentHash) {
+    const matches: ContentHashMatch[] = [];
     try {
       const pages = paginateQuery(
         { client },
@@ -86,11 +86,11 @@ export const createDynamoRecordStore = (
           ExpressionAttributeValues: { ':hash': contentHash },
         },
       );
-      for await (const page of pages) candidates.push(...(page.Items ?? []));
+      for await (const page of pages) matches.push(...(page.Items ?? []).flatMap(asMatch));
     } catch (error) {
       throw new TransientError(`Query ${BY_CONTENT_HASH} of ${tableName} failed`, { cause: error });
     }
-    return earliestOriginal(candidates, articleId);
+    return matches;
   },
 
   async getRecord(articleId) {
@@ -140,6 +140,19 @@ const writeCondition = (
     ExpressionAttributeNames: { '#seq': 'sequencerKey' },
     ExpressionAttributeValues: { ':seq': sequencerKey, ':stored': stored },
   };
+};
+
+/** The attributes the byContentHash query projects, checked as the port's match type. */
+const MatchItem: z.ZodType<ContentHashMatch> = z.object({
+  articleId: z.string(),
+  ingestedAt: z.string(),
+  duplicateOf: z.string().optional(),
+});
+
+/** A projected index item as a match; one missing its id or time is no record and is skipped. */
+const asMatch = (item: Record<string, unknown>): ContentHashMatch[] => {
+  const parsed = MatchItem.safeParse(item);
+  return parsed.success ? [parsed.data] : [];
 };
 
 /** A stored item as a record; an item that does not match the schema is an operator's problem. */

@@ -1,9 +1,15 @@
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { TransientError } from '../domain/errors.ts';
-import type { ContentStore } from '../pipeline/ports.ts';
+import type { ContentReader, ContentStore } from '../pipeline/ports.ts';
 
-/** Keeps bodies too large for one item in ContentBucket (which sends no notifications). */
-export const createS3ContentStore = (client: S3Client, bucket: string): ContentStore => ({
+/**
+ * Keeps bodies too large for one item in ContentBucket (which sends no notifications),
+ * and reads them back from wherever a record's `contentRef` says they are.
+ */
+export const createS3ContentStore = (
+  client: S3Client,
+  bucket: string,
+): ContentStore & ContentReader => ({
   async putContent(key, json) {
     try {
       await client.send(
@@ -18,5 +24,14 @@ export const createS3ContentStore = (client: S3Client, bucket: string): ContentS
       throw new TransientError(`PutObject s3://${bucket}/${key} failed`, { cause: error });
     }
     return { bucket, key };
+  },
+
+  async getContent({ bucket: from, key }) {
+    try {
+      const object = await client.send(new GetObjectCommand({ Bucket: from, Key: key }));
+      return (await object.Body?.transformToString('utf8')) ?? '';
+    } catch (error) {
+      throw new TransientError(`GetObject s3://${from}/${key} failed`, { cause: error });
+    }
   },
 });

@@ -116,6 +116,7 @@ export type TemporalRef = z.infer<typeof TemporalRef>;
 
 /** Where an offloaded body lives when the record would not fit in one item. */
 export const ContentRef = z.object({ bucket: z.string(), key: z.string() });
+export type ContentRef = z.infer<typeof ContentRef>;
 
 const lifecycle = {
   articleId: z.string(),

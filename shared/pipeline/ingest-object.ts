@@ -3,15 +3,11 @@ import type { ObjectChange, ObjectRef } from '../domain/object-ref.ts';
 import type { ArticleRecord, RecordStatus, RejectReason, SourceFacts } from '../domain/record.ts';
 import { type ArticleOutcome, type BuiltObject, buildObject } from './build-record.ts';
 import { mapLimited } from './map-limited.ts';
-import {
-  MAX_RECORD_JSON_BYTES,
-  planContentOffload,
-  recordJsonBytes,
-  withOffloadedContent,
-} from './offload-content.ts';
+import { offloadContent } from './offload-content.ts';
+import { earliestOriginal } from './original.ts';
 import type { FetchResult, IngestDeps, WriteOutcome } from './ports.ts';
 import { rejectedRecord, removedRecord } from './record-base.ts';
-import { type ItemTally, writeObject } from './write-object.ts';
+import { type ItemTally, type ObjectWriteStore, writeObject } from './write-object.ts';
 
 /** The event S3 sends when one version is deleted for good (a delete naming a versionId). */
 const VERSION_DELETE = 'ObjectRemoved:Delete';
@@ -40,24 +36,29 @@ const PREPARE_CONCURRENCY = 8;
 /**
  * One S3 object change -> the conditional writes of its record (and, for a file of several
  * articles, of theirs; see `writeObject`). Removals write a tombstone; creations fetch,
- * build and write. Deterministic problems with
- * the file become `rejected` records; anything a port throws propagates, so only this
- * message is retried.
+ * build and write. Deterministic problems with the file become `rejected` records;
+ * anything a port throws propagates, so only this message is retried. The clock is read
+ * once here: every record this change writes carries the same time.
  */
 export const ingestObject = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> => {
-  if (ref.change === 'removed') return removeObject(ref, deps);
-  return fetchAndRecord(ref, deps);
+  const now = deps.now();
+  if (ref.change === 'removed') return removeObject(ref, deps, now);
+  return fetchAndRecord(ref, deps, now);
 };
 
 const limitsOf = (deps: IngestDeps): Limits => deps.limits ?? DEFAULT_LIMITS;
 
-const fetchAndRecord = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> => {
+const fetchAndRecord = async (
+  ref: ObjectRef,
+  deps: IngestDeps,
+  now: Date,
+): Promise<IngestOutcome> => {
   const limits = limitsOf(deps);
   const fetched = await deps.source.fetchObject(ref, { maxBytes: limits.maxObjectBytes });
   if (fetched.kind === 'missing') {
     return { ...identify(ref), outcome: 'skipped', skipReason: 'the object is gone' };
   }
-  return recordFetched(ref, fetched, deps);
+  return recordFetched(ref, fetched, deps, now);
 };
 
 /**
@@ -69,7 +70,11 @@ const fetchAndRecord = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestO
  * (a delete marker, a delete in an unversioned bucket) must leave no current version,
  * and writes a tombstone.
  */
-const removeObject = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> => {
+const removeObject = async (
+  ref: ObjectRef,
+  deps: IngestDeps,
+  now: Date,
+): Promise<IngestOutcome> => {
   const versionDelete = ref.eventName === VERSION_DELETE && ref.versionId !== undefined;
   const { versionId: _named, ...current } = ref;
   // A delete marker's event names the marker's version: what must be gone is the current one.
@@ -80,38 +85,41 @@ const removeObject = async (ref: ObjectRef, deps: IngestDeps): Promise<IngestOut
       : 'the object still exists';
     return { ...identify(ref), outcome: 'skipped', skipReason };
   }
-  const tombstone = () => writeRecords(ref, removedRecord(sourceFacts(ref), deps.now()), [], deps);
+  const tombstone = () =>
+    writeRecords(ref, removedRecord(sourceFacts(ref), now), [], deps.store, now);
   if (!versionDelete) return tombstone();
   const fetched = await deps.source.fetchObject(current, {
     maxBytes: limitsOf(deps).maxObjectBytes,
   });
   if (fetched.kind === 'missing') return tombstone();
-  return recordFetched(current, fetched, deps);
+  return recordFetched(current, fetched, deps, now);
 };
 
 const recordFetched = async (
   ref: ObjectRef,
   fetched: Exclude<FetchResult, { kind: 'missing' }>,
   deps: IngestDeps,
+  now: Date,
 ): Promise<IngestOutcome> => {
-  const now = deps.now();
   const limits = limitsOf(deps);
   if (fetched.kind === 'too-large') {
     const detail = `Object is ${fetched.size} bytes; the limit is ${limits.maxObjectBytes}`;
     const source = sourceFacts(ref, { size: fetched.size });
-    return writeRecords(ref, rejectedRecord(source, 'too-large', detail, now), [], deps);
+    return writeRecords(ref, rejectedRecord(source, 'too-large', detail, now), [], deps.store, now);
   }
   const source = sourceFacts(ref, fetched);
+  // The file's time budget needs a running clock, not the change's one instant.
   const clock = () => deps.now().getTime();
   const built = buildObject({ bytes: fetched.bytes, source, now, limits, clock });
   const { record, items } = await prepareBuilt(built, deps, now);
-  return writeRecords(ref, record, items, deps);
+  return writeRecords(ref, record, items, deps.store, now);
 };
 
 /** Points an exact copy of an article already stored at that original (`duplicateOf`). */
 const markDuplicate = async (record: ArticleOutcome, deps: IngestDeps): Promise<ArticleOutcome> => {
   if (record.status !== 'ingested') return record;
-  const original = await deps.store.findOriginal(record.contentHash, record.articleId);
+  const matches = await deps.store.findByContentHash(record.contentHash);
+  const original = earliestOriginal(matches, record.articleId);
   return original === undefined ? record : { ...record, duplicateOf: original };
 };
 
@@ -122,7 +130,7 @@ const prepareBuilt = async (
   now: Date,
 ): Promise<{ record: ArticleRecord; items: ArticleRecord[] }> => {
   const prepare = async (record: ArticleOutcome) =>
-    offloadIfTooLarge(await markDuplicate(record, deps), deps, now);
+    offloadContent(await markDuplicate(record, deps), deps.content, now);
   if (built.kind === 'article') return { record: await prepare(built.record), items: [] };
   return {
     record: built.record,
@@ -134,9 +142,10 @@ const writeRecords = async (
   ref: ObjectRef,
   record: ArticleRecord,
   items: readonly ArticleRecord[],
-  deps: IngestDeps,
+  store: ObjectWriteStore,
+  now: Date,
 ): Promise<IngestOutcome> => {
-  const written = await writeObject(record, items, deps);
+  const written = await writeObject(record, items, store, now);
   return {
     ...identify(ref),
     ...written,
@@ -144,29 +153,6 @@ const writeRecords = async (
     status: record.status,
     ...(record.status === 'rejected' && { reason: record.reason }),
   };
-};
-
-/**
- * Moves body and sections to the content store when the record would not fit one item.
- * The content is written first, so a stored record never points at nothing; if the
- * record write then turns out stale, the content object is an unreferenced leftover
- * under a key of its own sequencer, never a wrong body.
- */
-const offloadIfTooLarge = async (
-  record: ArticleOutcome,
-  deps: IngestDeps,
-  now: Date,
-): Promise<ArticleOutcome> => {
-  if (record.status !== 'ingested') return record;
-  const offload = planContentOffload(record);
-  if (!offload) return record;
-  const bytes = recordJsonBytes(withOffloadedContent(record, { bucket: '', key: offload.key }));
-  if (bytes > MAX_RECORD_JSON_BYTES) {
-    const detail = `Record is ${bytes} bytes without its body; the item budget is ${MAX_RECORD_JSON_BYTES}`;
-    return rejectedRecord(record.source, 'too-large', detail, now);
-  }
-  const contentRef = await deps.content.putContent(offload.key, offload.json);
-  return withOffloadedContent(record, contentRef);
 };
 
 const identify = (ref: ObjectRef) => ({ bucket: ref.bucket, key: ref.key, change: ref.change });

@@ -1,4 +1,7 @@
-import type { IngestedRecord } from '../domain/record.ts';
+import type { ArticleRecord, ContentRef, IngestedRecord, Section } from '../domain/record.ts';
+import type { ArticleOutcome } from './build-record.ts';
+import type { ContentReader, ContentStore } from './ports.ts';
+import { rejectedRecord } from './record-base.ts';
 
 /**
  * Budget for one record's JSON. DynamoDB's item limit is 400 KB counting attribute
@@ -11,27 +14,64 @@ export const MAX_RECORD_JSON_BYTES = 350_000;
 export const contentKeyFor = (record: IngestedRecord): string =>
   `articles/${record.articleId}/${record.sequencerKey}.json`;
 
-export interface ContentOffload {
-  key: string;
-  /** The JSON to store: what was moved out of the record. */
-  json: string;
+/** What an offloaded record keeps in the content store, as JSON. */
+interface OffloadedContent {
+  articleId: string;
+  sequencerKey: string;
+  body: string;
+  sections: Section[];
 }
 
-export const recordJsonBytes = (record: object): number =>
+const recordJsonBytes = (record: object): number =>
   Buffer.byteLength(JSON.stringify(record), 'utf8');
 
-/** Whether the record is too big for one item and, if so, what to move out and where. */
-export const planContentOffload = (record: IngestedRecord): ContentOffload | null => {
-  if (recordJsonBytes(record) <= MAX_RECORD_JSON_BYTES) return null;
+/**
+ * The record as it is written: as built when its JSON fits the item budget; else with
+ * body and sections moved to the content store (`contentRef` says where); else, when even
+ * the rest is over the budget, rejected as `too-large`. The content is written first, so
+ * a stored record never points at nothing; if the record write then turns out stale, the
+ * content object is an unreferenced leftover under a key of its own sequencer, never a
+ * wrong body.
+ */
+export const offloadContent = async (
+  record: ArticleOutcome,
+  content: ContentStore,
+  now: Date,
+): Promise<ArticleOutcome> => {
+  if (record.status !== 'ingested' || recordJsonBytes(record) <= MAX_RECORD_JSON_BYTES) {
+    return record;
+  }
+  const key = contentKeyFor(record);
+  // The bucket is known once stored; its few bytes are within the budget's margin.
+  const restBytes = recordJsonBytes(withOffloadedContent(record, { bucket: '', key }));
+  if (restBytes > MAX_RECORD_JSON_BYTES) {
+    const detail = `Record is ${restBytes} bytes without its body; the item budget is ${MAX_RECORD_JSON_BYTES}`;
+    return rejectedRecord(record.source, 'too-large', detail, now);
+  }
   const { articleId, sequencerKey, body, sections } = record;
-  return {
-    key: contentKeyFor(record),
-    json: JSON.stringify({ articleId, sequencerKey, body, sections }),
-  };
+  const moved: OffloadedContent = { articleId, sequencerKey, body, sections };
+  return withOffloadedContent(record, await content.putContent(key, JSON.stringify(moved)));
 };
 
 /** The record as stored once its body and sections live at `contentRef`. */
 export const withOffloadedContent = (
   record: IngestedRecord,
-  contentRef: { bucket: string; key: string },
+  contentRef: ContentRef,
 ): IngestedRecord => ({ ...record, body: '', sections: [], contentRef });
+
+/**
+ * Undoes the offload for a reader: body and sections read back from the content store
+ * replace the emptied ones (`contentRef` stays, saying where they came from).
+ */
+export const inlineContent = async (
+  record: ArticleRecord,
+  content: ContentReader,
+): Promise<ArticleRecord> => {
+  if (record.status !== 'ingested' || !record.contentRef) return record;
+  const moved: Partial<OffloadedContent> = JSON.parse(await content.getContent(record.contentRef));
+  return {
+    ...record,
+    body: moved.body ?? record.body,
+    sections: moved.sections ?? record.sections,
+  };
+};

@@ -1,9 +1,4 @@
-/** What choosing an original needs to know of each record sharing a content hash. */
-export interface OriginalCandidate {
-  articleId?: unknown;
-  ingestedAt?: unknown;
-  duplicateOf?: unknown;
-}
+import type { ContentHashMatch } from './ports.ts';
 
 /**
  * Of the records sharing a content hash, the one a new copy is a duplicate of: not the
@@ -11,16 +6,16 @@ export interface OriginalCandidate {
  * each other), the earliest ingested, ties broken by id so every reader picks the same.
  */
 export const earliestOriginal = (
-  candidates: readonly OriginalCandidate[],
+  matches: readonly ContentHashMatch[],
   articleId: string,
 ): string | undefined => {
-  let best: { id: string; at: string } | undefined;
-  for (const candidate of candidates) {
-    const id = candidate.articleId;
-    const at = candidate.ingestedAt;
-    if (typeof id !== 'string' || typeof at !== 'string') continue;
-    if (id === articleId || candidate.duplicateOf !== undefined) continue;
-    if (!best || at < best.at || (at === best.at && id < best.id)) best = { id, at };
+  let best: ContentHashMatch | undefined;
+  for (const match of matches) {
+    if (match.articleId === articleId || match.duplicateOf !== undefined) continue;
+    if (!best || isEarlier(match, best)) best = match;
   }
-  return best?.id;
+  return best?.articleId;
 };
+
+const isEarlier = (a: ContentHashMatch, b: ContentHashMatch): boolean =>
+  a.ingestedAt < b.ingestedAt || (a.ingestedAt === b.ingestedAt && a.articleId < b.articleId);

@@ -1,6 +1,6 @@
 import type { Limits } from '../domain/limits.ts';
 import type { ObjectRef } from '../domain/object-ref.ts';
-import type { ArticleRecord } from '../domain/record.ts';
+import type { ArticleRecord, ContentRef } from '../domain/record.ts';
 
 /** The ports the orchestration talks through. Only `shared/adapters` implements them. */
 
@@ -52,16 +52,28 @@ export interface RecordStore {
    */
   clearRetiring(articleId: string, sequencerKey: string): Promise<void>;
   /**
-   * The article another record with this exact content hash is a copy of: among the
-   * stored articles with the hash, other than `articleId`, that are not themselves marked
-   * as duplicates, the one ingested first (ties: the smaller id). Undefined when none.
+   * Every stored article with this exact content hash (the record asking included, once
+   * stored): which of them is the original is the pipeline's rule, not the store's.
    */
-  findOriginal(contentHash: string, articleId: string): Promise<string | undefined>;
+  findByContentHash(contentHash: string): Promise<ContentHashMatch[]>;
+}
+
+/** What the store tells of one stored article sharing a content hash. */
+export interface ContentHashMatch {
+  articleId: string;
+  ingestedAt: string;
+  /** Set when that article is itself a copy of another. */
+  duplicateOf?: string;
 }
 
 export interface ContentStore {
   /** Stores an offloaded body (JSON text) under `key` and returns where it lives. */
-  putContent(key: string, json: string): Promise<{ bucket: string; key: string }>;
+  putContent(key: string, json: string): Promise<ContentRef>;
+}
+
+/** Reads an offloaded body back (JSON text, as `putContent` stored it), for readers of records. */
+export interface ContentReader {
+  getContent(contentRef: ContentRef): Promise<string>;
 }
 
 export interface IngestDeps {

@@ -1,7 +1,7 @@
 import { TransientError } from '../domain/errors.ts';
-import type { ArticleRecord, SourceFacts } from '../domain/record.ts';
+import type { ArticleRecord } from '../domain/record.ts';
 import { mapLimited } from './map-limited.ts';
-import type { IngestDeps, WriteOutcome } from './ports.ts';
+import type { RecordStore, WriteOutcome } from './ports.ts';
 import { retiredItemRecord } from './record-base.ts';
 
 /** Item writes in flight at once for one file. */
@@ -22,6 +22,9 @@ export interface ItemTally {
   retired: number;
 }
 
+/** The store calls writing one object takes (no duplicate lookup). */
+export type ObjectWriteStore = Pick<RecordStore, 'getRecord' | 'putRecord' | 'clearRetiring'>;
+
 /** Finishes the file's own record and writes the item records and tombstones. */
 type FinishItems = (retiring: readonly string[]) => Promise<ItemTally>;
 
@@ -40,19 +43,23 @@ type FinishItems = (retiring: readonly string[]) => Promise<ItemTally>;
  *
  * A repeat of the same event finds its own record stored and redoes steps 2-3, which are
  * idempotent. An older event finds a newer record and writes nothing at all.
+ *
+ * `now` is the time of the change, given to the tombstones of retiring articles.
  */
 export const writeObject = async (
   record: ArticleRecord,
   items: readonly ArticleRecord[],
-  deps: IngestDeps,
+  store: ObjectWriteStore,
+  now: Date,
 ): Promise<ObjectWriteOutcome> => {
   const finish: FinishItems = async (retiring) => {
-    const tally = await writeItems(items, retiring, record.source, deps);
-    if (retiring.length > 0) await deps.store.clearRetiring(record.articleId, record.sequencerKey);
+    const tombstones = retiring.map((id) => retiredItemRecord(id, record.source, now));
+    const tally = await writeItems(items, tombstones, store);
+    if (retiring.length > 0) await store.clearRetiring(record.articleId, record.sequencerKey);
     return tally;
   };
   for (let round = 1; round <= MAX_OPTIMISTIC_ROUNDS; round++) {
-    const stored = await deps.store.getRecord(record.articleId);
+    const stored = await store.getRecord(record.articleId);
     if (stored && stored.sequencerKey > record.sequencerKey) return { outcome: 'stale' };
     if (stored && stored.sequencerKey === record.sequencerKey) {
       return withTally('stale', record, await finish(stored.retiring ?? []));
@@ -60,7 +67,7 @@ export const writeObject = async (
     const retiring = retiringIds(stored, record);
     const toWrite = retiring.length > 0 ? { ...record, retiring } : record;
     const ifStoredSequencerKey = stored?.sequencerKey ?? null;
-    const outcome = await deps.store.putRecord(toWrite, { ifStoredSequencerKey });
+    const outcome = await store.putRecord(toWrite, { ifStoredSequencerKey });
     if (outcome === 'written') return withTally('written', record, await finish(retiring));
   }
   throw new TransientError(
@@ -89,15 +96,12 @@ const retiringIds = (stored: ArticleRecord | null, record: ArticleRecord): strin
 
 const writeItems = async (
   items: readonly ArticleRecord[],
-  retiring: readonly string[],
-  container: SourceFacts,
-  deps: IngestDeps,
+  tombstones: readonly ArticleRecord[],
+  store: ObjectWriteStore,
 ): Promise<ItemTally> => {
-  const now = deps.now();
-  const tombstones = retiring.map((id) => retiredItemRecord(id, container, now));
   const writes = [...items, ...tombstones];
   const outcomes = await mapLimited(writes, ITEM_WRITE_CONCURRENCY, (item) =>
-    deps.store.putRecord(item),
+    store.putRecord(item),
   );
   const written = outcomes.slice(0, items.length).filter((o) => o === 'written').length;
   const retired = outcomes.slice(items.length).filter((o) => o === 'written').length;

@@ -122,6 +122,31 @@ describe('DynamoDB record store', () => {
     expect(Item).not.toHaveProperty('publisher');
   });
 
+  it('finds every record of a content hash through the index, duplicates included', async () => {
+    const original = ingestedRecord('store/original.txt', '0A', { contentHash: 'same' });
+    const copy = ingestedRecord('store/copy.txt', '0B', {
+      contentHash: 'same',
+      duplicateOf: original.articleId,
+    });
+    const other = ingestedRecord('store/other.txt', '0C', { contentHash: 'different' });
+    for (const record of [original, copy, other]) await store().putRecord(record);
+
+    const matches = await store().findByContentHash('same');
+
+    expect(matches).toHaveLength(2);
+    expect(matches).toEqual(
+      expect.arrayContaining([
+        { articleId: original.articleId, ingestedAt: TEST_NOW.toISOString() },
+        {
+          articleId: copy.articleId,
+          ingestedAt: TEST_NOW.toISOString(),
+          duplicateOf: original.articleId,
+        },
+      ]),
+    );
+    expect(await store().findByContentHash('none')).toEqual([]);
+  });
+
   it('returns null for an article that was never written', async () => {
     expect(await store().getRecord('0'.repeat(32))).toBeNull();
   });

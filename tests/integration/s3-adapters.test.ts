@@ -116,9 +116,20 @@ describe('S3 content store', () => {
     expect(await stored.Body?.transformToString()).toBe('{"body":"Ça va"}');
   });
 
+  it('reads stored content back from where a record says it lives', async () => {
+    const store = createS3ContentStore(emulatorClients().s3, TEST_BUCKETS.content);
+    const key = `articles/${uniqueName('content')}/0002.json`;
+    const location = await store.putContent(key, '{"body":"Ça va"}');
+
+    expect(await store.getContent(location)).toBe('{"body":"Ça va"}');
+  });
+
   it('throws TransientError when the bucket does not exist', async () => {
     const store = createS3ContentStore(emulatorClients().s3, 'no-such-bucket');
 
     await expect(store.putContent('a.json', '{}')).rejects.toBeInstanceOf(TransientError);
+    await expect(
+      store.getContent({ bucket: 'no-such-bucket', key: 'a.json' }),
+    ).rejects.toBeInstanceOf(TransientError);
   });
 });

@@ -5,11 +5,18 @@ import type { ArticleRecord, IngestedRecord } from '#shared/domain/record.ts';
 import { ingestObject } from '#shared/pipeline/ingest-object.ts';
 import {
   contentKeyFor,
+  inlineContent,
   MAX_RECORD_JSON_BYTES,
-  planContentOffload,
-  withOffloadedContent,
+  offloadContent,
 } from '#shared/pipeline/offload-content.ts';
-import type { FetchResult, IngestDeps, ObjectPresence } from '#shared/pipeline/ports.ts';
+import type {
+  ContentHashMatch,
+  ContentReader,
+  ContentStore,
+  FetchResult,
+  IngestDeps,
+  ObjectPresence,
+} from '#shared/pipeline/ports.ts';
 import { lifecycleFields } from '#shared/pipeline/record-base.ts';
 
 /**
@@ -34,7 +41,7 @@ const MAX_OBJECT_BYTES = DEFAULT_LIMITS.maxObjectBytes;
 /** In-memory ports; `presence` is what a HEAD of the object (version) answers. */
 const fakeDeps = (
   fetched: FetchResult,
-  options: { presence?: ObjectPresence; limits?: Limits } = {},
+  options: { presence?: ObjectPresence; limits?: Limits; sameHash?: ContentHashMatch[] } = {},
 ) => {
   const calls: string[] = [];
   const written: ArticleRecord[] = [];
@@ -59,7 +66,7 @@ const fakeDeps = (
       clearRetiring: async () => {
         calls.push('clearRetiring');
       },
-      findOriginal: async () => undefined,
+      findByContentHash: async () => options.sameHash ?? [],
     },
     content: {
       putContent: async (key) => {
@@ -236,6 +243,23 @@ describe('ingestObject', () => {
     expect(written[0]).toMatchObject({ body: '', sections: [], contentRef: { bucket: 'content' } });
   });
 
+  it('marks a copy with the original the pipeline picks among the records of its hash', async () => {
+    const self = lifecycleFields({ bucket: 'articles', key: 'news/a b.txt', sequencer: '0A' }, NOW);
+    const sameHash = [
+      { articleId: self.articleId, ingestedAt: '2025-10-01T00:00:00.000Z' },
+      { articleId: 'copy', ingestedAt: '2025-11-01T00:00:00.000Z', duplicateOf: 'original' },
+      { articleId: 'newer', ingestedAt: '2025-11-03T00:00:00.000Z' },
+      { articleId: 'original', ingestedAt: '2025-11-02T00:00:00.000Z' },
+    ];
+    const { deps, written } = fakeDeps(text('A lede about the bridge and the river.'), {
+      sameHash,
+    });
+
+    await ingestObject(ref(), deps);
+
+    expect(written[0]).toMatchObject({ status: 'ingested', duplicateOf: 'original' });
+  });
+
   it('passes on an error a port throws, so the message is retried', async () => {
     const { deps } = fakeDeps(text('A lede.'));
     deps.store.putRecord = async () => {
@@ -246,18 +270,42 @@ describe('ingestObject', () => {
   });
 });
 
-describe('planContentOffload', () => {
-  it('keeps a record that fits the item budget inline', () => {
-    expect(planContentOffload(bigRecord(1000))).toBeNull();
+describe('offloadContent', () => {
+  /** A content store that keeps what it is given. */
+  const memoryContent = () => {
+    const stored = new Map<string, string>();
+    const content: ContentStore & ContentReader = {
+      putContent: async (key, json) => {
+        stored.set(key, json);
+        return { bucket: 'content', key };
+      },
+      getContent: async ({ key }) => stored.get(key) ?? '{}',
+    };
+    return { stored, content };
+  };
+
+  it('keeps a record that fits the item budget inline', async () => {
+    const { stored, content } = memoryContent();
+    const record = bigRecord(1000);
+
+    expect(await offloadContent(record, content, NOW)).toBe(record);
+    expect(stored.size).toBe(0);
   });
 
-  it('moves body and sections out of a record over the budget', () => {
+  it('moves body and sections out of a record over the budget', async () => {
+    const { stored, content } = memoryContent();
     const record = bigRecord(MAX_RECORD_JSON_BYTES);
 
-    const offload = planContentOffload(record);
+    const slim = await offloadContent(record, content, NOW);
 
-    expect(offload?.key).toBe(contentKeyFor(record));
-    expect(JSON.parse(offload?.json ?? '{}')).toEqual({
+    const key = `articles/${record.articleId}/${record.sequencerKey}.json`;
+    expect(slim).toEqual({
+      ...record,
+      body: '',
+      sections: [],
+      contentRef: { bucket: 'content', key },
+    });
+    expect(JSON.parse(stored.get(key) ?? '{}')).toEqual({
       articleId: record.articleId,
       sequencerKey: record.sequencerKey,
       body: record.body,
@@ -265,21 +313,30 @@ describe('planContentOffload', () => {
     });
   });
 
+  it('rejects a record whose fields other than the body are over the budget', async () => {
+    const { stored, content } = memoryContent();
+    const record = { ...bigRecord(10), keywords: ['k'.repeat(MAX_RECORD_JSON_BYTES)] };
+
+    const outcome = await offloadContent(record, content, NOW);
+
+    expect(outcome).toMatchObject({ status: 'rejected', reason: 'too-large' });
+    expect(stored.size).toBe(0);
+  });
+
   it('keys content by article and sequencer, so a newer version never overwrites it', () => {
     const record = bigRecord(1);
 
     expect(contentKeyFor(record)).toBe(`articles/${record.articleId}/${record.sequencerKey}.json`);
   });
-});
 
-describe('withOffloadedContent', () => {
-  it('empties body and sections and records where they went', () => {
-    const slim = withOffloadedContent(bigRecord(10), { bucket: 'content', key: 'k.json' });
+  it('is undone by inlineContent, which reads body and sections back', async () => {
+    const { content } = memoryContent();
+    const record = bigRecord(MAX_RECORD_JSON_BYTES);
+    const slim = await offloadContent(record, content, NOW);
 
-    expect(slim).toMatchObject({
-      body: '',
-      sections: [],
-      contentRef: { bucket: 'content', key: 'k.json' },
-    });
+    const { contentRef } = slim as IngestedRecord;
+    expect(await inlineContent(slim, content)).toEqual({ ...record, contentRef });
+    // A record never offloaded is returned as it is, without a read.
+    expect(await inlineContent(record, content)).toBe(record);
   });
 });

@@ -1,17 +1,17 @@
 import type { ArticleRecord } from '#shared/domain/record.ts';
-import { earliestOriginal } from '#shared/pipeline/original.ts';
-import type { RecordStore } from '#shared/pipeline/ports.ts';
+import type { ObjectWriteStore } from '#shared/pipeline/write-object.ts';
 
 /**
- * A `RecordStore` in memory with the conditions of the DynamoDB adapter, for driving the
- * write protocol through orders and crashes that are costly to provoke for real (the
- * adapter's conditions run against DynamoDB Local in tests/integration).
+ * The store calls `writeObject` makes, in memory with the conditions of the DynamoDB
+ * adapter, for driving the write protocol through orders and crashes that are costly to
+ * provoke for real (the adapter's conditions run against DynamoDB Local in
+ * tests/integration).
  */
 export const memoryRecordStore = () => {
   const records = new Map<string, ArticleRecord>();
   /** Called before each put; throw from it to simulate a crash or throttling. */
   let beforePut: (record: ArticleRecord) => void = () => {};
-  const store: RecordStore = {
+  const store: ObjectWriteStore = {
     async putRecord(record, options = {}) {
       beforePut(record);
       const stored = records.get(record.articleId);
@@ -24,12 +24,6 @@ export const memoryRecordStore = () => {
     async getRecord(articleId) {
       const stored = records.get(articleId);
       return stored ? structuredClone(stored) : null;
-    },
-    async findOriginal(contentHash, articleId) {
-      const copies = [...records.values()].filter(
-        (record) => record.status === 'ingested' && record.contentHash === contentHash,
-      );
-      return earliestOriginal(copies, articleId);
     },
     async clearRetiring(articleId, sequencerKey) {
       const stored = records.get(articleId);

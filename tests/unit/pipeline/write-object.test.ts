@@ -7,7 +7,6 @@ import type {
   IngestedRecord,
   SourceFacts,
 } from '#shared/domain/record.ts';
-import type { IngestDeps } from '#shared/pipeline/ports.ts';
 import { lifecycleFields, removedRecord } from '#shared/pipeline/record-base.ts';
 import { writeObject } from '#shared/pipeline/write-object.ts';
 import { memoryRecordStore } from './memory-record-store.ts';
@@ -56,14 +55,8 @@ const fileEvent = (sequencer: string, itemKeys: string[] | null) => {
 
 const setup = () => {
   const memory = memoryRecordStore();
-  const deps: IngestDeps = {
-    source: { fetchObject: async () => ({ kind: 'missing' }), headObject: async () => 'absent' },
-    store: memory.store,
-    content: { putContent: async (key) => ({ bucket: 'content', key }) },
-    now: () => NOW,
-  };
   const deliver = (event: { record: ArticleRecord; items: ArticleRecord[] }) =>
-    writeObject(event.record, event.items, deps);
+    writeObject(event.record, event.items, memory.store, NOW);
   const statusOf = (id: string) => memory.records.get(id)?.status;
   return { memory, deliver, statusOf };
 };
