@@ -1,7 +1,8 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { createDynamoRecordQueries } from '#shared/adapters/dynamo-record-queries.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
+import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
+import type { ContentReader } from '#shared/pipeline/ports.ts';
 import type { StackClients } from './stack.ts';
 
 /** A laptop's table is small: `list` shows every record rather than a first page. */
@@ -30,21 +31,6 @@ export const listRecords = (
 ): Promise<ArticleRecord[]> =>
   queriesFor(clients).listRecords({ publishedDate: options.date, limit: LIST_EVERYTHING });
 
-/**
- * Puts an offloaded body back: when the record points at ContentBucket, the body and
- * sections stored there replace the emptied ones in the record.
- */
-export const inlineContent = async (
-  { s3 }: StackClients,
-  record: ArticleRecord,
-): Promise<ArticleRecord> => {
-  if (record.status !== 'ingested' || !record.contentRef) return record;
-  const { bucket, key } = record.contentRef;
-  const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-  const content = JSON.parse((await object.Body?.transformToString('utf8')) ?? '{}');
-  return {
-    ...record,
-    body: content.body ?? record.body,
-    sections: content.sections ?? record.sections,
-  };
-};
+/** Reads offloaded bodies back from the stack's ContentBucket (see `inlineContent`). */
+export const contentReader = ({ s3, info }: StackClients): ContentReader =>
+  createS3ContentStore(s3, info.contentBucket);

@@ -22,13 +22,15 @@ that holds several articles (a feed, an archive, a JSON list), its articles.
     const { values, positionals } = parseCommandArgs('get', argv, options);
     const key = oneObjectKey('get', positionals);
     const clients = await connect(values['data-dir']);
-    const { getItemRecords, getRecordByKey, inlineContent } = await import('../records.ts');
+    const { contentReader, getItemRecords, getRecordByKey } = await import('../records.ts');
+    const { inlineContent } = await import('#shared/pipeline/offload-content.ts');
     const { orderRecordFields } = await import('../order-fields.ts');
     const record = await getRecordByKey(clients, key);
     if (!record) throw new CliError(`No record for key '${key}'.`);
     const items = record.status === 'container' ? await getItemRecords(clients, record) : [];
     if (values.json) {
-      const full = async (r: ArticleRecord) => orderRecordFields(await inlineContent(clients, r));
+      const content = contentReader(clients);
+      const full = async (r: ArticleRecord) => orderRecordFields(await inlineContent(r, content));
       const output =
         record.status === 'container' ? await Promise.all(items.map(full)) : await full(record);
       print(printableJson(output));
