@@ -1,9 +1,11 @@
 import { DeleteObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
 import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import type { ObjectRef } from '#shared/domain/object-ref.ts';
+import type { ArticleRecord } from '#shared/domain/record.ts';
 import { ingestObject } from '#shared/pipeline/ingest-object.ts';
-import { MAX_RECORD_JSON_BYTES } from '#shared/pipeline/offload-content.ts';
+import { inlineContent, MAX_RECORD_JSON_BYTES } from '#shared/pipeline/offload-content.ts';
 import { TEST_BUCKETS } from './global-setup.ts';
 import { uniqueName } from './support/emulator-clients.ts';
 import { createTestPipeline, type TestPipeline } from './support/test-deps.ts';
@@ -148,6 +150,13 @@ describe('ingestObject with the real adapters', () => {
     const content = JSON.parse((await stored.Body?.transformToString()) ?? '{}');
     expect(content.body).toContain('inspection report of the old stone bridge');
     expect(content.sections.length).toBeGreaterThan(0);
+    // Read back as `get --json` does, through the content store's getContent.
+    const reader = createS3ContentStore(pipeline.clients.s3, TEST_BUCKETS.content);
+    expect(await inlineContent(record as ArticleRecord, reader)).toEqual({
+      ...record,
+      body: content.body,
+      sections: content.sections,
+    });
   });
 
   it('marks an exact copy under another key as a duplicate of the first, and not the reverse', async () => {
