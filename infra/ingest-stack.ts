@@ -11,14 +11,9 @@ import { dataRemovalPolicy } from './constructs/data-policy.ts';
 import { limitsFromContext } from './constructs/function-limits.ts';
 import { IngestAlarms } from './constructs/ingest-alarms.ts';
 import { pinLogicalId } from './constructs/logical-id.ts';
-import {
-  acknowledge,
-  BASIC_EXECUTION_ROLE_FINDING,
-  grantPolicyOf,
-  notificationsHandlerRoleOf,
-} from './constructs/nag.ts';
 import { PIPELINE_FUNCTION_TIMEOUT, PipelineFunction } from './constructs/pipeline-function.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
+import { acknowledgeNagFindings } from './nag-acknowledgements.ts';
 
 const INGEST_ENTRY = fileURLToPath(new URL('../lambdas/ingest/handler.ts', import.meta.url));
 
@@ -46,9 +41,6 @@ export class IngestStack extends Stack {
 
     // AccessLogsBucket: server access logs of the data buckets.
     const accessLogs = new SecureBucket(this, 'AccessLogsBucket', { removalPolicy });
-    acknowledge(accessLogs, {
-      'AwsSolutions-S1': 'This is the access-log target; logging it to itself would loop.',
-    });
 
     // ArticlesBucket: uploads land here (any key); versioned, SSE-S3, TLS only, private.
     const articles = new SecureBucket(this, 'ArticlesBucket', {
@@ -74,9 +66,6 @@ export class IngestStack extends Stack {
     });
     articles.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(queue));
     articles.addEventNotification(EventType.OBJECT_REMOVED, new SqsDestination(queue));
-    acknowledge(notificationsHandlerRoleOf(this), {
-      [BASIC_EXECUTION_ROLE_FINDING]: "CDK's deploy-time notifications handler only writes logs.",
-    });
 
     // ingest λ: reads the object, builds the record, writes it; partial-batch failures.
     // Its per-file limits come from context (-c maxObjectBytes=...), all shown as LIMIT_*.
@@ -94,22 +83,11 @@ export class IngestStack extends Stack {
       }),
     );
     articles.grantRead(ingest);
-    const grants = grantPolicyOf(ingest);
-    acknowledge(grants, {
-      'AwsSolutions-IAM5[Resource::*]': 'X-Ray trace writes allow no resource-level scoping.',
-      'AwsSolutions-IAM5[Action::s3:GetObject*]': 'grantRead: GetObject(Version), read-only.',
-      'AwsSolutions-IAM5[Action::s3:GetBucket*]': 'grantRead: metadata of ArticlesBucket only.',
-      'AwsSolutions-IAM5[Action::s3:List*]': 'ListBucket makes a vanished object 404, not 403.',
-      'AwsSolutions-IAM5[Resource::<ArticlesBucket.Arn>/*]': 'Uploads may use any key.',
-    });
 
     // ArticlesTable: one record per article; conditional puts ordered by sequencer.
     const table = new ArticlesTable(this, 'ArticlesTable', { removalPolicy });
     ingest.addEnvironment('TABLE_NAME', table.tableName);
     table.grantReadWriteData(ingest);
-    acknowledge(grants, {
-      'AwsSolutions-IAM5[Resource::<ArticlesTable.Arn>/index/*]': "This table's own indexes only.",
-    });
 
     // ContentBucket: bodies too large for one item; no notifications, so no loops.
     const content = new SecureBucket(this, 'ContentBucket', {
@@ -118,16 +96,12 @@ export class IngestStack extends Stack {
     });
     ingest.addEnvironment('CONTENT_BUCKET_NAME', content.bucketName);
     content.grantPut(ingest);
-    acknowledge(grants, {
-      'AwsSolutions-IAM5[Action::s3:Abort*]': 'grantPut: abort its own multipart uploads.',
-      'AwsSolutions-IAM5[Resource::<ContentBucket.Arn>/*]': 'Bodies are keyed by article id.',
-    });
 
     // Alarms: dead letters, function errors and throttles (mailed with -c alarmEmail=...).
     new IngestAlarms(this, 'Alarms', { deadLetters, fn: ingest, removalPolicy });
 
     // Logical ids without CDK's hash, so the template, the local stack and the
-    // acknowledgements above can name these resources.
+    // nag acknowledgements can name these resources.
     for (const resource of [accessLogs, articles, deadLetters, queue, ingest, table, content]) {
       pinLogicalId(resource);
     }
@@ -145,5 +119,8 @@ export class IngestStack extends Stack {
     for (const [name, value] of Object.entries(outputs)) {
       new CfnOutput(this, name, { value });
     }
+
+    // cdk-nag: the findings this design accepts, each with its reason, all in one module.
+    acknowledgeNagFindings(this, { accessLogs, ingest });
   }
 }

@@ -3,7 +3,6 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { acknowledge, BASIC_EXECUTION_ROLE_FINDING } from './nag.ts';
 
 /**
  * Room for several files at their time budget (10 s each, `maxFileMs`) in one batch: the
@@ -75,13 +74,5 @@ export class PipelineFunction extends NodejsFunction {
       },
       bundling: PIPELINE_BUNDLING,
     });
-    acknowledge(this, {
-      'AwsSolutions-L1': 'Node 22 is pinned by the project (issue 2); 24 is a deliberate upgrade.',
-    });
-    if (this.role !== undefined) {
-      acknowledge(this.role, {
-        [BASIC_EXECUTION_ROLE_FINDING]: 'CloudWatch Logs writes only, for its own log group.',
-      });
-    }
   }
 }
