@@ -17,7 +17,7 @@ import {
   relativeImportsLeaving,
 } from './architecture/layer-checks.ts';
 
-// The layer rules of issue 11 (see README "Layout"), checked over every import of every
+// The layer rules (see docs/ARCHITECTURE.md), checked over every import of every
 // .ts/.mjs file, type-only imports included. Biome's noRestrictedImports (biome.json)
 // repeats the package bans in the editor; the folder rules live only here.
 
@@ -78,6 +78,14 @@ const RULES = {
     in: ['shared/adapters'],
     folders: ['local', 'lambdas', 'infra'],
   },
+  // A pipeline rule called from an adapter would run behind one implementation of a
+  // port and not behind another (the in-memory store of the tests, a future one).
+  adaptersKnowOnlyPorts: {
+    rule: 'shared/adapters imports nothing of the pipeline but its ports',
+    in: ['shared/adapters'],
+    folders: ['shared/pipeline'],
+    except: ['shared/pipeline/ports.ts'],
+  },
   lambdasStandAlone: {
     rule: 'lambdas import nothing from local, bench or infra',
     in: ['lambdas'],
@@ -90,7 +98,7 @@ const RULES = {
   },
 } satisfies Record<string, ImportBan & { rule: string }>;
 
-describe('layer rules (issue 11)', () => {
+describe('layer rules', () => {
   const { files, imports: graph } = importGraphOf(REPO_ROOT, TOP_LEVEL_FOLDERS);
 
   // So that no rule passes for want of imports to look at.
@@ -196,6 +204,17 @@ describe('the checker itself', () => {
     ]);
     expect(bannedImports(graph, RULES.coreStaysInside)).toEqual([
       "shared/formats/w.ts imports '#shared/adapters/store.ts' (shared/adapters/store.ts)",
+    ]);
+  });
+
+  it('lets a ban keep one file of a banned folder open (a port), and no other', () => {
+    const graph = [
+      edge('shared/adapters/store.ts', '../pipeline/ports.ts'),
+      edge('shared/adapters/store.ts', '../pipeline/original.ts'),
+    ];
+
+    expect(bannedImports(graph, RULES.adaptersKnowOnlyPorts)).toEqual([
+      "shared/adapters/store.ts imports '../pipeline/original.ts' (shared/pipeline/original.ts)",
     ]);
   });
 

@@ -13,6 +13,8 @@ export interface ImportBan {
   readonly folders?: readonly string[];
   /** Packages they must not import: a name covers its subpaths; `@scope/*` a whole scope. */
   readonly packages?: readonly string[];
+  /** Files inside those folders that may still be imported (a port's definition). */
+  readonly except?: readonly string[];
 }
 
 export function bannedImports(graph: readonly Import[], ban: ImportBan): string[] {
@@ -21,7 +23,8 @@ export function bannedImports(graph: readonly Import[], ban: ImportBan): string[
     .filter((edge) =>
       edge.target === undefined
         ? (ban.packages ?? []).some((name) => namesPackage(edge.specifier, name))
-        : (ban.folders ?? []).some((folder) => isUnder(edge.target as string, folder)),
+        : (ban.folders ?? []).some((folder) => isUnder(edge.target as string, folder)) &&
+          !(ban.except ?? []).includes(edge.target as string),
     )
     .map(describeImport);
 }
