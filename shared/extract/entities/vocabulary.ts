@@ -1,3 +1,5 @@
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from '../../text/month-names.ts';
+
 /**
  * Word lists that cue entity kinds. Data, not rules: each list is what a reader uses to
  * tell a person from a place or an organisation when the name alone does not say.
@@ -47,7 +49,11 @@ export const SAYING_VERBS = words(
 
 /** Capitalised words never entities: months, weekdays and their abbreviations. */
 export const CALENDAR_WORDS = words(
-  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun',
+  [
+    ...ENGLISH_MONTHS,
+    ...ENGLISH_MONTH_ABBREVIATIONS,
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun',
+  ].join(' '),
 );
 
 /** Function words that start sentences and capitalised runs but name nothing. */
