@@ -81,3 +81,12 @@ export const NOT_ACRONYMS = words('I A OK TV AM PM GMT UTC CEO CFO COO GDP ID PR
 export const THING_HEADS = words(
   'Survey Study Report Act Bill Law Program Programme Plan Project Initiative Strategy Index Award Awards Prize Cup Championship Championships Games Olympics Festival Summit Conference Treaty Agreement Accord Day Week War Series Finals Tour Show Prix',
 );
+
+/**
+ * Words that open a sentence before a name without being part of it: adverbs,
+ * interjections, imperatives and heading labels (`Maybe Instagram likes it`,
+ * `Make Trump go away`, `Summary: ...`). Capitalised only because they come first.
+ */
+export const SENTENCE_OPENERS = words(
+  'Maybe Perhaps Probably Possibly Surely Sure Certainly Obviously Hopefully Unfortunately Fortunately Luckily Sadly Clearly Honestly Really Actually Basically Essentially Apparently Again Already Almost Anyway Besides Otherwise Oh Ah Hey Hi Hello Wow Yeah Yes Well Okay Alas Thanks Thank Sorry Welcome Congratulations Make Let Meet Ask Tell Watch Read See Look Listen Imagine Consider Remember Forget Keep Take Give Get Put Call Try Stop Say Go Come Help Join Follow Check Click Buy Vote Summary Update Updated Note Related Advertisement Photo Photos Video Source Credit Caption Editor Correction Disclaimer',
+);
