@@ -55,6 +55,9 @@ function* sentenceEnds(text: string): Generator<number> {
 
 const closesAbbreviation = (text: string, sentenceStart: number, stop: number): boolean => {
   const window = text.slice(Math.max(sentenceStart, stop - WORD_WINDOW_CHARS), stop);
-  const word = window.match(LAST_WORD)?.[1] ?? '';
-  return INITIAL_OR_ACRONYM.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  return isAbbreviation(window.match(LAST_WORD)?.[1] ?? '');
 };
+
+/** A word its full stop does not end a sentence after: `Gov`, `Sept`, `J`, `U.S`. */
+export const isAbbreviation = (word: string): boolean =>
+  INITIAL_OR_ACRONYM.test(word) || ABBREVIATIONS.has(word.toLowerCase());

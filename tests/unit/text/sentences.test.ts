@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, sentenceSpans } from '#shared/text/sentences.ts';
+import { firstSentence, isAbbreviation, sentenceSpans } from '#shared/text/sentences.ts';
 
 const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -34,5 +34,10 @@ describe('sentences', () => {
     expect(firstSentence('no end here  ')).toBe('no end here');
     expect(firstSentence('')).toBe('');
     expect(sentenceSpans('')).toEqual([]);
+  });
+
+  it('tells abbreviations from words, as the entity tokenizer asks', () => {
+    expect(['Gov', 'sept', 'J', 'U.S', 'NO', 'Cmdr'].filter(isAbbreviation)).toHaveLength(6);
+    expect(['Smith', 'May', 'US', 'said'].filter(isAbbreviation)).toEqual([]);
   });
 });
