@@ -1,3 +1,5 @@
+import { englishMonthOfPrefix } from '../text/month-names.ts';
+
 /**
  * A wire-style dateline at the start of the lede: `MOSCOW, Nov 5 (Reuters) -`,
  * `WASHINGTON (AP) —`, `PORTLAND, Maine —`. The place is the dateline; its month and
@@ -37,18 +39,4 @@ const hasLowerCaseAfter = (lede: string, offset: number): boolean =>
 const titleCase = (upper: string): string =>
   upper.replace(UPPER_WORD, (word) => word[0] + word.slice(1).toLowerCase());
 
-const MONTHS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-]);
-const isMonth = (word: string): boolean => MONTHS.has(word.slice(0, 3).toLowerCase());
+const isMonth = (word: string): boolean => englishMonthOfPrefix(word) > 0;

@@ -1,6 +1,6 @@
 import type { Quote } from '../domain/record.ts';
 import { spendWork } from '../domain/work-budget.ts';
-import { type Span, sentenceSpans } from '../text/sentence-spans.ts';
+import { type Span, sentenceSpans } from '../text/sentences.ts';
 import type { ResolvedMention } from './entities/index.ts';
 import { SAYING_VERBS } from './entities/vocabulary.ts';
 

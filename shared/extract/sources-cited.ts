@@ -1,5 +1,5 @@
 import { spendWork } from '../domain/work-budget.ts';
-import { sentenceSpans } from '../text/sentence-spans.ts';
+import { sentenceSpans } from '../text/sentences.ts';
 import { AGENCY_FORMS, agencyName } from './news-agencies.ts';
 
 /**

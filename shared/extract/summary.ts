@@ -1,5 +1,5 @@
 import { spendWork } from '../domain/work-budget.ts';
-import { sentenceSpans } from '../text/sentence-spans.ts';
+import { sentenceSpans } from '../text/sentences.ts';
 
 /**
  * An extractive summary: the lede's first sentence, then up to two more sentences from

@@ -1,6 +1,6 @@
 import type { TemporalRef } from '../domain/record.ts';
 import { spendWork } from '../domain/work-budget.ts';
-import { monthOf } from '../text/month-names.ts';
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS, monthOf } from '../text/month-names.ts';
 
 /**
  * Time expressions resolved against the publication date (`YYYY-MM-DD`) with a past
@@ -10,22 +10,9 @@ import { monthOf } from '../text/month-names.ts';
  * where matches overlap.
  */
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTH_SHORT = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-const MONTH_ANY = `(?:${MONTHS.join('|')}|(?:${MONTH_SHORT})\\.?)`;
+/** `May.` too: some styles stop every month name they shorten. */
+const MONTH_SHORT = [...ENGLISH_MONTH_ABBREVIATIONS, 'May'].join('|');
+const MONTH_ANY = `(?:${ENGLISH_MONTHS.join('|')}|(?:${MONTH_SHORT})\\.?)`;
 const DAY = 86_400_000;
 /** An explicit date up to this far after publication is an announced event, not last year's. */
 const FUTURE_GRACE_DAYS = 31;
@@ -63,7 +50,7 @@ const PATTERNS: ReadonlyArray<[RegExp, Resolver]> = [
   ],
   [
     new RegExp(
-      `(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?\\b(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`,
+      `(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?\\b(${ENGLISH_MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`,
       'gu',
     ),
     (m, pub) => month(m[1]?.toLowerCase(), m[2] ?? '', m[3], pub),

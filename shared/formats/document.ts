@@ -46,3 +46,8 @@ export const emptyDocument = (format: ArticleFormat): ParsedDocument => ({
   sections: [],
   keywords: [],
 });
+
+/** Distinct non-empty strings, in order. */
+export const distinct = (values: ReadonlyArray<string | undefined>): string[] => [
+  ...new Set(values.filter((value): value is string => Boolean(value))),
+];

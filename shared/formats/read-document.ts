@@ -2,18 +2,16 @@ import { normalizeText } from '../text/whitespace.ts';
 import { decodeBytes } from './decode.ts';
 import { detectFormat, type FormatHints, type TextFormat } from './detect-format.ts';
 import type { ParsedDocument } from './document.ts';
-import { readAtom } from './feeds/atom.ts';
-import { readRss } from './feeds/rss.ts';
-import { parseHtml } from './html/read-html.ts';
-import { readJsonArticles } from './json/items.ts';
-import { parseMarkdown } from './markdown/read-markdown.ts';
-import { readGzip, readZip, type Unpacking, uploadUnpacking } from './packed/read-packed.ts';
-import { readPdf } from './pdf/read-pdf.ts';
+import { readAtom, readRss } from './feeds/index.ts';
+import { parseHtml } from './html/index.ts';
+import { readJsonArticles } from './json/index.ts';
+import { parseMarkdown } from './markdown/index.ts';
+import { readGzip, readZip, type Unpacking, uploadUnpacking } from './packed/index.ts';
+import { readPdf } from './pdf/index.ts';
 import { type ReadResult, readOrMalformed, rejected } from './read-result.ts';
 import { sniffBinaryText, sniffMagic } from './sniff.ts';
-import { parseText } from './text/read-text.ts';
-import { readNewsml } from './wire/newsml.ts';
-import { parseNitf } from './wire/nitf.ts';
+import { parseText } from './text/index.ts';
+import { parseNitf, readNewsml } from './wire/index.ts';
 
 export type { ReadItem, ReadOne, ReadResult } from './read-result.ts';
 

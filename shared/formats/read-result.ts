@@ -1,10 +1,16 @@
 import type { RejectReason } from '../domain/record.ts';
 import type { ParsedDocument } from './document.ts';
-import type { Rejection } from './inflate-limits.ts';
 import { MalformedInputError } from './malformed.ts';
 import { TooDeepError, TooLargeInputError } from './too-deep.ts';
 
 /** What every reader gives back (`readDocument`, the feed, list and container readers). */
+
+/** Why the bytes are not an article (or not one more): a value, not a throw. */
+export interface Rejection {
+  kind: 'rejected';
+  reason: RejectReason;
+  detail: string;
+}
 
 /** One article read, or why the bytes are not one (a value, not a throw). */
 export type ReadOne = { kind: 'document'; document: ParsedDocument } | Rejection;

@@ -1,21 +1,53 @@
+/** The English month names, January first: the ones prose patterns spell out. */
+export const ENGLISH_MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Their short forms as news writes them (`Sept.`); `May` has none. */
+export const ENGLISH_MONTH_ABBREVIATIONS: readonly string[] = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
 /**
- * Month names and their usual abbreviations in the languages of most news pages
- * (English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish,
+ * Month names and their usual abbreviations in the other languages of most news pages
+ * (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish,
  * Swedish/Danish/Norwegian), lower-case, by month number.
  */
 const NAMES: readonly string[] = [
-  'january jan januar janvier enero ene gennaio gen janeiro januari januar jän jänner stycznia styczeń ocak',
-  'february feb februar février fevrier févr fev febrero febbraio fevereiro februari lutego luty şubat subat',
-  'march mar märz maerz mär mars marzo março marco maart marca marzec mart',
-  'april apr avril avr abril aprile kwietnia kwiecień nisan',
-  'may mai mayo maggio mag maio mei maja maj mayıs mayis',
-  'june jun juni juin junio giugno giu junho czerwca czerwiec haziran',
-  'july jul juli juillet juil julio luglio lug julho lipca lipiec temmuz',
-  'august aug août aout agosto ago augustus sierpnia sierpień ağustos agustos',
-  'september sep sept septembre septiembre set settembre setembro września wrzesień eylül eylul',
-  'october oct okt oktober octobre octubre ottobre ott outubro out października październik ekim',
-  'november nov novembre noviembre novembro listopada listopad kasım kasim',
-  'december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień aralık aralik',
+  'januar janvier enero ene gennaio gen janeiro januari januar jän jänner stycznia styczeń ocak',
+  'februar février fevrier févr fev febrero febbraio fevereiro februari lutego luty şubat subat',
+  'märz maerz mär mars marzo março marco maart marca marzec mart',
+  'avril avr abril aprile kwietnia kwiecień nisan',
+  'mai mayo maggio mag maio mei maja maj mayıs mayis',
+  'juni juin junio giugno giu junho czerwca czerwiec haziran',
+  'juli juillet juil julio luglio lug julho lipca lipiec temmuz',
+  'août aout agosto ago augustus sierpnia sierpień ağustos agustos',
+  'septembre septiembre set settembre setembro września wrzesień eylül eylul',
+  'okt oktober octobre octubre ottobre ott outubro out października październik ekim',
+  'novembre noviembre novembro listopada listopad kasım kasim',
+  'dez dezember décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień aralık aralik',
 ];
 
 /**
@@ -37,8 +69,15 @@ const MORE_NAMES: readonly string[] = [
   'ديسمبر δεκεμβρίου δεκέμβριος декабря декабрь грудня prosince prosinec',
 ];
 
+/** English lines in the same shape: `september sep sept`. */
+const ENGLISH = ENGLISH_MONTHS.map((name) =>
+  [name, ...ENGLISH_MONTH_ABBREVIATIONS.filter((short) => name.startsWith(short))]
+    .join(' ')
+    .toLowerCase(),
+);
+
 const MONTHS = new Map<string, number>(
-  [NAMES, MORE_NAMES].flatMap((lines) =>
+  [ENGLISH, NAMES, MORE_NAMES].flatMap((lines) =>
     lines.flatMap((line, index) => line.split(' ').map((name) => [name, index + 1] as const)),
   ),
 );
@@ -46,3 +85,13 @@ const MONTHS = new Map<string, number>(
 /** The month number (1-12) a written name stands for, or 0 when it is no month. */
 export const monthOf = (name: string | undefined): number =>
   name ? (MONTHS.get(name.toLowerCase()) ?? 0) : 0;
+
+/**
+ * The month whose English name starts with the word's first three letters (`Nov`,
+ * `Sept.`, `DECEMBER`), or 0: how RFC 822 dates and wire datelines write months.
+ */
+export const englishMonthOfPrefix = (word: string): number =>
+  ENGLISH_MONTHS.findIndex((name) => sameStart(name, word)) + 1;
+
+const sameStart = (name: string, word: string): boolean =>
+  name.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase();

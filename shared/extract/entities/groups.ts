@@ -1,5 +1,5 @@
 import type { Entity } from '../../domain/record.ts';
-import type { RawMention } from './mentions.ts';
+import type { RawMention } from './raw-mention.ts';
 
 /** Mentions gathered under one entity while resolving. */
 export interface Group {

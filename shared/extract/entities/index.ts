@@ -1,7 +1,8 @@
 import type { Entity } from '../../domain/record.ts';
 import { spendWork } from '../../domain/work-budget.ts';
-import { paragraphMentions, type RawMention } from './mentions.ts';
+import { paragraphMentions } from './mentions.ts';
 import { ACRONYM } from './org-names.ts';
+import type { RawMention } from './raw-mention.ts';
 import { type ResolvedMention, resolvedMentions, resolveMentions, toEntity } from './resolve.ts';
 import { tokenize } from './tokens.ts';
 

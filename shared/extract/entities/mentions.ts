@@ -11,6 +11,7 @@ import {
   isNamedDivision,
   titleCase,
 } from './place-cues.ts';
+import type { RawMention } from './raw-mention.ts';
 import { allRoleWords, lastTitleBeforeName, roleAfter, roleBefore } from './roles.ts';
 import { findRuns, type Run, runText, splitAtOwner, trimRun } from './runs.ts';
 import { isSportsClub } from './sports-clubs.ts';
@@ -27,25 +28,6 @@ import {
   THING_HEADS,
   TITLE_WORDS,
 } from './vocabulary.ts';
-
-/** One mention before resolution: a kind when the run says it, cues when it does not. */
-export interface RawMention {
-  paragraph: number;
-  start: number;
-  end: number;
-  surface: string;
-  kind: 'person' | 'place' | 'organisation' | 'candidate' | 'role-ref' | 'org-ref';
-  /** The group key: a place's gazetteer name, an agency's name, else the surface. */
-  key: string;
-  role?: string;
-  personCue?: boolean;
-  placeCue?: boolean;
-  /** For role references: the exact role, or the demonym of `the Russian official`. */
-  refRole?: string;
-  refDemonym?: string;
-  /** For organisation references: the noun (`ministry` of `the ministry`/`the Ministry`). */
-  refHead?: string;
-}
 
 const speaks = (tokens: readonly Token[], run: Run): boolean =>
   SAYING_VERBS.has(tokens[run.last]?.text ?? '') ||

@@ -1,7 +1,7 @@
 import { agencyName } from '../news-agencies.ts';
 import { type Group, type Groups, mergeGroup } from './groups.ts';
-import type { RawMention } from './mentions.ts';
 import { ACRONYM, COMPANY_HEADS, initials, orgHead } from './org-names.ts';
+import type { RawMention } from './raw-mention.ts';
 import { KNOWN_BODIES } from './vocabulary.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { RawMention } from './mentions.ts';
+import type { RawMention } from './raw-mention.ts';
 import type { Token } from './tokens.ts';
 
 /**

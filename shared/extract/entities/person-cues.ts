@@ -1,27 +1,8 @@
 import { isFirstName } from './first-names.ts';
-import { knownPlace } from './place-aliases.ts';
 import type { Run } from './runs.ts';
 import type { Token } from './tokens.ts';
 
 const words = (list: string) => new Set(list.split(' '));
-
-/**
- * Words that open a sentence before a name without being part of it: adverbs,
- * interjections, imperatives and heading labels (`Maybe Instagram likes it`,
- * `Make Trump go away`, `Summary: ...`). Capitalised only because they come first.
- */
-const SENTENCE_OPENERS = words(
-  'Maybe Perhaps Probably Possibly Surely Sure Certainly Obviously Hopefully Unfortunately Fortunately Luckily Sadly Clearly Honestly Really Actually Basically Essentially Apparently Again Already Almost Anyway Besides Otherwise Oh Ah Hey Hi Hello Wow Yeah Yes Well Okay Alas Thanks Thank Sorry Welcome Congratulations Make Let Meet Ask Tell Watch Read See Look Listen Imagine Consider Remember Forget Keep Take Give Get Put Call Try Stop Say Go Come Help Join Follow Check Click Buy Vote Summary Update Updated Note Related Advertisement Photo Photos Video Source Credit Caption Editor Correction Disclaimer',
-);
-/** `Sadly`, `Questioning`: an adverb or a gerund opening a sentence before a name. */
-const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}{2,}(?:ly|ing)$/u;
-
-/** The first word of a run (`more` words follow) is a sentence opener, not part of a name. */
-export const isSentenceOpener = (token: Token, more: boolean): boolean =>
-  token.sentenceStart &&
-  !isFirstName(token.text) &&
-  (SENTENCE_OPENERS.has(token.text) ||
-    (more && ADVERB_OR_GERUND.test(token.text) && knownPlace(token.text) === undefined));
 
 /** `Robert Jordan`: a run of several words that opens with a known first name. */
 export const firstNameLed = (tokens: readonly Token[], run: Run): boolean =>

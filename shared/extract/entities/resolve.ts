@@ -2,8 +2,8 @@ import type { Entity } from '../../domain/record.ts';
 import { spendWork } from '../../domain/work-budget.ts';
 import { isFirstName } from './first-names.ts';
 import { type Group, Groups, lastWord, mergeGroup, personKey, wordCount } from './groups.ts';
-import type { RawMention } from './mentions.ts';
 import { resolveOrganisations } from './org-aliases.ts';
+import type { RawMention } from './raw-mention.ts';
 import { GENERIC_SPEAKERS } from './vocabulary.ts';
 
 /** A mention after resolution: which entity (by canonical name) it refers to. */

@@ -1,4 +1,4 @@
-import { isSentenceOpener } from './person-cues.ts';
+import { isFirstName } from './first-names.ts';
 import { knownPlace } from './place-aliases.ts';
 import type { Token } from './tokens.ts';
 import {
@@ -7,8 +7,19 @@ import {
   KNOWN_BODIES,
   NAME_CONNECTORS,
   ORG_HEADS,
+  SENTENCE_OPENERS,
   TITLE_WORDS,
 } from './vocabulary.ts';
+
+/** `Sadly`, `Questioning`: an adverb or a gerund opening a sentence before a name. */
+const ADVERB_OR_GERUND = /^\p{Lu}\p{Ll}{2,}(?:ly|ing)$/u;
+
+/** The first word of a run (`more` words follow) is a sentence opener, not part of a name. */
+const isSentenceOpener = (token: Token, more: boolean): boolean =>
+  token.sentenceStart &&
+  !isFirstName(token.text) &&
+  (SENTENCE_OPENERS.has(token.text) ||
+    (more && ADVERB_OR_GERUND.test(token.text) && knownPlace(token.text) === undefined));
 
 /** A run of capitalised tokens (with connectors such as `of`), as token indices. */
 export interface Run {

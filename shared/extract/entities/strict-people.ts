@@ -1,10 +1,10 @@
-import type { RawMention } from './mentions.ts';
 import {
   FOREIGN_HONORIFICS,
   FOREIGN_SAYING_VERBS,
   firstNameStart,
   honorificBefore,
 } from './person-cues.ts';
+import type { RawMention } from './raw-mention.ts';
 import type { Run } from './runs.ts';
 import type { Token } from './tokens.ts';
 import { SAYING_VERBS } from './vocabulary.ts';

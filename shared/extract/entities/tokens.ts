@@ -1,3 +1,5 @@
+import { isAbbreviation } from '../../text/sentences.ts';
+
 /**
  * Word and punctuation tokens of one paragraph, with the facts the entity rules read:
  * capitalisation, sentence starts and a stripped possessive (`Russia's` -> `Russia`).
@@ -23,15 +25,11 @@ const OPENERS = new Set(['"', '“', '«', '„', '(', '‘', "'"]);
 const OPENING_QUOTES = new Set(['“', '«', '„']);
 /** Quotes and brackets that close a sentence (`... away.” Questioning ...`). */
 const CLOSERS = new Set(['"', '”', '»', ')', '’', "'"]);
-/** A `.` after these is an abbreviation or an initial, not a sentence end. */
-const ABBREVIATION =
-  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd)$/u;
-
 const endsSentence = (tokens: readonly Token[], index: number): boolean => {
   const token = tokens[index];
   if (token === undefined) return true;
   if (!SENTENCE_END.has(token.text)) return false;
-  return token.text !== '.' || !ABBREVIATION.test(tokens[index - 1]?.text ?? '');
+  return token.text !== '.' || !isAbbreviation(tokens[index - 1]?.text ?? '');
 };
 
 const startsSentence = (tokens: readonly Token[], index: number): boolean => {

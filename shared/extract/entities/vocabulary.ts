@@ -1,3 +1,5 @@
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS } from '../../text/month-names.ts';
+
 /**
  * Word lists that cue entity kinds. Data, not rules: each list is what a reader uses to
  * tell a person from a place or an organisation when the name alone does not say.
@@ -47,7 +49,11 @@ export const SAYING_VERBS = words(
 
 /** Capitalised words never entities: months, weekdays and their abbreviations. */
 export const CALENDAR_WORDS = words(
-  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun',
+  [
+    ...ENGLISH_MONTHS,
+    ...ENGLISH_MONTH_ABBREVIATIONS,
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun',
+  ].join(' '),
 );
 
 /** Function words that start sentences and capitalised runs but name nothing. */
@@ -74,4 +80,13 @@ export const NOT_ACRONYMS = words('I A OK TV AM PM GMT UTC CEO CFO COO GDP ID PR
 /** Last words of names of things that are neither people nor bodies (`National Survey`). */
 export const THING_HEADS = words(
   'Survey Study Report Act Bill Law Program Programme Plan Project Initiative Strategy Index Award Awards Prize Cup Championship Championships Games Olympics Festival Summit Conference Treaty Agreement Accord Day Week War Series Finals Tour Show Prix',
+);
+
+/**
+ * Words that open a sentence before a name without being part of it: adverbs,
+ * interjections, imperatives and heading labels (`Maybe Instagram likes it`,
+ * `Make Trump go away`, `Summary: ...`). Capitalised only because they come first.
+ */
+export const SENTENCE_OPENERS = words(
+  'Maybe Perhaps Probably Possibly Surely Sure Certainly Obviously Hopefully Unfortunately Fortunately Luckily Sadly Clearly Honestly Really Actually Basically Essentially Apparently Again Already Almost Anyway Besides Otherwise Oh Ah Hey Hi Hello Wow Yeah Yes Well Okay Alas Thanks Thank Sorry Welcome Congratulations Make Let Meet Ask Tell Watch Read See Look Listen Imagine Consider Remember Forget Keep Take Give Get Put Call Try Stop Say Go Come Help Join Follow Check Click Buy Vote Summary Update Updated Note Related Advertisement Photo Photos Video Source Credit Caption Editor Correction Disclaimer',
 );

@@ -1,4 +1,9 @@
-import type { DateCandidate, DocumentSection, ParsedDocument } from '../document.ts';
+import {
+  type DateCandidate,
+  type DocumentSection,
+  distinct,
+  type ParsedDocument,
+} from '../document.ts';
 import {
   firstNamed,
   isXmlElement,
@@ -8,8 +13,7 @@ import {
   type XmlElement,
   type XmlParent,
   xmlAttr,
-} from '../markup/xml.ts';
-import { distinct } from '../wire/common.ts';
+} from '../markup/index.ts';
 
 /** The parts of a DOCX (Office Open XML) package that hold the article. */
 export const DOCX_DOCUMENT = 'word/document.xml';

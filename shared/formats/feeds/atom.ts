@@ -1,16 +1,21 @@
-import type { DateCandidate, DocumentSection, ParsedDocument } from '../document.ts';
-import { type FragmentType, fragmentSections, fragmentText } from '../html/fragment.ts';
+import {
+  type DateCandidate,
+  type DocumentSection,
+  distinct,
+  type ParsedDocument,
+} from '../document.ts';
+import { type FragmentType, fragmentSections, fragmentText } from '../html/index.ts';
 import { documentOrNoText, type FoundItem } from '../items-list.ts';
 import {
   childrenQualified,
   innerMarkup,
   isXmlElement,
+  langOf,
   parseXml,
   type XmlElement,
   xmlAttr,
-} from '../markup/xml.ts';
+} from '../markup/index.ts';
 import { type ReadResult, readOrMalformed } from '../read-result.ts';
-import { distinct, langOf } from '../wire/common.ts';
 import {
   absoluteUrl,
   childText,

@@ -1,3 +1,5 @@
+import { englishMonthOfPrefix } from '../../text/month-names.ts';
+
 /**
  * RSS dates are RFC 822 (`Tue, 04 Nov 2025 08:30:00 +0100`); they are turned into ISO
  * 8601 with the offset as written, so the publisher's day and the instant both survive
@@ -6,8 +8,6 @@
 
 const RFC_822 =
   /^\s*(?:[a-z]{3,9},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([a-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2})?\s*$/i;
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** RFC 822's zone names (and the military `Z`); others are read as unknown. */
 const ZONES: Record<string, string> = {
@@ -35,7 +35,7 @@ export const feedDate = (value: string | undefined): string | undefined => {
   const match = trimmed.match(RFC_822);
   if (!match) return trimmed;
   const [, day, monthName, year, hour, minute, second, zone] = match;
-  const month = MONTHS.indexOf((monthName ?? '').slice(0, 3).toLowerCase()) + 1;
+  const month = englishMonthOfPrefix(monthName ?? '');
   if (month === 0) return trimmed;
   const fullYear = year?.length === 2 ? CENTURY + Number(year) : Number(year);
   const date = `${fullYear}-${pad(month)}-${pad(Number(day))}`;

@@ -1,7 +1,7 @@
 import { activeLimits } from '../../domain/work-budget.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import { collectItems, type FoundItem, tooManyItems } from '../items-list.ts';
-import { childrenQualified, type XmlElement, xmlText } from '../markup/xml.ts';
+import { childrenQualified, type XmlElement, xmlText } from '../markup/index.ts';
 import { type ReadResult, rejected } from '../read-result.ts';
 
 /** What RSS and Atom items share: the feed's own facts, the item loop and its limits. */

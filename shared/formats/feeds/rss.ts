@@ -1,18 +1,18 @@
-import type { DateCandidate, ParsedDocument } from '../document.ts';
-import { fragmentSections, fragmentText } from '../html/fragment.ts';
+import { type DateCandidate, distinct, type ParsedDocument } from '../document.ts';
+import { fragmentSections, fragmentText } from '../html/index.ts';
 import { documentOrNoText, type FoundItem } from '../items-list.ts';
 import {
   allNamed,
   childrenQualified,
   innerMarkup,
   isXmlElement,
+  langOf,
   parseXml,
   type XmlElement,
   xmlAttr,
   xmlText,
-} from '../markup/xml.ts';
+} from '../markup/index.ts';
 import { type ReadResult, readOrMalformed } from '../read-result.ts';
-import { distinct, langOf } from '../wire/common.ts';
 import { feedDate } from './dates.ts';
 import {
   authorName,

@@ -1,8 +1,13 @@
 import { spendWork } from '../../domain/work-budget.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
-import { type MarkupDocument, parseMarkup } from '../markup/parse.ts';
-import { charsIn, joinCollapsed } from '../markup/text.ts';
-import { findElement, findElements } from '../markup/walk.ts';
+import {
+  charsIn,
+  findElement,
+  findElements,
+  joinCollapsed,
+  type MarkupDocument,
+  parseMarkup,
+} from '../markup/index.ts';
 
 /** The small DOM toolkit the HTML modules share, on htmlparser2's DOM (domhandler). */
 export type HtmlDocument = MarkupDocument;

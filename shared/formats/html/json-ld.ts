@@ -1,5 +1,5 @@
 import type { DateCandidate, ParsedDocument } from '../document.ts';
-import { checkJsonNesting } from '../json/fields.ts';
+import { checkJsonNesting } from '../json-nesting.ts';
 import { TooDeepError } from '../too-deep.ts';
 import { elementsNamed, type HtmlDocument, type textOf } from './dom.ts';
 

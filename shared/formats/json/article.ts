@@ -1,10 +1,9 @@
 import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DateCandidate, DateKind, DocumentSection, ParsedDocument } from '../document.ts';
-import { extractHtmlBody } from '../html/body.ts';
-import { elementsNamed, parseHtmlDocument, textOf } from '../html/dom.ts';
+import { elementsNamed, extractHtmlBody, parseHtmlDocument, textOf } from '../html/index.ts';
+import { checkJsonNesting } from '../json-nesting.ts';
 import { MalformedInputError } from '../malformed.ts';
 import {
-  checkJsonNesting,
   dateOf,
   firstString,
   firstValue,

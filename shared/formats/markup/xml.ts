@@ -113,3 +113,7 @@ export const innerMarkup = (element: XmlElement): string => {
   spendWork(markup.length, 'xml-markup');
   return markup;
 };
+
+/** The `xml:lang` (or `lang`) attribute of an element. */
+export const langOf = (element: XmlElement | undefined): string | undefined =>
+  element?.attribs['xml:lang']?.trim() || element?.attribs.lang?.trim() || undefined;

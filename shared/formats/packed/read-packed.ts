@@ -1,7 +1,9 @@
 import type { RejectReason } from '../../domain/record.ts';
 import { activeLimits } from '../../domain/work-budget.ts';
 import type { FormatHints } from '../detect-format.ts';
-import { DOCX_CORE, DOCX_DOCUMENT, parseDocx } from '../docx/read-docx.ts';
+import { DOCX_CORE, DOCX_DOCUMENT, parseDocx } from '../docx/index.ts';
+import { collectItems, type FoundItem, tooManyItems } from '../items-list.ts';
+import { type ReadResult, readOrMalformed, rejected } from '../read-result.ts';
 import {
   type ExpansionBudget,
   gunzipWithLimits,
@@ -9,9 +11,7 @@ import {
   newExpansionBudget,
   type UnzippedFile,
   unzipWithLimits,
-} from '../inflate-limits.ts';
-import { collectItems, type FoundItem, tooManyItems } from '../items-list.ts';
-import { type ReadResult, readOrMalformed, rejected } from '../read-result.ts';
+} from './inflate-limits.ts';
 import { readZipDirectory, type ZipEntry, ZipFormatError } from './zip-entries.ts';
 
 /** Where a read is among the containers of one upload. */

@@ -1,5 +1,6 @@
 import { spendWork } from '../../domain/work-budget.ts';
-import { type ExpansionBudget, type Rejection, unzlibWithLimits } from '../inflate-limits.ts';
+import { type ExpansionBudget, unzlibWithLimits } from '../packed/index.ts';
+import type { Rejection } from '../read-result.ts';
 import {
   dictOf,
   nameOf,

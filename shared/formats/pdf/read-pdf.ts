@@ -1,6 +1,6 @@
-import { type ExpansionBudget, newExpansionBudget } from '../inflate-limits.ts';
+import { type ExpansionBudget, newExpansionBudget } from '../packed/index.ts';
 import { type ReadOne, rejected } from '../read-result.ts';
-import { parseText } from '../text/read-text.ts';
+import { parseText } from '../text/index.ts';
 import { infoFields } from './info.ts';
 import { PdfFile, PdfLimitError } from './objects.ts';
 import { type PageText, readPages } from './pages.ts';

@@ -7,7 +7,7 @@ import {
   type XmlElement,
   type XmlParent,
   xmlText,
-} from '../markup/xml.ts';
+} from '../markup/index.ts';
 
 /**
  * What NITF and NewsML-G2 share: XHTML-like body blocks and ISO 8601 dates, often in the
@@ -76,12 +76,3 @@ export const isoDate = (value: string | undefined): string | undefined => {
     zone === undefined || zone === 'Z' ? (zone ?? '') : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
   return `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${offset}`;
 };
-
-/** Distinct non-empty strings, in order. */
-export const distinct = (values: ReadonlyArray<string | undefined>): string[] => [
-  ...new Set(values.filter((value): value is string => Boolean(value))),
-];
-
-/** The `xml:lang` (or `lang`) attribute of an element. */
-export const langOf = (element: XmlElement | undefined): string | undefined =>
-  element?.attribs['xml:lang']?.trim() || element?.attribs.lang?.trim() || undefined;

@@ -1,11 +1,17 @@
 import { activeLimits } from '../../domain/work-budget.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
-import type { DateCandidate, DocumentSection, ParsedDocument } from '../document.ts';
+import {
+  type DateCandidate,
+  type DocumentSection,
+  distinct,
+  type ParsedDocument,
+} from '../document.ts';
 import { collectItems, documentOrNoText, tooManyItems } from '../items-list.ts';
 import {
   allNamed,
   childrenNamed,
   firstNamed,
+  langOf,
   parseXml,
   rawXmlText,
   textOfFirst,
@@ -13,9 +19,9 @@ import {
   type XmlElement,
   xmlAttr,
   xmlText,
-} from '../markup/xml.ts';
+} from '../markup/index.ts';
 import { type ReadResult, readOrMalformed } from '../read-result.ts';
-import { blockSections, distinct, isoDate, langOf } from './common.ts';
+import { blockSections, isoDate } from './common.ts';
 import { readNitf } from './nitf.ts';
 
 /**

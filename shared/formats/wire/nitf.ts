@@ -1,16 +1,17 @@
-import type { DateCandidate, ParsedDocument } from '../document.ts';
+import { type DateCandidate, distinct, type ParsedDocument } from '../document.ts';
 import {
   allNamed,
   childrenNamed,
   firstNamed,
+  langOf,
   parseXml,
   textOfFirst,
   type XmlElement,
   type XmlParent,
   xmlAttr,
   xmlText,
-} from '../markup/xml.ts';
-import { blockSections, distinct, isoDate, langOf } from './common.ts';
+} from '../markup/index.ts';
+import { blockSections, isoDate } from './common.ts';
 
 /**
  * NITF (IPTC's News Industry Text Format): the headline in `hedline/hl1` (`hl2` the

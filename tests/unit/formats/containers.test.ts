@@ -2,7 +2,7 @@ import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { budgetFor, withinBudget } from '#shared/domain/work-budget.ts';
-import { gunzipWithLimits, unzipWithLimits } from '#shared/formats/inflate-limits.ts';
+import { gunzipWithLimits, unzipWithLimits } from '#shared/formats/packed/inflate-limits.ts';
 import { readZipDirectory, type ZipEntry } from '#shared/formats/packed/zip-entries.ts';
 import { readDocument } from '#shared/formats/read-document.ts';
 import { buildDocx } from './docx-builder.ts';

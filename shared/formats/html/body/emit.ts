@@ -1,6 +1,6 @@
 import { spendWork } from '../../../domain/work-budget.ts';
 import type { DocumentSection } from '../../document.ts';
-import { charsIn, joinCollapsed } from '../../markup/text.ts';
+import { charsIn, joinCollapsed } from '../../markup/index.ts';
 import { type HtmlElement, type HtmlNode, isElement, textOf } from '../dom.ts';
 import { isFurnitureLine } from './furniture-lines.ts';
 import { isInline, linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';

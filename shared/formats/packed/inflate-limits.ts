@@ -1,13 +1,12 @@
 import { Gunzip, Inflate, Unzlib } from 'fflate';
-import type { RejectReason } from '../domain/record.ts';
 import {
   activeLimits,
   BudgetExceededError,
   growWorkForUnpacked,
   spendWork,
-} from '../domain/work-budget.ts';
-import { packedData, type ZipEntry } from './packed/zip-entries.ts';
-import { rejected } from './read-result.ts';
+} from '../../domain/work-budget.ts';
+import { type Rejection, rejected } from '../read-result.ts';
+import { packedData, type ZipEntry } from './zip-entries.ts';
 
 /**
  * gzip and zip uploads, unpacked in memory within the limits of `activeLimits()`, so that
@@ -29,11 +28,6 @@ const GZIP_MIN_BYTES = 18;
 const STORED = 0;
 const DEFLATE = 8;
 
-export interface Rejection {
-  kind: 'rejected';
-  reason: RejectReason;
-  detail: string;
-}
 export interface UnzippedFile {
   name: string;
   bytes: Uint8Array;
