@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { optionsOrExit } from '#local/command-line/options-or-exit.ts';
 import { loadAlternatives } from './bench/alternatives.ts';
 import { parseBenchArgs, USAGE } from './bench/args.ts';
 import { type BundleReport, measureBundle } from './bench/bundle.ts';
@@ -16,7 +17,6 @@ import { type BenchResults, renderBench } from './bench/report.ts';
 import { measureThroughput, type ThroughputRow } from './bench/throughput.ts';
 import { BUNDLE_VARIANTS } from './bench/variants.ts';
 import { EVAL_NOW, loadExtractor } from './eval/extractor.ts';
-import { parseOrExit } from './script-args.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -31,7 +31,7 @@ const DECLARED_INPUT = join(ARTICLES_DIR, 'html-meta-json-ld-og/input.html');
 const DETECTED_INPUT = join(ARTICLES_DIR, 'text-wire-dateline/input.txt');
 const TEST_EVENT = join(repoRoot, 'events/s3-test-event.json');
 
-const options = parseOrExit(() => parseBenchArgs(process.argv.slice(2), process.cwd()), USAGE);
+const options = optionsOrExit(() => parseBenchArgs(process.argv.slice(2), process.cwd()), USAGE);
 
 const results: BenchResults = { throughput: [], bundles: [], coldStarts: [], notes: [] };
 const progress = (line: string) => process.stderr.write(`${line}\n`);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { optionsOrExit } from '#local/command-line/options-or-exit.ts';
 import { parseEvalArgs, USAGE } from './eval/args.ts';
 import { evalHtmlBody } from './eval/body-set.ts';
 import { evalHtmlDate } from './eval/date-set.ts';
@@ -16,11 +17,10 @@ import { problemLines, renderReport, reportJson } from './eval/report.ts';
 import { evalSeed } from './eval/seed-set.ts';
 import type { SetReport } from './eval/set-report.ts';
 import { BASELINES } from './eval/targets.ts';
-import { parseOrExit } from './script-args.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-const options = parseOrExit(
+const options = optionsOrExit(
   () => parseEvalArgs(process.argv.slice(2), repoRoot, process.cwd()),
   USAGE,
 );

@@ -1,12 +1,13 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { optionsOrExit } from './command-line/options-or-exit.ts';
 import { endStaleDynamoDbLocal } from './stack/dynamodb-pid-file.ts';
 import { assertPortsFree } from './stack/ports.ts';
 import { findRunningStack } from './stack/running-stack.ts';
 import { type LocalStack, startLocalStack } from './stack/start-local-stack.ts';
 import { superviseDynamoDbLocal } from './stack/supervise-dynamodb.ts';
 import { synthesize } from './stack/synth.ts';
-import { parseStartOptions, type StartOptions, UsageError } from './start-options.ts';
+import { parseStartOptions, USAGE } from './start-options.ts';
 
 /**
  * `npm start`: synthesizes the CDK app, then runs the whole pipeline on this machine
@@ -48,20 +49,11 @@ const onSignal = (signal: NodeJS.Signals) => {
   );
 };
 
-const parseOrExit = (cwd: string): StartOptions => {
-  try {
-    return parseStartOptions(process.argv.slice(2), cwd);
-  } catch (error) {
-    if (error instanceof UsageError) return fail(error.message, 2);
-    throw error;
-  }
-};
-
 const main = async () => {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const cwd = process.cwd();
-  const options = parseOrExit(cwd);
+  const options = optionsOrExit(() => parseStartOptions(process.argv.slice(2), cwd), USAGE);
   const runningPid = await findRunningStack(options.dataDir);
   if (runningPid !== undefined)
     return fail(

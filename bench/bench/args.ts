@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { oneOf, wholeNumber } from '#local/command-line/option-values.ts';
+import { parseOptions } from '#local/command-line/parse-options.ts';
 
 /** The parts of the bench, in the order they run and print. */
 export const SECTIONS = ['throughput', 'bundle', 'coldstart'] as const;
@@ -26,39 +27,19 @@ export const USAGE =
   '  --json FILE   also write the results as JSON\n' +
   '  --only NAME   run one section: throughput, bundle or coldstart';
 
-const parseCount = (flag: string, text: string | undefined, fallback: number): number => {
-  if (text === undefined) return fallback;
-  const count = Number(text);
-  if (!Number.isInteger(count) || count < 1)
-    throw new Error(`${flag} wants a whole number >= 1, not ${text}`);
-  return count;
-};
-
-const isSection = (name: string): name is Section => (SECTIONS as readonly string[]).includes(name);
-
-const parseSections = (only: string | undefined): Section[] => {
-  if (only === undefined) return [...SECTIONS];
-  if (!isSection(only)) throw new Error(`--only wants one of ${SECTIONS.join(', ')}, not ${only}`);
-  return [only];
-};
-
-/** Parses the bench command line; a bad flag throws an Error whose message is one sentence. */
+/** Parses the bench command line; a bad flag is a `UsageError` of one sentence. */
 export const parseBenchArgs = (argv: readonly string[], cwd: string): BenchOptions => {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      passes: { type: 'string' },
-      starts: { type: 'string' },
-      json: { type: 'string' },
-      only: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
+  const { values } = parseOptions(argv, {
+    passes: { type: 'string' },
+    starts: { type: 'string' },
+    json: { type: 'string' },
+    only: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   return {
-    passes: parseCount('--passes', values.passes, 1),
-    starts: parseCount('--starts', values.starts, DEFAULT_STARTS),
-    sections: parseSections(values.only),
+    passes: wholeNumber('--passes', values.passes, { min: 1, fallback: 1 }),
+    starts: wholeNumber('--starts', values.starts, { min: 1, fallback: DEFAULT_STARTS }),
+    sections: values.only === undefined ? [...SECTIONS] : [oneOf('--only', values.only, SECTIONS)],
     ...(values.json ? { jsonFile: resolve(cwd, values.json) } : {}),
     help: values.help ?? false,
   };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { wholeNumber } from '#local/command-line/option-values.ts';
+import { parseOptions } from '#local/command-line/parse-options.ts';
 
 export interface EvalOptions {
   corpusDir: string;
@@ -17,35 +18,24 @@ export const USAGE =
   '  --json FILE   also write the results as JSON\n' +
   '  --passes N    time N passes per set and report the median (default 1)';
 
-const parsePasses = (text: string | undefined): number => {
-  const passes = Number(text ?? '1');
-  if (!Number.isInteger(passes) || passes < 1)
-    throw new Error(`--passes wants a whole number >= 1, not ${text}`);
-  return passes;
-};
-
 /** Parses the eval command line; paths resolve against `cwd`, the corpus against the repo. */
 export const parseEvalArgs = (
   argv: readonly string[],
   repoRoot: string,
   cwd: string,
 ): EvalOptions => {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      corpus: { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'string' },
-      passes: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
+  const { values } = parseOptions(argv, {
+    corpus: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'string' },
+    passes: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   return {
     corpusDir: values.corpus ? resolve(cwd, values.corpus) : resolve(repoRoot, '../shared/corpus'),
     ...(values.out ? { outDir: resolve(cwd, values.out) } : {}),
     ...(values.json ? { jsonFile: resolve(cwd, values.json) } : {}),
-    passes: parsePasses(values.passes),
+    passes: wholeNumber('--passes', values.passes, { min: 1, fallback: 1 }),
     help: values.help ?? false,
   };
 };

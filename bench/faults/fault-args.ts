@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { oneOf, wholeNumber } from '#local/command-line/option-values.ts';
+import { parseOptions } from '#local/command-line/parse-options.ts';
 
 export interface FaultOptions {
   /** Run only this scenario (by name). */
@@ -23,32 +24,22 @@ export const usageFor = (names: readonly string[]) =>
   `  --out FILE    where to write the results (default ${DEFAULT_OUT})\n` +
   '  --no-synth    reuse cdk.out as it is instead of synthesizing the CDK app first';
 
-/** Parses the command line; a bad option throws an Error whose message is one sentence. */
+/** Parses the command line; a bad option is a `UsageError` of one sentence. */
 export const parseFaultArgs = (
   argv: readonly string[],
   cwd: string,
   names: readonly string[],
 ): FaultOptions => {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      only: { type: 'string' },
-      keys: { type: 'string' },
-      out: { type: 'string' },
-      'no-synth': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-    allowPositionals: false,
+  const { values } = parseOptions(argv, {
+    only: { type: 'string' },
+    keys: { type: 'string' },
+    out: { type: 'string' },
+    'no-synth': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   });
-  if (values.only !== undefined && !names.includes(values.only))
-    throw new Error(`--only wants one of ${names.join(', ')}, not ${values.only}.`);
-  const keys = values.keys === undefined ? DEFAULT_KEYS : Number(values.keys);
-  if (!Number.isInteger(keys) || keys < 1)
-    throw new Error(`--keys wants a whole number >= 1, not ${values.keys}.`);
   return {
-    ...(values.only !== undefined ? { only: values.only } : {}),
-    keys,
+    ...(values.only !== undefined ? { only: oneOf('--only', values.only, names) } : {}),
+    keys: wholeNumber('--keys', values.keys, { min: 1, fallback: DEFAULT_KEYS }),
     outFile: resolve(cwd, values.out ?? DEFAULT_OUT),
     synth: !(values['no-synth'] ?? false),
     help: values.help ?? false,

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseOrExit } from '../script-args.ts';
+import { optionsOrExit } from '#local/command-line/options-or-exit.ts';
 import { parseFaultArgs, usageFor } from './fault-args.ts';
 import { QueueObserver } from './queue-observer.ts';
 import { buildReport, summaryLine, writeReport } from './report.ts';
@@ -41,7 +41,7 @@ const JOURNAL_POLL_MS = 500;
 const MAX_FINDINGS_SHOWN = 8;
 
 const names = PHASES.flat().map((s) => s.name);
-const options = parseOrExit(
+const options = optionsOrExit(
   () => parseFaultArgs(process.argv.slice(2), process.cwd(), names),
   usageFor(names),
 );

@@ -6,7 +6,8 @@ import {
   paginateListObjectsV2,
 } from '@aws-sdk/client-s3';
 import { paginateScan } from '@aws-sdk/lib-dynamodb';
-import { createStackClients, type StackClients, type StackInfo } from '#local/cli/stack.ts';
+import { createStackClients, type StackClients } from '#local/cli/stack.ts';
+import type { StackInfo } from '#local/stack/stack-file.ts';
 import type { ActualRecord } from './compare-table.ts';
 import type { Fixture, FixtureOutcome } from './fixtures.ts';
 

@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StackInfo } from '#local/cli/stack.ts';
 import { answersAsDynamo } from '#local/emulators/dynamodb-local.ts';
 import { findFreePort } from '#local/emulators/free-port.ts';
+import type { StackInfo } from '#local/stack/stack-file.ts';
 import { commandOf, descendantProcesses, isAlive, killPid, sleep } from './processes.ts';
 
 /**

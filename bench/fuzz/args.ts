@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { FAMILIES, type Family, isFamily } from './families.ts';
+import { oneOf, wholeNumber } from '#local/command-line/option-values.ts';
+import { parseOptions } from '#local/command-line/parse-options.ts';
+import { UsageError } from '#local/command-line/usage-error.ts';
+import { FAMILIES, type Family } from './families.ts';
 import { FILE_TIME_LIMIT_MS } from './function-limits.ts';
 
 export interface FuzzOptions {
@@ -27,46 +29,26 @@ export const USAGE =
   `  --timeout-ms N  wall-clock limit per input (default ${FILE_TIME_LIMIT_MS}: a file's time budget with slack)\n` +
   `  --out FILE    where the results go (default ${DEFAULT_OUT}; RELIABILITY.md is rewritten only from the default)`;
 
-const DIGITS = /^\d+$/;
-
-const parseWhole = (flag: string, text: string | undefined, fallback: number): number => {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!DIGITS.test(text) || !Number.isSafeInteger(value))
-    throw new Error(`${flag} wants a whole number >= 0, not ${text}.`);
-  return value;
-};
-
 const parseTimeout = (text: string | undefined): number => {
-  const ms = parseWhole('--timeout-ms', text, FILE_TIME_LIMIT_MS);
-  if (ms === 0) throw new Error('--timeout-ms wants at least 1 ms.');
+  const ms = wholeNumber('--timeout-ms', text, { fallback: FILE_TIME_LIMIT_MS });
+  if (ms === 0) throw new UsageError('--timeout-ms wants at least 1 ms.');
   return ms;
 };
 
-const parseFamilies = (only: string | undefined): Family[] => {
-  if (only === undefined) return [...FAMILIES];
-  if (!isFamily(only)) throw new Error(`--only wants one of ${FAMILIES.join(', ')}, not ${only}.`);
-  return [only];
-};
-
-/** Parses the fuzz command line; a bad flag throws an Error whose message is one sentence. */
+/** Parses the fuzz command line; a bad flag is a `UsageError` of one sentence. */
 export const parseFuzzArgs = (argv: readonly string[], cwd: string): FuzzOptions => {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      seed: { type: 'string' },
-      count: { type: 'string' },
-      only: { type: 'string' },
-      out: { type: 'string' },
-      'timeout-ms': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
+  const { values } = parseOptions(argv, {
+    seed: { type: 'string' },
+    count: { type: 'string' },
+    only: { type: 'string' },
+    out: { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   return {
-    seed: parseWhole('--seed', values.seed, DEFAULT_SEED),
-    count: parseWhole('--count', values.count, DEFAULT_COUNT),
-    families: parseFamilies(values.only),
+    seed: wholeNumber('--seed', values.seed, { fallback: DEFAULT_SEED }),
+    count: wholeNumber('--count', values.count, { fallback: DEFAULT_COUNT }),
+    families: values.only === undefined ? [...FAMILIES] : [oneOf('--only', values.only, FAMILIES)],
     outFile: resolve(cwd, values.out ?? DEFAULT_OUT),
     timeoutMs: parseTimeout(values['timeout-ms']),
     help: values.help ?? false,

@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { optionsOrExit } from '#local/command-line/options-or-exit.ts';
 import { writeReliabilityReport } from '../reliability/report-file.ts';
-import { parseOrExit } from '../script-args.ts';
 import { DEFAULT_OUT, parseFuzzArgs, USAGE } from './args.ts';
 import { renderRunSummary } from './console.ts';
 import { FUNCTION_MEMORY_MB, HEAP_MB } from './function-limits.ts';
@@ -25,7 +25,7 @@ const CONCURRENCY = 2;
 const PROGRESS_EVERY = 100;
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const options = parseOrExit(() => parseFuzzArgs(process.argv.slice(2), process.cwd()), USAGE);
+const options = optionsOrExit(() => parseFuzzArgs(process.argv.slice(2), process.cwd()), USAGE);
 
 const jobs: Job[] = [
   ...options.families.flatMap((family) =>

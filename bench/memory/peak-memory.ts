@@ -13,8 +13,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { parseOrExit } from '../script-args.ts';
+import { optionsOrExit } from '#local/command-line/options-or-exit.ts';
+import { parseOptions } from '#local/command-line/parse-options.ts';
+import { UsageError } from '#local/command-line/usage-error.ts';
 import { ARTICLE_FORMATS, type ArticleFormat, generateArticle } from './generate-article.ts';
 
 /** The function's 1024 MB less about 128 MB for the Lambda runtime, code and buffers. */
@@ -34,20 +35,19 @@ interface Options {
   help: boolean;
 }
 
-const parseOptions = (): Options => {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '1,2,5,10,15,25' },
-      formats: { type: 'string', default: ARTICLE_FORMATS.join(',') },
-      help: { type: 'boolean', default: false },
-    },
+const parseCommandLine = (): Options => {
+  const { values } = parseOptions(process.argv.slice(2), {
+    sizes: { type: 'string', default: '1,2,5,10,15,25' },
+    formats: { type: 'string', default: ARTICLE_FORMATS.join(',') },
+    help: { type: 'boolean', short: 'h', default: false },
   });
   const sizes = values.sizes.split(',').map(Number);
   if (sizes.some((size) => !(size > 0)))
-    throw new Error(`--sizes takes sizes in MB, not '${values.sizes}'.`);
+    throw new UsageError(`--sizes wants sizes in MB, not ${values.sizes}.`);
   const formats = values.formats.split(',') as ArticleFormat[];
   const unknown = formats.find((format) => !ARTICLE_FORMATS.includes(format));
-  if (unknown !== undefined) throw new Error(`--formats does not know '${unknown}'.`);
+  if (unknown !== undefined)
+    throw new UsageError(`--formats wants some of ${ARTICLE_FORMATS.join(', ')}, not ${unknown}.`);
   return { sizes, formats, help: values.help };
 };
 
@@ -73,7 +73,7 @@ const runChild = (file: string): ChildReport | string => {
   return JSON.parse(line) as ChildReport;
 };
 
-const options = parseOrExit(parseOptions, USAGE);
+const options = optionsOrExit(parseCommandLine, USAGE);
 const dir = mkdtempSync(join(tmpdir(), 'peak-memory-'));
 console.log(
   `heap ${HEAP_MIB} MiB; 70% of ${FUNCTION_MIB} MiB is ${Math.round(FUNCTION_MIB * 0.7)} MiB`,

@@ -1,7 +1,6 @@
-import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { parseArgs } from 'node:util';
+import { type OptionsConfig, parseOptions } from '../command-line/parse-options.ts';
 import { usageError } from './cli-error.ts';
-
-type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 /** Options every command accepts. */
 export const GLOBAL_OPTIONS = {
@@ -10,39 +9,16 @@ export const GLOBAL_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionsConfig;
 
-const UNKNOWN_OPTION = /Unknown option '([^']+)'/;
-const FIRST_SENTENCE = /^[^.]*\.?/;
-
-/** Turns parseArgs' long messages into one sentence that names the command. */
-const toUsageError = (command: string, error: unknown): Error => {
-  const message = error instanceof Error ? error.message : String(error);
-  const unknown = UNKNOWN_OPTION.exec(message);
-  if (unknown) return usageError(`Unknown option '${unknown[1]}' for '${command}'.`);
-  if (message.includes('Unexpected argument')) {
-    return usageError(`'${command}' takes no arguments.`);
-  }
-  const sentence = FIRST_SENTENCE.exec(message)?.[0] ?? message;
-  return usageError(sentence.endsWith('.') ? sentence : `${sentence}.`);
-};
-
-/** Strict parsing of one command's arguments (the command name already removed). */
+/**
+ * Strict parsing of one command's arguments (the command name already removed): a wrong
+ * line is the kit's `UsageError`, naming the command (`main` adds the pointer to `help`).
+ */
 export const parseCommandArgs = <T extends OptionsConfig>(
   command: string,
   argv: string[],
   options: T,
   allowPositionals = true,
-) => {
-  try {
-    return parseArgs({
-      args: argv,
-      options: { ...GLOBAL_OPTIONS, ...options },
-      allowPositionals,
-      strict: true,
-    });
-  } catch (error) {
-    throw toUsageError(command, error);
-  }
-};
+) => parseOptions(argv, { ...GLOBAL_OPTIONS, ...options }, { command, allowPositionals });
 
 export interface CommandLine {
   /** The command name, or undefined when none was given. */

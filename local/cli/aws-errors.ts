@@ -1,5 +1,6 @@
 import { DeadLetterQueueError } from '#shared/adapters/sqs-dead-letters.ts';
-import { CliError, EXIT_FAILURE } from './cli-error.ts';
+import { EXIT_FAILURE } from '../command-line/usage-error.ts';
+import { CliError } from './cli-error.ts';
 
 /** What an SDK error carries: its name, the awsQuery code SQS also sends, an HTTP status. */
 interface AwsErrorShape {

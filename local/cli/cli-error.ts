@@ -1,6 +1,4 @@
-/** Exit codes: 1 when something the user asked for failed, 2 when the command line is wrong. */
-export const EXIT_FAILURE = 1;
-export const EXIT_USAGE = 2;
+import { EXIT_FAILURE, EXIT_USAGE } from '../command-line/usage-error.ts';
 
 /** An expected failure: printed as one line on stderr, no stack trace, then the exit code. */
 export class CliError extends Error {

@@ -1,5 +1,6 @@
 import { type Limits, limitsFrom } from '#shared/domain/limits.ts';
-import { CliError, EXIT_USAGE } from './cli-error.ts';
+import { EXIT_USAGE } from '../command-line/usage-error.ts';
+import { CliError } from './cli-error.ts';
 
 /**
  * The per-file limits the CLI applies, read as the function reads them: the `LIMIT_*`

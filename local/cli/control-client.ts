@@ -1,5 +1,6 @@
+import type { StackInfo } from '../stack/stack-file.ts';
 import { CliError } from './cli-error.ts';
-import { requestControl, type StackInfo } from './stack.ts';
+import { requestControl } from './stack.ts';
 
 const errorOf = (answer: string): string => {
   try {

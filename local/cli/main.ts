@@ -1,12 +1,7 @@
+import { EXIT_FAILURE, EXIT_USAGE, UsageError } from '../command-line/usage-error.ts';
 import { printable } from '../stack/printable.ts';
 import { splitCommandLine } from './args.ts';
-import {
-  CliError,
-  EXIT_USAGE,
-  isConnectionRefused,
-  STACK_NOT_RUNNING,
-  usageError,
-} from './cli-error.ts';
+import { CliError, isConnectionRefused, STACK_NOT_RUNNING, usageError } from './cli-error.ts';
 import type { CommandContext } from './command.ts';
 import { COMMANDS, findCommand } from './commands/index.ts';
 import { generalHelp } from './help.ts';
@@ -45,9 +40,13 @@ const dispatch = async (argv: string[], context: CommandContext): Promise<void> 
 
 const toCliError = (error: unknown): CliError => {
   if (error instanceof CliError) return error;
-  if (isConnectionRefused(error)) return new CliError(STACK_NOT_RUNNING, 1, { cause: error });
+  if (error instanceof UsageError) return usageError(error.message);
+  if (isConnectionRefused(error))
+    return new CliError(STACK_NOT_RUNNING, EXIT_FAILURE, { cause: error });
   const message = error instanceof Error ? error.message : String(error);
-  return new CliError(`Unexpected error: ${message.split('\n')[0]}`, 1, { cause: error });
+  return new CliError(`Unexpected error: ${message.split('\n')[0]}`, EXIT_FAILURE, {
+    cause: error,
+  });
 };
 
 /** Runs one command line and returns the exit code; expected failures print one line. */

@@ -4,33 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
 import { S3RVER_CREDENTIALS } from '../emulators/s3rver-credentials.ts';
 import { isProcessAlive } from '../stack/running-stack.ts';
-import { type StackInfo as StackFileInfo, stackFilePath } from '../stack/stack-file.ts';
+import { StackInfo, stackFilePath } from '../stack/stack-file.ts';
 import { stackNotRunning } from './cli-error.ts';
-
-/** 32 random bytes in hex, as `npm start` writes it. */
-const CONTROL_TOKEN = /^[0-9a-f]{64}$/;
-
-/**
- * What `npm start` writes to `<dataDir>/stack.json` once it is ready, checked on read
- * (typed against the writer's interface so the two cannot drift apart).
- */
-export const StackInfo: z.ZodType<StackFileInfo> = z.object({
-  pid: z.number().int().positive(),
-  s3Endpoint: z.string(),
-  dynamoEndpoint: z.string(),
-  controlEndpoint: z.string(),
-  controlToken: z.string().regex(CONTROL_TOKEN),
-  region: z.string(),
-  articlesBucket: z.string(),
-  contentBucket: z.string(),
-  tableName: z.string(),
-  inbox: z.string(),
-});
-export type StackInfo = StackFileInfo;
 
 /** `npm start` runs in the project folder and keeps its data in `.local` there. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.local', import.meta.url));

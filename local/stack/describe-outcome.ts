@@ -1,7 +1,7 @@
-import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { articleIdFor } from '#shared/domain/article-id.ts';
-import { TABLE_PARTITION_KEY } from '#shared/domain/table-design.ts';
-import { decodeS3Key } from '#shared/events/s3-key-encoding.ts';
+import type { ArticleRecord } from '#shared/domain/record.ts';
+import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
+import type { RecordStore } from '#shared/pipeline/ports.ts';
 import type { MessageOutcome } from '../queue/poller.ts';
 import { printable } from './printable.ts';
 
@@ -11,61 +11,57 @@ interface ObjectOfMessage {
   eventName: string;
 }
 
-/** The objects a message body names (none for a test event or a body that is not JSON). */
-export const objectsOf = (body: string): ObjectOfMessage[] => {
+const TEST_EVENT: ObjectOfMessage = {
+  bucket: '',
+  key: '(bucket test event)',
+  eventName: 's3:TestEvent',
+};
+
+/**
+ * The objects a message body names, read as the function reads it (the shared parser):
+ * the test event, or the objects of each created or removed record. A body the function
+ * would refuse names none.
+ */
+export const objectsOf = (message: { messageId: string; body: string }): ObjectOfMessage[] => {
   try {
-    const parsed = JSON.parse(body) as {
-      Event?: string;
-      Bucket?: string;
-      Records?: {
-        eventName?: string;
-        s3?: { bucket?: { name?: string }; object?: { key?: string } };
-      }[];
-    };
-    if (parsed.Event === 's3:TestEvent')
-      return [
-        { bucket: parsed.Bucket ?? '?', key: '(bucket test event)', eventName: 's3:TestEvent' },
-      ];
-    return (parsed.Records ?? []).map((record) => ({
-      bucket: record.s3?.bucket?.name ?? '?',
-      key: decodeS3Key(record.s3?.object?.key ?? ''),
-      eventName: record.eventName ?? '?',
-    }));
+    const parsed = parseQueueMessage(message);
+    if (parsed.kind === 'test-event') return [TEST_EVENT];
+    return parsed.refs.map(({ bucket, key, eventName }) => ({ bucket, key, eventName }));
   } catch {
     return [];
   }
 };
 
+/** The status of a record, with why it was rejected or how many articles a file held. */
+const statusOf = (record: ArticleRecord | null): string => {
+  if (record === null) return 'no record';
+  if (record.status === 'rejected') return `rejected (${record.reason})`;
+  if (record.status === 'container') return `container (${record.itemCount} articles)`;
+  return record.status;
+};
+
 /** The status (and reason) of the record the function left for an object. */
-const recordStatus = async (client: DynamoDBClient, table: string, object: ObjectOfMessage) => {
-  if (object.eventName === 's3:TestEvent') return 'ignored';
-  const { Item } = await client.send(
-    new GetItemCommand({
-      TableName: table,
-      Key: { [TABLE_PARTITION_KEY]: { S: articleIdFor(object.bucket, object.key) } },
-      ProjectionExpression: '#s, reason, itemCount',
-      ExpressionAttributeNames: { '#s': 'status' },
-    }),
-  );
-  const status = Item?.status?.S ?? 'no record';
-  if (Item?.reason?.S) return `${status} (${Item.reason.S})`;
-  return Item?.itemCount?.N ? `${status} (${Item.itemCount.N} articles)` : status;
+const recordStatus = async (
+  records: Pick<RecordStore, 'getRecord'>,
+  object: ObjectOfMessage,
+): Promise<string> => {
+  if (object === TEST_EVENT) return 'ignored';
+  return statusOf(await records.getRecord(articleIdFor(object.bucket, object.key)));
 };
 
 /** One console line per object of a processed message: `key (event) -> status`, escaped. */
 export const describeOutcome = async (
   outcome: MessageOutcome,
-  client: DynamoDBClient,
-  table: string,
+  records: Pick<RecordStore, 'getRecord'>,
 ): Promise<string[]> => {
-  const objects = objectsOf(outcome.body);
+  const objects = objectsOf(outcome);
   if (objects.length === 0) return [printable(`message ${outcome.messageId} -> ${outcome.status}`)];
   return Promise.all(
     objects.map(async (object) => {
       const status =
         outcome.status === 'failed'
           ? `failed on receive ${outcome.receiveCount}: ${outcome.error ?? 'unknown error'}`
-          : await recordStatus(client, table, object).catch(() => 'processed');
+          : await recordStatus(records, object).catch(() => 'processed');
       return printable(`${object.key} (${object.eventName}) -> ${status}`);
     }),
   );

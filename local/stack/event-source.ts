@@ -1,4 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
+import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import type { OutcomeWaiters } from '../control/outcome-waiters.ts';
 import { Poller } from '../queue/poller.ts';
 import type { FunctionHost } from '../runtime/function-host.ts';
@@ -26,6 +28,8 @@ export interface EventSourceParts {
 export const createEventSource = (parts: EventSourceParts): Poller => {
   const { wiring, queues, waiters, log } = parts;
   const { eventSource } = wiring;
+  // The function's own record store, read back for the console line.
+  const records = createDynamoRecordStore(createDocumentClient(parts.dynamo), wiring.table.name);
   queues.ingest.onDeadLettered((message) => {
     waiters.notify({ messageId: message.messageId, status: 'dead-lettered' });
     log(`message ${message.messageId} moved to the dead-letter queue`);
@@ -42,7 +46,7 @@ export const createEventSource = (parts: EventSourceParts): Poller => {
       const { messageId, status } = outcome;
       const error = outcome.status === 'failed' ? { error: outcome.error } : {};
       waiters.notify({ messageId, status, ...error });
-      void describeOutcome(outcome, parts.dynamo, wiring.table.name).then((lines) => {
+      void describeOutcome(outcome, records).then((lines) => {
         for (const line of lines) log(line);
       });
     },

@@ -1,20 +1,28 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 
-/** What a running local stack tells its clients (the CLI reads `<dataDir>/stack.json`). */
-export interface StackInfo {
-  pid: number;
-  s3Endpoint: string;
-  dynamoEndpoint: string;
-  controlEndpoint: string;
+/** 32 random bytes in hex, as `createControlToken` makes it. */
+const CONTROL_TOKEN = /^[0-9a-f]{64}$/;
+
+/**
+ * What a running local stack tells its clients: written here, read and checked by the
+ * CLI (`<dataDir>/stack.json`) with this same schema.
+ */
+export const StackInfo = z.object({
+  pid: z.number().int().positive(),
+  s3Endpoint: z.string(),
+  dynamoEndpoint: z.string(),
+  controlEndpoint: z.string(),
   /** The control API's bearer token for this run (the file is readable by its owner only). */
-  controlToken: string;
-  region: string;
-  articlesBucket: string;
-  contentBucket: string;
-  tableName: string;
-  inbox: string;
-}
+  controlToken: z.string().regex(CONTROL_TOKEN),
+  region: z.string(),
+  articlesBucket: z.string(),
+  contentBucket: z.string(),
+  tableName: z.string(),
+  inbox: z.string(),
+});
+export type StackInfo = z.infer<typeof StackInfo>;
 
 export const STACK_FILE = 'stack.json';
 
@@ -29,7 +37,8 @@ export const writeStackFile = (dataDir: string, info: StackInfo): void => {
   const temporary = `${file}.tmp`;
   // `mode` applies only when the file is created: never reuse a temporary someone left.
   rmSync(temporary, { force: true });
-  writeFileSync(temporary, `${JSON.stringify(info, null, 2)}\n`, {
+  // Checked as the CLI will check it, so a bad field fails the start, not every command.
+  writeFileSync(temporary, `${JSON.stringify(StackInfo.parse(info), null, 2)}\n`, {
     mode: STACK_FILE_MODE,
     flag: 'wx',
   });

@@ -3,11 +3,11 @@ import { dirname, join } from 'node:path';
 import type { Limits } from '#shared/domain/limits.ts';
 import type { SourceFacts } from '#shared/domain/record.ts';
 import { printableJson } from '../../stack/printable.ts';
+import { contentTypeFor } from '../../uploads/content-type.ts';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import { limitsFromEnvironment } from '../cli-limits.ts';
 import type { Command } from '../command.ts';
-import { contentTypeFor } from '../content-types.ts';
 import { planUploads } from '../upload-plan.ts';
 
 /** Stands in for the bucket: records of local files say where they came from. */

@@ -1,6 +1,7 @@
+import { EXIT_USAGE } from '../../command-line/usage-error.ts';
 import { printableJson } from '../../stack/printable.ts';
 import { parseCommandArgs } from '../args.ts';
-import { CliError, EXIT_USAGE } from '../cli-error.ts';
+import { CliError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { formatTable } from '../format.ts';
 

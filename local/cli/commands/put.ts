@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
-import { contentTypeFor } from '../content-types.ts';
 import { planUploads } from '../upload-plan.ts';
 
 const options = { prefix: { type: 'string', default: '' } } as const;
@@ -21,18 +19,11 @@ under a directory (recursively) keep their path relative to it, with / separator
     if (positionals.length === 0) throw usageError("'put' needs at least one file or directory.");
     const uploads = await planUploads(positionals, values.prefix);
     const { s3, info } = await connect(values['data-dir']);
-    const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+    // Loaded on first use, like the SDK it brings: `--help` should not pay for it.
+    const { uploadFile } = await import('../../uploads/upload-file.ts');
     for (const { file, key } of uploads) {
-      const body = await readFile(file);
-      await s3.send(
-        new PutObjectCommand({
-          Bucket: info.articlesBucket,
-          Key: key,
-          Body: body,
-          ContentType: contentTypeFor(file),
-        }),
-      );
-      print(`uploaded ${file} -> s3://${info.articlesBucket}/${key} (${body.length} bytes)`);
+      const bytes = await uploadFile(s3, { bucket: info.articlesBucket, key }, file);
+      print(`uploaded ${file} -> s3://${info.articlesBucket}/${key} (${bytes} bytes)`);
     }
   },
 };

@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StackInfo } from '#local/cli/stack.ts';
 import { findFreePort } from '#local/emulators/free-port.ts';
+import type { StackInfo } from '#local/stack/stack-file.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

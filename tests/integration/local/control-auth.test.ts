@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestControl, type StackInfo } from '#local/cli/stack.ts';
+import { requestControl } from '#local/cli/stack.ts';
 import { createControlToken } from '#local/control/authorize.ts';
 import { type ControlServer, startControlServer } from '#local/control/control-server.ts';
 import { OutcomeWaiters } from '#local/control/outcome-waiters.ts';
 import { findFreePort } from '#local/emulators/free-port.ts';
 import { LocalQueue } from '#local/queue/local-queue.ts';
+import type { StackInfo } from '#local/stack/stack-file.ts';
 
 const token = createControlToken();
 const queue = new LocalQueue({ name: 'ingest', visibilityTimeoutMs: 30_000 });

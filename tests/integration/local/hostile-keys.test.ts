@@ -11,9 +11,9 @@ import {
 } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '#local/emulators/s3-server.ts';
-import type { S3NotificationRecord } from '#local/events/s3-record.ts';
-import { createS3EventBridge } from '#local/events/s3rver-bridge.ts';
-import { openSequencer } from '#local/events/sequencer.ts';
+import type { S3NotificationRecord } from '#local/s3-events/s3-record.ts';
+import { createS3EventBridge } from '#local/s3-events/s3rver-bridge.ts';
+import { openSequencer } from '#local/s3-events/sequencer.ts';
 import { decodeS3Key } from '#shared/events/s3-key-encoding.ts';
 
 const BUCKET = 'hostile-bucket';

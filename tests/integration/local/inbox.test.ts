@@ -6,7 +6,7 @@ import path from 'node:path';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
-import { type Inbox, startInbox } from '#local/inbox-watch/inbox-watcher.ts';
+import { type Inbox, startInbox } from '#local/inbox/inbox-watcher.ts';
 
 const BUCKET = 'test-articles';
 const client = new S3Client({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandArgs, splitCommandLine } from '#local/cli/args.ts';
-import { CliError, EXIT_USAGE } from '#local/cli/cli-error.ts';
+import { EXIT_USAGE, UsageError } from '#local/command-line/usage-error.ts';
 
 const KNOWN = { prefix: { type: 'string' }, json: { type: 'boolean' } } as const;
 
@@ -45,7 +45,7 @@ describe('parseCommandArgs', () => {
   it('fails with a usage error naming the option and the command when an option is unknown', () => {
     const attempt = () => parseCommandArgs('get', ['k', '--frob'], KNOWN);
 
-    expect(attempt).toThrow(CliError);
+    expect(attempt).toThrow(UsageError);
     expect(attempt).toThrow(/^Unknown option '--frob' for 'get'\./);
     expect(catchExitCode(attempt)).toBe(EXIT_USAGE);
   });
@@ -67,7 +67,7 @@ const catchExitCode = (attempt: () => unknown): number | undefined => {
   try {
     attempt();
   } catch (error) {
-    return error instanceof CliError ? error.exitCode : undefined;
+    return error instanceof UsageError ? error.exitCode : undefined;
   }
   return undefined;
 };

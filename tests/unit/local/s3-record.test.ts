@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchingNotifications } from '#local/events/notification-filter.ts';
-import { buildS3Record } from '#local/events/s3-record.ts';
-import { openSequencer } from '#local/events/sequencer.ts';
+import { matchingNotifications } from '#local/s3-events/notification-filter.ts';
+import { buildS3Record } from '#local/s3-events/s3-record.ts';
+import { openSequencer } from '#local/s3-events/sequencer.ts';
 import type { NotificationWiring } from '#local/template/wiring.ts';
 
 const notification = (over: Partial<NotificationWiring>): NotificationWiring => ({

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStartOptions, UsageError } from '#local/start-options.ts';
+import { UsageError } from '#local/command-line/usage-error.ts';
+import { parseStartOptions } from '#local/start-options.ts';
 
 const CWD = '/project';
 
@@ -14,6 +15,7 @@ describe('parseStartOptions', () => {
       dynamoPort: 8000,
       controlPort: 4570,
       synth: true,
+      help: false,
     });
   });
 
@@ -41,17 +43,22 @@ describe('parseStartOptions', () => {
       dynamoPort: 2,
       controlPort: 3,
       synth: false,
+      help: false,
     });
   });
 
   it('rejects an unknown option with a usage error', () => {
     expect(() => parseStartOptions(['--bogus'], CWD)).toThrow(UsageError);
-    expect(() => parseStartOptions(['--bogus'], CWD)).toThrow("Unknown option '--bogus'");
+    expect(() => parseStartOptions(['--bogus'], CWD)).toThrow("Unknown option '--bogus'.");
+  });
+
+  it('rejects an argument, as start takes options only', () => {
+    expect(() => parseStartOptions(['now'], CWD)).toThrow(UsageError);
   });
 
   it('rejects a port that is not a port number', () => {
     expect(() => parseStartOptions(['--s3-port', 'abc'], CWD)).toThrow(
-      '--s3-port must be a port number from 1 to 65535, not "abc".',
+      '--s3-port wants a port number from 1 to 65535, not abc.',
     );
   });
 });

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
 import { S3RVER_CREDENTIALS } from '../emulators/s3-server.ts';
-import { contentTypeFor } from '../inbox-watch/content-type.ts';
-import { type Inbox, startInbox } from '../inbox-watch/inbox-watcher.ts';
-import { printable } from './printable.ts';
+import { printable } from '../stack/printable.ts';
+import { uploadFile } from '../uploads/upload-file.ts';
+import { type Inbox, startInbox } from './inbox-watcher.ts';
 
 export interface ArticlesInboxOptions {
   dir: string;
@@ -24,11 +23,7 @@ export const startArticlesInbox = (options: ArticlesInboxOptions): Inbox => {
   const inbox = startInbox({
     dir: options.dir,
     upload: async (key, file) => {
-      const body = await readFile(file);
-      const type = contentTypeFor(key);
-      await client.send(
-        new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: type }),
-      );
+      await uploadFile(client, { bucket: options.bucket, key }, file);
     },
     onUploaded: (key) => options.log(`inbox: uploaded ${printable(key)}`),
     onError: (key, error) =>
