@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { contentTypeFor } from '#local/uploads/content-type.ts';
 import type { SourceFacts } from '#shared/domain/record.ts';
 import type { Sample } from './timed-run.ts';
 
@@ -8,19 +9,13 @@ export interface EvalSample extends Sample {
   source: SourceFacts;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  html: 'text/html',
-  htm: 'text/html',
-  txt: 'text/plain',
-  md: 'text/markdown',
-};
-
-const extensionOf = (fileName: string): string => fileName.split('.').pop()?.toLowerCase() ?? '';
-
-export const sourceFor = (fileName: string): SourceFacts => {
-  const contentType = CONTENT_TYPES[extensionOf(fileName)];
-  return { bucket: 'eval', key: fileName, sequencer: '0', ...(contentType ? { contentType } : {}) };
-};
+/** A page read as if `put` had uploaded it: the same Content-Type, from the same table. */
+export const sourceFor = (fileName: string): SourceFacts => ({
+  bucket: 'eval',
+  key: fileName,
+  sequencer: '0',
+  contentType: contentTypeFor(fileName),
+});
 
 const EXTENSION = /\.[^.]+$/u;
 

@@ -15,9 +15,6 @@ export const FAMILIES = [
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
-export const isFamily = (name: string): name is Family =>
-  (FAMILIES as readonly string[]).includes(name);
-
 /** The object key's extension per family: the key is one of the hints the reader uses. */
 export const EXTENSIONS: Record<Family, string> = {
   text: 'txt',
