@@ -71,7 +71,8 @@ const MAX_PARTITION_KEY_BYTES = 2048;
 
 /**
  * The shard of an article: FNV-1a of its id, so the same record always lands on the same
- * shard and a rewrite replaces its index item instead of adding a second one.
+ * shard. A rewrite then replaces its index item in place (one index write); a shard
+ * drawn afresh would change the index key, which DynamoDB pays as a delete and a put.
  */
 export const shardOf = (articleId: string): number => {
   let hash = 0x811c9dc5;
