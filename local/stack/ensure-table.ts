@@ -63,10 +63,7 @@ const create = async (client: DynamoDBClient, table: TableWiring): Promise<void>
  * then ingests every object of the bucket again, which is the backfill docs/TABLE.md
  * describes for a deployed table.
  */
-export const ensureTable = async (
-  client: DynamoDBClient,
-  table: TableWiring,
-): Promise<void> => {
+export const ensureTable = async (client: DynamoDBClient, table: TableWiring): Promise<void> => {
   try {
     await create(client, table);
     return;
