@@ -8,7 +8,11 @@ import {
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
-import { TABLE_INDEXES, TABLE_PARTITION_KEY } from '#shared/domain/table-design.ts';
+import {
+  TABLE_INDEXES,
+  TABLE_PARTITION_KEY,
+  type TableIndex,
+} from '#shared/domain/table-design.ts';
 
 export interface ArticlesTableProps {
   readonly removalPolicy: RemovalPolicy;
@@ -17,7 +21,9 @@ export interface ArticlesTableProps {
 /**
  * One item per article, keyed as `shared/domain/table-design.ts` says: on-demand,
  * point-in-time recovery, a stream of new and old images for downstream consumers,
- * and one sparse index per reader question (publication day, publisher, content hash).
+ * and one sparse index per reader question (publication day, publisher, content hash),
+ * each projecting only what its reader needs, so an index write costs one unit, not a
+ * copy of the record (docs/TABLE.md).
  */
 export class ArticlesTable extends Table {
   constructor(scope: Construct, id: string, props: ArticlesTableProps) {
@@ -29,11 +35,14 @@ export class ArticlesTable extends Table {
       encryption: TableEncryption.AWS_MANAGED,
       removalPolicy: props.removalPolicy,
     });
-    for (const [indexName, { partitionKey }] of Object.entries(TABLE_INDEXES)) {
+    for (const [indexName, index] of Object.entries(TABLE_INDEXES) as [string, TableIndex][]) {
       this.addGlobalSecondaryIndex({
         indexName,
-        partitionKey: { name: partitionKey, type: AttributeType.STRING },
-        projectionType: ProjectionType.ALL,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        ...(index.sortKey ? { sortKey: { name: index.sortKey, type: AttributeType.STRING } } : {}),
+        ...(index.projected.length > 0
+          ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...index.projected] }
+          : { projectionType: ProjectionType.KEYS_ONLY }),
       });
     }
   }

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '#shared/domain/record.ts';
+import type { ArticleRecord, RecordStatus, SourceFacts } from '#shared/domain/record.ts';
 import { printable } from '../stack/printable.ts';
 
 /** Longest title shown in the `list` table; the full one is in `get`. */
@@ -42,10 +42,23 @@ export const summarizeRecord = (record: ArticleRecord): string[] => {
   ]);
 };
 
-const titleOf = (record: ArticleRecord): string => {
-  if (record.status === 'ingested') return record.title;
-  if (record.status === 'rejected') return `(${record.reason})`;
-  if (record.status === 'container') return `(${record.itemCount} articles)`;
+/**
+ * What a `list` line shows: a whole record (from a scan) or a day's or publisher's
+ * listing (from an index, which projects only these fields) both fit.
+ */
+export interface ListRow {
+  status: RecordStatus;
+  source: Pick<SourceFacts, 'key' | 'item'>;
+  title?: string;
+  publishedDate?: string;
+  reason?: string;
+  itemCount?: number;
+}
+
+const titleOf = (row: ListRow): string => {
+  if (row.status === 'ingested') return row.title ?? '';
+  if (row.status === 'rejected') return `(${row.reason})`;
+  if (row.status === 'container') return `(${row.itemCount} articles)`;
   return '';
 };
 
@@ -54,17 +67,22 @@ export const itemLine = (record: ArticleRecord): string =>
   printable([record.source.item?.key, record.status, titleOf(record)].filter(Boolean).join('  '));
 
 /** An article inside a feed or archive shows as `feed.xml › <item key>`. */
-const keyOf = (record: ArticleRecord): string =>
+const keyOf = (record: ListRow): string =>
   record.source.item ? `${record.source.key} › ${record.source.item.key}` : record.source.key;
 
-const byKeyThenPosition = (a: ArticleRecord, b: ArticleRecord): number =>
+const byKeyThenPosition = (a: ListRow, b: ListRow): number =>
   a.source.key.localeCompare(b.source.key) ||
   (a.source.item?.position ?? 0) - (b.source.item?.position ?? 0);
 
-/** The `list` table: key, status, date, title; one record per line, sorted by key. */
-export const formatTable = (records: ArticleRecord[]): string[] => {
-  const cells = [...records]
-    .sort(byKeyThenPosition)
+/**
+ * The `list` table: key, status, date, title; one record per line, sorted by key, or in
+ * the order given (a day's or publisher's listing comes in publication order).
+ */
+export const formatTable = (
+  records: readonly ListRow[],
+  { keepOrder = false }: { keepOrder?: boolean } = {},
+): string[] => {
+  const cells = (keepOrder ? [...records] : [...records].sort(byKeyThenPosition))
     .map((record) => [
       keyOf(record),
       record.status,

@@ -1,4 +1,8 @@
-import { createDynamoRecordQueries } from '#shared/adapters/dynamo-record-queries.ts';
+import {
+  type ArticleListing,
+  createDynamoRecordQueries,
+  type ListingFilter,
+} from '#shared/adapters/dynamo-record-queries.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
@@ -7,6 +11,8 @@ import type { StackClients } from './stack.ts';
 
 /** A laptop's table is small: `list` shows every record rather than a first page. */
 const LIST_EVERYTHING = Number.POSITIVE_INFINITY;
+/** Listings read per index round trip (each shard reads about its share). */
+const LISTING_PAGE = 1_000;
 
 const queriesFor = ({ db, info }: StackClients) =>
   createDynamoRecordQueries(db, info.tableName, createDynamoRecordStore(db, info.tableName));
@@ -24,12 +30,35 @@ export const getItemRecords = async (
   return records.filter((record): record is ArticleRecord => record !== null);
 };
 
-/** Every record, or those published on `date` (through the byPublishedDate index). */
+/** Every record, or those published on `date` or by `publisher` (in publication order). */
 export const listRecords = (
   clients: StackClients,
-  options: { date?: string } = {},
+  options: { date?: string; publisher?: string } = {},
 ): Promise<ArticleRecord[]> =>
-  queriesFor(clients).listRecords({ publishedDate: options.date, limit: LIST_EVERYTHING });
+  queriesFor(clients).listRecords({
+    publishedDate: options.date,
+    publisher: options.publisher,
+    limit: LIST_EVERYTHING,
+  });
+
+/**
+ * Every listing of one day or publisher, in publication order, read from the index
+ * alone (no full records), a page at a time across all its shards.
+ */
+export const listListings = async (
+  clients: StackClients,
+  filter: ListingFilter,
+): Promise<ArticleListing[]> => {
+  const queries = queriesFor(clients);
+  const listings: ArticleListing[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queries.listListings(filter, { limit: LISTING_PAGE, cursor });
+    listings.push(...page.listings);
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return listings;
+};
 
 /** Reads offloaded bodies back from the stack's ContentBucket (see `inlineContent`). */
 export const contentReader = ({ s3, info }: StackClients): ContentReader =>

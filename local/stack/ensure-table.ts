@@ -1,9 +1,12 @@
 import {
   CreateTableCommand,
   type CreateTableCommandInput,
+  DeleteTableCommand,
+  DescribeTableCommand,
   type DynamoDBClient,
   ResourceInUseException,
   waitUntilTableExists,
+  waitUntilTableNotExists,
 } from '@aws-sdk/client-dynamodb';
 import type { TableWiring } from '../template/wiring.ts';
 
@@ -24,10 +27,46 @@ export const createTableInput = (table: TableWiring): CreateTableCommandInput =>
     : {}),
 });
 
-/** Creates the table unless it exists (data persists across restarts). */
+type IndexShape = { IndexName?: string; KeySchema?: unknown; Projection?: unknown };
+
+/** Index names, keys and projections, in a form two descriptions can be compared by. */
+const indexSignature = (indexes: readonly IndexShape[]): string =>
+  JSON.stringify(
+    indexes
+      .map(({ IndexName, KeySchema, Projection }) => {
+        const projection = (Projection ?? {}) as {
+          ProjectionType?: string;
+          NonKeyAttributes?: string[];
+        };
+        return {
+          IndexName,
+          KeySchema,
+          ProjectionType: projection.ProjectionType ?? 'ALL',
+          NonKeyAttributes: [...(projection.NonKeyAttributes ?? [])].sort(),
+        };
+      })
+      .sort((a, b) => String(a.IndexName).localeCompare(String(b.IndexName))),
+  );
+
+const create = async (client: DynamoDBClient, table: TableWiring): Promise<void> => {
+  await client.send(new CreateTableCommand(createTableInput(table)));
+  await waitUntilTableExists(
+    { client, maxWaitTime: TABLE_WAIT_SECONDS },
+    { TableName: table.name },
+  );
+};
+
+/**
+ * Creates the table unless it exists (data persists across restarts). A table made by
+ * an older template, whose indexes differ from the template's, is made again: DynamoDB
+ * cannot change an index's keys or projection in place, and the start's reconciliation
+ * then ingests every object of the bucket again, which is the backfill docs/TABLE.md
+ * describes for a deployed table.
+ */
 export const ensureTable = async (client: DynamoDBClient, table: TableWiring): Promise<void> => {
   try {
-    await client.send(new CreateTableCommand(createTableInput(table)));
+    await create(client, table);
+    return;
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
@@ -35,4 +74,13 @@ export const ensureTable = async (client: DynamoDBClient, table: TableWiring): P
     { client, maxWaitTime: TABLE_WAIT_SECONDS },
     { TableName: table.name },
   );
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: table.name }));
+  const stored = indexSignature(Table?.GlobalSecondaryIndexes ?? []);
+  if (stored === indexSignature(table.globalSecondaryIndexes)) return;
+  await client.send(new DeleteTableCommand({ TableName: table.name }));
+  await waitUntilTableNotExists(
+    { client, maxWaitTime: TABLE_WAIT_SECONDS },
+    { TableName: table.name },
+  );
+  await create(client, table);
 };

@@ -9,7 +9,12 @@ import {
 import { z } from 'zod';
 import { IngestError, TransientError } from '../domain/errors.ts';
 import { ArticleRecord } from '../domain/record.ts';
-import { TABLE_INDEXES, TABLE_PARTITION_KEY, type TableIndexName } from '../domain/table-design.ts';
+import {
+  indexKeysFor,
+  TABLE_INDEXES,
+  TABLE_PARTITION_KEY,
+  type TableIndexName,
+} from '../domain/table-design.ts';
 import type { ContentHashMatch, RecordStore } from '../pipeline/ports.ts';
 
 /**
@@ -22,10 +27,14 @@ const NEWER_THAN_STORED = 'attribute_not_exists(#id) OR #seq < :seq';
 const NONE_STORED = 'attribute_not_exists(#id)';
 const STILL_STORED = '#seq = :stored AND #seq < :seq';
 
-const BY_CONTENT_HASH: TableIndexName = 'byContentHash';
+const BY_CONTENT_HASH: TableIndexName = 'byContentHashV2';
 
-/** DynamoDB rejects an empty string as an index key, so such attributes are left out. */
-const INDEX_KEYS: readonly string[] = Object.values(TABLE_INDEXES).map((i) => i.partitionKey);
+/**
+ * DynamoDB rejects an empty string as an index key, so such attributes are left out:
+ * `contentHash` keys an index, and `publishedDate` and `publisher` keyed the indexes a
+ * table made before the sharded ones still has while it migrates (docs/TABLE.md).
+ */
+const LEFT_OUT_WHEN_EMPTY: readonly string[] = ['contentHash', 'publishedDate', 'publisher'];
 
 /** ArticlesTable as a `RecordStore`: conditional, sequencer-ordered writes. */
 export const createDynamoRecordStore = (
@@ -78,11 +87,7 @@ export const createDynamoRecordStore = (
           TableName: tableName,
           IndexName: BY_CONTENT_HASH,
           KeyConditionExpression: '#hash = :hash',
-          ProjectionExpression: '#id, ingestedAt, duplicateOf',
-          ExpressionAttributeNames: {
-            '#hash': TABLE_INDEXES.byContentHash.partitionKey,
-            '#id': TABLE_PARTITION_KEY,
-          },
+          ExpressionAttributeNames: { '#hash': TABLE_INDEXES[BY_CONTENT_HASH].partitionKey },
           ExpressionAttributeValues: { ':hash': contentHash },
         },
       );
@@ -165,8 +170,15 @@ export const parseRecord = (item: Record<string, unknown>): ArticleRecord => {
   });
 };
 
-const toItem = (record: ArticleRecord): Record<string, unknown> => {
-  const item: Record<string, unknown> = { ...record };
-  for (const key of INDEX_KEYS) if (item[key] === '') delete item[key];
+/**
+ * The item a record is stored as: the record, less empty key values, plus the sharded
+ * index keys derived from it (`parseRecord` drops them again on the way back).
+ */
+export const toItem = (record: ArticleRecord): Record<string, unknown> => {
+  const item: Record<string, unknown> = {
+    ...record,
+    ...indexKeysFor(record.status === 'ingested' ? record : { articleId: record.articleId }),
+  };
+  for (const key of LEFT_OUT_WHEN_EMPTY) if (item[key] === '') delete item[key];
   return item;
 };

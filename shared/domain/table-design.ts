@@ -1,17 +1,124 @@
 /**
- * The ArticlesTable's key and indexes, named once for the stack, the store adapter
- * and the tests. Indexes are sparse: a record without the attribute (a tombstone, a
- * rejection, an article with no date) is simply not in that index.
+ * The ArticlesTable's key, its indexes and the index key values a record is written
+ * with, named once for the stack, the store adapter, the read paths and the tests.
+ * docs/TABLE.md says why the design is what it is and how an existing table moves to it.
+ *
+ * Indexes are sparse: a record without the attribute (a tombstone, a rejection, an
+ * article with no date) is simply not in that index. Each index projects only what its
+ * read path needs; a reader that wants whole records fetches them from the table by key.
  */
 export const TABLE_PARTITION_KEY = 'articleId';
 
-export const TABLE_INDEXES = {
-  /** Articles published on one day (`YYYY-MM-DD`). */
-  byPublishedDate: { partitionKey: 'publishedDate' },
-  /** Articles from one publisher. */
-  byPublisher: { partitionKey: 'publisher' },
-  /** Exact duplicates share a content hash. */
-  byContentHash: { partitionKey: 'contentHash' },
+/** Attributes the store derives from a record for the sharded indexes; never part of the record. */
+export const INDEX_KEY_ATTRIBUTES = {
+  /** `YYYY-MM-DD#<shard>`: the publication day, spread over `INDEX_SHARDS` partitions. */
+  dayShard: 'dayShard',
+  /** `<publisher>#<shard>`: the publisher, spread the same way. */
+  publisherShard: 'publisherShard',
+  /** `<publishedAt or publishedDate>#<articleId>`: time order within a shard, unique. */
+  publishedOrder: 'publishedOrder',
 } as const;
 
+/** What a listing shows of an article (key, status, date, title): the listing indexes' projection. */
+export const LISTING_ATTRIBUTES = ['source', 'status', 'title', 'publishedAt', 'publishedDate'];
+
+export interface TableIndex {
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+  /** Non-key attributes the index carries (an INCLUDE projection); empty is KEYS_ONLY. */
+  readonly projected: readonly string[];
+}
+
+/**
+ * The `V2` names exist because DynamoDB cannot change an index's key or projection in
+ * place: the ALL-projected, unsharded `byPublishedDate`, `byPublisher` and `byContentHash`
+ * are replaced by new indexes (docs/TABLE.md, "Migrating an existing table").
+ */
+export const TABLE_INDEXES = {
+  /** Articles published on one day: query every shard of the day, merge by `publishedOrder`. */
+  byPublishedDateV2: {
+    partitionKey: INDEX_KEY_ATTRIBUTES.dayShard,
+    sortKey: INDEX_KEY_ATTRIBUTES.publishedOrder,
+    projected: LISTING_ATTRIBUTES,
+  },
+  /** Articles from one publisher, sharded and ordered like the day index. */
+  byPublisherV2: {
+    partitionKey: INDEX_KEY_ATTRIBUTES.publisherShard,
+    sortKey: INDEX_KEY_ATTRIBUTES.publishedOrder,
+    projected: LISTING_ATTRIBUTES,
+  },
+  /** Exact duplicates share a content hash; the pipeline's rule reads id, ingest time, duplicateOf. */
+  byContentHashV2: { partitionKey: 'contentHash', projected: ['ingestedAt', 'duplicateOf'] },
+} as const satisfies Record<string, TableIndex>;
+
 export type TableIndexName = keyof typeof TABLE_INDEXES;
+/** The indexes keyed by shard and ordered by `publishedOrder`. */
+export type ShardedIndexName = 'byPublishedDateV2' | 'byPublisherV2';
+
+/**
+ * Shards per day and per publisher. One partition takes at most 1,000 write units a
+ * second, and a listing index item (keys, title, source) is under 1 KB, so one write
+ * unit: shards = expected peak index writes per key / 1,000. The peak is a backfill or
+ * a wire burst of one day's articles: 100 concurrent functions writing about 40 records a
+ * second each is 4,000 a second, so 4 shards; 8 leaves twice that as headroom while a
+ * listing still costs only 8 small queries. Changing it moves every item to another
+ * shard: the store must rewrite the index keys of every record (docs/TABLE.md).
+ */
+export const INDEX_SHARDS = 8;
+
+/** DynamoDB caps a partition key at 2,048 bytes; a longer value is left out of the index. */
+const MAX_PARTITION_KEY_BYTES = 2048;
+
+/**
+ * The shard of an article: FNV-1a of its id, so the same record always lands on the same
+ * shard. A rewrite then replaces its index item in place (one index write); a shard
+ * drawn afresh would change the index key, which DynamoDB pays as a delete and a put.
+ */
+export const shardOf = (articleId: string): number => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < articleId.length; i += 1) {
+    hash ^= articleId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % INDEX_SHARDS;
+};
+
+/** `<value>#<shard>`: one of the `INDEX_SHARDS` partition keys of a day or publisher. */
+export const shardKey = (value: string, shard: number): string => `${value}#${shard}`;
+
+/** The sort key: ISO instants sort as time; a date-only article sorts before that day's times. */
+export const publishedOrderOf = (published: string, articleId: string): string =>
+  `${published}#${articleId}`;
+
+/** The fields of a record the index keys are derived from. */
+export interface IndexedFields {
+  articleId: string;
+  publishedAt?: string;
+  publishedDate?: string;
+  publisher?: string;
+}
+
+const fitsPartitionKey = (value: string): boolean =>
+  new TextEncoder().encode(value).length <= MAX_PARTITION_KEY_BYTES - 4; // room for `#<shard>`
+
+/**
+ * The index attributes a record is stored with: a dated article gets a day shard, one
+ * with a publisher a publisher shard, and either an order key. Empty values and values
+ * too long for a key are left out, so the record is simply not in that index.
+ */
+export const indexKeysFor = (fields: IndexedFields): Record<string, string> => {
+  const { articleId, publishedAt, publishedDate, publisher } = fields;
+  const shard = shardOf(articleId);
+  const keys: Record<string, string> = {};
+  if (publishedDate) keys[INDEX_KEY_ATTRIBUTES.dayShard] = shardKey(publishedDate, shard);
+  if (publisher && fitsPartitionKey(publisher)) {
+    keys[INDEX_KEY_ATTRIBUTES.publisherShard] = shardKey(publisher, shard);
+  }
+  if (Object.keys(keys).length > 0) {
+    keys[INDEX_KEY_ATTRIBUTES.publishedOrder] = publishedOrderOf(
+      publishedAt || publishedDate || '',
+      articleId,
+    );
+  }
+  return keys;
+};

@@ -1,6 +1,10 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_INDEXES, TABLE_PARTITION_KEY } from '#shared/domain/table-design.ts';
+import {
+  TABLE_INDEXES,
+  TABLE_PARTITION_KEY,
+  type TableIndex,
+} from '#shared/domain/table-design.ts';
 import { type SynthResult, synthIngestStack } from './synth-stack.ts';
 import { propertiesOf, resourceById } from './template-queries.ts';
 
@@ -88,24 +92,63 @@ describe('ArticlesTable', () => {
     expect(props.StreamSpecification).toEqual({ StreamViewType: 'NEW_AND_OLD_IMAGES' });
   });
 
-  it('has one string-keyed, fully projected index per entry of TABLE_INDEXES', () => {
+  it('has one string-keyed index per entry of TABLE_INDEXES, projecting what its reader needs', () => {
     const props = propertiesOf(synth.template, 'ArticlesTable');
-    const expected = Object.entries(TABLE_INDEXES).map(([indexName, { partitionKey }]) => ({
-      IndexName: indexName,
-      KeySchema: [{ AttributeName: partitionKey, KeyType: 'HASH' }],
-      Projection: { ProjectionType: 'ALL' },
-    }));
+    const expected = Object.entries(TABLE_INDEXES).map(
+      ([indexName, index]: [string, TableIndex]) => ({
+        IndexName: indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          ...(index.sortKey ? [{ AttributeName: index.sortKey, KeyType: 'RANGE' }] : []),
+        ],
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projected] },
+      }),
+    );
 
     expect(props.GlobalSecondaryIndexes).toEqual(expected);
     expect(props.AttributeDefinitions).toEqual(
       expect.arrayContaining(
-        Object.values(TABLE_INDEXES).map(({ partitionKey }) => ({
-          AttributeName: partitionKey,
+        ['dayShard', 'publisherShard', 'publishedOrder', 'contentHash'].map((name) => ({
+          AttributeName: name,
           AttributeType: 'S',
         })),
       ),
     );
-    expect(Object.keys(TABLE_INDEXES)).toEqual(['byPublishedDate', 'byPublisher', 'byContentHash']);
+    expect(Object.keys(TABLE_INDEXES)).toEqual([
+      'byPublishedDateV2',
+      'byPublisherV2',
+      'byContentHashV2',
+    ]);
+  });
+
+  it('projects no index fully: neither the body nor the annotations are copied', () => {
+    const indexes = propertiesOf(synth.template, 'ArticlesTable').GlobalSecondaryIndexes as {
+      Projection: { ProjectionType: string; NonKeyAttributes?: string[] };
+    }[];
+
+    for (const { Projection } of indexes) {
+      expect(Projection.ProjectionType).not.toBe('ALL');
+      expect(Projection.NonKeyAttributes ?? []).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(body|sections|entities|quotes)$/)]),
+      );
+    }
+  });
+
+  it('sorts the day and publisher indexes by publication order and shards their keys', () => {
+    const indexes = propertiesOf(synth.template, 'ArticlesTable').GlobalSecondaryIndexes as {
+      IndexName: string;
+      KeySchema: { AttributeName: string; KeyType: string }[];
+    }[];
+    const keysOf = (name: string) => indexes.find((i) => i.IndexName === name)?.KeySchema;
+
+    expect(keysOf('byPublishedDateV2')).toEqual([
+      { AttributeName: 'dayShard', KeyType: 'HASH' },
+      { AttributeName: 'publishedOrder', KeyType: 'RANGE' },
+    ]);
+    expect(keysOf('byPublisherV2')).toEqual([
+      { AttributeName: 'publisherShard', KeyType: 'HASH' },
+      { AttributeName: 'publishedOrder', KeyType: 'RANGE' },
+    ]);
   });
 
   it('is retained with its data when the stack is deleted by default', () => {

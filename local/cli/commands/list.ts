@@ -1,5 +1,5 @@
 import { EXIT_USAGE } from '../../command-line/usage-error.ts';
-import { printableJson } from '../../stack/printable.ts';
+import { printable, printableJson } from '../../stack/printable.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
@@ -7,6 +7,7 @@ import { formatTable } from '../format.ts';
 
 const options = {
   date: { type: 'string' },
+  publisher: { type: 'string' },
   json: { type: 'boolean', default: false },
 } as const;
 
@@ -20,31 +21,48 @@ export const isIsoDay = (value: string): boolean => {
   );
 };
 
+const emptyListing = (date?: string, publisher?: string): string => {
+  if (date) return `No articles published on ${date}.`;
+  if (publisher) return `No articles of ${printable(publisher)}.`;
+  return 'No records.';
+};
+
 export const listCommand: Command = {
   name: 'list',
-  summary: 'List records, optionally those published on one day',
-  usage: `Usage: article-ingest list [--date YYYY-MM-DD] [--json]
+  summary: 'List records, optionally those of one publication day or one publisher',
+  usage: `Usage: article-ingest list [--date YYYY-MM-DD | --publisher NAME] [--json]
 
-Lists the records in the articles table as a table of key, status, date and title.
-  --date DAY     only articles published on that day (YYYY-MM-DD)
-  --json         the records as a JSON array`,
+Lists the records in the articles table as a table of key, status, date and title,
+sorted by key; a day's or a publisher's articles come in publication order.
+  --date DAY          only articles published on that day (YYYY-MM-DD)
+  --publisher NAME    only articles of that publisher (the name exactly as in the records)
+  --json              the records as a JSON array`,
   options,
   run: async (argv, { connect, print }) => {
     const { values } = parseCommandArgs('list', argv, options, false);
-    const { date } = values;
+    const { date, publisher } = values;
     if (date !== undefined && !isIsoDay(date)) {
       throw new CliError(
         `'${date}' is not a date: --date takes YYYY-MM-DD, e.g. 2025-11-05.`,
         EXIT_USAGE,
       );
     }
+    if (date !== undefined && publisher !== undefined) {
+      throw new CliError('list takes --date or --publisher, not both.', EXIT_USAGE);
+    }
     const clients = await connect(values['data-dir']);
-    const { listRecords } = await import('../records.ts');
-    const { orderRecordFields } = await import('../order-fields.ts');
-    const records = await listRecords(clients, { date });
-    if (values.json) print(printableJson(records.map(orderRecordFields)));
-    else if (records.length === 0)
-      print(date ? `No articles published on ${date}.` : 'No records.');
-    else for (const line of formatTable(records)) print(line);
+    const records = await import('../records.ts');
+    if (values.json) {
+      const { orderRecordFields } = await import('../order-fields.ts');
+      const found = await records.listRecords(clients, { date, publisher });
+      print(printableJson(found.map(orderRecordFields)));
+      return;
+    }
+    const filter = date ? { publishedDate: date } : publisher ? { publisher } : undefined;
+    const rows = filter
+      ? await records.listListings(clients, filter)
+      : await records.listRecords(clients);
+    if (rows.length === 0) print(emptyListing(date, publisher));
+    else for (const line of formatTable(rows, { keepOrder: filter !== undefined })) print(line);
   },
 };

@@ -4,22 +4,27 @@ import {
   type DynamoDBClient,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE_INDEXES, TABLE_PARTITION_KEY } from '#shared/domain/table-design.ts';
+import {
+  TABLE_INDEXES,
+  TABLE_PARTITION_KEY,
+  type TableIndex,
+} from '#shared/domain/table-design.ts';
 
 /** DynamoDB Local creates tables at once; the waiter only guards a slow machine. */
 const TABLE_WAIT_SECONDS = 30;
 
 /**
  * Creates a table shaped like ArticlesTable (key and sparse indexes from
- * `shared/domain/table-design.ts`, every index projecting all attributes), for tests.
+ * `shared/domain/table-design.ts`, projected as the stack projects them), for tests.
  * The deployed table is made by the stack, never by this.
  */
 export const createArticlesTable = async (
   client: DynamoDBClient,
   tableName: string,
 ): Promise<void> => {
-  const indexes = Object.entries(TABLE_INDEXES);
-  const attributes = [TABLE_PARTITION_KEY, ...indexes.map(([, index]) => index.partitionKey)];
+  const indexes = Object.entries(TABLE_INDEXES) as [string, TableIndex][];
+  const keys = indexes.flatMap(([, index]) => [index.partitionKey, index.sortKey ?? []].flat());
+  const attributes = [...new Set([TABLE_PARTITION_KEY, ...keys])];
   await client.send(
     new CreateTableCommand({
       TableName: tableName,
@@ -28,8 +33,14 @@ export const createArticlesTable = async (
       AttributeDefinitions: attributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
       GlobalSecondaryIndexes: indexes.map(([indexName, index]) => ({
         IndexName: indexName,
-        KeySchema: [{ AttributeName: index.partitionKey, KeyType: 'HASH' }],
-        Projection: { ProjectionType: 'ALL' },
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          ...(index.sortKey ? [{ AttributeName: index.sortKey, KeyType: 'RANGE' as const }] : []),
+        ],
+        Projection:
+          index.projected.length > 0
+            ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projected] }
+            : { ProjectionType: 'KEYS_ONLY' },
       })),
     }),
   );

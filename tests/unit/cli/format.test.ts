@@ -79,6 +79,29 @@ describe('formatTable', () => {
     ]);
   });
 
+  it('keeps the given order for a listing, which has only the fields an index projects', () => {
+    const listings = [
+      {
+        status: 'ingested' as const,
+        source: source('z.txt'),
+        title: 'Early',
+        publishedDate: '2025-11-05',
+      },
+      {
+        status: 'ingested' as const,
+        source: source('a.txt'),
+        title: 'Late',
+        publishedDate: '2025-11-05',
+      },
+    ];
+
+    expect(formatTable(listings, { keepOrder: true })).toEqual([
+      'KEY    STATUS    DATE        TITLE',
+      'z.txt  ingested  2025-11-05  Early',
+      'a.txt  ingested  2025-11-05  Late',
+    ]);
+  });
+
   it('clips long titles to keep one line per record', () => {
     const [, row] = formatTable([ingested('a.txt', 'x'.repeat(200))]);
 

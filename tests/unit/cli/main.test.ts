@@ -86,6 +86,21 @@ describe('article-ingest', () => {
     expect(err).toEqual(["'2025-02-30' is not a date: --date takes YYYY-MM-DD, e.g. 2025-11-05."]);
   });
 
+  it('exits 2 when list is given both a day and a publisher', async () => {
+    const { code, err } = await runCli(
+      'list',
+      '--date',
+      '2025-11-05',
+      '--publisher',
+      'Harbour Gazette',
+      '--data-dir',
+      dataDir,
+    );
+
+    expect(code).toBe(2);
+    expect(err).toEqual(['list takes --date or --publisher, not both.']);
+  });
+
   it('says the stack is not running when there is no stack.json', async () => {
     const { code, err } = await runCli('get', 'a.txt', '--data-dir', dataDir);
 

@@ -1,0 +1,71 @@
+import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransientError } from '../domain/errors.ts';
+import { TABLE_PARTITION_KEY } from '../domain/table-design.ts';
+
+/** BatchGetItem takes at most 100 keys a request. */
+export const BATCH_GET_KEYS = 100;
+/** Rounds in a row that may return nothing before the read gives up (a throttled table). */
+export const BATCH_GET_ATTEMPTS = 6;
+/** First backoff; it doubles each empty round, capped, with full jitter as AWS advises. */
+const BACKOFF_BASE_MS = 50;
+const BACKOFF_CAP_MS = 2_000;
+
+export interface BatchGetOptions {
+  /** How to wait between rounds; tests pass one that does not. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+type Item = Record<string, unknown>;
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const backoffMs = (emptyRounds: number): number =>
+  Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** emptyRounds);
+
+/**
+ * The stored items of `ids`, keyed by id; an id with no item is absent. Reads in
+ * batches of 100 and asks again for the keys DynamoDB leaves unprocessed (throttling, or
+ * a response over 16 MB), backing off after a round that returned nothing; after
+ * `BATCH_GET_ATTEMPTS` such rounds in a row it throws `TransientError`. A round that
+ * returns something is progress, so the number of rounds stays bounded by the keys.
+ */
+export const batchGetItems = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  ids: readonly string[],
+  { sleep = wait }: BatchGetOptions = {},
+): Promise<Map<string, Item>> => {
+  const found = new Map<string, Item>();
+  const unique = [...new Set(ids)]; // BatchGetItem rejects a request naming a key twice
+  for (let start = 0; start < unique.length; start += BATCH_GET_KEYS) {
+    let pending: Item[] = unique
+      .slice(start, start + BATCH_GET_KEYS)
+      .map((id) => ({ [TABLE_PARTITION_KEY]: id }));
+    let emptyRounds = 0;
+    while (pending.length > 0) {
+      const response = await send(client, tableName, pending);
+      const items = response.Responses?.[tableName] ?? [];
+      for (const item of items) found.set(String(item[TABLE_PARTITION_KEY]), item);
+      pending = response.UnprocessedKeys?.[tableName]?.Keys ?? [];
+      if (pending.length === 0) break;
+      emptyRounds = items.length > 0 ? 0 : emptyRounds + 1;
+      if (emptyRounds >= BATCH_GET_ATTEMPTS) {
+        throw new TransientError(
+          `BatchGetItem on ${tableName} left ${pending.length} keys unprocessed after ${emptyRounds} rounds`,
+        );
+      }
+      await sleep(backoffMs(emptyRounds));
+    }
+  }
+  return found;
+};
+
+const send = async (client: DynamoDBDocumentClient, tableName: string, keys: Item[]) => {
+  try {
+    return await client.send(
+      new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }),
+    );
+  } catch (error) {
+    throw new TransientError(`BatchGetItem on ${tableName} failed`, { cause: error });
+  }
+};
