@@ -266,3 +266,21 @@ describe('HTML title', () => {
     expect(parseHtml(page(head, '<p>Text.</p>')).title).toBe('一座新桥今天正式通车了');
   });
 });
+
+describe('HTML title site names learned from the address', () => {
+  it('drops a trailing title part that is the domain name when no site name is stated', () => {
+    const head =
+      '<title>Bridge reopens after ten years - Daily Bridge</title>' +
+      '<link rel="canonical" href="https://www.dailybridge.co.uk/news/bridge">';
+
+    expect(parseHtml(page(head, '<p>Text.</p>')).title).toBe('Bridge reopens after ten years');
+  });
+
+  it('keeps a title part that only shares words with the domain', () => {
+    const head =
+      '<title>Bridge reopens - a daily story</title>' +
+      '<link rel="canonical" href="https://dailybridge.com/news/bridge">';
+
+    expect(parseHtml(page(head, '<p>Text.</p>')).title).toBe('Bridge reopens - a daily story');
+  });
+});
