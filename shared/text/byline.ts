@@ -11,11 +11,11 @@ const LABEL_PREFIX =
   /^(?:authors?|autor(?:in|en)?|auteurs?|writers?|text|redaktion|tekst|текст|автор|piše)\s*:\s*/i;
 /** Where a byline stops naming people: a separator, a date, an `Updated`/`Published` note. */
 const BYLINE_END =
-  /\s[|•·]\s|\s[-–—]\s|\d|\b(?:updated|published|posted|last|on|am|in)\b|\bfollow\b|\bemail\b|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/i;
+  /\s[|•·]\s|\s[-–—]\s|\d|\b(?:updated|published|posted|last|on|am|in|under)\b|\bfollow\b|\bemail\b|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/i;
 /** E-mail addresses, plain or written `name[at]host` against spam bots. */
 const EMAIL = /\S+(?:@|\[at\]|\(at\))\S+/gi;
 /** Arrows, bullets, dashes and colons around a name (`Jane Doe →`, `» Jane Doe`). */
-const EDGE_SYMBOLS = /^[\s→»›>•·|:–—-]+|[\s→»›>•·|:–—-]+$/g;
+const EDGE_SYMBOLS = /^[\s→»›>•·|｜／:–—-]+|[\s→»›>•·|｜／:–—-]+$/g;
 /** `Photo: Getty Images`: a picture credit, not the story's author. */
 const CREDIT_LABEL = /^\s*(?:photos?|fotos?|bild|image|credit|снимка|фото)\s*:/i;
 /** A copyright sign before a credit: `© Jane Doe`. */
@@ -93,6 +93,14 @@ export const looksLikeHandle = (name: string): boolean => {
   return !text.includes(' ') && LOWER_TOKEN.test(text) && HAS_CASED_LETTER.test(text);
 };
 
+/**
+ * Symbols no name carries: a form's required-field star (`Name *`), markup or code
+ * (`=`, `{`, `<`), a hash tag. Such text is a form label or interface, not a byline.
+ */
+export const hasNonNameSymbol = (name: string): boolean => NON_NAME_SYMBOL.test(name);
+
+const NON_NAME_SYMBOL = /[*=#{}<>]/u;
+
 const LOWER_TOKEN = /^[\p{Ll}\p{N}_.-]+$/u;
 const HAS_CASED_LETTER = /\p{Ll}/u;
 
@@ -116,6 +124,7 @@ const LATIN_LETTERS = /^[\p{Script=Latin}\s.'’-]+$/u;
 const isName = (part: string): boolean =>
   part.length > 1 &&
   !looksLikeHandle(part) &&
+  !hasNonNameSymbol(part) &&
   !NOT_NAME_WORD.test(part) &&
   !part.split(' ').every((word) => monthOf(word) > 0) &&
   part.length <= MAX_NAME_CHARS &&

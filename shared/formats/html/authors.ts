@@ -1,4 +1,9 @@
-import { isFullName, looksLikeHandle, withoutBylinePrefix } from '../../text/byline.ts';
+import {
+  hasNonNameSymbol,
+  isFullName,
+  looksLikeHandle,
+  withoutBylinePrefix,
+} from '../../text/byline.ts';
 import { readByline } from './byline.ts';
 import type { HtmlDocument } from './dom.ts';
 import type { JsonLdFields } from './json-ld.ts';
@@ -31,14 +36,16 @@ export const chooseHtmlAuthors = (
 
 /**
  * Name-shape checks every source passes, whatever the site: the publisher's own name
- * (`og:site_name`, a brand set as the author) and social handles (`@jdoe`, `jdoe_77`)
- * name no writer, so the next source is asked instead. Organisation authors are the
+ * (`og:site_name`, a brand set as the author), social handles (`@jdoe`, `jdoe_77`) and
+ * form labels (`Name *`) name no writer, so the next source is asked instead. Organisation authors are the
  * last resort and keep their names.
  */
 const isPersonName =
   (publisher: string | undefined) =>
   (name: string): boolean =>
-    !looksLikeHandle(name) && (publisher === undefined || brandKey(name) !== brandKey(publisher));
+    !looksLikeHandle(name) &&
+    !hasNonNameSymbol(name) &&
+    (publisher === undefined || brandKey(name) !== brandKey(publisher));
 
 /** A brand compared on its letters and digits, without `www.`, a domain ending or `The`. */
 const brandKey = (name: string): string =>

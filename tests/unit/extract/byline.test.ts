@@ -21,6 +21,12 @@ describe('byline name shapes', () => {
     expect(splitByline('Marie Dupont, Suivre')).toEqual(['Marie Dupont']);
   });
 
+  it('ends a byline at a category note and drops form labels', () => {
+    expect(splitByline('Posted by Jane Doe under Local News')).toEqual(['Jane Doe']);
+    expect(splitByline('Name *')).toEqual([]);
+    expect(splitByline('山田太郎 ／')).toEqual(['山田太郎']);
+  });
+
   it('drops handles, keeps caseless-script names', () => {
     expect(looksLikeHandle('@jdoe')).toBe(true);
     expect(looksLikeHandle('jdoe_77')).toBe(true);
