@@ -7,25 +7,15 @@ export interface PageScore {
   f1: number;
 }
 
-/** An empty cell (no prediction, or no gold) scores 0 for that side. */
-const cellNumber = (cell: string | undefined): number => {
-  const value = Number.parseFloat(cell ?? '');
-  return Number.isFinite(value) ? value : 0;
-};
-
 const harmonic = (p: number, r: number): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 
+/** An empty cell (no prediction, or no gold) scores 0 for that side. */
 export const parsePageScores = (tsv: string): PageScore[] =>
-  tsv
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const [id = '', , , , precision, recall] = line.split('\t');
-      const p = cellNumber(precision);
-      const r = cellNumber(recall);
-      return { id, precision: p, recall: r, f1: harmonic(p, r) };
-    });
+  parsePageCells(tsv).map(({ id, precision, recall }) => {
+    const p = precision ?? 0;
+    const r = recall ?? 0;
+    return { id, precision: p, recall: r, f1: harmonic(p, r) };
+  });
 
 /** The `count` pages with the lowest F1, worst first; ties keep file order. */
 export const worstPages = (pages: readonly PageScore[], count: number): PageScore[] =>
