@@ -94,12 +94,13 @@ export const looksLikeHandle = (name: string): boolean => {
 };
 
 /**
- * Symbols no name carries: a form's required-field star (`Name *`), markup or code
- * (`=`, `{`, `<`), a hash tag. Such text is a form label or interface, not a byline.
+ * Symbols no name carries: a form's required-field star (`Name *`) and template braces
+ * (`{{author}}`). Such text is a form label or an unfilled template, not a byline.
+ * (Markup inside a name is stripped later, so `<` and `=` are not judged here.)
  */
 export const hasNonNameSymbol = (name: string): boolean => NON_NAME_SYMBOL.test(name);
 
-const NON_NAME_SYMBOL = /[*=#{}<>]/u;
+const NON_NAME_SYMBOL = /[*{}]/u;
 
 const LOWER_TOKEN = /^[\p{Ll}\p{N}_.-]+$/u;
 const HAS_CASED_LETTER = /\p{Ll}/u;
