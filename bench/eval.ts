@@ -12,6 +12,7 @@ import { parseEvalArgs, USAGE } from './eval/args.ts';
 import { evalHtmlBody } from './eval/body-set.ts';
 import { evalHtmlDate } from './eval/date-set.ts';
 import { EVAL_NOW, type Extract, loadExtractor } from './eval/extractor.ts';
+import { foldSet, renderFolds, type SetFolds } from './eval/fold-report.ts';
 import { evalHtmlMeta } from './eval/meta-set.ts';
 import { problemLines, renderReport, reportJson } from './eval/report.ts';
 import { evalSeed } from './eval/seed-set.ts';
@@ -70,10 +71,19 @@ console.log('');
 for (const report of reports) {
   if (report.diagnostics.length > 0) console.log([...report.diagnostics, ''].join('\n'));
 }
+const folds: SetFolds[] =
+  options.folds > 0
+    ? reports.flatMap((r) => (r.folds ? [foldSet(r.set, r.folds, options.folds)] : []))
+    : [];
+if (folds.length > 0) {
+  console.log(`Scores on ${options.folds} folds split by site (a site's pages share a fold):`);
+  console.log(renderFolds(folds));
+  console.log('(seed: one page, not folded)\n');
+}
 console.log(problemLines(reports).join('\n'));
 console.log(`\nPredictions, per-page scores and timings: ${outDir}`);
 if (options.jsonFile) {
   const meta = { corpus, now: EVAL_NOW.toISOString(), ranAt: new Date().toISOString() };
-  writeFileSync(options.jsonFile, `${JSON.stringify(reportJson(reports, meta), null, 2)}\n`);
+  writeFileSync(options.jsonFile, `${JSON.stringify(reportJson(reports, meta, folds), null, 2)}\n`);
   console.log(`Results written to ${options.jsonFile}`);
 }

@@ -8,15 +8,18 @@ export interface EvalOptions {
   jsonFile?: string;
   /** Measured passes per set; the median is reported. */
   passes: number;
+  /** Site folds to score each set on (0: none). */
+  folds: number;
   help: boolean;
 }
 
 export const USAGE =
-  'usage: npm run eval -- [--corpus DIR] [--out DIR] [--json FILE] [--passes N]\n' +
+  'usage: npm run eval -- [--corpus DIR] [--out DIR] [--json FILE] [--passes N] [--folds N]\n' +
   '  --corpus DIR  the evaluation corpus (default: ../shared/corpus beside the repo)\n' +
   '  --out DIR     keep predictions and per-page scores here (default: a temp dir)\n' +
   '  --json FILE   also write the results as JSON\n' +
-  '  --passes N    time N passes per set and report the median (default 1)';
+  '  --passes N    time N passes per set and report the median (default 1)\n' +
+  '  --folds N     also score each set on N folds split by site, with the spread';
 
 /** Parses the eval command line; paths resolve against `cwd`, the corpus against the repo. */
 export const parseEvalArgs = (
@@ -29,6 +32,7 @@ export const parseEvalArgs = (
     out: { type: 'string' },
     json: { type: 'string' },
     passes: { type: 'string' },
+    folds: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   return {
@@ -36,6 +40,7 @@ export const parseEvalArgs = (
     ...(values.out ? { outDir: resolve(cwd, values.out) } : {}),
     ...(values.json ? { jsonFile: resolve(cwd, values.json) } : {}),
     passes: wholeNumber('--passes', values.passes, { min: 1, fallback: 1 }),
+    folds: wholeNumber('--folds', values.folds, { min: 2, fallback: 0 }),
     help: values.help ?? false,
   };
 };

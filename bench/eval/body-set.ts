@@ -1,9 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PageScore, parsePageScores, worstPages } from './body-pages.ts';
+import {
+  macroF1,
+  type PageCells,
+  type PageScore,
+  parsePageCells,
+  parsePageScores,
+  worstPages,
+} from './body-pages.ts';
 import { listFiles, loadSample, readTsvMap } from './corpus.ts';
 import type { EvalContext } from './extractor.ts';
+import type { FoldInput } from './fold-report.ts';
 import { ingestedOf } from './record-view.ts';
 import {
   type Problem,
@@ -12,6 +20,7 @@ import {
   speedOf,
   writeExtractionTsv,
 } from './set-report.ts';
+import { siteOf } from './site-folds.ts';
 import { formatScore } from './table.ts';
 import { atLeast, BASELINES, TARGETS } from './targets.ts';
 import { runTimed } from './timed-run.ts';
@@ -36,8 +45,23 @@ const runScorer = (scorer: string, predDir: string, goldDir: string, outDir: str
   const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`score-body.mjs failed: ${child.stderr || child.stdout}`);
   const result = JSON.parse(readFileSync(jsonFile, 'utf8')) as ScorerResult;
-  return { result, pages: parsePageScores(readFileSync(tsvFile, 'utf8')) };
+  const tsv = readFileSync(tsvFile, 'utf8');
+  return { result, pages: parsePageScores(tsv), cells: parsePageCells(tsv) };
 };
+
+/** Body F1 on any subset of pages, scored as the scorer scores the whole set. */
+const bodyFolds = (cells: readonly PageCells[], urls: ReadonlyMap<string, string>): FoldInput => ({
+  sites: new Map(cells.map((c) => [c.id, siteOf(urls.get(c.id), c.id)])),
+  metrics: [
+    {
+      metric: 'body F1',
+      scoreOf: (ids) => {
+        const inside = cells.filter((c) => ids.has(c.id));
+        return { score: inside.length > 0 ? macroF1(inside) : Number.NaN, pages: inside.length };
+      },
+    },
+  ],
+});
 
 const WORD = /[\p{L}\p{N}_]+/gu;
 const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
@@ -90,7 +114,7 @@ export const evalHtmlBody = (
       results: { speed },
     };
   }
-  const { result, pages } = runScorer(scorer, predDir, join(setDir, 'gold'), outDir);
+  const { result, pages, cells } = runScorer(scorer, predDir, join(setDir, 'gold'), outDir);
   const urls = readTsvMap(join(setDir, 'urls.tsv'));
   const worst = worstPages(pages, WORST_COUNT);
   const stdNote = result.f1_std === undefined ? '' : ` (F1 +-${formatScore(result.f1_std)})`;
@@ -115,5 +139,6 @@ export const evalHtmlBody = (
     problems,
     diagnostics: worstLines(worst, { urls, problems, predicted, goldDir: join(setDir, 'gold') }),
     results: { ...result, speed, worst: worst.map((p) => ({ ...p, url: urls.get(p.id) })) },
+    folds: bodyFolds(cells, urls),
   };
 };

@@ -3,9 +3,11 @@ import { loadSample, readJsonLines } from './corpus.ts';
 import type { EvalContext } from './extractor.ts';
 import { failureLines, writeFailuresTsv } from './field-failures.ts';
 import { dateCase, scoreCases } from './field-score.ts';
+import { rateMetric } from './fold-report.ts';
 import { parseDateGold } from './meta-gold.ts';
 import { ingestedOf } from './record-view.ts';
 import { problemsOf, rateText, type SetReport, speedOf, writeExtractionTsv } from './set-report.ts';
+import { siteOf } from './site-folds.ts';
 import { atLeast, BASELINES, TARGETS } from './targets.ts';
 import { runTimed } from './timed-run.ts';
 
@@ -16,7 +18,8 @@ export const evalHtmlDate = ({ extract, corpusDir, outDir, timing }: EvalContext
   const samples = golds.map((g) => loadSample(join(setDir, g.file), g.file));
   const run = runTimed(samples, extract, timing);
   const ours = new Map(run.outcomes.map((o) => [o.id, ingestedOf(o.result)]));
-  const date = scoreCases(golds.map((g) => dateCase(g.file, g.day, ours.get(g.file))));
+  const dateCases = golds.map((g) => dateCase(g.file, g.day, ours.get(g.file)));
+  const date = scoreCases(dateCases);
   writeExtractionTsv(outDir, 'html-date', run);
   writeFailuresTsv(join(outDir, 'html-date-failures.tsv'), { date });
   return {
@@ -33,5 +36,9 @@ export const evalHtmlDate = ({ extract, corpusDir, outDir, timing }: EvalContext
     problems: problemsOf(run),
     diagnostics: failureLines('html-date date', date),
     results: { speed: speedOf(run), date },
+    folds: {
+      sites: new Map(golds.map((g) => [g.file, siteOf(g.url, g.file)])),
+      metrics: [rateMetric('date accuracy', dateCases)],
+    },
   };
 };

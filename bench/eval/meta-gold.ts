@@ -8,11 +8,16 @@
 
 export interface MetaGold {
   file: string;
+  url?: string;
   title: string | null;
   author: string | null;
   dateDay: string | null;
   asserts: { title: boolean; author: boolean; date: boolean };
 }
+
+/** The page's URL when the gold gives one (it names the page's site). */
+const urlOf = (raw: Record<string, unknown>): { url?: string } =>
+  typeof raw.url === 'string' ? { url: raw.url } : {};
 
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
@@ -21,6 +26,7 @@ export const parseMetaGold = (row: unknown): MetaGold => {
   const asserted = Array.isArray(raw.asserted) ? raw.asserted.map(String) : [];
   return {
     file: String(raw.file),
+    ...urlOf(raw),
     title: stringOrNull(raw.title),
     author: stringOrNull(raw.author),
     dateDay: stringOrNull(raw.date_day),
@@ -35,10 +41,11 @@ export const parseMetaGold = (row: unknown): MetaGold => {
 /** The html-date gold (htmldate evaluation set): `file` and `date_published` (a day). */
 export interface DateGold {
   file: string;
+  url?: string;
   day: string;
 }
 
 export const parseDateGold = (row: unknown): DateGold => {
   const raw = (row ?? {}) as Record<string, unknown>;
-  return { file: String(raw.file), day: String(raw.date_published) };
+  return { file: String(raw.file), ...urlOf(raw), day: String(raw.date_published) };
 };

@@ -3,9 +3,11 @@ import { loadSample, readJsonLines } from './corpus.ts';
 import type { EvalContext } from './extractor.ts';
 import { failureLines, writeFailuresTsv } from './field-failures.ts';
 import { authorCase, dateCase, type MetaPrediction, scoreCases, titleCase } from './field-score.ts';
+import { rateMetric } from './fold-report.ts';
 import { parseMetaGold } from './meta-gold.ts';
 import { ingestedOf } from './record-view.ts';
 import { problemsOf, rateText, type SetReport, speedOf, writeExtractionTsv } from './set-report.ts';
+import { siteOf } from './site-folds.ts';
 import { atLeast, TARGETS } from './targets.ts';
 import { runTimed } from './timed-run.ts';
 
@@ -20,15 +22,14 @@ export const evalHtmlMeta = ({ extract, corpusDir, outDir, timing }: EvalContext
   );
   const asserting = (field: keyof (typeof golds)[number]['asserts']) =>
     golds.filter((g) => g.asserts[field]);
-  const title = scoreCases(
-    asserting('title').map((g) => titleCase(g.file, g.title, ours.get(g.file))),
+  const titleCases = asserting('title').map((g) => titleCase(g.file, g.title, ours.get(g.file)));
+  const authorCases = asserting('author').map((g) =>
+    authorCase(g.file, g.author, ours.get(g.file)),
   );
-  const author = scoreCases(
-    asserting('author').map((g) => authorCase(g.file, g.author, ours.get(g.file))),
-  );
-  const date = scoreCases(
-    asserting('date').map((g) => dateCase(g.file, g.dateDay, ours.get(g.file))),
-  );
+  const dateCases = asserting('date').map((g) => dateCase(g.file, g.dateDay, ours.get(g.file)));
+  const title = scoreCases(titleCases);
+  const author = scoreCases(authorCases);
+  const date = scoreCases(dateCases);
   writeExtractionTsv(outDir, 'html-meta', run);
   writeFailuresTsv(join(outDir, 'html-meta-failures.tsv'), { title, author, date });
   return {
@@ -46,5 +47,13 @@ export const evalHtmlMeta = ({ extract, corpusDir, outDir, timing }: EvalContext
       ...failureLines('html-meta date', date),
     ],
     results: { speed: speedOf(run), title, author, date },
+    folds: {
+      sites: new Map(golds.map((g) => [g.file, siteOf(g.url, g.file)])),
+      metrics: [
+        rateMetric('title exact', titleCases),
+        rateMetric('author exact', authorCases),
+        rateMetric('date (day)', dateCases),
+      ],
+    },
   };
 };

@@ -1,3 +1,4 @@
+import type { SetFolds } from './fold-report.ts';
 import type { SetReport } from './set-report.ts';
 import { speedCells } from './set-report.ts';
 import { type Cell, renderTable } from './table.ts';
@@ -32,13 +33,26 @@ export const problemLines = (reports: readonly SetReport[]): string[] => {
     : [`Pages scored as empty (threw or rejected): ${lines.length}`, ...lines];
 };
 
-/** The JSON written by --json: per set, its rows, speed and detailed results. */
-export const reportJson = (reports: readonly SetReport[], meta: Record<string, unknown>) => ({
+/** The JSON written by --json: per set, its rows, speed, detailed results and folds. */
+export const reportJson = (
+  reports: readonly SetReport[],
+  meta: Record<string, unknown>,
+  folds: readonly SetFolds[] = [],
+) => ({
   ...meta,
   sets: Object.fromEntries(
-    reports.map((r) => [
-      r.set,
-      { rows: r.rows, speed: r.speed, problems: r.problems, ...r.results },
-    ]),
+    reports.map((r) => {
+      const setFolds = folds.find((f) => f.set === r.set);
+      return [
+        r.set,
+        {
+          rows: r.rows,
+          speed: r.speed,
+          problems: r.problems,
+          ...r.results,
+          ...(setFolds ? { folds: setFolds } : {}),
+        },
+      ];
+    }),
   ),
 });

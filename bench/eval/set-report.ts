@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Extraction } from './extractor.ts';
+import type { FoldInput } from './fold-report.ts';
 import { rejectionOf } from './record-view.ts';
 import { formatRate, formatScore } from './table.ts';
 import type { TimedRun } from './timed-run.ts';
@@ -35,6 +36,8 @@ export interface SetReport {
   problems: Problem[];
   diagnostics: string[];
   results: Record<string, unknown>;
+  /** Each page's site and the set's metrics, for `--folds`; absent when folds mean nothing. */
+  folds?: FoldInput;
 }
 
 export const speedOf = (run: TimedRun<unknown>): Speed => ({

@@ -11,11 +11,11 @@ const LABEL_PREFIX =
   /^(?:authors?|autor(?:in|en)?|auteurs?|writers?|text|redaktion|tekst|текст|автор|piše)\s*:\s*/i;
 /** Where a byline stops naming people: a separator, a date, an `Updated`/`Published` note. */
 const BYLINE_END =
-  /\s[|•·]\s|\s[-–—]\s|\d|\b(?:updated|published|posted|last|on|am|in)\b|\bfollow\b|\bemail\b|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/i;
+  /\s[|•·]\s|\s[-–—]\s|\d|\b(?:updated|published|posted|last|on|am|in|under)\b|\bfollow\b|\bemail\b|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/i;
 /** E-mail addresses, plain or written `name[at]host` against spam bots. */
 const EMAIL = /\S+(?:@|\[at\]|\(at\))\S+/gi;
 /** Arrows, bullets, dashes and colons around a name (`Jane Doe →`, `» Jane Doe`). */
-const EDGE_SYMBOLS = /^[\s→»›>•·|:–—-]+|[\s→»›>•·|:–—-]+$/g;
+const EDGE_SYMBOLS = /^[\s→»›>•·|｜／:–—-]+|[\s→»›>•·|｜／:–—-]+$/g;
 /** `Photo: Getty Images`: a picture credit, not the story's author. */
 const CREDIT_LABEL = /^\s*(?:photos?|fotos?|bild|image|credit|снимка|фото)\s*:/i;
 /** A copyright sign before a credit: `© Jane Doe`. */
@@ -32,9 +32,17 @@ const ROLE_FOR =
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 
+/**
+ * `ByJane Doe`, `VonAnna Schmidt`: a label glued to the name when the markup put them in
+ * adjacent elements without a space. Only a capital followed by a lower-case letter
+ * counts as a glued name, so `Byron` and `Vonda` stay whole.
+ */
+const GLUED_LABEL = /^(?:By|BY|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})/u;
+
 export const splitByline = (byline: string): string[] => {
   if (CREDIT_LABEL.test(byline)) return [];
   let text = byline.replace(EMAIL, ' ').replace(HANDLE, ' ').trim().replace(COPYRIGHT, '');
+  text = text.replace(GLUED_LABEL, '');
   text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
   const end = text.search(BYLINE_END);
   if (end >= 0) text = text.slice(0, end);
@@ -44,13 +52,58 @@ export const splitByline = (byline: string): string[] => {
     .filter(isName);
 };
 
-/** Link and button texts that sit in bylines beside the names. */
+/**
+ * Link and button texts that sit in bylines beside the names (interface text, in the
+ * languages the byline labels cover): `View profile`, `Follow`, `Filed under`, `Folgen`,
+ * `Suivre`, `Seguir`, `Read more`, `Comments`.
+ */
 const NOT_NAME_WORD =
-  /(?:^|[^\p{L}])(?:view|all|more|stories|see|full|bio|get|rss|feed|watch|live|archive|profile|follow|email|twitter|facebook|share|subscribe|contact|articles?|posts?|our|teams?|authors?|staff|unknown|anonymous|theme|powered|designed|licen[cs]e|required|sponsored|copyright|alle|weitere?|mehr|beiträge|artikel|gesponserte?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:view|all|more|stories|see|full|bio|get|rss|feed|watch|live|archive|profile|follow|following|followers|email|twitter|facebook|share|subscribe|contact|articles?|posts?|our|teams?|authors?|staff|unknown|anonymous|theme|powered|designed|licen[cs]e|required|sponsored|copyright|filed|tagged|categor(?:y|ies)|menu|search|comments?|reply|read|newsletters?|login|alle|weitere?|mehr|beiträge|artikel|gesponserte?|folgen|abonnieren|teilen|suivre|partager|seguir|compartir|segui|condividi|volgen|delen)(?![\p{L}])/iu;
 
-/** The text without a leading `By`, `Von`, `Written by`... label. */
+/** The text without a leading `By`, `Von`, `Written by`... label (glued or not). */
 export const withoutBylinePrefix = (text: string): string =>
-  text.trim().replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
+  text.trim().replace(GLUED_LABEL, '').replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
+
+/**
+ * A byline label a line opens with, strictly: `By`, `Von`, `Par`, `Por`, `Door`, `Av`,
+ * `Af`, `Di` (optionally `Written by`, `Text von`...), or `Author:`, followed by a name.
+ * Used for plain-text bylines with no class to vouch for them.
+ */
+const STRICT_LABEL =
+  /^(?:(?:written|posted|reported|text|words|story|geschrieben)\s+)?(?:by|von|par|por|door|av|af|di)\s*:?\s+(?=\S)/i;
+const STARTS_UPPER = /^[\p{Lu}\p{Lo}]/u;
+
+/** Whether a line opens with a byline label before a capitalised (or caseless) name. */
+export const opensWithBylineLabel = (line: string): boolean => {
+  const text = line.trim();
+  if (GLUED_LABEL.test(text)) return true;
+  const label = text.match(STRICT_LABEL) ?? text.match(LABEL_PREFIX);
+  return label !== null && STARTS_UPPER.test(text.slice(label[0].length));
+};
+
+/**
+ * A social handle rather than a name: `@jdoe`, or one token of lower-case letters with
+ * digits, `_` or `.` (`jdoe_77`, `steven.smith`), or a single all-lower-case word of a
+ * cased script (`jdoe`). People write their names capitalised and with spaces; caseless
+ * scripts (Chinese, Japanese) are never taken for handles.
+ */
+export const looksLikeHandle = (name: string): boolean => {
+  const text = name.trim();
+  if (text.startsWith('@')) return true;
+  return !text.includes(' ') && LOWER_TOKEN.test(text) && HAS_CASED_LETTER.test(text);
+};
+
+/**
+ * Symbols no name carries: a form's required-field star (`Name *`) and template braces
+ * (`{{author}}`). Such text is a form label or an unfilled template, not a byline.
+ * (Markup inside a name is stripped later, so `<` and `=` are not judged here.)
+ */
+export const hasNonNameSymbol = (name: string): boolean => NON_NAME_SYMBOL.test(name);
+
+const NON_NAME_SYMBOL = /[*{}]/u;
+
+const LOWER_TOKEN = /^[\p{Ll}\p{N}_.-]+$/u;
+const HAS_CASED_LETTER = /\p{Ll}/u;
 
 /** Whether a name is a job title (`Staff Writer`, `CNN Editor-at-large`). */
 export const isRole = (name: string): boolean => ROLE.test(name);
@@ -71,6 +124,8 @@ const LATIN_LETTERS = /^[\p{Script=Latin}\s.'’-]+$/u;
 
 const isName = (part: string): boolean =>
   part.length > 1 &&
+  !looksLikeHandle(part) &&
+  !hasNonNameSymbol(part) &&
   !NOT_NAME_WORD.test(part) &&
   !part.split(' ').every((word) => monthOf(word) > 0) &&
   part.length <= MAX_NAME_CHARS &&

@@ -1,4 +1,9 @@
-import { isFullName, withoutBylinePrefix } from '../../text/byline.ts';
+import {
+  hasNonNameSymbol,
+  isFullName,
+  looksLikeHandle,
+  withoutBylinePrefix,
+} from '../../text/byline.ts';
 import { readByline } from './byline.ts';
 import type { HtmlDocument } from './dom.ts';
 import type { JsonLdFields } from './json-ld.ts';
@@ -15,17 +20,43 @@ export const chooseHtmlAuthors = (
   jsonLd: JsonLdFields,
   publisher: string | undefined,
 ): string[] => {
-  if (jsonLd.authors.length > 0) return jsonLd.authors;
-  const site = publisher?.toLowerCase();
+  const person = isPersonName(publisher);
+  const inline = jsonLd.authors.filter(person);
+  if (inline.length > 0) return inline;
   const named = metaAuthors
     .flatMap((value) => value.split(META_AUTHOR_SEPARATOR))
     .map(withoutBylinePrefix)
-    .filter((name) => name !== '' && name.toLowerCase() !== site);
-  const stated = jsonLd.referencedAuthors.length > 0 ? jsonLd.referencedAuthors : named;
-  const byline = readByline(document);
+    .filter((name) => name !== '' && person(name));
+  const referenced = jsonLd.referencedAuthors.filter(person);
+  const stated = referenced.length > 0 ? referenced : named;
+  const byline = readByline(document).filter(person);
   if (byline.length === 0) return stated.length > 0 ? stated : jsonLd.organizationAuthors;
-  return bylineDisagrees(byline, [...jsonLd.referencedAuthors, ...named]) ? stated : byline;
+  return bylineDisagrees(byline, [...referenced, ...named]) ? stated : byline;
 };
+
+/**
+ * Name-shape checks every source passes, whatever the site: the publisher's own name
+ * (`og:site_name`, a brand set as the author), social handles (`@jdoe`, `jdoe_77`) and
+ * form labels (`Name *`) name no writer, so the next source is asked instead. Organisation authors are the
+ * last resort and keep their names.
+ */
+const isPersonName =
+  (publisher: string | undefined) =>
+  (name: string): boolean =>
+    !looksLikeHandle(name) &&
+    !hasNonNameSymbol(name) &&
+    (publisher === undefined || brandKey(name) !== brandKey(publisher));
+
+/** A brand compared on its letters and digits, without `www.`, a domain ending or `The`. */
+const brandKey = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(BRAND_DECORATION, '')
+    .replace(NOT_LETTER_OR_DIGIT, '');
+
+const BRAND_DECORATION = /^\s*(?:www\.|the\s+)|\.[a-z]{2,6}\s*$/giu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 /**
  * A visible byline that shares no name with the people the page's metadata names is

@@ -1,5 +1,10 @@
 import { DomUtils } from 'htmlparser2';
-import { isBylinePrefix, isFullName, splitByline } from '../../text/byline.ts';
+import {
+  isBylinePrefix,
+  isFullName,
+  opensWithBylineLabel,
+  splitByline,
+} from '../../text/byline.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import { isAuthorLinkElement, readAuthorLink } from './author-links.ts';
 import {
@@ -10,6 +15,8 @@ import {
   isElement,
   textOf,
 } from './dom.ts';
+import { headerNodes } from './header-dates.ts';
+import { findHeadline } from './headline.ts';
 
 /**
  * Author names from the page's visible byline: `rel="author"` links, `itemprop="author"`
@@ -25,7 +32,38 @@ export const readByline = (document: HtmlDocument): string[] => {
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
     if (names.length > 0) return names;
   }
-  return readAuthorLink(document);
+  const nearHeadline = plainBylineNearHeadline(document);
+  return nearHeadline.length > 0 ? nearHeadline : readAuthorLink(document);
+};
+
+/**
+ * How far after the headline's start a plain-text byline is looked for: headline, dek
+ * and byline come first on article pages; a `By ...` line further down is a quote, a
+ * related story or a footer credit.
+ */
+const MAX_BYLINE_OFFSET_CHARS = 600;
+
+/**
+ * A byline in plain visible text by the headline (`<p>By Jane Doe</p>` with no class to
+ * name it), the commonest layout on templates without byline markup. Only a line that
+ * opens with a byline label (`By`, `Von`, `Par`, `Author:`...) and names full names
+ * counts, so a dek or a kicker is never read as a name.
+ */
+const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
+  const headline = findHeadline(document);
+  if (!headline) return [];
+  const { nodes, offsets } = headerNodes(headline);
+  for (const [index, node] of nodes.entries()) {
+    if (node === headline) continue;
+    if ((offsets[index] ?? Number.POSITIVE_INFINITY) > MAX_BYLINE_OFFSET_CHARS) break;
+    const lines = isElement(node) ? linesOf(node) : [collapseSpaces(textOf(node))];
+    for (const line of lines) {
+      if (!opensWithBylineLabel(line)) continue;
+      const names = splitByline(line).filter(isFullName);
+      if (names.length > 0) return names;
+    }
+  }
+  return [];
 };
 
 const isRelAuthor = (element: HtmlElement): boolean =>

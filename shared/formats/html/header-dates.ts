@@ -62,7 +62,7 @@ const MAX_KICKER_CHARS = 200;
  * document order up to the bound: next siblings, then up; a node longer than what is
  * left is entered rather than taken whole, so the header ends where its text does.
  */
-const headerNodes = (
+export const headerNodes = (
   headline: HtmlElement,
 ): { nodes: HtmlNode[]; offsets: number[]; text: string } => {
   const nodes: HtmlNode[] = [];

@@ -128,6 +128,14 @@ const htmlLang = (document: HtmlDocument): string | undefined => {
   return html ? (attr(html, 'lang') ?? attr(html, 'xml:lang')) : undefined;
 };
 
+/** The page's own address: `<link rel=canonical>`, else `og:url`. */
+export const pageUrlOf = (document: HtmlDocument): string | undefined =>
+  canonicalLink(document) ??
+  elementsNamed(document, 'meta')
+    .filter((meta) => (attr(meta, 'property') ?? attr(meta, 'name'))?.toLowerCase() === 'og:url')
+    .map((meta) => attr(meta, 'content') ?? attr(meta, 'value'))
+    .find(Boolean);
+
 const canonicalLink = (document: HtmlDocument): string | undefined =>
   elementsNamed(document, 'link')
     .filter((link) => attr(link, 'rel')?.toLowerCase() === 'canonical')

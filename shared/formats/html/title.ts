@@ -1,5 +1,6 @@
 import type { HtmlDocument } from './dom.ts';
 import { type Heading, headingsNamed, markedHeadlines } from './headings.ts';
+import { pageUrlOf } from './meta.ts';
 
 /**
  * The page's headline: the visible heading that agrees with a title the page states
@@ -32,7 +33,53 @@ export const chooseHtmlTitle = (
     h1s.find(agreesWithStated) ??
     marked.find(agreesWithStated) ??
     h2s.find(continuesStated);
-  return chosen?.text ?? stripSiteName(first, site);
+  return chosen?.text ?? withoutHostName(stripSiteName(first, site), hostLabelOf(document));
+};
+
+/**
+ * The site's name as its address spells it (`www.dailybridge.co.uk` -> `dailybridge`):
+ * a title part that is just the domain's name (`Headline - Daily Bridge`,
+ * `DAILYBRIDGE.COM | Headline`) is the site, learned without `og:site_name`.
+ */
+const hostLabelOf = (document: HtmlDocument): string | undefined => {
+  const url = pageUrlOf(document);
+  if (!url || !ABSOLUTE_URL.test(url)) return undefined;
+  try {
+    const labels = new URL(url).hostname.toLowerCase().replace(WWW, '').split('.');
+    labels.pop();
+    if (labels.length > 1 && SHARED_SECOND_LEVEL.test(labels.at(-1) ?? '')) labels.pop();
+    const label = labels.at(-1) ?? '';
+    return label.length >= MIN_HOST_LABEL_CHARS
+      ? label.replace(NOT_LETTER_OR_DIGIT, '')
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const ABSOLUTE_URL = /^https?:\/\//i;
+/** `co.uk`, `com.au`, `ne.jp`: registrations one level below these. */
+const SHARED_SECOND_LEVEL = /^(?:co|com|net|org|ac|gov|ne|or|go)$/;
+/** A two-letter label (`bt.com`) matches too many title words by chance. */
+const MIN_HOST_LABEL_CHARS = 3;
+const LEADING_THE = /^the(?=\p{L})/u;
+
+/** Drops a first or last title part that is the domain's name, with or without `The`. */
+const withoutHostName = (title: string, hostLabel: string | undefined): string => {
+  if (!hostLabel) return title;
+  const parts = title.split(SITE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const isHost = (part: string) => {
+    const letters = lettersOf(part);
+    return (
+      letters === hostLabel ||
+      letters.replace(LEADING_THE, '') === hostLabel.replace(LEADING_THE, '')
+    );
+  };
+  const last = parts.at(-1) ?? '';
+  if (isHost(last)) return withoutLastPart(title, last);
+  if (isHost(parts[0] ?? '')) return title.slice(title.indexOf(parts[1] ?? ''));
+  return title;
 };
 
 const repeatedTitle = (headings: readonly Heading[], cores: readonly string[]) => {

@@ -56,8 +56,14 @@ describe('parseEvalArgs', () => {
     expect(parseEvalArgs([], '/work/main', '/anywhere')).toEqual({
       corpusDir: '/work/shared/corpus',
       passes: 1,
+      folds: 0,
       help: false,
     });
+  });
+
+  it('reads --folds and refuses fewer than two folds', () => {
+    expect(parseEvalArgs(['--folds', '5'], '/repo', '/cwd').folds).toBe(5);
+    expect(() => parseEvalArgs(['--folds', '1'], '/repo', '/cwd')).toThrow('--folds');
   });
 
   it('resolves --corpus, --out and --json against the working directory and reads --passes', () => {
@@ -70,6 +76,7 @@ describe('parseEvalArgs', () => {
       outDir: '/cwd/o',
       jsonFile: '/cwd/r.json',
       passes: 3,
+      folds: 0,
       help: false,
     });
   });

@@ -1,5 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { isBylinePrefix, isFullName, splitByline } from '#shared/text/byline.ts';
+import {
+  isBylinePrefix,
+  isFullName,
+  looksLikeHandle,
+  opensWithBylineLabel,
+  splitByline,
+} from '#shared/text/byline.ts';
+
+describe('byline name shapes', () => {
+  it('reads a label glued to the name, but keeps names that start like a label', () => {
+    expect(splitByline('ByJane Doe')).toEqual(['Jane Doe']);
+    expect(splitByline('VonAnna Schmidt')).toEqual(['Anna Schmidt']);
+    expect(splitByline('Byron Smith')).toEqual(['Byron Smith']);
+  });
+
+  it('drops interface text beside the names, in several languages', () => {
+    expect(splitByline('Jane Doe, View profile')).toEqual(['Jane Doe']);
+    expect(splitByline('Filed under')).toEqual([]);
+    expect(splitByline('Anna Schmidt / Folgen')).toEqual(['Anna Schmidt']);
+    expect(splitByline('Marie Dupont, Suivre')).toEqual(['Marie Dupont']);
+  });
+
+  it('ends a byline at a category note and drops form labels', () => {
+    expect(splitByline('Posted by Jane Doe under Local News')).toEqual(['Jane Doe']);
+    expect(splitByline('Name *')).toEqual([]);
+    expect(splitByline('山田太郎 ／')).toEqual(['山田太郎']);
+  });
+
+  it('drops handles, keeps caseless-script names', () => {
+    expect(looksLikeHandle('@jdoe')).toBe(true);
+    expect(looksLikeHandle('jdoe_77')).toBe(true);
+    expect(looksLikeHandle('steven.smith')).toBe(true);
+    expect(looksLikeHandle('Jane Doe')).toBe(false);
+    expect(looksLikeHandle('山田太郎')).toBe(false);
+    expect(splitByline('By jdoe_77')).toEqual([]);
+  });
+
+  it('knows a line that opens with a byline label from one that does not', () => {
+    expect(opensWithBylineLabel('By Jane Doe')).toBe(true);
+    expect(opensWithBylineLabel('Text von Anna Schmidt')).toBe(true);
+    expect(opensWithBylineLabel('Author: Jane Doe')).toBe(true);
+    expect(opensWithBylineLabel('by the river, a new bridge')).toBe(false);
+    expect(opensWithBylineLabel('Bystanders said')).toBe(false);
+  });
+});
 
 describe('splitByline', () => {
   it('splits names joined by commas and "and", dropping the By', () => {

@@ -115,7 +115,49 @@ describe('JSON-LD authors', () => {
   });
 });
 
+describe('author name shapes', () => {
+  it('asks the next source when JSON-LD names the publisher itself', () => {
+    const head =
+      '<meta property="og:site_name" content="Daily Bridge">' +
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"The Daily Bridge"}}</script>';
+    const body = '<div class="byline">By Ann Lee</div><p>Text.</p>';
+
+    expect(parseHtml(page(head, body)).authors).toEqual(['Ann Lee']);
+  });
+
+  it('takes no social handle for a name, from markup or from a byline', () => {
+    const head = '<meta name="author" content="annlee_77">';
+    const body = '<div class="author"><a href="/u/x">@annlee</a></div><p>Text.</p>';
+
+    expect(parseHtml(page(head, body)).authors).toEqual([]);
+  });
+});
+
 describe('readByline', () => {
+  it('reads a plain-text By line right after the headline, with no class to name it', () => {
+    const body =
+      '<h1>Bridge reopens after ten years</h1><p>The river crossing is back.</p>' +
+      '<p>By Ann Lee and Bo Chan</p><p>Text of the story.</p>';
+
+    expect(readByline(dom(body, '<title>Bridge reopens after ten years</title>'))).toEqual([
+      'Ann Lee',
+      'Bo Chan',
+    ]);
+  });
+
+  it('reads no name from a line by the headline without a byline label', () => {
+    const body = '<h1>Bridge reopens after ten years</h1><p>Ann Lee</p><p>Text of the story.</p>';
+
+    expect(readByline(dom(body, '<title>Bridge reopens after ten years</title>'))).toEqual([]);
+  });
+
+  it('ignores a By line far below the headline', () => {
+    const filler = '<p>A paragraph of the story that goes on for a while.</p>'.repeat(20);
+    const body = `<h1>Bridge reopens after ten years</h1>${filler}<p>By Ann Lee</p>`;
+
+    expect(readByline(dom(body, '<title>Bridge reopens after ten years</title>'))).toEqual([]);
+  });
+
   it('reads rel=author links in page order', () => {
     const body =
       '<p><a rel="author" href="/a">Ann Lee</a> and <a rel="author" href="/b">Bo Chan</a></p>';
@@ -222,5 +264,23 @@ describe('HTML title', () => {
     const head = '<title>一座新桥今天正式通车了_城市_新闻网</title>';
 
     expect(parseHtml(page(head, '<p>Text.</p>')).title).toBe('一座新桥今天正式通车了');
+  });
+});
+
+describe('HTML title site names learned from the address', () => {
+  it('drops a trailing title part that is the domain name when no site name is stated', () => {
+    const head =
+      '<title>Bridge reopens after ten years - Daily Bridge</title>' +
+      '<link rel="canonical" href="https://www.dailybridge.co.uk/news/bridge">';
+
+    expect(parseHtml(page(head, '<p>Text.</p>')).title).toBe('Bridge reopens after ten years');
+  });
+
+  it('keeps a title part that only shares words with the domain', () => {
+    const head =
+      '<title>Bridge reopens - a daily story</title>' +
+      '<link rel="canonical" href="https://dailybridge.com/news/bridge">';
+
+    expect(parseHtml(page(head, '<p>Text.</p>')).title).toBe('Bridge reopens - a daily story');
   });
 });
