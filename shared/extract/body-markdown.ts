@@ -31,7 +31,6 @@ const sectionBlocks = (section: Section): readonly Block[] =>
     ...section.paragraphs.map((text) => ({ type: 'paragraph' as const, text })),
   ];
 
-
 const renderBlock = (block: Block): string => {
   switch (block.type) {
     case 'paragraph':

@@ -61,6 +61,17 @@ export const blockParagraphs = (block: Block): string[] => {
 /** Paragraphs of a quote block's `text`. */
 export const QUOTE_PARAGRAPH_SEPARATOR = '\n\n';
 
+/** Adds a list item: to the list the section ends with, else to a new list. */
+export const addListItem = (section: DocumentSection, text: string, ordered: boolean): void => {
+  const last = section.blocks?.at(-1);
+  if (last?.type === 'list' && last.ordered === ordered) {
+    last.items.push(text);
+    section.paragraphs.push(text);
+  } else {
+    addBlock(section, { type: 'list', ordered, items: [text] });
+  }
+};
+
 /** Adds a block to a section: to `blocks`, and its story text to `paragraphs`. */
 export const addBlock = (section: DocumentSection, block: Block): void => {
   section.blocks ??= [];

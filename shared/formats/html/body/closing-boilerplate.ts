@@ -12,7 +12,8 @@ import type { DocumentSection } from '../../document.ts';
  * `About` and a name: `About Acme`, `About Us`, `About The Example Group`. A sentence or
  * a lower-case phrase (`About the study`, `About time.`) is not a company's name.
  */
-const ABOUT_COMPANY = /^About (?:[Uu]s|(?:The )?[\p{Lu}\p{N}][\p{L}\p{N}&.,'’-]*(?: [\p{Lu}\p{N}&][\p{L}\p{N}&.,'’-]*){0,5})$/u;
+const ABOUT_COMPANY =
+  /^About (?:[Uu]s|(?:The )?[\p{Lu}\p{N}][\p{L}\p{N}&.,'’-]*(?: [\p{Lu}\p{N}&][\p{L}\p{N}&.,'’-]*){0,5})$/u;
 /** Only the second half of the text can be closing boilerplate. */
 const MIN_SHARE_BEFORE = 0.5;
 
@@ -41,11 +42,7 @@ const sectionChars = (section: DocumentSection): number =>
   section.paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
 
 /** A section cut before its `index`-th paragraph (and its blocks before that text's block). */
-const truncated = (
-  section: DocumentSection,
-  paragraph: string,
-  index: number,
-): DocumentSection => {
+const truncated = (section: DocumentSection, paragraph: string, index: number): DocumentSection => {
   const cut = section.blocks?.findIndex(
     (block) => block.type === 'paragraph' && block.text === paragraph,
   );

@@ -68,7 +68,15 @@ const keepFromFurniture = (element: HtmlElement, writer: Writer): void => {
  * Widgets that hold embed codes (a `<figure class="wp-block-embed">`, a `<div
  * class="embed">`): page regions (nav, aside, header, footer) and form controls do not.
  */
-const EMBED_HOLDERS = new Set(['figure', 'figcaption', 'div', 'section', 'blockquote', 'p', 'span']);
+const EMBED_HOLDERS = new Set([
+  'figure',
+  'figcaption',
+  'div',
+  'section',
+  'blockquote',
+  'p',
+  'span',
+]);
 
 const isLinkHeavy = (measured: NodeStats): boolean =>
   linkDensity(measured) > MAX_BLOCK_LINK_DENSITY;

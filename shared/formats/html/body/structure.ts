@@ -139,7 +139,8 @@ export const embeddedPostIn = (element: HtmlElement): HtmlElement | undefined =>
 
 const REGIONS = new Set(['nav', 'aside', 'header', 'footer', 'form', 'dialog', 'menu']);
 /** Class words of page regions and widget areas (WordPress `widget`, `sidebar`...). */
-const REGION_MARK = /sidebar|related|recommend|widget|comment|footer|header|(?:^|[-_ ])nav|menu|promo|newsletter/i;
+const REGION_MARK =
+  /sidebar|related|recommend|widget|comment|footer|header|(?:^|[-_ ])nav|menu|promo|newsletter/i;
 
 const isOutsideStory = (element: HtmlElement): boolean =>
   REGIONS.has(element.name) ||
@@ -162,8 +163,11 @@ export const embeddedPost = (element: HtmlElement): { text: string; cite?: strin
 };
 
 const findLastLink = (element: HtmlElement): string | undefined =>
-  findElements((node) => node.name === 'a' && Boolean(node.attribs.href), element.children, 'html-embed-links')
-    .at(-1)?.attribs.href;
+  findElements(
+    (node) => node.name === 'a' && Boolean(node.attribs.href),
+    element.children,
+    'html-embed-links',
+  ).at(-1)?.attribs.href;
 
 /** The address a quote names, kept only when it is an http(s) one. */
 export const webAddress = (value: string | undefined): string | undefined => {

@@ -39,7 +39,9 @@ const COMMENT_THREAD =
   /^(?:comments?(?:[-_](?:list|thread|section|area|wrap(?:per)?|container|block|form))?|disqus(?:_thread)?|respond|replies)$/;
 
 export const isCommentThread = (element: HtmlElement): boolean =>
-  markOf(element).split(/\s+/).some((name) => COMMENT_THREAD.test(name));
+  markOf(element)
+    .split(/\s+/)
+    .some((name) => COMMENT_THREAD.test(name));
 
 /** Custom elements (`<share-buttons>`) name themselves the way classes do. */
 const markOf = (element: HtmlElement): string =>
