@@ -99,6 +99,9 @@ const LINE_START_BLOCK = /^(#|[-+=]|\d{1,9}(?=[.)]))/;
 /** A heading's trailing `#`s would close it: escaping the first keeps them text. */
 const CLOSING_HASHES = /(?<!\\)#+$/;
 const DIGIT = /^\d/;
+/** GFM links bare `https://...` and `www.` text: the `:` or `.` escaped, it stays text. */
+const SCHEME_LINK = /\b([A-Za-z][\w+.-]*):(?=\/\/)/g;
+const WWW_LINK = /\bwww\.(?=\S)/gi;
 const LINE_BREAKS = /\s*[\r\n]+\s*/g;
 
 /** One line of text with every Markdown markup character escaped. */
@@ -108,4 +111,6 @@ export const escapeLine = (text: string): string =>
     .trim()
     .replace(INLINE_MARKUP, '\\$&')
     .replace(CHARACTER_REFERENCE, '\\&')
+    .replace(SCHEME_LINK, '$1\\:')
+    .replace(WWW_LINK, (www) => `${www.slice(0, 3)}\\.`)
     .replace(LINE_START_BLOCK, (marker) => (DIGIT.test(marker) ? `${marker}\\` : `\\${marker}`));

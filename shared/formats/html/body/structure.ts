@@ -63,7 +63,7 @@ export const figureCaption = (
   collectCaption(caption, textParts, creditParts, false);
   const written = splitWrittenCredit(collapse(textParts));
   const text = written.caption;
-  const credit = collapse(creditParts) || written.credit;
+  const credit = collapse(creditParts).replace(CREDIT_LABEL, '') || written.credit;
   if (text === '' && credit === '') return undefined;
   return text === '' ? { caption: credit } : { caption: text, ...(credit ? { credit } : {}) };
 };
@@ -89,6 +89,10 @@ const collectCaption = (
 /** A credit written into the caption's text: `... Photo: Ann Lee`, `... (Image: Reuters)`. */
 const WRITTEN_CREDIT =
   /\s*\(?\b(?:photo(?:graph)?s?|pictures?|images?|credit|foto|фото)(?: credit)?\s*[:：]\s*([^():：]{1,80}?)\)?$/iu;
+
+/** The label a credit element repeats (`Photo: `, `Image credit: `). */
+const CREDIT_LABEL =
+  /^\(?(?:photo(?:graph)?s?|pictures?|images?|credit|foto|фото)(?: credit)?\s*[:：]\s*/iu;
 
 const splitWrittenCredit = (text: string): { caption: string; credit: string } => {
   const match = WRITTEN_CREDIT.exec(text);
