@@ -40,8 +40,10 @@ const COMMENT_THREAD =
 
 export const isCommentThread = (element: HtmlElement): boolean =>
   markOf(element)
-    .split(/\s+/)
+    .split(MARK_WORDS)
     .some((name) => COMMENT_THREAD.test(name));
+
+const MARK_WORDS = /\s+/;
 
 /** Custom elements (`<share-buttons>`) name themselves the way classes do. */
 const markOf = (element: HtmlElement): string =>
