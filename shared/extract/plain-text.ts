@@ -1,3 +1,4 @@
+import type { Block } from '../domain/record.ts';
 import type { DocumentSection, ParsedDocument } from '../formats/document.ts';
 
 /**
@@ -100,7 +101,25 @@ export const toPlainDocument = (document: ParsedDocument): ParsedDocument => ({
 const plainSection = (section: DocumentSection): DocumentSection => ({
   heading: section.heading === null ? null : toPlainText(section.heading) || null,
   paragraphs: section.paragraphs.map(toPlainText),
+  ...(section.blocks ? { blocks: section.blocks.map(plainBlock) } : {}),
 });
+
+const plainBlock = (block: Block): Block => {
+  switch (block.type) {
+    case 'list':
+      return { ...block, items: block.items.map(toPlainText) };
+    case 'table':
+      return { ...block, rows: block.rows.map((cells) => cells.map(toPlainText)) };
+    case 'figure':
+      return {
+        ...block,
+        caption: toPlainText(block.caption),
+        ...(block.credit === undefined ? {} : { credit: toPlainText(block.credit) }),
+      };
+    default:
+      return { ...block, text: toPlainText(block.text) };
+  }
+};
 
 const plainList = (values: readonly string[]): string[] =>
   values.map(toPlainText).filter((value) => value !== '');

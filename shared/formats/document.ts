@@ -1,4 +1,4 @@
-import type { ArticleFormat, DateSource } from '../domain/record.ts';
+import type { ArticleFormat, Block, DateSource } from '../domain/record.ts';
 
 /**
  * What every format parser produces: the article's text and the metadata the file states
@@ -27,7 +27,57 @@ export interface ParsedDocument {
 export interface DocumentSection {
   heading: string | null;
   paragraphs: string[];
+  /**
+   * The section typed, in reading order (its heading block first), from formats that
+   * state structure: lists, tables, quotes, figures. Every paragraph, list item, table
+   * row and quoted paragraph is also in `paragraphs`; figure captions are not.
+   */
+  blocks?: Block[];
 }
+
+/** A new section with its heading block, for readers that fill `blocks`. */
+export const openSection = (heading: string | null, level = 2): DocumentSection => ({
+  heading,
+  paragraphs: [],
+  blocks: heading === null ? [] : [{ type: 'heading', level, text: heading }],
+});
+
+/** The story text a block adds to its section's `paragraphs`. */
+export const blockParagraphs = (block: Block): string[] => {
+  switch (block.type) {
+    case 'paragraph':
+      return [block.text];
+    case 'list':
+      return block.items;
+    case 'table':
+      return block.rows.map((cells) => cells.join(' '));
+    case 'quote':
+      return block.text.split(QUOTE_PARAGRAPH_SEPARATOR);
+    default:
+      return [];
+  }
+};
+
+/** Paragraphs of a quote block's `text`. */
+export const QUOTE_PARAGRAPH_SEPARATOR = '\n\n';
+
+/** Adds a list item: to the list the section ends with, else to a new list. */
+export const addListItem = (section: DocumentSection, text: string, ordered: boolean): void => {
+  const last = section.blocks?.at(-1);
+  if (last?.type === 'list' && last.ordered === ordered) {
+    last.items.push(text);
+    section.paragraphs.push(text);
+  } else {
+    addBlock(section, { type: 'list', ordered, items: [text] });
+  }
+};
+
+/** Adds a block to a section: to `blocks`, and its story text to `paragraphs`. */
+export const addBlock = (section: DocumentSection, block: Block): void => {
+  section.blocks ??= [];
+  section.blocks.push(block);
+  section.paragraphs.push(...blockParagraphs(block));
+};
 
 export type DateKind = 'published' | 'modified';
 
@@ -51,3 +101,21 @@ export const emptyDocument = (format: ArticleFormat): ParsedDocument => ({
 export const distinct = (values: ReadonlyArray<string | undefined>): string[] => [
   ...new Set(values.filter((value): value is string => Boolean(value))),
 ];
+
+/** The level a section heading is read at when `blocks` are absent. */
+export const PLAIN_HEADING_LEVEL = 2;
+
+/**
+ * The section without `blocks` when they say nothing its heading and paragraphs do not
+ * (only paragraphs, under a level-2 heading): structure is kept where there is some.
+ */
+export const withTypedBlocksOnly = (section: DocumentSection): DocumentSection => {
+  if (section.blocks === undefined || section.blocks.some((block) => !isPlainBlock(block))) {
+    return section;
+  }
+  const { blocks: _plain, ...rest } = section;
+  return rest;
+};
+
+const isPlainBlock = (block: Block): boolean =>
+  block.type === 'paragraph' || (block.type === 'heading' && block.level === PLAIN_HEADING_LEVEL);

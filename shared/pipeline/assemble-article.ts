@@ -2,6 +2,7 @@ import type { IngestedRecord } from '../domain/record.ts';
 import { activeLimits } from '../domain/work-budget.ts';
 import { annotatedText } from '../extract/annotated-text.ts';
 import { chooseAuthors } from '../extract/authors.ts';
+import { renderBodyMarkdown } from '../extract/body-markdown.ts';
 import { contentHash } from '../extract/content-hash.ts';
 import { readDateline } from '../extract/dateline.ts';
 import { dateInPath, pickDates, resolveMonthDay } from '../extract/dates.ts';
@@ -81,6 +82,7 @@ export const assembleArticle = (
     ...optional('summary', summarize(annotated.paragraphs)),
     sections: text.sections,
     body: text.body,
+    bodyMarkdown: renderBodyMarkdown(text.sections),
     keywords: stated.length > 0 ? stated : deriveKeywords(annotated.body, annotations.entities),
     ...measureText(text.body, text.paragraphs),
     contentHash: contentHash(text.body),

@@ -19,6 +19,8 @@ interface OffloadedContent {
   articleId: string;
   sequencerKey: string;
   body: string;
+  /** Absent in content offloaded before records had it. */
+  bodyMarkdown?: string;
   sections: Section[];
 }
 
@@ -27,7 +29,7 @@ const recordJsonBytes = (record: object): number =>
 
 /**
  * The record as it is written: as built when its JSON fits the item budget; else with
- * body and sections moved to the content store (`contentRef` says where); else, when even
+ * body, bodyMarkdown and sections moved to the content store (`contentRef` says where); else, when even
  * the rest is over the budget, rejected as `too-large`. The content is written first, so
  * a stored record never points at nothing; if the record write then turns out stale, the
  * content object is an unreferenced leftover under a key of its own sequencer, never a
@@ -48,19 +50,31 @@ export const offloadContent = async (
     const detail = `Record is ${restBytes} bytes without its body; the item budget is ${MAX_RECORD_JSON_BYTES}`;
     return rejectedRecord(record.source, 'too-large', detail, now);
   }
-  const { articleId, sequencerKey, body, sections } = record;
-  const moved: OffloadedContent = { articleId, sequencerKey, body, sections };
+  const { articleId, sequencerKey, body, bodyMarkdown, sections } = record;
+  const moved: OffloadedContent = {
+    articleId,
+    sequencerKey,
+    body,
+    ...(bodyMarkdown === undefined ? {} : { bodyMarkdown }),
+    sections,
+  };
   return withOffloadedContent(record, await content.putContent(key, JSON.stringify(moved)));
 };
 
-/** The record as stored once its body and sections live at `contentRef`. */
+/**
+ * The record as stored once its body, bodyMarkdown and sections live at `contentRef`
+ * (bodyMarkdown is left out rather than emptied: an empty one would be a wrong body).
+ */
 export const withOffloadedContent = (
   record: IngestedRecord,
   contentRef: ContentRef,
-): IngestedRecord => ({ ...record, body: '', sections: [], contentRef });
+): IngestedRecord => {
+  const { bodyMarkdown: _moved, ...rest } = record;
+  return { ...rest, body: '', sections: [], contentRef };
+};
 
 /**
- * Undoes the offload for a reader: body and sections read back from the content store
+ * Undoes the offload for a reader: body, bodyMarkdown and sections read back from the content store
  * replace the emptied ones (`contentRef` stays, saying where they came from).
  */
 export const inlineContent = async (
@@ -72,6 +86,7 @@ export const inlineContent = async (
   return {
     ...record,
     body: moved.body ?? record.body,
+    ...(moved.bodyMarkdown === undefined ? {} : { bodyMarkdown: moved.bodyMarkdown }),
     sections: moved.sections ?? record.sections,
   };
 };

@@ -150,11 +150,14 @@ describe('ingestObject with the real adapters', () => {
     const content = JSON.parse((await stored.Body?.transformToString()) ?? '{}');
     expect(content.body).toContain('inspection report of the old stone bridge');
     expect(content.sections.length).toBeGreaterThan(0);
+    expect(content.bodyMarkdown).toContain('inspection report of the old stone bridge');
+    expect(record).not.toHaveProperty('bodyMarkdown');
     // Read back as `get --json` does, through the content store's getContent.
     const reader = createS3ContentStore(pipeline.clients.s3, TEST_BUCKETS.content);
     expect(await inlineContent(record as ArticleRecord, reader)).toEqual({
       ...record,
       body: content.body,
+      bodyMarkdown: content.bodyMarkdown,
       sections: content.sections,
     });
   });

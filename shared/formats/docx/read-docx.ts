@@ -1,8 +1,12 @@
 import {
+  addBlock,
+  addListItem,
   type DateCandidate,
   type DocumentSection,
   distinct,
+  openSection,
   type ParsedDocument,
+  withTypedBlocksOnly,
 } from '../document.ts';
 import {
   firstNamed,
@@ -56,20 +60,37 @@ interface DocxBody {
 const HEADING_STYLE = /^(?:heading|überschrift)[1-3]$/;
 
 const readBody = (document: XmlParent): DocxBody => {
-  const body: DocxBody = { sections: [{ heading: null, paragraphs: [] }] };
+  const body: DocxBody = { sections: [openSection(null)] };
   for (const paragraph of paragraphsOf(firstNamed(document, 'body') ?? document)) {
     const text = paragraphText(paragraph);
     if (text === '') continue;
     const style = styleOf(paragraph);
+    const section = body.sections.at(-1) as DocumentSection;
+    const listKind = listKindOf(paragraph, style);
     const nothingYet = body.sections.every((s) => s.paragraphs.length === 0 && s.heading === null);
     if (style === 'title' && body.title === undefined) body.title = text;
     else if (style === 'subtitle' && body.subtitle === undefined) body.subtitle = text;
     else if (style === 'heading1' && nothingYet && body.title === undefined) body.title = text;
-    else if (HEADING_STYLE.test(style)) body.sections.push({ heading: text, paragraphs: [] });
-    else body.sections.at(-1)?.paragraphs.push(text);
+    else if (HEADING_STYLE.test(style)) body.sections.push(openSection(text, headingLevel(style)));
+    else if (listKind !== undefined) addListItem(section, text, listKind === 'numbered');
+    else addBlock(section, { type: 'paragraph', text });
   }
-  body.sections = body.sections.filter((s) => s.paragraphs.length > 0);
+  body.sections = body.sections.filter((s) => s.paragraphs.length > 0).map(withTypedBlocksOnly);
   return body;
+};
+
+/** `heading2` -> 2: Word's heading levels are Markdown's. */
+const headingLevel = (style: string): number => Number(style.slice(-1));
+
+/**
+ * A list paragraph: Word marks each with numbering properties (`w:numPr`) or a list
+ * style (`ListBullet`, `ListNumber`, `ListParagraph`). Whether it shows numbers is in
+ * `numbering.xml`; only a `...Number` style says so here.
+ */
+const listKindOf = (paragraph: XmlElement, style: string): 'bulleted' | 'numbered' | undefined => {
+  if (style.startsWith('listnumber')) return 'numbered';
+  if (style.startsWith('list') || firstNamed(paragraph, 'numpr') !== undefined) return 'bulleted';
+  return undefined;
 };
 
 const SPACES = /\s+/g;

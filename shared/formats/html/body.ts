@@ -1,5 +1,6 @@
 import type { DocumentSection } from '../document.ts';
 import { topCandidate } from './body/candidates.ts';
+import { withoutClosingBoilerplate } from './body/closing-boilerplate.ts';
 import { type Emitted, emitSections } from './body/emit.ts';
 import { measureTree } from './body/node-stats.ts';
 import { withChunks, withSiblings } from './body/siblings.ts';
@@ -8,9 +9,13 @@ import { type HtmlDocument, type HtmlElement, isElement } from './dom.ts';
 /**
  * The article body of an HTML page: the paragraphs, lists, tables and section headings
  * of the element that holds the story (see `html-body/candidates.ts`), with navigation,
- * share widgets, related links, comments and captions left out.
+ * share widgets, related links, comments, captions (kept as figure blocks) and closing
+ * company boilerplate left out.
  */
-export const extractHtmlBody = (document: HtmlDocument): DocumentSection[] => {
+export const extractHtmlBody = (document: HtmlDocument): DocumentSection[] =>
+  withoutClosingBoilerplate(storySections(document));
+
+const storySections = (document: HtmlDocument): DocumentSection[] => {
   const strict = attempt(document, true);
   if (strict.chars >= MIN_ARTICLE_CHARS) return strict.sections;
   const lenient = attempt(document, false);

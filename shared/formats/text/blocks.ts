@@ -8,6 +8,8 @@ export interface TextUnit {
   text: string;
   /** Written on one line of its own: only such units can be headings. */
   singleLine: boolean;
+  /** An item of a bulleted (`-`, `*`, `•`) or numbered (`1.`, `2)`) list. */
+  list?: 'bulleted' | 'numbered';
 }
 
 /**
@@ -17,6 +19,7 @@ export interface TextUnit {
 const MAX_WRAPPED_LINE_CHARS = 100;
 const BLANK_LINE = /^[ \t]*$/;
 const BULLET = /^(?:[-*•‣◦]|\d{1,3}[.)])\s+/;
+const NUMBERED = /^\d/;
 /** `exam-` at a line end with a lower-case continuation: a word split by the wrap. */
 const WRAP_HYPHEN = /\p{L}-$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -40,17 +43,21 @@ export const splitBlocks = (text: string): string[][] => {
 /** One block -> the units (paragraph candidates) it holds. */
 export const blockUnits = (lines: readonly string[]): TextUnit[] => {
   if (lines.length === 1) return [{ text: collapseSpaces(lines[0] ?? ''), singleLine: true }];
-  if (isOnePerLine(lines)) {
+  if (lines.every((line) => BULLET.test(line))) {
+    const list = NUMBERED.test(lines[0] ?? '') ? 'numbered' : 'bulleted';
     return lines.map((line) => ({
       text: collapseSpaces(line.replace(BULLET, '')),
       singleLine: true,
+      list,
     }));
+  }
+  if (isOnePerLine(lines)) {
+    return lines.map((line) => ({ text: collapseSpaces(line), singleLine: true }));
   }
   return [{ text: joinWrapped(lines), singleLine: false }];
 };
 
 const isOnePerLine = (lines: readonly string[]): boolean =>
-  lines.every((line) => BULLET.test(line)) ||
   lines.slice(0, -1).some((line) => line.length > MAX_WRAPPED_LINE_CHARS);
 
 const joinWrapped = (lines: readonly string[]): string => {

@@ -1,4 +1,10 @@
-import type { DocumentSection } from '../document.ts';
+import {
+  addBlock,
+  addListItem,
+  type DocumentSection,
+  openSection,
+  withTypedBlocksOnly,
+} from '../document.ts';
 import { isShortLine, PROSE_END, type TextUnit } from './blocks.ts';
 
 /** Sub-headings are shorter than headlines: a few words naming what follows. */
@@ -9,17 +15,27 @@ const isSubheading = (unit: TextUnit | undefined): boolean =>
   unit?.singleLine === true &&
   isShortLine(unit.text, MAX_SUBHEADING_WORDS, MAX_SUBHEADING_CHARS, PROSE_END);
 
-/** Units -> sections: a bare sub-heading starts a section when a paragraph follows it. */
+/**
+ * Units -> sections: a bare sub-heading starts a section when a paragraph follows it;
+ * a block of bullet or numbered lines is a list.
+ */
 export const groupSections = (units: readonly TextUnit[]): DocumentSection[] => {
-  const sections: DocumentSection[] = [{ heading: null, paragraphs: [] }];
+  const sections: DocumentSection[] = [openSection(null)];
   units.forEach((unit, i) => {
     if (unit.text === '') return;
+    const section = sections.at(-1) as DocumentSection;
     const next = units[i + 1];
+    if (unit.list !== undefined) {
+      addListItem(section, unit.text, unit.list === 'numbered');
+      return;
+    }
     if (isSubheading(unit) && next && !isSubheading(next)) {
-      sections.push({ heading: unit.text, paragraphs: [] });
+      sections.push(openSection(unit.text));
     } else {
-      sections.at(-1)?.paragraphs.push(unit.text);
+      addBlock(section, { type: 'paragraph', text: unit.text });
     }
   });
-  return sections.filter((section) => section.heading !== null || section.paragraphs.length > 0);
+  return sections
+    .filter((section) => section.heading !== null || section.paragraphs.length > 0)
+    .map(withTypedBlocksOnly);
 };

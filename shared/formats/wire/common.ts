@@ -1,5 +1,11 @@
 import { spendWork } from '../../domain/work-budget.ts';
-import type { DocumentSection } from '../document.ts';
+import {
+  addBlock,
+  addListItem,
+  type DocumentSection,
+  openSection,
+  withTypedBlocksOnly,
+} from '../document.ts';
 import {
   firstNamed,
   isXmlElement,
@@ -18,23 +24,30 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl1', 'hl2']);
 const BLOCKS = new Set(['p', 'li', ...HEADINGS]);
 
 /**
- * The sections of a body: `<p>` and `<li>` paragraphs (a `<li>` holding `<p>`s gives them
- * instead), headings (`<h2>`..., NITF's block `<hl2>`) opening sections. A heading equal to
+ * The sections of a body: `<p>` paragraphs and `<li>` list items (a `<li>` holding `<p>`s
+ * gives them as paragraphs instead), headings (`<h2>`..., NITF's block `<hl2>`) opening sections. A heading equal to
  * the title (an XHTML body's `<h1>`) is not a section.
  */
 export const blockSections = (root: XmlParent, title: string | undefined): DocumentSection[] => {
-  const sections: DocumentSection[] = [{ heading: null, paragraphs: [] }];
+  const sections: DocumentSection[] = [openSection(null)];
   for (const block of outerBlocks(root)) {
     const name = localName(block);
     const text = xmlText(block);
+    const section = sections.at(-1) as DocumentSection;
     if (text === '') continue;
     if (HEADINGS.has(name)) {
-      if (text !== title) sections.push({ heading: text, paragraphs: [] });
+      if (text !== title) sections.push(openSection(text, Number(name.slice(-1))));
+    } else if (name === 'li') {
+      addListItem(
+        section,
+        text,
+        block.parent !== null && localName(block.parent as XmlElement) === 'ol',
+      );
     } else {
-      sections.at(-1)?.paragraphs.push(text);
+      addBlock(section, { type: 'paragraph', text });
     }
   }
-  return sections.filter((section) => section.paragraphs.length > 0);
+  return sections.filter((section) => section.paragraphs.length > 0).map(withTypedBlocksOnly);
 };
 
 /**

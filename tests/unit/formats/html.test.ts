@@ -82,7 +82,7 @@ describe('parseHtml', () => {
     expect(parseHtml(page('', '<h1>Bridge Opens</h1><p>x</p>')).title).toBe('Bridge Opens');
   });
 
-  it('takes paragraphs and section headings from the article, skipping page furniture', () => {
+  it('takes paragraphs and section headings from the article, skipping furniture and keeping captions apart', () => {
     const body = [
       '<nav><p>Menu</p></nav>',
       '<article><header><p>By Ann Lee</p></header>',
@@ -94,7 +94,14 @@ describe('parseHtml', () => {
     const doc = parseHtml(page('', body));
 
     expect(doc.sections).toEqual([
-      { heading: null, paragraphs: ['First line.'] },
+      {
+        heading: null,
+        paragraphs: ['First line.'],
+        blocks: [
+          { type: 'paragraph', text: 'First line.' },
+          { type: 'figure', caption: 'A photo.' },
+        ],
+      },
       { heading: 'Later', paragraphs: ['Second.'] },
     ]);
   });

@@ -53,7 +53,49 @@ describe('parseMarkdown', () => {
     expect(doc.sections).toEqual([
       { heading: null, paragraphs: ['Intro.'] },
       { heading: 'Spring tides', paragraphs: ['Big ones.'] },
-      { heading: 'Neap', paragraphs: ['Small.'] },
+      {
+        heading: 'Neap',
+        paragraphs: ['Small.'],
+        blocks: [
+          { type: 'heading', level: 3, text: 'Neap' },
+          { type: 'paragraph', text: 'Small.' },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps lists, quotes and tables as typed blocks, their text as paragraphs', () => {
+    const doc = parseMarkdown(
+      [
+        'Intro.',
+        '1. first\n2. second\n   - nested',
+        '> Quoted *line*.\n>\n> Second.',
+        '| Port | Ships |\n| --- | --- |\n| Dover | 12 |',
+      ].join('\n\n'),
+    );
+
+    expect(doc.sections[0]?.blocks).toEqual([
+      { type: 'paragraph', text: 'Intro.' },
+      { type: 'list', ordered: true, items: ['first', 'second', 'nested'] },
+      { type: 'quote', text: 'Quoted line.\n\nSecond.' },
+      {
+        type: 'table',
+        rows: [
+          ['Port', 'Ships'],
+          ['Dover', '12'],
+        ],
+        header: true,
+      },
+    ]);
+    expect(doc.sections[0]?.paragraphs).toEqual([
+      'Intro.',
+      'first',
+      'second',
+      'nested',
+      'Quoted line.',
+      'Second.',
+      'Port Ships',
+      'Dover 12',
     ]);
   });
 

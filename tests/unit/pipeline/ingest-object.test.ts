@@ -98,6 +98,7 @@ const bigRecord = (bodyBytes: number): IngestedRecord => ({
   lede: 'Big.',
   sections: [{ heading: null, paragraphs: ['x'.repeat(bodyBytes)] }],
   body: 'x'.repeat(bodyBytes),
+  bodyMarkdown: 'x'.repeat(bodyBytes),
   keywords: [],
   wordCount: 1,
   paragraphCount: 1,
@@ -292,15 +293,16 @@ describe('offloadContent', () => {
     expect(stored.size).toBe(0);
   });
 
-  it('moves body and sections out of a record over the budget', async () => {
+  it('moves body, bodyMarkdown and sections out of a record over the budget', async () => {
     const { stored, content } = memoryContent();
     const record = bigRecord(MAX_RECORD_JSON_BYTES);
 
     const slim = await offloadContent(record, content, NOW);
 
     const key = `articles/${record.articleId}/${record.sequencerKey}.json`;
+    const { bodyMarkdown: _moved, ...rest } = record;
     expect(slim).toEqual({
-      ...record,
+      ...rest,
       body: '',
       sections: [],
       contentRef: { bucket: 'content', key },
@@ -309,8 +311,22 @@ describe('offloadContent', () => {
       articleId: record.articleId,
       sequencerKey: record.sequencerKey,
       body: record.body,
+      bodyMarkdown: record.bodyMarkdown,
       sections: record.sections,
     });
+  });
+
+  it('offloads a record that only its bodyMarkdown puts over the budget', async () => {
+    const { stored, content } = memoryContent();
+    // Body and sections fit (two copies of 40%), the Markdown copy tips it over.
+    const record = bigRecord(Math.floor(MAX_RECORD_JSON_BYTES * 0.4));
+
+    const slim = (await offloadContent(record, content, NOW)) as IngestedRecord;
+
+    expect(slim.contentRef).toBeDefined();
+    expect(slim.bodyMarkdown).toBeUndefined();
+    expect(stored.size).toBe(1);
+    expect(await inlineContent(slim, content)).toEqual({ ...record, contentRef: slim.contentRef });
   });
 
   it('rejects a record whose fields other than the body are over the budget', async () => {
@@ -329,7 +345,7 @@ describe('offloadContent', () => {
     expect(contentKeyFor(record)).toBe(`articles/${record.articleId}/${record.sequencerKey}.json`);
   });
 
-  it('is undone by inlineContent, which reads body and sections back', async () => {
+  it('is undone by inlineContent, which reads body, bodyMarkdown and sections back', async () => {
     const { content } = memoryContent();
     const record = bigRecord(MAX_RECORD_JSON_BYTES);
     const slim = await offloadContent(record, content, NOW);

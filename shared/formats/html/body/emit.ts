@@ -1,21 +1,29 @@
-import { spendWork } from '../../../domain/work-budget.ts';
-import type { DocumentSection } from '../../document.ts';
-import { charsIn, joinCollapsed } from '../../markup/index.ts';
+import { type DocumentSection, withTypedBlocksOnly } from '../../document.ts';
 import { type HtmlElement, type HtmlNode, isElement, textOf } from '../dom.ts';
-import { isFurnitureLine } from './furniture-lines.ts';
 import { isInline, linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
+import {
+  embeddedPost,
+  embeddedPostIn,
+  figureCaption,
+  isDataTable,
+  isEmbeddedPost,
+  rowCells,
+  webAddress,
+} from './structure.ts';
 import { INLINE_TAGS } from './tags.ts';
+import { isProductBox, readMark } from './vocabulary.ts';
+import { type ContainerStart, Writer } from './writer.ts';
 
 /**
  * Turns the chosen elements into sections: every block edge ends a paragraph (so `<div>`
  * paragraphs, list items and table rows read as paragraphs, like `<p>`), `<h2>`-`<h6>`
  * start sections, and link-heavy blocks and lines (menus, "related" lists) are dropped.
+ * Lists, data tables and block quotes also become typed blocks, figures leave their
+ * caption, and an embedded social post inside a skipped widget is kept as a quote.
  */
 
 /** A block more than half links is a menu or a list of other stories. */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
-/** A line more than half links is "Read more: ..." or a tag list. */
-const MAX_LINE_LINK_DENSITY = 0.65;
 /** Readability's exception: a block with this many commas holds prose, however many links. */
 const MIN_PROSE_COMMAS = 10;
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -31,53 +39,44 @@ export interface Emitted {
   fromParagraphs: number;
 }
 
-class Writer {
-  readonly sections: DocumentSection[] = [{ heading: null, paragraphs: [] }];
-  chars = 0;
-  fromParagraphs = 0;
-  private parts: string[] = [];
-  private linkChars = 0;
-  private inParagraph = 0;
-  private runHasParagraph = false;
-  lastWasBreak = false;
-
-  text(data: string, inLink: boolean): void {
-    this.parts.push(data);
-    if (inLink) this.linkChars += data.length;
-    if (this.inParagraph > 0) this.runHasParagraph = true;
-    if (data.trim() !== '') this.lastWasBreak = false;
+/** The typed block a structural element opens, if any. */
+const containerOf = (element: HtmlElement): ContainerStart | undefined => {
+  if (element.name === 'ul' || element.name === 'ol') {
+    return { kind: 'list', ordered: element.name === 'ol' };
   }
+  if (element.name === 'table') return isDataTable(element) ? { kind: 'table' } : undefined;
+  if (element.name !== 'blockquote') return undefined;
+  const cite = webAddress(element.attribs.cite);
+  return { kind: 'quote', embed: isEmbeddedPost(element), ...(cite ? { cite } : {}) };
+};
 
-  enterParagraph(): void {
-    this.inParagraph += 1;
+/** Skipped by tag or class, yet worth keeping: a figure's caption, an embedded post. */
+const keepFromFurniture = (element: HtmlElement, writer: Writer): void => {
+  if (!EMBED_HOLDERS.has(element.name) || readMark(element) === 'discussion') return;
+  const post = embeddedPostIn(element);
+  if (post !== undefined) {
+    const { text, cite } = embeddedPost(post);
+    if (text !== '') writer.embed(text, cite);
+    return;
   }
+  if (element.name !== 'figure' && element.name !== 'figcaption') return;
+  const caption = figureCaption(element);
+  if (caption !== undefined) writer.aside({ type: 'figure', ...caption });
+};
 
-  leaveParagraph(): void {
-    this.inParagraph -= 1;
-  }
-
-  flush(): void {
-    const rawLength = charsIn(this.parts);
-    spendWork(this.parts.length + rawLength, 'html-body-emit');
-    const text = joinCollapsed(this.parts);
-    const links = this.linkChars;
-    const fromParagraph = this.runHasParagraph;
-    this.parts = [];
-    this.linkChars = 0;
-    this.runHasParagraph = false;
-    this.lastWasBreak = false;
-    if (text === '' || links / Math.max(rawLength, 1) > MAX_LINE_LINK_DENSITY) return;
-    if (isFurnitureLine(text)) return;
-    this.sections.at(-1)?.paragraphs.push(text);
-    this.chars += text.length;
-    if (fromParagraph) this.fromParagraphs += 1;
-  }
-
-  heading(text: string): void {
-    this.flush();
-    this.sections.push({ heading: text, paragraphs: [] });
-  }
-}
+/**
+ * Widgets that hold embed codes (a `<figure class="wp-block-embed">`, a `<div
+ * class="embed">`): page regions (nav, aside, header, footer) and form controls do not.
+ */
+const EMBED_HOLDERS = new Set([
+  'figure',
+  'figcaption',
+  'div',
+  'section',
+  'blockquote',
+  'p',
+  'span',
+]);
 
 const isLinkHeavy = (measured: NodeStats): boolean =>
   linkDensity(measured) > MAX_BLOCK_LINK_DENSITY;
@@ -103,6 +102,7 @@ export const emitSections = (roots: readonly HtmlElement[], stats: StatsMap): Em
     const name = element.name;
     if (measured === undefined || measured.furniture) {
       if (!INLINE_TAGS.has(name)) writer.flush();
+      if (!INLINE_TAGS.has(name)) keepFromFurniture(element, writer);
       return;
     }
     if (name === 'br') {
@@ -121,20 +121,37 @@ export const emitSections = (roots: readonly HtmlElement[], stats: StatsMap): Em
     if (name === 'h1') return;
     if (HEADINGS.has(name)) {
       const text = textOf(element);
-      if (text !== '' && !isLinkHeavy(measured)) writer.heading(text);
+      if (text !== '' && !isLinkHeavy(measured)) writer.heading(text, Number(name.slice(1)));
       return;
     }
-    if (CLEANED.has(name) && isLinkHeavy(measured) && measured.commas < MIN_PROSE_COMMAS) return;
+    if (
+      CLEANED.has(name) &&
+      isLinkHeavy(measured) &&
+      measured.commas < MIN_PROSE_COMMAS &&
+      // A product box inside the story (name, price, "buy" links) is part of it.
+      !isProductBox(element)
+    ) {
+      return;
+    }
+    const container = containerOf(element);
+    if (container) writer.open(container);
+    if (name === 'tr') {
+      const { cells, header } = rowCells(element);
+      writer.row(cells, header);
+    }
     const paragraph = name === 'p';
     if (paragraph) writer.enterParagraph();
     for (const child of element.children) visit(child, inLink);
     writer.flush();
     if (paragraph) writer.leaveParagraph();
+    if (container) writer.close();
   };
   for (const root of roots) visitElement(root, false);
   writer.flush();
   return {
-    sections: writer.sections.filter((section) => section.paragraphs.length > 0),
+    sections: writer.sections
+      .filter((section) => section.paragraphs.length > 0)
+      .map(withTypedBlocksOnly),
     chars: writer.chars,
     fromParagraphs: writer.fromParagraphs,
   };

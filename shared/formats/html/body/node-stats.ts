@@ -1,7 +1,7 @@
 import { spendWork } from '../../../domain/work-budget.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../dom.ts';
 import { BLOCK_TAGS, FURNITURE_TAGS, INLINE_TAGS, STRUCTURAL } from './tags.ts';
-import { isHidden, readMark } from './vocabulary.ts';
+import { isCommentThread, isHidden, readMark } from './vocabulary.ts';
 
 /**
  * Text measures of every element, computed once bottom-up so that scoring and cleaning
@@ -104,7 +104,10 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
     const own: NodeStats = { ...EMPTY, furniture: false, hasText: hasOwnText(element), order };
     for (const child of element.children) addChild(own, child, link);
     if (link) own.linkChars = own.chars;
-    const result = options.useMarks && isMarkedFurniture(element, own) ? EMPTY : own;
+    const furniture = options.useMarks
+      ? isMarkedFurniture(element, own)
+      : !STRUCTURAL.has(element.name) && isCommentThread(element);
+    const result = furniture ? EMPTY : own;
     stats.set(element, result);
     return result;
   };

@@ -20,6 +20,31 @@ const WEAK_FURNITURE =
 const STORY =
   /article|story|(?:^|[-_ ])body|content|entry|(?:^|[-_ ])main|(?:^|[-_ ])post|(?:^|[-_ ])text|prose|blog/;
 
+/**
+ * A product box inside a review or a buying guide (`product-card`, `product-box`,
+ * `wp-block-product`, `review-product`): a product widget is part of the story that
+ * reviews it, whatever other word (`widget`, `embed`) its class also has.
+ */
+const PRODUCT = /(?:^|[-_ ])products?(?:$|[-_ ])/;
+
+/** Whether an element calls itself a product box (see PRODUCT). */
+export const isProductBox = (element: HtmlElement): boolean => PRODUCT.test(markOf(element));
+
+/**
+ * A readers' comment thread by its usual names (`id="comments"`, `comment-list`,
+ * `disqus_thread`, `id="respond"`): dropped even when class names are otherwise
+ * distrusted (the lenient retry), where the looser DISCUSSION word (`commentary`) is not.
+ */
+const COMMENT_THREAD =
+  /^(?:comments?(?:[-_](?:list|thread|section|area|wrap(?:per)?|container|block|form))?|disqus(?:_thread)?|respond|replies)$/;
+
+export const isCommentThread = (element: HtmlElement): boolean =>
+  markOf(element)
+    .split(MARK_WORDS)
+    .some((name) => COMMENT_THREAD.test(name));
+
+const MARK_WORDS = /\s+/;
+
 /** Custom elements (`<share-buttons>`) name themselves the way classes do. */
 const markOf = (element: HtmlElement): string =>
   `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.name.includes('-') ? element.name : ''}`.toLowerCase();
@@ -33,7 +58,7 @@ export const readMark = (element: HtmlElement): Verdict => {
   if (DISCUSSION.test(mark)) return 'discussion';
   if (STRONG_FURNITURE.test(mark)) return 'furniture';
   const story = STORY.test(mark);
-  if (WEAK_FURNITURE.test(mark)) return story ? 'neutral' : 'furniture';
+  if (WEAK_FURNITURE.test(mark)) return story || PRODUCT.test(mark) ? 'neutral' : 'furniture';
   return story ? 'story' : 'neutral';
 };
 
