@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BundlingOptions, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -67,6 +67,7 @@ export const measureBundle = async (
   outdir: string,
   files: readonly BesideBundleFile[] = [],
 ): Promise<BundleReport> => {
+  rmSync(outdir, { recursive: true, force: true });
   const options = esbuildOptionsFor(bundling, entry, outdir);
   const outfile = options.outfile ?? '';
   const { metafile } = await build(options);
