@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_MODEL_SOURCE } from '#lambdas/ingest/language-model-file.ts';
 import { eldModelData } from '#lambdas/ingest/write-language-model.ts';
-import { detectorFromModelFile } from '#shared/extract/language.ts';
+import {
+  chooseLanguage,
+  detectorFromModelFile,
+  useLanguageModelFile,
+} from '#shared/extract/language.ts';
 import { decodeNgramModel, encodeNgramModel } from '#shared/extract/language-model.ts';
 
 const eldData = await eldModelData();
@@ -78,5 +82,21 @@ describe('detection with the model file', () => {
     );
     expect(differing).toEqual([]);
     expect(new Set(texts.map((text) => ours.detect(text).language)).size).toBeGreaterThan(10);
+  });
+});
+
+describe('useLanguageModelFile', () => {
+  it('reads the file on the first detection, once, and never for a declared language', () => {
+    let reads = 0;
+    useLanguageModelFile(() => {
+      reads += 1;
+      return fileBytes;
+    });
+
+    expect(chooseLanguage('de', SCRIPTS[0] ?? '')).toBe('de');
+    expect(reads).toBe(0);
+    expect(chooseLanguage(undefined, SCRIPTS[0] ?? '')).toBe('de');
+    expect(chooseLanguage(undefined, SCRIPTS[1] ?? '')).toBe('fr');
+    expect(reads).toBe(1);
   });
 });
