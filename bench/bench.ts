@@ -7,13 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PIPELINE_FILES } from '#infra/constructs/pipeline-function.ts';
 import { optionsOrExit } from '#local/command-line/options-or-exit.ts';
 import { loadAlternatives } from './bench/alternatives.ts';
 import { parseBenchArgs, USAGE } from './bench/args.ts';
 import { type BundleReport, measureBundle } from './bench/bundle.ts';
 import { measureColdStart } from './bench/cold-start.ts';
 import { benchSets, loadCorpusBodyPages, loadFixtureSamples } from './bench/inputs.ts';
-import { type BenchResults, renderBench } from './bench/report.ts';
+import { type BenchResults, type ColdStartRow, renderBench } from './bench/report.ts';
 import { measureThroughput, type ThroughputRow } from './bench/throughput.ts';
 import { BUNDLE_VARIANTS } from './bench/variants.ts';
 import { EVAL_NOW, loadExtractor } from './eval/extractor.ts';
@@ -72,10 +73,30 @@ const runBundles = async (): Promise<BundleReport[]> => {
         variant.bundling,
         INGEST_ENTRY,
         join(BUILD_DIR, variant.name),
+        PIPELINE_FILES,
       ),
     );
   }
   return reports;
+};
+
+/** An empty module started like the probes: what node itself costs, the budgets' baseline. */
+const runEmptyStart = (): ColdStartRow => {
+  const bundle = join(BUILD_DIR, 'empty.mjs');
+  writeFileSync(bundle, '');
+  progress(`starting an empty node ${options.starts} times...`);
+  const inputs = {
+    bundle,
+    nodeOptions: BUNDLE_VARIANTS[0]?.nodeOptions ?? [],
+    declaredFile: DECLARED_INPUT,
+    detectedFile: DETECTED_INPUT,
+    eventFile: TEST_EVENT,
+  };
+  return {
+    name: 'empty node',
+    starts: options.starts,
+    times: measureColdStart(inputs, options.starts),
+  };
 };
 
 const runColdStarts = async () => {
@@ -87,6 +108,7 @@ const runColdStarts = async () => {
       variant.bundling,
       PROBE_ENTRY,
       join(BUILD_DIR, `probe-${variant.name}`),
+      PIPELINE_FILES,
     );
     const inputs = {
       bundle: probe.file,
@@ -107,7 +129,10 @@ const runColdStarts = async () => {
 mkdirSync(BUILD_DIR, { recursive: true });
 if (options.sections.includes('throughput')) results.throughput = await runThroughput();
 if (options.sections.includes('bundle')) results.bundles = await runBundles();
-if (options.sections.includes('coldstart')) results.coldStarts = await runColdStarts();
+if (options.sections.includes('coldstart')) {
+  results.emptyStart = runEmptyStart();
+  results.coldStarts = await runColdStarts();
+}
 
 const machine = `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
   .map((l) => l.toFixed(1))

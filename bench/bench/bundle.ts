@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { build, type Metafile } from 'esbuild';
+import type { BesideBundleFile } from '#infra/constructs/pipeline-function.ts';
 import { esbuildOptionsFor } from './esbuild-options.ts';
 
 export interface BundleInput {
@@ -16,8 +17,15 @@ export interface BundleReport {
   file: string;
   rawBytes: number;
   gzipBytes: number;
-  /** The source map beside it: read at start when node runs with --enable-source-maps. */
+  /** Files the asset carries beside the bundle (the language model), in bytes. */
+  besideBytes: number;
+  /**
+   * The bundle's source map: the one shipped when the options ask for it, else the one
+   * a build with the same options plus a map writes (beside, in `mapped/`, for reading
+   * stack traces of that build).
+   */
   mapBytes: number;
+  mapShipped: boolean;
   external: string[];
   topInputs: BundleInput[];
 }
@@ -46,24 +54,48 @@ export const largestInputs = (
     .slice(0, count);
 };
 
-/** Builds `entry` as the stack would with `bundling` and measures the output. */
+const fileBytes = (file: string): number => (existsSync(file) ? statSync(file).size : 0);
+
+/**
+ * Builds `entry` as the stack would with `bundling`, copies `files` beside it as the
+ * construct does, and measures the output.
+ */
 export const measureBundle = async (
   name: string,
   bundling: BundlingOptions,
   entry: string,
   outdir: string,
+  files: readonly BesideBundleFile[] = [],
 ): Promise<BundleReport> => {
+  rmSync(outdir, { recursive: true, force: true });
   const options = esbuildOptionsFor(bundling, entry, outdir);
   const outfile = options.outfile ?? '';
   const { metafile } = await build(options);
+  for (const { source, name: fileName } of files) copyFileSync(source, join(outdir, fileName));
   const code = readFileSync(outfile);
+  const mapShipped = Boolean(bundling.sourceMap);
+  const mapFile = mapShipped ? `${outfile}.map` : await buildMapOnly(bundling, entry, outdir);
   return {
     name,
     file: outfile,
     rawBytes: code.byteLength,
     gzipBytes: gzipSync(code).byteLength,
-    mapBytes: existsSync(`${outfile}.map`) ? statSync(`${outfile}.map`).size : 0,
+    besideBytes: files.reduce((sum, file) => sum + fileBytes(file.source), 0),
+    mapBytes: fileBytes(mapFile),
+    mapShipped,
     external: [...(options.external ?? [])],
     topInputs: metafile ? largestInputs(metafile, outfile, TOP_INPUTS) : [],
   };
+};
+
+/** The map of the same build, written to `outdir/mapped/`; returns its path. */
+const buildMapOnly = async (
+  bundling: BundlingOptions,
+  entry: string,
+  outdir: string,
+): Promise<string> => {
+  const mapped = { ...bundling, sourceMap: true, sourceMapMode: SourceMapMode.EXTERNAL };
+  const options = esbuildOptionsFor(mapped, entry, join(outdir, 'mapped'));
+  await build(options);
+  return `${options.outfile ?? ''}.map`;
 };

@@ -34,6 +34,7 @@ export interface ColdStartInputs {
 /**
  * Runs in the fresh process. Inputs are read before the clock starts; the bundle is
  * imported by file URL, as the Lambda runtime does. The last line is the JSON result.
+ * A module without `handler` (the empty module of the baseline) is only imported.
  */
 const CHILD = `
 import { readFileSync } from 'node:fs';
@@ -47,6 +48,10 @@ const cpu0 = process.cpuUsage();
 const probe = await import(pathToFileURL(bundle).href);
 const cpu = process.cpuUsage(cpu0);
 const t1 = performance.now();
+if (!probe.handler) {
+  console.log(JSON.stringify({ importMs: t1 - t0, importCpuMs: (cpu.user + cpu.system) / 1000, firstDeclaredMs: 0, firstDetectedMs: 0, firstHandlerMs: 0 }));
+  process.exit(0);
+}
 probe.buildObject(inputs[0]);
 const t2 = performance.now();
 probe.buildObject(inputs[1]);

@@ -1,4 +1,5 @@
 import { formatRate, renderTable } from '../eval/table.ts';
+import { type BudgetRow, budgetRows } from './budgets.ts';
 import type { BundleReport } from './bundle.ts';
 import type { StartTimes } from './cold-start.ts';
 import type { ThroughputRow } from './throughput.ts';
@@ -14,6 +15,8 @@ export interface BenchResults {
   throughput: ThroughputRow[];
   bundles: BundleReport[];
   coldStarts: ColdStartRow[];
+  /** An empty module started the same way: the baseline the budgets subtract. */
+  emptyStart?: ColdStartRow;
   notes: string[];
 }
 
@@ -45,12 +48,13 @@ export const renderThroughput = (rows: readonly ThroughputRow[]): string =>
 
 export const renderBundles = (bundles: readonly BundleReport[]): string =>
   renderTable(
-    ['bundle', 'raw', 'gzip', 'source map', 'external'],
+    ['bundle', 'raw', 'gzip', 'beside it', 'source map', 'external'],
     bundles.map((b) => [
       b.name,
       formatKib(b.rawBytes),
       formatKib(b.gzipBytes),
-      formatKib(b.mapBytes),
+      formatKib(b.besideBytes),
+      `${formatKib(b.mapBytes)} (${b.mapShipped ? 'shipped' : 'not shipped'})`,
       b.external.join(' ') || '(none)',
     ]),
   );
@@ -85,7 +89,38 @@ export const renderColdStarts = (rows: readonly ColdStartRow[]): string =>
     ]),
   );
 
-/** The whole report: each section that ran, then the notes. */
+const measuredText = (row: BudgetRow): string =>
+  row.unit === 'bytes' ? formatKib(row.measured) : `${ms(row.measured)} ms`;
+
+const limitText = (row: BudgetRow): string =>
+  row.unit === 'bytes' ? `< ${row.limit / 1000} KB` : `< ${row.limit} ms`;
+
+export const renderBudgets = (rows: readonly BudgetRow[]): string =>
+  renderTable(
+    ['budget', 'measured', 'x empty node', 'limit', 'result'],
+    rows.map((row) => [
+      row.what,
+      measuredText(row),
+      row.ratioToEmpty === undefined ? '' : `${row.ratioToEmpty.toFixed(2)}x`,
+      limitText(row),
+      row.pass ? 'pass' : 'FAIL',
+    ]),
+  );
+
+/** Budget rows for every variant measured, the bundle paired with its cold start by name. */
+const allBudgetRows = (results: BenchResults): BudgetRow[] => {
+  const names = [...new Set([...results.bundles, ...results.coldStarts].map((r) => r.name))];
+  return names.flatMap((name) =>
+    budgetRows(
+      name,
+      results.bundles.find((bundle) => bundle.name === name),
+      results.coldStarts.find((row) => row.name === name)?.times,
+      results.emptyStart?.times,
+    ),
+  );
+};
+
+/** The whole report: each section that ran, the budgets, then the notes. */
 export const renderBench = (results: BenchResults): string => {
   const parts: string[] = [];
   if (results.throughput.length > 0) parts.push(renderThroughput(results.throughput));
@@ -94,7 +129,14 @@ export const renderBench = (results: BenchResults): string => {
     const deployed = results.bundles[0];
     if (deployed) parts.push(renderTopInputs(deployed));
   }
-  if (results.coldStarts.length > 0) parts.push(renderColdStarts(results.coldStarts));
+  if (results.coldStarts.length > 0)
+    parts.push(
+      renderColdStarts(
+        results.emptyStart ? [results.emptyStart, ...results.coldStarts] : results.coldStarts,
+      ),
+    );
+  const budgets = allBudgetRows(results);
+  if (budgets.length > 0) parts.push(renderBudgets(budgets));
   if (results.notes.length > 0) parts.push(results.notes.map((note) => `- ${note}`).join('\n'));
   return parts.join('\n\n');
 };

@@ -1,8 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  type BundlingOptions,
+  type ICommandHooks,
+  NodejsFunction,
+  OutputFormat,
+} from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import {
+  LANGUAGE_MODEL_FILE_NAME,
+  LANGUAGE_MODEL_SOURCE,
+} from '#lambdas/ingest/language-model-file.ts';
 
 /**
  * Room for several files at their time budget (10 s each, `maxFileMs`) in one batch: the
@@ -19,24 +29,54 @@ const PIPELINE_FUNCTION_MEMORY_MB = 1024;
 const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
 
-/** Node flags every pipeline function starts with; the bench's cold start uses them too. */
-export const PIPELINE_NODE_OPTIONS = '--enable-source-maps';
+/**
+ * Node flags every pipeline function starts with; the bench's cold start uses them too.
+ * None: with no source map shipped, `--enable-source-maps` would only cost.
+ */
+export const PIPELINE_NODE_OPTIONS: string = '';
 
 /**
  * How every pipeline function is bundled: by the local esbuild (never Docker), as ESM,
  * minified, with the AWS SDK bundled so its version is the one in the lockfile.
  * Exported so `npm run bench` builds the bundle it measures with the same options.
+ *
+ * No source map in the asset (it was 8 MB, and node parsed it at start): `keepNames`
+ * keeps function and class names in stack traces, and a trace's line:column maps
+ * back through the map `npm run bench -- --only bundle` writes beside its build of
+ * the same commit (esbuild's output does not depend on whether a map is written).
  */
 export const PIPELINE_BUNDLING: BundlingOptions = {
   forceDockerBundling: false,
   format: OutputFormat.ESM,
   target: 'node22',
   minify: true,
-  sourceMap: true,
+  keepNames: true,
+  sourceMap: false,
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_BANNER,
   externalModules: [],
 };
+
+/** A file the function reads beside its bundle, copied there after esbuild runs. */
+export interface BesideBundleFile {
+  /** Absolute path in the repo. */
+  source: string;
+  /** Its name in the asset, beside `index.mjs`. */
+  name: string;
+}
+
+/** The language model, read on the first language detection (shared/extract/language.ts). */
+export const PIPELINE_FILES: readonly BesideBundleFile[] = [
+  { source: fileURLToPath(LANGUAGE_MODEL_SOURCE), name: LANGUAGE_MODEL_FILE_NAME },
+];
+
+/** CDK's hook that copies `files` into the asset, after the local esbuild has run. */
+const copyBesideBundle = (files: readonly BesideBundleFile[]): ICommandHooks => ({
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (_inputDir: string, outputDir: string) =>
+    files.map(({ source, name }) => `cp "${source}" "${outputDir}/${name}"`),
+});
 
 export interface PipelineFunctionProps {
   /** Absolute path of the handler module; it exports `handler`. */
@@ -50,7 +90,8 @@ export interface PipelineFunctionProps {
 /**
  * The defaults every pipeline function shares, set once: Node 22 on arm64, an ESM
  * bundle built by the local esbuild (never Docker) with the AWS SDK bundled so its
- * version is the one in the lockfile, its own log group with retention, tracing on.
+ * version is the one in the lockfile and the language model beside it, its own log
+ * group with retention, tracing on.
  */
 export class PipelineFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
@@ -69,10 +110,10 @@ export class PipelineFunction extends NodejsFunction {
       environment: {
         POWERTOOLS_SERVICE_NAME: 'article-ingest',
         POWERTOOLS_LOG_LEVEL: 'INFO',
-        NODE_OPTIONS: PIPELINE_NODE_OPTIONS,
+        ...(PIPELINE_NODE_OPTIONS ? { NODE_OPTIONS: PIPELINE_NODE_OPTIONS } : {}),
         ...props.environment,
       },
-      bundling: PIPELINE_BUNDLING,
+      bundling: { ...PIPELINE_BUNDLING, commandHooks: copyBesideBundle(PIPELINE_FILES) },
     });
   }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '#shared/domain/errors.ts';
 import { type Limits, limitsFrom } from '#shared/domain/limits.ts';
 

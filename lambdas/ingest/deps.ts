@@ -5,17 +5,22 @@ import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
 import { createS3ObjectSource } from '#shared/adapters/s3-object-source.ts';
+import { useLanguageModelFile } from '#shared/extract/language.ts';
 import { loadConfig } from './config.ts';
 import type { IngestHandlerDeps } from './create-ingest-handler.ts';
+import { readLanguageModelFile } from './language-model-file.ts';
 
 /**
  * Wired once per cold start. Clients are built with `{}`: region, credentials and
  * endpoints (`AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB` in the local stack)
- * come from the environment, so the same code runs on AWS and on a laptop.
+ * come from the environment, so the same code runs on AWS and on a laptop. Nothing
+ * else runs here: the language model file is only named, and read on the first
+ * detection.
  */
 const config = loadConfig();
 const s3 = new S3Client({});
 const dynamo = createDocumentClient(new DynamoDBClient({}));
+useLanguageModelFile(readLanguageModelFile);
 
 export const deps: IngestHandlerDeps = {
   source: createS3ObjectSource(s3),

@@ -6,7 +6,7 @@ import {
   paginateQuery,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IngestError, TransientError } from '../domain/errors.ts';
 import { ArticleRecord } from '../domain/record.ts';
 import {

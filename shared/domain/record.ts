@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The article record, schema version 1. Extend freely, never break: downstream

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The shapes S3 and SQS send, as documented in "Event message structure" (S3) and

@@ -1,4 +1,5 @@
-import type { languageModel } from './language-model.ts';
+import { createEld, type EldDetector } from './eld-detector.js';
+import { decodeNgramModel } from './language-model.ts';
 
 /**
  * The article's language as an ISO 639-1 code: a declared language wins (`<html lang>`,
@@ -8,11 +9,11 @@ import type { languageModel } from './language-model.ts';
  * machine with a 2 KB sample: eld 0.07 ms (about 30 MB/s), tinyld 0.9 ms, franc-min 2 ms,
  * tinyld/light 3.5 ms. It returns ISO 639-1 codes directly and knows Danish, Norwegian,
  * Finnish and Hebrew, which franc-min (82 languages by speaker count) misreads, e.g.
- * Danish as Dutch. Its cost: about 1 MB of bundle (290 KB gzipped) and about 0.5 s to
- * build its model, against 35 ms for franc-min; at the per-article saving that pays
- * back after a few hundred articles per container, and keeps text extraction well above
- * 1 MB/s. The model is built on the first detection, not at cold start: a page that
- * declares its language never pays for it.
+ * Danish as Dutch. Its model ships as eld's
+ * ~1 MB object literal (~0.3 s to evaluate); the function instead reads the same data
+ * as a ~485 KB file beside its bundle (`language-model.bin`, see language-model.ts) on
+ * the first detection, in a few milliseconds: a page that declares its language never
+ * reads it.
  */
 export const chooseLanguage = (declared: string | undefined, text: string): string | undefined =>
   fromDeclared(declared) ?? detectLanguage(text);
@@ -24,27 +25,46 @@ const MIN_SAMPLE_LETTERS = 20;
 const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i;
 const LETTERS = /\p{L}/gu;
 
-type LanguageModel = typeof languageModel;
-
 /**
  * Running from source (tsx, vitest) rather than from the bundle: `import.meta.url` is
- * then this `.ts` file. There no bundler can defer the model, so it is imported ahead,
- * as a static import would.
+ * then this `.ts` file. There, unless a model file is given, eld's own instance with
+ * its bundled model serves: the same model and the same code (a unit test holds the
+ * file to eld's model byte for byte).
  */
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
+/** Not a literal, so that no bundler pulls eld's model (~1 MB) into the bundle. */
+const ELD_WITH_MODEL: string = 'eld/extrasmall';
 
-let loaded: LanguageModel | undefined = RUNNING_FROM_SOURCE
-  ? (await import('./language-model.ts')).languageModel
+const eldFromSource: EldDetector | undefined = RUNNING_FROM_SOURCE
+  ? ((await import(ELD_WITH_MODEL)) as { eld: EldDetector }).eld
   : undefined;
 
+/** Reads the model file: reading is I/O, so the composition root gives it (lambdas' deps). */
+let readModelFile: (() => Uint8Array) | undefined;
+let detector: EldDetector | undefined;
+
 /**
- * In the Lambda bundle, esbuild turns this `require` into a call that evaluates the
- * bundled model module on first use, synchronously, as the pipeline needs; until then
- * the model costs only its parse (bench/README.md has the figures).
+ * Where the language model comes from: `read` returns the bytes of `language-model.bin`
+ * and is called once, on the first detection, so a cold start never pays for it.
  */
-const detector = (): LanguageModel => {
-  loaded ??= (require('./language-model.ts') as typeof import('./language-model.ts')).languageModel;
-  return loaded;
+export const useLanguageModelFile = (read: () => Uint8Array): void => {
+  readModelFile = read;
+  detector = undefined;
+};
+
+/** eld's detector loaded with the model in `bytes` (the contents of `language-model.bin`). */
+export const detectorFromModelFile = (bytes: Uint8Array): EldDetector => {
+  const { instance, loadData } = createEld();
+  loadData(decodeNgramModel(bytes));
+  return instance;
+};
+
+const currentDetector = (): EldDetector => {
+  if (detector) return detector;
+  if (readModelFile) detector = detectorFromModelFile(readModelFile());
+  else if (eldFromSource) detector = eldFromSource;
+  else throw new Error('No language model: call useLanguageModelFile at init');
+  return detector;
 };
 
 const fromDeclared = (declared: string | undefined): string | undefined =>
@@ -53,6 +73,6 @@ const fromDeclared = (declared: string | undefined): string | undefined =>
 export const detectLanguage = (text: string): string | undefined => {
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
   if ((sample.match(LETTERS)?.length ?? 0) < MIN_SAMPLE_LETTERS) return undefined;
-  const { language } = detector().detect(sample);
+  const { language } = currentDetector().detect(sample);
   return language === '' ? undefined : language;
 };

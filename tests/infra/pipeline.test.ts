@@ -2,6 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  LANGUAGE_MODEL_FILE_NAME,
+  LANGUAGE_MODEL_SOURCE,
+} from '#lambdas/ingest/language-model-file.ts';
 import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { type SynthResult, synthIngestStack } from './synth-stack.ts';
 import { propertiesOf, resourceById } from './template-queries.ts';
@@ -112,14 +116,16 @@ describe('the ingest function', () => {
     expect(props.Handler).toBe('index.handler');
   });
 
-  it('ships an ESM bundle with a source map and the AWS SDK inside it', () => {
+  it('ships an ESM bundle with the AWS SDK inside it, the language model beside it, no source map', () => {
     const code = ingestFunction().Code as { S3Key: string };
     const assetDir = join(synth.app.outdir, `asset.${code.S3Key.replace('.zip', '')}`);
     const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
 
     expect(bundle.slice(0, ESM_REQUIRE_BANNER.length)).toBe(ESM_REQUIRE_BANNER);
     expect(bundle.match(EXTERNAL_SDK_IMPORT)).toBeNull();
-    expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
+    expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(false);
+    const model = readFileSync(join(assetDir, LANGUAGE_MODEL_FILE_NAME));
+    expect(model.equals(readFileSync(LANGUAGE_MODEL_SOURCE))).toBe(true);
   });
 
   it('writes to its own log group that keeps logs for a month', () => {
@@ -140,9 +146,9 @@ describe('the ingest function', () => {
       CONTENT_BUCKET_NAME: { Ref: 'ContentBucket' },
       POWERTOOLS_SERVICE_NAME: 'article-ingest',
       POWERTOOLS_LOG_LEVEL: 'INFO',
-      NODE_OPTIONS: '--enable-source-maps',
     });
-    expect(Object.keys(env.Variables)).toHaveLength(5 + limits.length);
+    expect(env.Variables.NODE_OPTIONS).toBeUndefined();
+    expect(Object.keys(env.Variables)).toHaveLength(4 + limits.length);
     expect(limits).toHaveLength(Object.keys(DEFAULT_LIMITS).length);
   });
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs, SECTIONS } from '#bench/bench/args.ts';
 
 describe('parseBenchArgs', () => {
-  it('runs every section once with five cold starts when given no flags', () => {
+  it('runs every section once with twenty cold starts when given no flags', () => {
     const options = parseBenchArgs([], '/repo');
 
-    expect(options).toEqual({ passes: 1, starts: 5, sections: [...SECTIONS], help: false });
+    expect(options).toEqual({ passes: 1, starts: 20, sections: [...SECTIONS], help: false });
   });
 
   it('narrows the run to the section --only names', () => {
@@ -13,6 +13,12 @@ describe('parseBenchArgs', () => {
 
     expect(options.sections).toEqual(['coldstart']);
     expect(options.starts).toBe(9);
+  });
+
+  it('takes a comma-separated list and runs it in the bench order', () => {
+    const options = parseBenchArgs(['--only', 'coldstart,bundle'], '/repo');
+
+    expect(options.sections).toEqual(['bundle', 'coldstart']);
   });
 
   it('resolves the JSON file against the working directory', () => {

@@ -33,4 +33,29 @@ describe('renderBench', () => {
     expect(text).not.toContain('cold start');
     expect(text.endsWith('- trafilatura is not available.')).toBe(true);
   });
+
+  it('puts the empty node first among cold starts and ends with the budgets', () => {
+    const times = { importCpuMs: 1, firstDeclaredMs: 1, firstHandlerMs: 1 };
+    const text = renderBench({
+      throughput: [],
+      bundles: [],
+      coldStarts: [
+        {
+          name: 'deployed',
+          starts: 20,
+          times: { ...times, processMs: 200, importMs: 150, firstDetectedMs: 30 },
+        },
+      ],
+      emptyStart: {
+        name: 'empty node',
+        starts: 20,
+        times: { ...times, processMs: 40, importMs: 2, firstDetectedMs: 0 },
+      },
+      notes: [],
+    });
+
+    expect(text.indexOf('empty node')).toBeLessThan(text.indexOf('deployed'));
+    expect(text).toMatch(/deployed: import - empty import +148 ms +3\.70x +< 100 ms +FAIL/);
+    expect(text).toMatch(/deployed: first detection +30 ms +0\.75x +< 60 ms +pass/);
+  });
 });

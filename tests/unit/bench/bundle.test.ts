@@ -1,6 +1,11 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { largestInputs, shortInputPath } from '#bench/bench/bundle.ts';
+import { largestInputs, measureBundle, shortInputPath } from '#bench/bench/bundle.ts';
+import { PIPELINE_BUNDLING } from '#infra/constructs/pipeline-function.ts';
 
 const input = (bytesInOutput: number) => ({ bytesInOutput });
 
@@ -42,5 +47,24 @@ describe('shortInputPath', () => {
   it('drops everything up to node_modules and leaves project paths alone', () => {
     expect(shortInputPath('../../x/node_modules/zod/v4/core/api.js')).toBe('zod/v4/core/api.js');
     expect(shortInputPath('shared/extract/language.ts')).toBe('shared/extract/language.ts');
+  });
+});
+
+describe('measureBundle', () => {
+  it('copies the files beside the bundle, and maps the very file it ships without a map', async () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    const entry = fileURLToPath(new URL('../../../shared/domain/limits.ts', import.meta.url));
+    const beside = { source: entry, name: 'beside.txt' };
+
+    const report = await measureBundle('deployed', PIPELINE_BUNDLING, entry, outdir, [beside]);
+
+    expect(report.mapShipped).toBe(false);
+    expect(existsSync(`${report.file}.map`)).toBe(false);
+    expect(report.besideBytes).toBe(statSync(entry).size);
+    expect(readFileSync(join(outdir, 'beside.txt'))).toEqual(readFileSync(entry));
+    const mapped = join(outdir, 'mapped', 'index.mjs');
+    expect(report.mapBytes).toBe(statSync(`${mapped}.map`).size);
+    expect(readFileSync(mapped)).toEqual(readFileSync(report.file));
+    rmSync(outdir, { recursive: true, force: true });
   });
 });

@@ -8,7 +8,7 @@ import {
 import { PIPELINE_BUNDLING } from '#infra/constructs/pipeline-function.ts';
 
 describe('esbuildOptionsFor', () => {
-  it('mirrors the construct bundling: ESM to index.mjs, minified, mapped, nothing external', () => {
+  it('mirrors the construct bundling: ESM to index.mjs, minified, named, no map, nothing external', () => {
     const options = esbuildOptionsFor(PIPELINE_BUNDLING, '/repo/handler.ts', '/out');
 
     expect(options).toMatchObject({
@@ -19,7 +19,8 @@ describe('esbuildOptionsFor', () => {
       target: 'node22',
       outfile: '/out/index.mjs',
       minify: true,
-      sourcemap: true,
+      keepNames: true,
+      sourcemap: false,
       external: [],
       mainFields: ['module', 'main'],
       metafile: true,

@@ -1,0 +1,59 @@
+import type { BundleReport } from './bundle.ts';
+import type { StartTimes } from './cold-start.ts';
+
+/**
+ * Issue 9's budgets for each function: bundle under 500 KB minified; import under
+ * 100 ms and first detection under 60 ms, each the median of fresh processes minus
+ * what an empty `node` process spends on the same step.
+ */
+export const BUDGETS = {
+  bundleBytes: 500_000,
+  importMs: 100,
+  firstDetectionMs: 60,
+} as const;
+
+export interface BudgetRow {
+  what: string;
+  /** Bytes or milliseconds, per `unit`. */
+  measured: number;
+  limit: number;
+  unit: 'bytes' | 'ms';
+  /** `measured` over the empty process's own time (spawn to exit); undefined for sizes. */
+  ratioToEmpty?: number;
+  pass: boolean;
+}
+
+/**
+ * The budget rows of one bundle variant. `empty` is the empty module started the same
+ * way: its import is subtracted from the bundle's; detection has no counterpart in an
+ * empty process, so it is taken as measured.
+ */
+export const budgetRows = (
+  name: string,
+  bundle: BundleReport | undefined,
+  start: StartTimes | undefined,
+  empty: StartTimes | undefined,
+): BudgetRow[] => {
+  const rows: BudgetRow[] = [];
+  if (bundle)
+    rows.push({
+      what: `${name}: bundle (minified)`,
+      measured: bundle.rawBytes,
+      limit: BUDGETS.bundleBytes,
+      unit: 'bytes',
+      pass: bundle.rawBytes < BUDGETS.bundleBytes,
+    });
+  if (start && empty) {
+    const timed = (what: string, measured: number, limit: number): BudgetRow => ({
+      what: `${name}: ${what}`,
+      measured,
+      limit,
+      unit: 'ms',
+      ratioToEmpty: measured / empty.processMs,
+      pass: measured < limit,
+    });
+    rows.push(timed('import - empty import', start.importMs - empty.importMs, BUDGETS.importMs));
+    rows.push(timed('first detection', start.firstDetectedMs, BUDGETS.firstDetectionMs));
+  }
+  return rows;
+};
