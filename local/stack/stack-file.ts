@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** 32 random bytes in hex, as `createControlToken` makes it. */
 const CONTROL_TOKEN = /^[0-9a-f]{64}$/;

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { articleIdFor } from '../domain/article-id.ts';
 import { type ArticleRecord, RecordStatus, SourceFacts } from '../domain/record.ts';
 import type { ShardedIndexName } from '../domain/table-design.ts';
