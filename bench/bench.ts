@@ -16,6 +16,8 @@ import { benchSets, loadCorpusBodyPages, loadFixtureSamples } from './bench/inpu
 import { type BenchResults, renderBench } from './bench/report.ts';
 import { measureThroughput, type ThroughputRow } from './bench/throughput.ts';
 import { BUNDLE_VARIANTS } from './bench/variants.ts';
+import { renderE2e } from './e2e/report.ts';
+import { type E2eResult, runE2e } from './e2e/run-e2e.ts';
 import { EVAL_NOW, loadExtractor } from './eval/extractor.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -108,11 +110,15 @@ mkdirSync(BUILD_DIR, { recursive: true });
 if (options.sections.includes('throughput')) results.throughput = await runThroughput();
 if (options.sections.includes('bundle')) results.bundles = await runBundles();
 if (options.sections.includes('coldstart')) results.coldStarts = await runColdStarts();
+const e2e: E2eResult | undefined = options.sections.includes('e2e')
+  ? await runE2e(options.files, progress)
+  : undefined;
 
 const machine = `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
   .map((l) => l.toFixed(1))
   .join(' ')}`;
 console.log(renderBench(results));
+if (e2e) console.log(`\n${renderE2e(e2e)}`);
 console.log(`\n(${machine}; the machine is shared, so compare runs made close together)`);
 if (options.jsonFile) {
   const meta = {
@@ -121,6 +127,9 @@ if (options.jsonFile) {
     passes: options.passes,
     now: EVAL_NOW.toISOString(),
   };
-  writeFileSync(options.jsonFile, `${JSON.stringify({ ...meta, ...results }, null, 2)}\n`);
+  writeFileSync(
+    options.jsonFile,
+    `${JSON.stringify({ ...meta, ...results, ...(e2e ? { e2e } : {}) }, null, 2)}\n`,
+  );
   console.log(`Results written to ${options.jsonFile}`);
 }
