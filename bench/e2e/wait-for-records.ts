@@ -2,8 +2,8 @@ import { paginateScan } from '@aws-sdk/lib-dynamodb';
 import type { StackClients } from '#local/cli/stack.ts';
 import { sleep } from '../faults/processes.ts';
 
-/** Often enough to time a run of tens of seconds to within a few per cent. */
-const POLL_MS = 500;
+/** Often enough to time a run of minutes to within a per cent; rarely enough not to load DynamoDB Local. */
+const POLL_MS = 1000;
 
 /** How many of `ids` the table holds now: one scan of the key attribute only. */
 export const countPresent = async (stack: StackClients, ids: ReadonlySet<string>) => {
