@@ -26,25 +26,19 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 /** The two phases side by side, then the ratio against the goal. */
 export const renderE2e = (result: E2eResult): string => {
   const figures = e2eFigures(result);
+  const row = (label: string, ms: number, rate: number) => [
+    label,
+    result.files,
+    result.records,
+    (result.bytes / 1e6).toFixed(2),
+    seconds(ms),
+    rate.toFixed(1),
+  ];
   const table = renderTable(
     ['end to end (local stack)', 'files', 'records', 'MB', 'wall s', 'records/s'],
     [
-      [
-        'floor: puts + item writes',
-        result.files,
-        result.records,
-        (result.bytes / 1e6).toFixed(2),
-        seconds(result.floorMs),
-        figures.floorRecordsPerSecond.toFixed(1),
-      ],
-      [
-        'pipeline: puts -> all records in table',
-        result.files,
-        result.records,
-        (result.bytes / 1e6).toFixed(2),
-        seconds(result.pipelineMs),
-        figures.recordsPerSecond.toFixed(1),
-      ],
+      row('floor: puts + item writes', result.floorMs, figures.floorRecordsPerSecond),
+      row('pipeline: puts -> all records in table', result.pipelineMs, figures.recordsPerSecond),
     ],
   );
   const verdict = figures.withinGoal ? 'within' : 'over';
