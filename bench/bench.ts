@@ -17,6 +17,8 @@ import { benchSets, loadCorpusBodyPages, loadFixtureSamples } from './bench/inpu
 import { type BenchResults, type ColdStartRow, renderBench } from './bench/report.ts';
 import { measureThroughput, type ThroughputRow } from './bench/throughput.ts';
 import { BUNDLE_VARIANTS } from './bench/variants.ts';
+import { renderE2e } from './e2e/report.ts';
+import { type E2eResult, runE2e } from './e2e/run-e2e.ts';
 import { EVAL_NOW, loadExtractor } from './eval/extractor.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -133,11 +135,15 @@ if (options.sections.includes('coldstart')) {
   results.emptyStart = runEmptyStart();
   results.coldStarts = await runColdStarts();
 }
+const e2e: E2eResult | undefined = options.sections.includes('e2e')
+  ? await runE2e(options.files, progress)
+  : undefined;
 
 const machine = `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
   .map((l) => l.toFixed(1))
   .join(' ')}`;
 console.log(renderBench(results));
+if (e2e) console.log(`\n${renderE2e(e2e)}`);
 console.log(`\n(${machine}; the machine is shared, so compare runs made close together)`);
 if (options.jsonFile) {
   const meta = {
@@ -146,6 +152,9 @@ if (options.jsonFile) {
     passes: options.passes,
     now: EVAL_NOW.toISOString(),
   };
-  writeFileSync(options.jsonFile, `${JSON.stringify({ ...meta, ...results }, null, 2)}\n`);
+  writeFileSync(
+    options.jsonFile,
+    `${JSON.stringify({ ...meta, ...results, ...(e2e ? { e2e } : {}) }, null, 2)}\n`,
+  );
   console.log(`Results written to ${options.jsonFile}`);
 }

@@ -5,7 +5,13 @@ describe('parseBenchArgs', () => {
   it('runs every section once with twenty cold starts when given no flags', () => {
     const options = parseBenchArgs([], '/repo');
 
-    expect(options).toEqual({ passes: 1, starts: 20, sections: [...SECTIONS], help: false });
+    expect(options).toEqual({
+      passes: 1,
+      starts: 20,
+      files: 2000,
+      sections: [...SECTIONS],
+      help: false,
+    });
   });
 
   it('narrows the run to the section --only names', () => {
@@ -21,6 +27,16 @@ describe('parseBenchArgs', () => {
     expect(options.sections).toEqual(['bundle', 'coldstart']);
   });
 
+  it('takes the number of end-to-end files from --files', () => {
+    const options = parseBenchArgs(['--only', 'e2e', '--files', '200'], '/repo');
+
+    expect(options.sections).toEqual(['e2e']);
+    expect(options.files).toBe(200);
+    expect(() => parseBenchArgs(['--files', '0'], '/repo')).toThrow(
+      '--files wants a whole number >= 1',
+    );
+  });
+
   it('resolves the JSON file against the working directory', () => {
     const options = parseBenchArgs(['--json', 'out/bench.json', '--passes', '3'], '/home/me');
 
@@ -30,7 +46,7 @@ describe('parseBenchArgs', () => {
 
   it('rejects an unknown section in one sentence naming the choices', () => {
     expect(() => parseBenchArgs(['--only', 'latency'], '/repo')).toThrow(
-      '--only wants one of throughput, bundle, coldstart, not latency',
+      '--only wants one of throughput, bundle, coldstart, e2e, not latency',
     );
   });
 

@@ -1,0 +1,101 @@
+/**
+ * `npm run cost`: what a million articles cost on AWS (us-east-1, on-demand, arm64),
+ * line by line, from figures measured here: the deployed handler's CPU time, log bytes,
+ * requests and written items per article (on the seed article and on corpus pages of
+ * the median size), and the init phase from the bench's cold start. Prices are in
+ * bench/cost/prices.ts; what is assumed rather than measured is a parameter, printed.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { optionsOrExit } from '#local/command-line/options-or-exit.ts';
+import { parseCostArgs, USAGE } from './cost/args.ts';
+import { costPerMillion } from './cost/cost-model.ts';
+import { initFromBenchJson, measureInit } from './cost/init-profile.ts';
+import type { CostSample } from './cost/measure-article.ts';
+import { measureArticle, profileOf } from './cost/measure-article.ts';
+import { platformLogBytes } from './cost/platform-log.ts';
+import { PRICES, PRICES_AS_OF, PRICES_REGION } from './cost/prices.ts';
+import {
+  COST_GOAL_DOLLARS,
+  renderAssumptions,
+  renderCostTable,
+  renderMeasuredInputs,
+  renderVerdict,
+} from './cost/render.ts';
+import { loadCostInputs } from './cost/samples.ts';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS_DIR = resolve(repoRoot, '../shared/corpus');
+const ARTICLES_DIR = join(repoRoot, 'tests/fixtures/articles');
+/** A pessimistic S3 wait for the sensitivity line: the top of S3's quoted first-byte range. */
+const SLOW_S3_MS = 150;
+
+const options = optionsOrExit(() => parseCostArgs(process.argv.slice(2), process.cwd()), USAGE);
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+const inputs = loadCostInputs(CORPUS_DIR, ARTICLES_DIR);
+const measureAll = async (samples: CostSample[]) => {
+  const measured = [];
+  for (const sample of samples) measured.push(await measureArticle(sample, options.repeats));
+  return measured;
+};
+progress(`measuring the handler on ${inputs.seed.from} ...`);
+const seed = profileOf(
+  `seed-size article (${inputs.seed.from})`,
+  await measureAll(inputs.seed.samples),
+);
+progress(`measuring the handler on ${inputs.median.from} ...`);
+const median = profileOf(
+  `median page (${inputs.median.from})`,
+  await measureAll(inputs.median.samples),
+);
+progress(
+  options.benchJson ? `init from ${options.benchJson}` : 'measuring the init (cold start) ...',
+);
+const init = options.benchJson
+  ? initFromBenchJson(options.benchJson)
+  : measureInit(repoRoot, options.starts);
+
+const platform = { bytesPerInvocation: platformLogBytes(options.params.memoryMb) };
+const model = (profile: typeof seed, params = options.params) =>
+  costPerMillion(profile, init, platform, params, PRICES);
+const rows = [seed, median].map((profile) => ({ profile, summary: model(profile) }));
+const [seedRow, medianRow] = rows as [(typeof rows)[number], (typeof rows)[number]];
+const allCold = model(seed, { ...options.params, invocationsPerColdStart: 1 });
+const slowS3 = model(seed, { ...options.params, s3GetMs: SLOW_S3_MS });
+
+const report = [
+  `Prices: ${PRICES_REGION}, on-demand, arm64 Lambda, as of ${PRICES_AS_OF}.`,
+  renderAssumptions(options.params, init, platform.bytesPerInvocation),
+  renderMeasuredInputs(rows, options.params),
+  ...rows.map(({ profile, summary }) => renderCostTable(profile, summary)),
+  [
+    renderVerdict(seedRow.profile, seedRow.summary, COST_GOAL_DOLLARS),
+    renderVerdict(medianRow.profile, medianRow.summary),
+    `Sensitivity (seed): every invocation a cold start $${allCold.total.toFixed(2)}; S3 waits of ${SLOW_S3_MS} ms $${slowS3.total.toFixed(2)}.`,
+    ...inputs.notes,
+  ].join('\n'),
+];
+console.log(report.join('\n\n'));
+const machine = `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ')}`;
+console.log(`\n(${machine}; CPU times are this machine's, Lambda's arm64 cores differ)`);
+if (options.jsonFile) {
+  const json = {
+    ranAt: new Date().toISOString(),
+    machine,
+    prices: { asOf: PRICES_AS_OF, region: PRICES_REGION, ...PRICES },
+    params: options.params,
+    init,
+    platform,
+    rows,
+    goal: { dollars: COST_GOAL_DOLLARS, seedTotal: seedRow.summary.total },
+    sensitivity: { allColdTotal: allCold.total, slowS3Total: slowS3.total, slowS3Ms: SLOW_S3_MS },
+    notes: inputs.notes,
+  };
+  writeFileSync(options.jsonFile, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`Results written to ${options.jsonFile}`);
+}

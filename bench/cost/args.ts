@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { wholeNumber } from '#local/command-line/option-values.ts';
+import { parseOptions } from '#local/command-line/parse-options.ts';
+import { type CostParameters, DEFAULT_PARAMETERS } from './parameters.ts';
+
+export interface CostOptions {
+  params: CostParameters;
+  /** Handler calls per article whose median CPU time is taken. */
+  repeats: number;
+  /** Fresh processes for the init figure when no bench JSON is given. */
+  starts: number;
+  /** A `npm run bench -- --json` output to take the cold start from, instead of measuring. */
+  benchJson?: string;
+  jsonFile?: string;
+  help: boolean;
+}
+
+const DEFAULT_REPEATS = 7;
+const DEFAULT_STARTS = 5;
+
+export const USAGE =
+  'usage: npm run cost -- [--memory MB] [--batch N] [--cold-every N] [--s3-ms N] [--dynamo-ms N]\n' +
+  '                       [--repeats N] [--starts N] [--bench-json FILE] [--json FILE]\n' +
+  `  --memory MB       the function's memory (default ${DEFAULT_PARAMETERS.memoryMb})\n` +
+  `  --batch N         messages per invocation (default ${DEFAULT_PARAMETERS.batchSize})\n` +
+  `  --cold-every N    invocations per cold start (default ${DEFAULT_PARAMETERS.invocationsPerColdStart})\n` +
+  `  --s3-ms N         wait per S3 request in ms (default ${DEFAULT_PARAMETERS.s3GetMs})\n` +
+  `  --dynamo-ms N     wait per DynamoDB request in ms (default ${DEFAULT_PARAMETERS.dynamoRequestMs})\n` +
+  `  --repeats N       handler calls per article, median CPU time (default ${DEFAULT_REPEATS})\n` +
+  `  --starts N        fresh processes for the init figure (default ${DEFAULT_STARTS})\n` +
+  '  --bench-json FILE take the init from this `npm run bench -- --json` output\n' +
+  '  --json FILE       also write the model and its inputs as JSON';
+
+/** Parses the cost model's command line; a bad flag is a `UsageError` of one sentence. */
+export const parseCostArgs = (argv: readonly string[], cwd: string): CostOptions => {
+  const { values } = parseOptions(argv, {
+    memory: { type: 'string' },
+    batch: { type: 'string' },
+    'cold-every': { type: 'string' },
+    's3-ms': { type: 'string' },
+    'dynamo-ms': { type: 'string' },
+    repeats: { type: 'string' },
+    starts: { type: 'string' },
+    'bench-json': { type: 'string' },
+    json: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  const d = DEFAULT_PARAMETERS;
+  return {
+    params: {
+      ...d,
+      memoryMb: wholeNumber('--memory', values.memory, { min: 128, fallback: d.memoryMb }),
+      batchSize: wholeNumber('--batch', values.batch, { min: 1, fallback: d.batchSize }),
+      invocationsPerColdStart: wholeNumber('--cold-every', values['cold-every'], {
+        min: 1,
+        fallback: d.invocationsPerColdStart,
+      }),
+      s3GetMs: wholeNumber('--s3-ms', values['s3-ms'], { fallback: d.s3GetMs }),
+      dynamoRequestMs: wholeNumber('--dynamo-ms', values['dynamo-ms'], {
+        fallback: d.dynamoRequestMs,
+      }),
+    },
+    repeats: wholeNumber('--repeats', values.repeats, { min: 1, fallback: DEFAULT_REPEATS }),
+    starts: wholeNumber('--starts', values.starts, { min: 1, fallback: DEFAULT_STARTS }),
+    ...(values['bench-json'] ? { benchJson: resolve(cwd, values['bench-json']) } : {}),
+    ...(values.json ? { jsonFile: resolve(cwd, values.json) } : {}),
+    help: values.help ?? false,
+  };
+};

@@ -1,0 +1,186 @@
+import {
+  type CostParameters,
+  FULL_VCPU_MB,
+  STREAM_BYTES_PER_CALL,
+  STREAM_RECORDS_PER_CALL,
+} from './parameters.ts';
+import type { Prices } from './prices.ts';
+
+/** What one article of a kind costs the function and the services, as measured. */
+export interface ArticleProfile {
+  name: string;
+  /** Input files the figures are medians over. */
+  samples: number;
+  inputBytes: number;
+  /** CPU ms of the handler per article on this machine's one core (in-memory ports). */
+  cpuMs: number;
+  /** Bytes the handler logs per article (its JSON lines). */
+  logBytes: number;
+  /** Requests per article, counted at the ports. */
+  requests: {
+    s3Get: number;
+    s3Put: number;
+    dynamoGet: number;
+    dynamoQuery: number;
+    dynamoPut: number;
+    dynamoUpdate: number;
+  };
+  /** Write units of the items written per article: table item + index items, 1 per KB begun. */
+  writeUnits: number;
+  /** The table item's bytes: what a stream record of it carries (a new item: the new image). */
+  itemBytes: number;
+}
+
+/** The init phase, measured by the bench's cold start. */
+export interface InitProfile {
+  /** CPU ms of the bundle's import on this machine. */
+  importCpuMs: number;
+  /** The first language detection (the model is built then): paid once per environment. */
+  firstDetectionMs: number;
+  source: string;
+}
+
+/** Bytes Lambda itself logs per invocation (START, END, REPORT and the X-Ray line). */
+export interface PlatformLog {
+  bytesPerInvocation: number;
+}
+
+export interface CostLine {
+  line: string;
+  /** Units per million articles, in `unit`. */
+  units: number;
+  unit: string;
+  dollars: number;
+  /** Shown, but outside the total (the uploader pays it, not the pipeline). */
+  excluded?: boolean;
+}
+
+export interface CostSummary {
+  lines: CostLine[];
+  total: number;
+  dominant: CostLine;
+  /** Per article, ms the function is billed for at the chosen memory. */
+  durationMs: number;
+}
+
+const MILLION = 1e6;
+/** A strongly consistent read of up to 4 KB (a new article's record is absent: the minimum). */
+const CONSISTENT_GET_UNITS = 1;
+/** An eventually consistent query returning nothing or a few small index items. */
+const EVENTUAL_QUERY_UNITS = 0.5;
+/** SQS requests per batch besides the sends: the receive and one DeleteMessageBatch. */
+const SQS_REQUESTS_PER_BATCH = 2;
+const GB = 1e9;
+
+/** CPU time stretched to the function's share of a core (less than one below 1,769 MB). */
+export const cpuStretch = (memoryMb: number): number => Math.max(1, FULL_VCPU_MB / memoryMb);
+
+/** Billed ms per article: CPU at the memory's share of a core, plus waits on S3 and DynamoDB. */
+export const durationMsPerArticle = (profile: ArticleProfile, params: CostParameters): number => {
+  const { requests } = profile;
+  const dynamoRequests =
+    requests.dynamoGet + requests.dynamoQuery + requests.dynamoPut + requests.dynamoUpdate;
+  return (
+    profile.cpuMs * cpuStretch(params.memoryMb) +
+    (requests.s3Get + requests.s3Put) * params.s3GetMs +
+    dynamoRequests * params.dynamoRequestMs
+  );
+};
+
+/** Records one GetRecords call returns for items of this size. */
+const recordsPerStreamCall = (itemBytes: number): number =>
+  Math.max(1, Math.min(STREAM_RECORDS_PER_CALL, Math.floor(STREAM_BYTES_PER_CALL / itemBytes)));
+
+/** The cost lines of a million articles like `profile`, each in its own units. */
+export const costPerMillion = (
+  profile: ArticleProfile,
+  init: InitProfile,
+  platform: PlatformLog,
+  params: CostParameters,
+  prices: Prices,
+): CostSummary => {
+  const gb = params.memoryMb / 1024;
+  const invocations = MILLION / params.batchSize;
+  const coldStarts = invocations / params.invocationsPerColdStart;
+  const durationMs = durationMsPerArticle(profile, params);
+  const durationGbS = (MILLION * durationMs * gb) / 1000;
+  const initMs = init.importCpuMs * cpuStretch(params.memoryMb) + init.firstDetectionMs;
+  const initGbS = (coldStarts * initMs * gb) / 1000;
+  const { requests } = profile;
+  const sqsRequests = MILLION + invocations * SQS_REQUESTS_PER_BATCH;
+  const writeUnits = MILLION * profile.writeUnits;
+  const readUnits =
+    MILLION *
+    (requests.dynamoGet * CONSISTENT_GET_UNITS + requests.dynamoQuery * EVENTUAL_QUERY_UNITS);
+  const streamCalls = (params.streamConsumers * MILLION) / recordsPerStreamCall(profile.itemBytes);
+  const logGb = (MILLION * profile.logBytes + invocations * platform.bytesPerInvocation) / GB;
+  const traces = invocations * params.xraySampled;
+  const lines: CostLine[] = [
+    {
+      line: 'Lambda duration',
+      units: durationGbS,
+      unit: 'GB-s',
+      dollars: durationGbS * prices.lambdaGbSecond,
+    },
+    {
+      line: 'Lambda init (cold starts)',
+      units: initGbS,
+      unit: 'GB-s',
+      dollars: initGbS * prices.lambdaGbSecond,
+    },
+    {
+      line: 'Lambda requests',
+      units: invocations,
+      unit: 'invocations',
+      dollars: invocations * prices.lambdaRequest,
+    },
+    {
+      line: 'SQS (S3 send, receive, delete)',
+      units: sqsRequests,
+      unit: 'requests',
+      dollars: sqsRequests * prices.sqsRequest,
+    },
+    {
+      line: 'S3 GET (+ content offload PUT)',
+      units: MILLION * (requests.s3Get + requests.s3Put),
+      unit: 'requests',
+      dollars: MILLION * (requests.s3Get * prices.s3Get + requests.s3Put * prices.s3Put),
+    },
+    {
+      line: 'DynamoDB writes (incl. index items)',
+      units: writeUnits,
+      unit: 'WRU',
+      dollars: writeUnits * prices.dynamoWriteUnit,
+    },
+    {
+      line: 'DynamoDB reads (record, duplicate query)',
+      units: readUnits,
+      unit: 'RRU',
+      dollars: readUnits * prices.dynamoReadUnit,
+    },
+    {
+      line: 'DynamoDB Streams reads',
+      units: streamCalls,
+      unit: 'GetRecords',
+      dollars: streamCalls * prices.streamReadUnit,
+    },
+    {
+      line: 'CloudWatch Logs ingestion',
+      units: logGb,
+      unit: 'GB',
+      dollars: logGb * prices.logsIngestedGb,
+    },
+    { line: 'X-Ray traces', units: traces, unit: 'traces', dollars: traces * prices.xrayTrace },
+    {
+      line: "uploader's S3 PUT (not counted)",
+      units: MILLION,
+      unit: 'requests',
+      dollars: MILLION * prices.s3Put,
+      excluded: true,
+    },
+  ];
+  const counted = lines.filter((line) => !line.excluded);
+  const total = counted.reduce((sum, line) => sum + line.dollars, 0);
+  const dominant = counted.reduce((top, line) => (line.dollars > top.dollars ? line : top));
+  return { lines, total, dominant, durationMs };
+};

@@ -1,0 +1,91 @@
+import { renderTable } from '../eval/table.ts';
+import type { ArticleProfile, CostSummary, InitProfile } from './cost-model.ts';
+import type { CostParameters } from './parameters.ts';
+
+/** The issue's goal: under $3 per million seed-size articles, the uploader's PUTs aside. */
+export const COST_GOAL_DOLLARS = 3;
+
+/** Figures of very different sizes, each with about three significant digits. */
+export const formatAmount = (value: number): string => {
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  if (abs >= 1000) return Math.round(value).toLocaleString('en-US');
+  if (abs >= 1) return value.toFixed(2);
+  return value.toPrecision(3);
+};
+
+const percent = (part: number, whole: number) =>
+  whole > 0 ? `${((100 * part) / whole).toFixed(1)}%` : '-';
+
+export const renderCostTable = (profile: ArticleProfile, summary: CostSummary): string =>
+  renderTable(
+    [`per million articles: ${profile.name}`, 'units', 'unit', '$', 'share'],
+    [
+      ...summary.lines.map((line) => [
+        line.line,
+        formatAmount(line.units),
+        line.unit,
+        formatAmount(line.dollars),
+        line.excluded ? '(not counted)' : percent(line.dollars, summary.total),
+      ]),
+      ['total (pipeline)', '', '', formatAmount(summary.total), '100%'],
+    ],
+  );
+
+/** One line per kind of article: what the model was fed. */
+export const renderMeasuredInputs = (
+  rows: readonly { profile: ArticleProfile; summary: CostSummary }[],
+  params: CostParameters,
+): string =>
+  renderTable(
+    [
+      'measured per article',
+      'files',
+      'input KB',
+      'cpu ms',
+      `billed ms @${params.memoryMb} MB`,
+      'log bytes',
+      'item bytes',
+      'WRU',
+      'S3 GET',
+      'DDB get/query/put',
+    ],
+    rows.map(({ profile, summary }) => [
+      profile.name,
+      profile.samples,
+      (profile.inputBytes / 1024).toFixed(1),
+      profile.cpuMs.toFixed(2),
+      summary.durationMs.toFixed(1),
+      profile.logBytes,
+      profile.itemBytes,
+      profile.writeUnits,
+      profile.requests.s3Get + profile.requests.s3Put,
+      `${profile.requests.dynamoGet}/${profile.requests.dynamoQuery}/${profile.requests.dynamoPut}`,
+    ]),
+  );
+
+export const renderAssumptions = (
+  params: CostParameters,
+  init: InitProfile,
+  platformBytes: number,
+): string =>
+  [
+    `Assumed: ${params.memoryMb} MB arm64, batches of ${params.batchSize}, one cold start per ${params.invocationsPerColdStart} invocations,`,
+    `${params.s3GetMs} ms per S3 request and ${params.dynamoRequestMs} ms per DynamoDB request waited on, X-Ray sampling ${(100 * params.xraySampled).toFixed(0)}%,`,
+    `${params.streamConsumers} stream consumer polling GetRecords; Lambda's own log lines ${platformBytes} bytes per invocation.`,
+    `Init: import ${init.importCpuMs.toFixed(0)} ms CPU (stretched to the memory's CPU share) + first detection ${init.firstDetectionMs.toFixed(0)} ms, from ${init.source}.`,
+  ].join('\n');
+
+/** The verdict lines: the dominant line, and the seed's total against the goal. */
+export const renderVerdict = (profile: ArticleProfile, summary: CostSummary, goal?: number) => {
+  const parts = [
+    `${profile.name}: $${formatAmount(summary.total)} per million; dominant line: ${summary.dominant.line} (${percent(summary.dominant.dollars, summary.total)}).`,
+  ];
+  if (goal !== undefined) {
+    const verdict = summary.total < goal ? 'within' : 'over';
+    parts.push(
+      `Goal < $${goal} per million seed-size articles (uploader's PUTs aside): ${verdict}, ${(summary.total / goal).toFixed(2)}x the goal.`,
+    );
+  }
+  return parts.join(' ');
+};

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ArticleProfile,
+  costPerMillion,
+  cpuStretch,
+  durationMsPerArticle,
+} from '#bench/cost/cost-model.ts';
+import { DEFAULT_PARAMETERS } from '#bench/cost/parameters.ts';
+import { PRICES } from '#bench/cost/prices.ts';
+import { formatAmount, renderCostTable, renderVerdict } from '#bench/cost/render.ts';
+import { medianBand } from '#bench/cost/samples.ts';
+
+const profile: ArticleProfile = {
+  name: 'test article',
+  samples: 1,
+  inputBytes: 3000,
+  cpuMs: 10,
+  logBytes: 1000,
+  requests: { s3Get: 1, s3Put: 0, dynamoGet: 1, dynamoQuery: 1, dynamoPut: 1, dynamoUpdate: 0 },
+  writeUnits: 4,
+  itemBytes: 3000,
+};
+const init = { importCpuMs: 300, firstDetectionMs: 200, source: 'test' };
+const platform = { bytesPerInvocation: 400 };
+const params = { ...DEFAULT_PARAMETERS, memoryMb: 1769, s3GetMs: 20, dynamoRequestMs: 5 };
+
+const line = (summary: ReturnType<typeof costPerMillion>, name: string) => {
+  const found = summary.lines.find((l) => l.line.startsWith(name));
+  if (!found) throw new Error(`no line ${name}`);
+  return found;
+};
+
+describe('costPerMillion', () => {
+  const summary = costPerMillion(profile, init, platform, params, PRICES);
+
+  it('bills CPU at the memory share of a core plus the waits on each request', () => {
+    expect(cpuStretch(1769)).toBe(1);
+    expect(cpuStretch(884.5)).toBe(2);
+    expect(cpuStretch(3538)).toBe(1);
+    // 10 ms CPU + 1 S3 request at 20 ms + 3 DynamoDB requests at 5 ms.
+    expect(durationMsPerArticle(profile, params)).toBe(45);
+    expect(line(summary, 'Lambda duration').units).toBeCloseTo((1e6 * 0.045 * 1769) / 1024, 6);
+  });
+
+  it('prices each line from its units, with requests per batch and per article', () => {
+    expect(line(summary, 'Lambda requests').units).toBe(100_000);
+    expect(line(summary, 'SQS').units).toBe(1_200_000);
+    expect(line(summary, 'DynamoDB writes').dollars).toBeCloseTo(4 * 0.625, 9);
+    expect(line(summary, 'DynamoDB reads').units).toBe(1_500_000);
+    expect(line(summary, 'S3 GET').dollars).toBeCloseTo(0.4, 9);
+    // 1 KB per article and 400 bytes per invocation of ten.
+    expect(line(summary, 'CloudWatch Logs').units).toBeCloseTo((1e9 + 1e5 * 400) / 1e9, 9);
+    // 1,000 invocations cold, each 300 ms CPU + 200 ms detection at 1769 MB.
+    expect(line(summary, 'Lambda init').units).toBeCloseTo((1000 * 0.5 * 1769) / 1024, 6);
+  });
+
+  it("totals the counted lines, leaves the uploader's PUT out and names the largest line", () => {
+    const counted = summary.lines.filter((l) => !l.excluded);
+    expect(summary.total).toBeCloseTo(
+      counted.reduce((sum, l) => sum + l.dollars, 0),
+      12,
+    );
+    expect(line(summary, "uploader's S3 PUT").excluded).toBe(true);
+    expect(summary.dominant.line).toBe('DynamoDB writes (incl. index items)');
+  });
+
+  it('costs more when every invocation starts cold', () => {
+    const cold = costPerMillion(
+      profile,
+      init,
+      platform,
+      { ...params, invocationsPerColdStart: 1 },
+      PRICES,
+    );
+    expect(line(cold, 'Lambda init').dollars).toBeCloseTo(
+      100 * line(summary, 'Lambda init').dollars,
+      9,
+    );
+  });
+});
+
+describe('the cost report', () => {
+  it('formats amounts of any size with about three significant digits', () => {
+    expect(formatAmount(0)).toBe('0');
+    expect(formatAmount(0.0012345)).toBe('0.00123');
+    expect(formatAmount(2.5)).toBe('2.50');
+    expect(formatAmount(1_200_000)).toBe('1,200,000');
+  });
+
+  it('shows every line with its share, and the verdict against the goal', () => {
+    const summary = costPerMillion(profile, init, platform, params, PRICES);
+    const table = renderCostTable(profile, summary);
+
+    expect(table).toContain('DynamoDB writes (incl. index items)');
+    expect(table).toContain('(not counted)');
+    expect(table.split('\n').at(-1)).toContain(formatAmount(summary.total));
+    expect(renderVerdict(profile, summary, 100)).toContain('within');
+    expect(renderVerdict(profile, summary, 0.01)).toContain('over');
+  });
+});
+
+describe('medianBand', () => {
+  it('takes the items around the median size', () => {
+    expect(medianBand([9, 1, 5, 3, 7, 2, 8], (n) => n, 3)).toEqual([3, 5, 7]);
+    expect(medianBand([4, 1], (n) => n, 5)).toEqual([1, 4]);
+  });
+});
