@@ -125,7 +125,7 @@ const cut = (value: string, max: number): string | undefined => {
   return (space > max / 2 ? head.slice(0, space) : head).trim();
 };
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = /\p{Cc}/gu;
 /** Characters of a stated value read at most: every field kept is far shorter. */
 const MAX_READ_CHARS = 4096;
 const plain = (value: string): string =>

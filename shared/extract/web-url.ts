@@ -20,4 +20,4 @@ export const webUrl = (value: string | undefined, base?: string): string | undef
 /** Browsers and CDNs stop at about 2 KB (the sitemap protocol's limit is 2,048). */
 const MAX_URL_CHARS = 2048;
 /** C0 and C1 controls and DEL: no address holds them, and they break log lines. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL = /\p{Cc}/u;
