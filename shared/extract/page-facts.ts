@@ -77,23 +77,37 @@ const chooseImages = (facts: PageFacts, base: string | undefined): PageImage[] =
   const lead = leads[0] ?? story[0];
   if (lead === undefined) return [];
   const same = [...leads, ...story].filter((image) => sameFile(image.url, lead.url));
-  const caption = lead.caption ?? same.find((image) => image.caption)?.caption;
-  const credit = lead.credit ?? same.find((image) => image.credit)?.credit;
+  const caption =
+    same.find((image) => image.caption)?.caption ?? same.find((image) => image.alt)?.alt;
+  const credit = same.find((image) => image.credit)?.credit;
   const first = { url: lead.url, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
-  const rest = story.filter((image) => !sameFile(image.url, lead.url));
+  const rest = story.filter((image) => !sameFile(image.url, lead.url)).map(pageImage);
   const unique = new Map([first, ...rest].map((image) => [image.url, image]));
   return [...unique.values()].slice(0, MAX_IMAGES);
 };
 
-const validImages = (images: readonly StatedImage[] | undefined, base?: string): PageImage[] =>
+const validImages = (images: readonly StatedImage[] | undefined, base?: string): StatedImage[] =>
   (images ?? []).slice(0, MAX_IMAGES * 2).flatMap((image) => {
     spendWork(1, 'page-facts');
     const url = webUrl(image.url, base);
     if (url === undefined) return [];
-    const caption = image.caption && cut(image.caption, MAX_CAPTION_CHARS);
-    const credit = image.credit && cut(image.credit, MAX_CREDIT_CHARS);
-    return [{ url, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) }];
+    return [
+      {
+        url,
+        ...optionalText('caption', image.caption, MAX_CAPTION_CHARS),
+        ...optionalText('credit', image.credit, MAX_CREDIT_CHARS),
+        ...optionalText('alt', image.alt, MAX_CAPTION_CHARS),
+      },
+    ];
   });
+
+const optionalText = <K extends string>(key: K, value: string | undefined, max: number) => {
+  const text = value && cut(value, max);
+  return (text ? { [key]: text } : {}) as Partial<Record<K, string>>;
+};
+
+/** A stated picture as the record holds it: its alt text is no caption of its own. */
+const pageImage = ({ alt: _alt, ...image }: StatedImage): PageImage => image;
 
 /**
  * Two addresses of one picture: CDNs serve sizes of a file under other paths and query

@@ -55,6 +55,8 @@ export interface StatedImage {
   url: string;
   caption?: string;
   credit?: string;
+  /** The picture's description (alt text): its caption only when none is stated. */
+  alt?: string;
 }
 
 export interface DocumentSection {

@@ -57,12 +57,12 @@ const websiteName = (objects: readonly JsonObject[]): string | undefined =>
 const tierFree = (tier: string | undefined): boolean | undefined =>
   tier === undefined ? undefined : tier.trim().toLowerCase() === 'free';
 
-/** og:image (with `og:image:alt`, the picture's description, as caption), then Twitter's. */
+/** og:image (with `og:image:alt`, the picture's description), then Twitter's. */
 const metaImages = (meta: ReadonlyMap<string, string[]>, base?: string): StatedImage[] => {
   const get = (name: string) => meta.get(name)?.[0];
   const alt = get('og:image:alt') ?? get('twitter:image:alt');
   return ['og:image:secure_url', 'og:image:url', 'og:image', 'twitter:image', 'twitter:image:src']
     .map(get)
     .filter((url): url is string => Boolean(url))
-    .map((url) => ({ url: resolved(url, base), ...(alt ? { caption: alt } : {}) }));
+    .map((url) => ({ url: resolved(url, base), ...(alt ? { alt } : {}) }));
 };
