@@ -155,6 +155,14 @@ export type TemporalRef = z.infer<typeof TemporalRef>;
 export const ContentRef = z.object({ bucket: z.string(), key: z.string() });
 export type ContentRef = z.infer<typeof ContentRef>;
 
+/** A picture the page shows: its absolute http(s) address, caption and credit when stated. */
+export const PageImage = z.object({
+  url: z.string(),
+  caption: z.string().optional(),
+  credit: z.string().optional(),
+});
+export type PageImage = z.infer<typeof PageImage>;
+
 const lifecycle = {
   articleId: z.string(),
   source: SourceFacts,
@@ -221,6 +229,45 @@ export const IngestedRecord = z.object({
    * when they cover the whole body.
    */
   annotatedChars: z.number().int().nonnegative().optional(),
+  // ---- Page facts (schema v1 additions): what the file declares about the page beyond
+  // the story, the fields trafilatura, newspaper4k, Postlight and Zyte's article schema
+  // give. Each is absent when the file does not say; every URL is absolute http(s). ----
+  /** The page's main picture (og:image, JSON-LD `image`, else the story's first picture). */
+  leadImage: PageImage.optional(),
+  /** Pictures of the story, the lead image first; at most 20. */
+  images: z.array(PageImage).optional(),
+  /**
+   * The site's own name as it presents itself (og:site_name, a JSON-LD WebSite's name);
+   * `publisher` is the organisation behind the article (and falls back to the site name).
+   */
+  siteName: z.string().optional(),
+  /** The site section the article is filed under (article:section, JSON-LD articleSection). */
+  section: z.string().optional(),
+  /** Categories the file files it in (front matter `categories`, wire subjects, DOCX category). */
+  categories: z.array(z.string()).optional(),
+  /**
+   * Tags the file declares (article:tag, JSON-LD keywords, feed categories, front matter
+   * tags, wire keywords): never derived, unlike `keywords`, which falls back to salient terms.
+   */
+  tags: z.array(z.string()).optional(),
+  /** The licence or rights statement the file declares: a URL (rel=license) or a short text. */
+  license: z.string().optional(),
+  /** Writing direction: as the page states it (`dir`), else from the language or the script. */
+  direction: z.enum(['ltr', 'rtl']).optional(),
+  /** The next page of a story split over several (`<link rel=next>`). */
+  nextPageUrl: z.string().optional(),
+  /** The publication date as the file wrote it, where `publishedDate` was read from (≤ 100 chars). */
+  datePublishedRaw: z.string().optional(),
+  /** Whether the file says the article is free to read (JSON-LD isAccessibleForFree, content tier). */
+  isAccessibleForFree: z.boolean().optional(),
+  /** The CSS selector of the part the page marks as paywalled (JSON-LD hasPart.cssSelector). */
+  paywallSelector: z.string().optional(),
+  /**
+   * True when a reader's limit cut the body text itself (a PDF past its page limit): the
+   * stored body is not the whole article. `annotatedChars` is another thing: the body is
+   * whole, only the annotations read a prefix.
+   */
+  truncated: z.boolean().optional(),
 });
 export type IngestedRecord = z.infer<typeof IngestedRecord>;
 

@@ -15,6 +15,8 @@ export interface PublishedDates {
   publishedDate?: string;
   publishedDateSource?: DateSource;
   modifiedAt?: string;
+  /** The winning candidate's value as the file wrote it (see `DateCandidate.raw`). */
+  datePublishedRaw?: string;
 }
 
 const SOURCE_RANK: readonly DateSource[] = [
@@ -49,6 +51,7 @@ export const pickDates = (candidates: readonly DateCandidate[], now: Date): Publ
     ...(published?.parsed.at ? { publishedAt: published.parsed.at } : {}),
     ...(published ? { publishedDate, publishedDateSource: published.source } : {}),
     ...(modified ? { modifiedAt: modified.parsed.at ?? modified.parsed.date } : {}),
+    ...(published?.raw ? { datePublishedRaw: published.raw } : {}),
   };
 };
 
@@ -56,14 +59,21 @@ const firstParsed = (
   candidates: readonly DateCandidate[],
   kind: DateCandidate['kind'],
   now: Date,
-): { parsed: ParsedDate; source: DateSource } | undefined => {
+): { parsed: ParsedDate; source: DateSource; raw?: string } | undefined => {
   for (const candidate of candidates) {
     if (candidate.kind !== kind) continue;
     const parsed = parseDateValue(candidate.value);
-    if (parsed && isPlausible(parsed, now)) return { parsed, source: candidate.source };
+    if (parsed && isPlausible(parsed, now))
+      return { parsed, source: candidate.source, raw: rawValueOf(candidate) };
   }
   return undefined;
 };
+
+/** Sources whose value we wrote (a day read from a URL, prose or a dateline), not the file. */
+const DERIVED_SOURCES: ReadonlySet<DateSource> = new Set(['url', 'text', 'dateline']);
+
+const rawValueOf = (candidate: DateCandidate): string | undefined =>
+  candidate.raw ?? (DERIVED_SOURCES.has(candidate.source) ? undefined : candidate.value);
 
 const parsedWallClocks = (candidates: readonly DateCandidate[]): ParsedDate[] =>
   candidates

@@ -22,6 +22,41 @@ export interface ParsedDocument {
   sections: DocumentSection[];
   keywords: string[];
   canonicalUrl?: string;
+  /** What the file declares about the page beyond the story (see `PageFacts`). */
+  pageFacts?: PageFacts;
+}
+
+/**
+ * Page facts as the file states them (schema v1's `leadImage`, `images`, `siteName`...):
+ * text as written, URLs possibly relative. `extract/page-facts.ts` cleans, validates and
+ * chooses; readers only report.
+ */
+export interface PageFacts {
+  siteName?: string;
+  section?: string;
+  categories?: string[];
+  tags?: string[];
+  /** Candidates for the lead image, best first (og:image, JSON-LD `image`...). */
+  leadImages?: StatedImage[];
+  /** Pictures inside the story, in reading order. */
+  images?: StatedImage[];
+  /** A licence URL or rights statement. */
+  license?: string;
+  /** A `dir` attribute as written (`rtl`, `ltr`, `auto`). */
+  direction?: string;
+  nextPageUrl?: string;
+  isAccessibleForFree?: boolean;
+  paywallSelector?: string;
+  /** Set by a reader whose limit cut the body text. */
+  truncated?: boolean;
+}
+
+export interface StatedImage {
+  url: string;
+  caption?: string;
+  credit?: string;
+  /** The picture's description (alt text): its caption only when none is stated. */
+  alt?: string;
 }
 
 export interface DocumentSection {
@@ -86,6 +121,8 @@ export interface DateCandidate {
   value: string;
   source: DateSource;
   kind: DateKind;
+  /** The string as the file wrote it, when `value` is a rewriting of it (RFC 822 as ISO). */
+  raw?: string;
 }
 
 /** An empty document of one format, for parsers to fill in. */

@@ -11,6 +11,7 @@ import { simhash } from '../extract/fingerprint.ts';
 import { chooseKeywords, deriveKeywords } from '../extract/keywords.ts';
 import { chooseLanguage } from '../extract/language.ts';
 import { countWords, measureText } from '../extract/measures.ts';
+import { choosePageFacts } from '../extract/page-facts.ts';
 import { toPlainDocument } from '../extract/plain-text.ts';
 import { extractQuotes } from '../extract/quotes.ts';
 import { assembleText } from '../extract/sections.ts';
@@ -18,6 +19,7 @@ import { extractSourcesCited } from '../extract/sources-cited.ts';
 import { summarize } from '../extract/summary.ts';
 import { extractTemporalRefs } from '../extract/temporal-refs.ts';
 import { chooseTitle } from '../extract/title.ts';
+import { webUrl } from '../extract/web-url.ts';
 import type { DateCandidate, ParsedDocument } from '../formats/document.ts';
 import { collapseSpaces } from '../text/whitespace.ts';
 
@@ -61,7 +63,8 @@ export const assembleArticle = (
     ...document.dates,
     ...lowerTrustDates(dateline?.monthDay, [context.key, document.canonicalUrl], now),
   ];
-  const published = pickDates(dates, now);
+  const { datePublishedRaw, ...published } = pickDates(dates, now);
+  const url = webUrl(document.canonicalUrl);
   const language = chooseLanguage(document.languageHint, text.body);
   // Annotation costs most per character: a long text keeps its whole body, annotated in part.
   const annotated = annotatedText(text, activeLimits().maxAnnotatedChars);
@@ -76,7 +79,7 @@ export const assembleArticle = (
     ...optional('publisher', cleanOptional(document.publisher)),
     ...published,
     ...optional('dateline', dateline?.place),
-    ...optional('url', absoluteUrl(document.canonicalUrl)),
+    ...optional('url', url),
     ...optional('language', language),
     lede: text.lede,
     ...optional('summary', summarize(annotated.paragraphs)),
@@ -89,18 +92,8 @@ export const assembleArticle = (
     fingerprint: simhash(text.body),
     ...annotations,
     ...optional('annotatedChars', annotated.annotatedChars),
+    ...choosePageFacts(document.pageFacts, { url, language, body: text.body, datePublishedRaw }),
   };
-};
-
-/** Only an absolute http(s) address is kept: a relative one names no page by itself. */
-const absoluteUrl = (value: string | undefined): string | undefined => {
-  if (value === undefined) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 };
 
 /** Entities, quotes, sources and time references; time needs a publication date. */

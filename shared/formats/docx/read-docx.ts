@@ -32,6 +32,11 @@ export const DOCX_CORE = 'docProps/core.xml';
 export const parseDocx = (parts: Record<string, Uint8Array>): ParsedDocument => {
   const body = readBody(parseXml(utf8(parts[DOCX_DOCUMENT])));
   const core = parseXml(utf8(parts[DOCX_CORE]));
+  const keywords = distinct(
+    (textOfFirst(core, 'keywords') ?? '').split(KEYWORD_SEPARATOR).map((k) => k.trim()),
+  );
+  // Core properties' `cp:category`: the document's category, as Word's Properties show it.
+  const category = textOfFirst(core, 'category');
   return {
     format: 'docx',
     title: body.title ?? textOfFirst(core, 'title'),
@@ -40,9 +45,8 @@ export const parseDocx = (parts: Record<string, Uint8Array>): ParsedDocument => 
     dates: coreDates(core),
     languageHint: textOfFirst(core, 'language'),
     sections: body.sections,
-    keywords: distinct(
-      (textOfFirst(core, 'keywords') ?? '').split(KEYWORD_SEPARATOR).map((k) => k.trim()),
-    ),
+    keywords,
+    pageFacts: { tags: keywords, section: category, categories: distinct([category]) },
   };
 };
 

@@ -24,6 +24,7 @@ import {
   noItems,
   readFeedItems,
 } from './item.ts';
+import { feedItemFacts } from './page-facts.ts';
 
 /**
  * Atom feeds (RFC 4287): one article per `entry`. Atom's elements are matched bare or
@@ -38,6 +39,7 @@ export const readAtom = (text: string): ReadResult => {
     title: textConstruct(feed, 'title'),
     language: langOf(feed),
     authors: authorsOf(feed),
+    rights: textConstruct(feed, 'rights'),
   };
   const base = xmlAttr(feed, 'base') ?? alternateLink(feed);
   return readFeedItems(atom(feed, 'entry'), WORDS, (entry) => readEntry(entry, facts, base));
@@ -66,6 +68,7 @@ const readEntry = (
 const entryDocument = (entry: XmlElement, facts: FeedFacts, link?: string): ParsedDocument => {
   const source = atom(entry, 'source')[0];
   const authors = authorsOf(entry);
+  const categories = atom(entry, 'category').map((c) => xmlAttr(c, 'label') ?? xmlAttr(c, 'term'));
   return {
     format: 'atom',
     title: textConstruct(entry, 'title'),
@@ -74,10 +77,14 @@ const entryDocument = (entry: XmlElement, facts: FeedFacts, link?: string): Pars
     dates: datesOf(entry),
     languageHint: langOf(entry) ?? facts.language,
     sections: bodyOf(entry),
-    keywords: distinct(
-      atom(entry, 'category').map((c) => xmlAttr(c, 'label') ?? xmlAttr(c, 'term')),
-    ),
+    keywords: distinct(categories),
     canonicalUrl: link,
+    pageFacts: feedItemFacts(
+      entry,
+      categories,
+      textConstruct(entry, 'rights') ?? facts.rights,
+      link,
+    ),
   };
 };
 

@@ -13,6 +13,8 @@ export interface FeedFacts {
   language?: string;
   /** Atom: the feed's `author`s, which entries without one inherit. */
   authors: string[];
+  /** The feed's rights statement (RSS `copyright`, `dc:rights`, Atom `rights`). */
+  rights?: string;
 }
 
 export interface FeedWords {

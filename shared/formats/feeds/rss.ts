@@ -22,6 +22,7 @@ import {
   isHttpUrl,
   readFeedItems,
 } from './item.ts';
+import { feedItemFacts } from './page-facts.ts';
 
 /**
  * RSS 2.0 and RSS 1.0 (RDF) feeds: one article per `item`. RSS's own elements are
@@ -37,6 +38,7 @@ export const readRss = (text: string): ReadResult => {
     language:
       (channel && childText(channel, 'language', 'dc:language')) ?? langOf(channel) ?? langOf(root),
     authors: [],
+    rights: channel && childText(channel, 'copyright', 'dc:rights'),
   };
   const items = allNamed(document, 'item').filter((item) => item.name.toLowerCase() === 'item');
   return readFeedItems(items, { feed: 'The RSS feed', items: 'items' }, (item) =>
@@ -55,6 +57,7 @@ const readRssItem = (item: XmlElement, facts: FeedFacts): FoundItem => {
 
 const rssDocument = (item: XmlElement, facts: FeedFacts, link?: string): ParsedDocument => {
   const title = childText(item, 'title');
+  const categories = childTexts(item, 'category', 'dc:subject');
   return {
     format: 'rss',
     title: title && fragmentText(title),
@@ -66,8 +69,9 @@ const rssDocument = (item: XmlElement, facts: FeedFacts, link?: string): ParsedD
     dates: datesOf(item),
     languageHint: childText(item, 'dc:language') ?? langOf(item) ?? facts.language,
     sections: bodyOf(item),
-    keywords: distinct(childTexts(item, 'category', 'dc:subject')),
+    keywords: distinct(categories),
     canonicalUrl: link ?? permalinkOf(item),
+    pageFacts: feedItemFacts(item, categories, childText(item, 'dc:rights') ?? facts.rights, link),
   };
 };
 
@@ -90,8 +94,9 @@ const datesOf = (item: XmlElement): DateCandidate[] => {
   const dates = (kind: DateCandidate['kind'], ...names: string[]): DateCandidate[] =>
     childTexts(item, ...names).flatMap((text) => {
       const value = feedDate(text);
+      const raw = value === text.trim() ? {} : { raw: text };
       // 'meta': like a page's <meta> dates, a field the publisher's software states.
-      return value ? [{ value, source: 'meta' as const, kind }] : [];
+      return value ? [{ value, source: 'meta' as const, kind, ...raw }] : [];
     });
   return [
     ...dates('published', 'pubdate', 'dc:date', 'dcterms:issued', 'dcterms:created'),

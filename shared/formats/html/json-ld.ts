@@ -22,9 +22,7 @@ export type JsonLdFields = Pick<ParsedDocument, 'title' | 'authors' | 'publisher
 };
 
 export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
-  const objects = elementsNamed(document, 'script')
-    .filter((script) => script.attribs.type?.toLowerCase() === 'application/ld+json')
-    .flatMap((script) => objectsFrom(script.children.map(textOfScript).join('')));
+  const objects = jsonLdObjects(document);
   const dated = objects.find((item) => typeof item.datePublished === 'string');
   const article = objects.find((item) => typeof item.headline === 'string') ?? dated;
   if (!article) return { authors: [], organizationAuthors: [], referencedAuthors: [], dates: [] };
@@ -45,6 +43,12 @@ export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
     ],
   };
 };
+
+/** Every JSON-LD object of the page (top level, in arrays, in `@graph`), in page order. */
+export const jsonLdObjects = (document: HtmlDocument): JsonObject[] =>
+  elementsNamed(document, 'script')
+    .filter((script) => script.attribs.type?.toLowerCase() === 'application/ld+json')
+    .flatMap((script) => objectsFrom(script.children.map(textOfScript).join('')));
 
 /** Parsed objects, or, from JSON too broken to parse, the plain string fields we read. */
 const objectsFrom = (text: string): JsonObject[] => {
@@ -71,7 +75,7 @@ const salvage = (text: string): JsonObject => {
   return fields;
 };
 
-type JsonObject = Record<string, unknown>;
+export type JsonObject = Record<string, unknown>;
 
 const textOfScript = (node: Parameters<typeof textOf>[0]): string =>
   'data' in node && typeof node.data === 'string' ? node.data : '';
@@ -99,7 +103,7 @@ const objectsIn = (value: unknown): JsonObject[] => {
   return [value, ...objectsIn(value['@graph'])];
 };
 
-const stringOf = (value: unknown): string | undefined =>
+export const stringOf = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /** Graph nodes by `@id`: Yoast-style graphs give the author as `{"@id": "#/schema/person/1"}`. */

@@ -77,7 +77,7 @@ export const readHtmlMeta = (document: HtmlDocument): HtmlMeta => {
 };
 
 /** Every `<meta>` content by lower-cased `property`, `name`, `itemprop` or `http-equiv`. */
-const metaValues = (document: HtmlDocument): Map<string, string[]> => {
+export const metaValues = (document: HtmlDocument): Map<string, string[]> => {
   const values = new Map<string, string[]>();
   for (const element of elementsNamed(document, 'meta')) {
     const key = attr(element, 'property') ?? attr(element, 'name') ?? attr(element, 'itemprop');

@@ -5,6 +5,7 @@ import { readHtmlDates } from './dates.ts';
 import { parseHtmlDocument } from './dom.ts';
 import { readJsonLd } from './json-ld.ts';
 import { readHtmlMeta } from './meta.ts';
+import { readHtmlPageFacts } from './page-facts.ts';
 import { chooseHtmlTitle } from './title.ts';
 
 export { stripSiteName } from './title.ts';
@@ -19,6 +20,7 @@ export const parseHtml = (html: string): ParsedDocument => {
   const meta = readHtmlMeta(document);
   const jsonLd = readJsonLd(document);
   const publisher = meta.publisher ?? jsonLd.publisher;
+  const sections = extractHtmlBody(document);
   return {
     format: 'html',
     title: chooseHtmlTitle(
@@ -31,8 +33,9 @@ export const parseHtml = (html: string): ParsedDocument => {
     publisher,
     dates: readHtmlDates(document, [...jsonLd.dates, ...meta.dates], meta.languageHint),
     languageHint: meta.languageHint,
-    sections: extractHtmlBody(document),
+    sections,
     keywords: meta.keywords,
     canonicalUrl: meta.canonicalUrl,
+    pageFacts: readHtmlPageFacts(document, sections),
   };
 };

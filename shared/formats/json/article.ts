@@ -12,6 +12,7 @@ import {
   namesOf,
   stringOf,
 } from './fields.ts';
+import { jsonArticleFacts } from './page-facts.ts';
 
 /**
  * A JSON article: one object in a common API shape (`title`/`headline`, `body`/`content`/
@@ -46,6 +47,7 @@ export const readJsonArticle = (article: JsonObject): ParsedDocument => {
     sections: body.sections,
     keywords: namesOf(firstValue(article, KEYWORD_KEYS), true),
     canonicalUrl: urlOf(article),
+    pageFacts: jsonArticleFacts(article),
   };
 };
 

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { spendWork } from '../../domain/work-budget.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
-import type { DateCandidate, ParsedDocument } from '../document.ts';
+import type { DateCandidate, PageFacts, ParsedDocument } from '../document.ts';
 
 /**
  * YAML front matter (`---` ... `---` at the top of a Markdown file), as written by
@@ -20,6 +20,13 @@ const KEYWORD_KEYS = ['keywords', 'tags', 'categories'];
 const PUBLISHER_KEYS = ['publisher', 'site', 'source', 'publication'];
 const LANGUAGE_KEYS = ['lang', 'language', 'locale'];
 const URL_KEYS = ['canonical', 'canonical_url', 'canonicalurl', 'url'];
+const TAG_KEYS = ['tags'];
+const CATEGORY_KEYS = ['categories', 'category'];
+const SECTION_KEYS = ['section', 'category'];
+const SITE_NAME_KEYS = ['site_name', 'sitename'];
+/** Hugo's `images`, Jekyll's `image`, themes' `cover`/`featured_image`/`thumbnail`. */
+const IMAGE_KEYS = ['image', 'images', 'cover', 'cover_image', 'featured_image', 'thumbnail'];
+const LICENSE_KEYS = ['license', 'licence', 'rights', 'copyright'];
 
 type FrontMatterFields = Omit<ParsedDocument, 'format' | 'sections'>;
 
@@ -88,6 +95,21 @@ const readFields = (data: Record<string, unknown>): Partial<FrontMatterFields> =
     keywords: strings(data, KEYWORD_KEYS).flatMap((value) => value.split(LIST_SEPARATOR)),
     languageHint: strings(data, LANGUAGE_KEYS)[0],
     canonicalUrl: strings(data, URL_KEYS)[0],
+    pageFacts: pageFactsOf(data),
+  };
+};
+
+/** The page facts front matter declares (see `PageFacts`). */
+const pageFactsOf = (data: Record<string, unknown>): PageFacts => {
+  const categories = strings(data, CATEGORY_KEYS).flatMap((value) => value.split(LIST_SEPARATOR));
+  return {
+    siteName: strings(data, SITE_NAME_KEYS)[0],
+    section: strings(data, SECTION_KEYS)[0] ?? categories[0],
+    categories,
+    tags: strings(data, TAG_KEYS).flatMap((value) => value.split(LIST_SEPARATOR)),
+    leadImages: strings(data, IMAGE_KEYS).map((url) => ({ url })),
+    license: strings(data, LICENSE_KEYS)[0],
+    direction: strings(data, ['dir', 'direction'])[0],
   };
 };
 

@@ -39,11 +39,12 @@ interface Page {
   resources: PdfDict | undefined;
 }
 
-export const readPages = (file: PdfFile): PageText[] => {
+/** `cut`: the page tree goes on past `MAX_PAGES`, so the text read is not the whole file's. */
+export const readPages = (file: PdfFile): { pages: PageText[]; cut: boolean } => {
   const reader = new PageReader(file);
-  const pages = collectPages(file);
-  if (pages.length === 0) return reader.looseStreams();
-  return pages.map((page) => reader.page(page));
+  const { pages, cut } = collectPages(file);
+  if (pages.length === 0) return { pages: reader.looseStreams(), cut };
+  return { pages: pages.map((page) => reader.page(page)), cut };
 };
 
 /** The trailer's (or cross-reference stream's) /Root; the last one is the latest update. */
@@ -57,13 +58,18 @@ const findCatalog = (file: PdfFile): PdfDict | undefined => {
   return [...file.objects.values()].map((object) => dictOf(object.value)).findLast(isCatalog);
 };
 
-const collectPages = (file: PdfFile): Page[] => {
+const collectPages = (file: PdfFile): { pages: Page[]; cut: boolean } => {
   const catalog = findCatalog(file);
   const pages: Page[] = [];
+  let cut = false;
   // Nodes and Kids arrays are walked once each: a cyclic or shared tree ends, linearly.
   const seen = new Set<PdfDict | PdfValue[]>();
   const walk = (node: PdfDict | undefined, inherited: PdfDict | undefined, depth: number) => {
-    if (!node || seen.has(node) || depth > MAX_TREE_DEPTH || pages.length >= MAX_PAGES) return;
+    if (!node || seen.has(node) || depth > MAX_TREE_DEPTH) return;
+    if (pages.length >= MAX_PAGES) {
+      cut = true;
+      return;
+    }
     seen.add(node);
     const resources = dictOf(file.get(node, 'Resources')) ?? inherited;
     const kids = arrayOf(file.get(node, 'Kids'));
@@ -74,7 +80,7 @@ const collectPages = (file: PdfFile): Page[] => {
     for (const kid of kids) walk(dictOf(file.resolve(kid)), resources, depth + 1);
   };
   walk(dictOf(file.get(catalog, 'Pages')), undefined, 0);
-  return pages;
+  return { pages, cut };
 };
 
 class PageReader {

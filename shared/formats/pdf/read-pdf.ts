@@ -30,13 +30,18 @@ export const readPdf = (
   if (ENCRYPTED.test(raw)) return unsupported('The PDF is encrypted, so its text cannot be read.');
   try {
     const file = new PdfFile(bytes, raw, budget);
-    const pages = readPages(file);
+    const { pages, cut } = readPages(file);
     const text = paragraphsText(pages);
     if (text === '') return unsupported(noTextReason(pages));
     const document = parseText(text);
     return {
       kind: 'document',
-      document: { ...document, ...infoFields(file, document), format: 'pdf' },
+      document: {
+        ...document,
+        ...infoFields(file, document),
+        format: 'pdf',
+        ...(cut ? { pageFacts: { truncated: true } } : {}),
+      },
     };
   } catch (error) {
     if (error instanceof PdfLimitError) return error.rejection;

@@ -62,6 +62,8 @@ const readNewsItem = (item: XmlElement): ParsedDocument => {
   const itemMeta = firstNamed(item, 'itemmeta') ?? item;
   const title = textOfFirst(meta, 'headline');
   const inline = bodyOf(item, title);
+  const subjects = distinct(allNamed(meta, 'subject').map(nameOf));
+  const tags = distinct(allNamed(meta, 'keyword').map((keyword) => xmlText(keyword)));
   return {
     format: 'newsml',
     title: title ?? inline.nitf?.title,
@@ -73,11 +75,25 @@ const readNewsItem = (item: XmlElement): ParsedDocument => {
     dates: [...datesOf(meta, itemMeta), ...(inline.nitf?.dates ?? [])],
     languageHint: xmlAttr(firstNamed(meta, 'language'), 'tag') ?? langOf(item),
     sections: inline.sections,
-    keywords: distinct([
-      ...allNamed(meta, 'subject').map(nameOf),
-      ...allNamed(meta, 'keyword').map((keyword) => xmlText(keyword)),
-    ]),
+    keywords: distinct([...subjects, ...tags]),
+    pageFacts: {
+      categories: subjects.length > 0 ? subjects : inline.nitf?.pageFacts?.categories,
+      tags: tags.length > 0 ? tags : inline.nitf?.pageFacts?.tags,
+      license: rightsOf(item) ?? inline.nitf?.pageFacts?.license,
+    },
   };
+};
+
+/** `rightsInfo`: its usage terms, else its copyright notice, else the holder's name. */
+const rightsOf = (item: XmlElement): string | undefined => {
+  const rights = firstNamed(item, 'rightsinfo');
+  if (!rights) return undefined;
+  const holder = nameOf(firstNamed(rights, 'copyrightholder'));
+  return (
+    textOfFirst(rights, 'usageterms') ??
+    textOfFirst(rights, 'copyrightnotice') ??
+    (holder ? `© ${holder}` : undefined)
+  );
 };
 
 const emptyNewsml = (): ParsedDocument => ({

@@ -41,7 +41,21 @@ export const readNitf = (root: XmlParent): ParsedDocument => {
     languageHint: langOf(root as XmlElement) ?? langOf(firstNamed(root, 'body')),
     sections: content ? blockSections(content, title) : [],
     keywords: keywordsOf(root),
+    pageFacts: {
+      categories: subjectsOf(root),
+      tags: keyListOf(root),
+      license: copyrightOf(root),
+    },
   };
+};
+
+/** `doc.copyright`'s year and holder as the usual notice (`© 2025 Example Wire`). */
+const copyrightOf = (root: XmlParent): string | undefined => {
+  const copyright = firstNamed(root, 'doc.copyright');
+  const holder = xmlAttr(copyright, 'holder');
+  if (!holder) return undefined;
+  const year = xmlAttr(copyright, 'year');
+  return `© ${year ? `${year} ` : ''}${holder}`;
 };
 
 /** A byline's `<person>`s, else its text without the job title (`byttl`). */
@@ -79,14 +93,23 @@ const datesOf = (root: XmlParent): DateCandidate[] => {
 };
 
 const keywordsOf = (root: XmlParent): string[] =>
-  distinct([
-    ...allNamed(root, 'tobject.subject').map(
+  distinct([...subjectsOf(root), ...keyListOf(root)]);
+
+/** Subject codes' names: the categories the story is filed under. */
+const subjectsOf = (root: XmlParent): string[] =>
+  distinct(
+    allNamed(root, 'tobject.subject').map(
       (subject) =>
         xmlAttr(subject, 'tobject.subject.detail') ??
         xmlAttr(subject, 'tobject.subject.matter') ??
         xmlAttr(subject, 'tobject.subject.type'),
     ),
-    ...allNamed(root, 'key-list').flatMap((list) =>
+  );
+
+/** The `key-list` keywords: the story's tags. */
+const keyListOf = (root: XmlParent): string[] =>
+  distinct(
+    allNamed(root, 'key-list').flatMap((list) =>
       childrenNamed(list, 'keyword').map((keyword) => xmlAttr(keyword, 'key')),
     ),
-  ]);
+  );

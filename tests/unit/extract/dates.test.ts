@@ -50,7 +50,11 @@ describe('pickDates', () => {
       NOW,
     );
 
-    expect(picked).toEqual({ publishedDate: '2026-01-02', publishedDateSource: 'json-ld' });
+    expect(picked).toEqual({
+      publishedDate: '2026-01-02',
+      publishedDateSource: 'json-ld',
+      datePublishedRaw: '2026-01-02',
+    });
   });
 
   it('sets publishedAt and modifiedAt when times are known', () => {
@@ -67,6 +71,7 @@ describe('pickDates', () => {
       publishedDate: '2026-01-02',
       publishedDateSource: 'meta',
       modifiedAt: '2026-01-03T09:00:00.000Z',
+      datePublishedRaw: '2026-01-02T08:00:00Z',
     });
   });
 
