@@ -14,6 +14,7 @@ import type {
   ContentReader,
   ContentStore,
   FetchResult,
+  FingerprintMatch,
   IngestDeps,
   ObjectPresence,
 } from '#shared/pipeline/ports.ts';
@@ -41,7 +42,12 @@ const MAX_OBJECT_BYTES = DEFAULT_LIMITS.maxObjectBytes;
 /** In-memory ports; `presence` is what a HEAD of the object (version) answers. */
 const fakeDeps = (
   fetched: FetchResult,
-  options: { presence?: ObjectPresence; limits?: Limits; sameHash?: ContentHashMatch[] } = {},
+  options: {
+    presence?: ObjectPresence;
+    limits?: Limits;
+    sameHash?: ContentHashMatch[];
+    sameBand?: FingerprintMatch[];
+  } = {},
 ) => {
   const calls: string[] = [];
   const written: ArticleRecord[] = [];
@@ -67,6 +73,10 @@ const fakeDeps = (
         calls.push('clearRetiring');
       },
       findByContentHash: async () => options.sameHash ?? [],
+      findByFingerprintBands: async () => {
+        calls.push('findByFingerprintBands');
+        return options.sameBand ?? [];
+      },
     },
     content: {
       putContent: async (key) => {
