@@ -55,7 +55,11 @@ const printOf = (story: WireStory): Print | undefined => {
   });
   const record = built.kind === 'article' ? built.record : undefined;
   if (record?.status !== 'ingested' || record.fingerprint === undefined) return undefined;
-  return { fingerprint: record.fingerprint, contentHash: record.contentHash, wordCount: record.wordCount };
+  return {
+    fingerprint: record.fingerprint,
+    contentHash: record.contentHash,
+    wordCount: record.wordCount,
+  };
 };
 
 const pairOf = (kind: PairKind, edits: WireEdit[], a: Print, b: Print): Pair => ({
@@ -100,17 +104,20 @@ export const generatePairs = (stories: readonly SourceStory[], options: PairOpti
     if (print) pairs.push(pairOf(kind, edits, original, print));
   };
   for (const { source, print } of printed) {
-    const rng = (...purpose: (string | number)[]) => createRng(seedFor(options.seed, source.slug, ...purpose));
+    const rng = (...purpose: (string | number)[]) =>
+      createRng(seedFor(options.seed, source.slug, ...purpose));
     for (let copy = 0; copy < options.copies; copy += 1) {
       const rewrite = wireRewrite(source.story, rng('copy', copy), 1 + (copy % 3));
       add('wire copy', rewrite.edits, print, rewrite.story);
     }
-    for (const edit of WIRE_EDITS) add('wire copy', [edit], print, applyEdit(source.story, edit, rng(edit)));
+    for (const edit of WIRE_EDITS)
+      add('wire copy', [edit], print, applyEdit(source.story, edit, rng(edit)));
     add('same topic', [], print, sameTopicStory(source.story, source.terms, rng('topic')));
     add('follow-up', [], print, followUpStory(source.story, rng('follow-up')));
   }
   printed.forEach((a, i) => {
-    for (const b of printed.slice(i + 1)) pairs.push(pairOf('different article', [], a.print, b.print));
+    for (const b of printed.slice(i + 1))
+      pairs.push(pairOf('different article', [], a.print, b.print));
   });
   return pairs;
 };

@@ -80,15 +80,21 @@ const thresholdRows = (pairs: readonly Pair[]): string[] =>
 const editRows = (pairs: readonly Pair[], limit: number): string[] =>
   WIRE_EDITS.map((edit) => {
     const single = pairs.filter(
-      (pair) => pair.kind === 'wire copy' && pair.long && pair.edits.length === 1 && pair.edits[0] === edit,
+      (pair) =>
+        pair.kind === 'wire copy' && pair.long && pair.edits.length === 1 && pair.edits[0] === edit,
     );
     const near = single.filter((pair) => !pair.exact);
-    const marked = near.filter((pair) => pair.distance <= limit && pair.bandGap <= PROBE_GAP).length;
+    const marked = near.filter(
+      (pair) => pair.distance <= limit && pair.bandGap <= PROBE_GAP,
+    ).length;
     return row([
       edit,
       single.length,
       single.length - near.length,
-      percentile(near.map((pair) => pair.distance), 50) ?? '-',
+      percentile(
+        near.map((pair) => pair.distance),
+        50,
+      ) ?? '-',
       share(marked, near.length),
     ]);
   });

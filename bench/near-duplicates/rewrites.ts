@@ -50,7 +50,9 @@ const swapWords = (text: string, rng: Rng, every: number): string => {
 const EDITS: Record<WireEdit, (story: WireStory, rng: Rng) => WireStory> = {
   headline: (story, rng) => ({
     ...story,
-    title: rng.chance(0.5) ? `UPDATE ${rng.int(1, 3)}-${story.title}` : swapWords(story.title, rng, 3),
+    title: rng.chance(0.5)
+      ? `UPDATE ${rng.int(1, 3)}-${story.title}`
+      : swapWords(story.title, rng, 3),
   }),
   byline: (story, rng) => ({ ...story, byline: `By ${person(rng)}, ${rng.pick(AGENCIES)}` }),
   'new-lede': (story, rng) => {
@@ -63,7 +65,10 @@ const EDITS: Record<WireEdit, (story: WireStory, rng: Rng) => WireStory> = {
       const last = story.paragraphs.length - 1;
       const sentences = splitSentences(story.paragraphs[last] ?? '');
       if (sentences.length < 2) return story;
-      return { ...story, paragraphs: replaceAt(story.paragraphs, last, sentences.slice(0, -1).join(' ')) };
+      return {
+        ...story,
+        paragraphs: replaceAt(story.paragraphs, last, sentences.slice(0, -1).join(' ')),
+      };
     }
     const drop = rng.int(1, story.paragraphs.length - 1);
     return { ...story, paragraphs: story.paragraphs.filter((_, i) => i !== drop) };
@@ -84,7 +89,7 @@ const EDITS: Record<WireEdit, (story: WireStory, rng: Rng) => WireStory> = {
       return { ...story, paragraphs: replaceAt(story.paragraphs, quoted, changed) };
     }
     const said = story.paragraphs.findIndex((p) => /\bsaid\b/.test(p));
-    const at = said >= 0 ? said : 0;
+    const at = Math.max(said, 0);
     const text = story.paragraphs[at] ?? '';
     const changed = /\bsaid\b/.test(text)
       ? text.replace(/\bsaid\b/, `said in a statement to ${rng.pick(AGENCIES)}`)
@@ -97,7 +102,9 @@ const EDITS: Record<WireEdit, (story: WireStory, rng: Rng) => WireStory> = {
       ...story.paragraphs,
       `(Reporting by ${person(rng)}; Editing by ${rng.pick(EDITORS)})`,
       ...(rng.chance(0.5)
-        ? [`Copyright 2026 ${rng.pick(AGENCIES)}. All rights reserved. This material may not be redistributed.`]
+        ? [
+            `Copyright 2026 ${rng.pick(AGENCIES)}. All rights reserved. This material may not be redistributed.`,
+          ]
         : []),
     ],
   }),

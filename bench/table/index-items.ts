@@ -1,6 +1,6 @@
 import { toItem } from '#shared/adapters/dynamo-record-store.ts';
-import type { ArticleRecord } from '#shared/domain/record.ts';
 import { bandKeysFor, fingerprintBandAttribute } from '#shared/domain/fingerprint-bands.ts';
+import type { ArticleRecord } from '#shared/domain/record.ts';
 import {
   FINGERPRINT_BAND_INDEXES,
   TABLE_INDEXES,
@@ -62,7 +62,10 @@ const OTHER_INDEXES: TableIndex[] = Object.entries(TABLE_INDEXES)
   .filter(([name]) => !BAND_INDEX_NAMES.includes(name))
   .map(([, index]) => index);
 /** The one index band items would need: the table's key is the article id, with no sort key. */
-const BAND_ITEM_INDEX: TableIndex = { partitionKey: 'band', projected: ['target', 'fingerprint', 'ingestedAt'] };
+const BAND_ITEM_INDEX: TableIndex = {
+  partitionKey: 'band',
+  projected: ['target', 'fingerprint', 'ingestedAt'],
+};
 
 /**
  * The alternative to four band indexes: one small item per band in the table (keyed

@@ -101,7 +101,8 @@ const bandRows = (label: string, records: ArticleRecord[]): string => {
   const none = total(writeCostWithoutBands);
   const indexes = total(writeCostAfter);
   const items = total(writeCostBandItems);
-  const perRecord = (units: number) => (banded.length === 0 ? '-' : ((units - none) / banded.length).toFixed(1));
+  const perRecord = (units: number) =>
+    banded.length === 0 ? '-' : ((units - none) / banded.length).toFixed(1);
   return row([label, banded.length, none, indexes, perRecord(indexes), items, perRecord(items)]);
 };
 

@@ -49,7 +49,13 @@ export const memoryRecordStore = () => {
           ({ band, value }) => keys[fingerprintBandAttribute(band)] === value,
         );
         return shares && record.fingerprint !== undefined
-          ? [{ articleId: record.articleId, fingerprint: record.fingerprint, ingestedAt: record.ingestedAt }]
+          ? [
+              {
+                articleId: record.articleId,
+                fingerprint: record.fingerprint,
+                ingestedAt: record.ingestedAt,
+              },
+            ]
           : [];
       });
     },

@@ -8,6 +8,12 @@ import {
   nearestOriginal,
 } from '#shared/pipeline/near-duplicate.ts';
 import type { IngestDeps } from '#shared/pipeline/ports.ts';
+import {
+  AGENCY_STORY,
+  SECOND_WIRE_COPY,
+  UNRELATED_STORY,
+  WIRE_COPY,
+} from '../../fixtures/wire-copies.ts';
 import { memoryRecordStore } from './memory-record-store.ts';
 
 const BASE = '0123456789abcdef';
@@ -67,32 +73,11 @@ describe('nearestOriginal', () => {
   });
 });
 
-/** A wire story of about 120 words, as an agency sends it. */
-const STORY = [
-  'The regional council approved a plan on Monday to rebuild the old harbour bridge, which has been closed to lorries since a storm damaged two of its piers last winter.',
-  'Work is due to start in the spring and to last about eighteen months, the council said, with a temporary ferry carrying cars across the estuary while the bridge is shut.',
-  'Local traders welcomed the decision but asked for the ferry to run late into the evening, when most deliveries to the market reach the island.',
-  '"We have waited a long time for this bridge," said the head of the traders association, adding that the closure had cost shops a large part of their winter trade.',
-];
-
-/** The same story as another site runs it: a new lede sentence and an agency credit. */
-const WIRE_COPY = [
-  `HARBOUR TOWN - Repairs to the harbour bridge will begin next spring. ${STORY[0]}`,
-  ...STORY.slice(1),
-  '(Reporting by the newsdesk; Editing by the night desk)',
-];
-
-const OTHER = [
-  'Astronomers at the northern observatory reported a comet passing unusually close to Jupiter, and the probe orbiting the planet sent back a series of images of its icy tail.',
-  'The comet, first seen in August, is expected to return in about seventy years, when a new generation of telescopes will be able to study its nucleus in detail.',
-  'Amateur observers in the southern hemisphere have the best view this month, the observatory said, shortly before dawn and away from city lights.',
-];
-
 const NOW = new Date('2025-11-05T10:00:00.000Z');
 
 describe('ingestObject marks near duplicates', () => {
-  const upload = (key: string, paragraphs: readonly string[], sequencer: string) => {
-    const bytes = new TextEncoder().encode(`Harbour bridge\n\n${paragraphs.join('\n\n')}`);
+  const upload = (key: string, text: string, sequencer: string) => {
+    const bytes = new TextEncoder().encode(text);
     const ref: ObjectRef = {
       bucket: 'articles',
       key,
@@ -132,7 +117,7 @@ describe('ingestObject marks near duplicates', () => {
 
   it('points a re-edited wire copy at the earlier story, with their similarity', async () => {
     const [original, copy] = await ingestAll([
-      upload('agency/bridge.txt', STORY, '0A'),
+      upload('agency/bridge.txt', AGENCY_STORY, '0A'),
       upload('site/bridge.txt', WIRE_COPY, '0B'),
     ]);
 
@@ -149,8 +134,8 @@ describe('ingestObject marks near duplicates', () => {
 
   it('keeps an exact copy a duplicate, not a near duplicate', async () => {
     const [original, copy] = await ingestAll([
-      upload('agency/bridge.txt', STORY, '0A'),
-      upload('site/bridge.txt', STORY, '0B'),
+      upload('agency/bridge.txt', AGENCY_STORY, '0A'),
+      upload('site/bridge.txt', AGENCY_STORY, '0B'),
     ]);
 
     expect(copy).toMatchObject({ duplicateOf: original?.articleId });
@@ -159,10 +144,10 @@ describe('ingestObject marks near duplicates', () => {
 
   it('marks no other article, and a copy of a copy points at the first story', async () => {
     const [original, , other, second] = await ingestAll([
-      upload('agency/bridge.txt', STORY, '0A'),
+      upload('agency/bridge.txt', AGENCY_STORY, '0A'),
       upload('site/bridge.txt', WIRE_COPY, '0B'),
-      upload('agency/comet.txt', OTHER, '0C'),
-      upload('other-site/bridge.txt', [...WIRE_COPY, 'More stories on the website.'], '0D'),
+      upload('agency/comet.txt', UNRELATED_STORY, '0C'),
+      upload('other-site/bridge.txt', SECOND_WIRE_COPY, '0D'),
     ]);
 
     expect(other).not.toHaveProperty('nearDuplicateOf');
