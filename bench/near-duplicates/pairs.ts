@@ -33,6 +33,8 @@ export interface Pair {
   exact: boolean;
   /** Both bodies have enough words for the rule to judge. */
   long: boolean;
+  /** The original's words: edits of the same size move a short body's simhash further. */
+  words: number;
   /** The fewest bits a band of the two differs in: 0, the same band; 1, found by a probe. */
   bandGap: number;
 }
@@ -68,6 +70,7 @@ const pairOf = (kind: PairKind, edits: WireEdit[], a: Print, b: Print): Pair => 
   distance: hammingDistance(a.fingerprint, b.fingerprint),
   exact: a.contentHash === b.contentHash,
   long: Math.min(a.wordCount, b.wordCount) >= MIN_NEAR_DUPLICATE_WORDS,
+  words: a.wordCount,
   bandGap: closestBandGap(a.fingerprint, b.fingerprint),
 });
 

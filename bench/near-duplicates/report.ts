@@ -77,6 +77,31 @@ const thresholdRows = (pairs: readonly Pair[]): string[] =>
     ]);
   });
 
+/** Body lengths (the original's words) the recall is split by. */
+const LENGTHS: readonly [number, number][] = [
+  [50, 99],
+  [100, 199],
+  [200, Number.POSITIVE_INFINITY],
+];
+
+const lengthRows = (pairs: readonly Pair[], limit: number): string[] =>
+  LENGTHS.map(([min, max]) => {
+    const copies = judged(pairs).filter(
+      (pair) => pair.kind === 'wire copy' && pair.words >= min && pair.words <= max,
+    );
+    const found = copies.filter((pair) => pair.distance <= limit && pair.bandGap <= PROBE_GAP);
+    const label = Number.isFinite(max) ? `${min}-${max}` : `${min} or more`;
+    return row([
+      label,
+      copies.length,
+      percentile(
+        copies.map((pair) => pair.distance),
+        50,
+      ) ?? '-',
+      share(found.length, copies.length),
+    ]);
+  });
+
 const editRows = (pairs: readonly Pair[], limit: number): string[] =>
   WIRE_EDITS.map((edit) => {
     const single = pairs.filter(
@@ -119,6 +144,12 @@ export const renderNearDuplicateReport = (pairs: readonly Pair[], limit: number)
     `| bits at most | similarity at least | recall, within | recall, same band | recall, found | false marks | precision | ${TABLE_SIZES.map((size) => `chance marks, ${size.toLocaleString('en')}`).join(' | ')} |`,
     `| ---: | ---: | ---: | ---: | ---: | ---: | ---: |${' ---: |'.repeat(TABLE_SIZES.length)}`,
     ...thresholdRows(pairs),
+    '',
+    `### Recall by body length at the chosen limit (${limit} bits)`,
+    '',
+    '| words | wire copies | median bits | found |',
+    '| --- | ---: | ---: | ---: |',
+    ...lengthRows(pairs, limit),
     '',
     `### Single edits at the chosen limit (${limit} bits)`,
     '',
