@@ -79,6 +79,11 @@ const countingPorts = (sample: CostSample) => {
         requests.dynamoQuery += 1;
         return [];
       },
+      // One query per band value probed (the near-duplicate lookup).
+      findByFingerprintBands: async (probes) => {
+        requests.dynamoQuery += probes.length;
+        return [];
+      },
     },
     content: {
       putContent: async (key) => {

@@ -10,7 +10,12 @@ import type { ArticleRecord, IngestedRecord } from '#shared/domain/record.ts';
 import { INDEX_KEY_ATTRIBUTES } from '#shared/domain/table-design.ts';
 import { median, percentile } from '../bench/stats.ts';
 import { loadGoldenRecords } from './golden-records.ts';
-import { writeCostAfter, writeCostBefore } from './index-items.ts';
+import {
+  writeCostAfter,
+  writeCostBandItems,
+  writeCostBefore,
+  writeCostWithoutBands,
+} from './index-items.ts';
 import { itemBytes, nameBytes, writeUnits } from './item-size.ts';
 
 const ARTICLES_DIR = fileURLToPath(new URL('../../tests/fixtures/articles/', import.meta.url));
@@ -86,6 +91,21 @@ const shortNameRows = (label: string, records: ArticleRecord[]): string => {
   ]);
 };
 
+/** Sums of write units with no bands, four band indexes, and band items, over records that get bands. */
+const bandRows = (label: string, records: ArticleRecord[]): string => {
+  const banded = records.filter(
+    (record) => writeCostAfter(record).units !== writeCostWithoutBands(record).units,
+  );
+  const total = (cost: (record: ArticleRecord) => { units: number }) =>
+    banded.reduce((sum, record) => sum + cost(record).units, 0);
+  const none = total(writeCostWithoutBands);
+  const indexes = total(writeCostAfter);
+  const items = total(writeCostBandItems);
+  const perRecord = (units: number) =>
+    banded.length === 0 ? '-' : ((units - none) / banded.length).toFixed(1);
+  return row([label, banded.length, none, indexes, perRecord(indexes), items, perRecord(items)]);
+};
+
 /** The largest index item, which decides whether an index write is ever more than 1 unit. */
 const largestIndexItem = (records: ArticleRecord[]): number =>
   Math.max(0, ...records.flatMap((record) => writeCostAfter(record).indexBytes));
@@ -108,6 +128,15 @@ export const renderWriteUnits = (records: ArticleRecord[]): string[] => {
     ),
     '',
     `Largest index item after: ${largestIndexItem([...records, ...scaled])} bytes.`,
+    '',
+    '### Near-duplicate bands: four indexes or band items (records with 50 words or more)',
+    '',
+    '| records | n with bands | units, no bands | four band indexes | extra per record | band items + one index | extra per record |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    bandRows('golden fixtures, all', records),
+    ...scaled.map((record) =>
+      bandRows(`median golden scaled to ${Math.round(itemBytes(record) / 1024)} KB`, [record]),
+    ),
     '',
     '### Short attribute names (every name, nested ones included, cut to 2 bytes)',
     '',

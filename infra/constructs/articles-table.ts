@@ -21,8 +21,9 @@ export interface ArticlesTableProps {
 /**
  * One item per article, keyed as `shared/domain/table-design.ts` says: on-demand,
  * point-in-time recovery, a stream of new and old images for downstream consumers,
- * and one sparse index per reader question (publication day, publisher, content hash),
- * each projecting only what its reader needs, so an index write costs one unit, not a
+ * and one sparse index per reader question (publication day, publisher, content hash,
+ * and one per fingerprint band for near duplicates), each projecting only what its
+ * reader needs, so an index write costs one unit, not a
  * copy of the record (docs/TABLE.md).
  */
 export class ArticlesTable extends Table {

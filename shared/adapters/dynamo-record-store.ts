@@ -8,14 +8,16 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { IngestError, TransientError } from '../domain/errors.ts';
+import { bandKeysFor } from '../domain/fingerprint-bands.ts';
 import { ArticleRecord } from '../domain/record.ts';
 import {
+  FINGERPRINT_BAND_INDEXES,
   indexKeysFor,
   TABLE_INDEXES,
   TABLE_PARTITION_KEY,
   type TableIndexName,
 } from '../domain/table-design.ts';
-import type { ContentHashMatch, RecordStore } from '../pipeline/ports.ts';
+import type { ContentHashMatch, FingerprintMatch, RecordStore } from '../pipeline/ports.ts';
 
 /**
  * Write only if there is no record yet or the stored one is older: sequencer keys are
@@ -28,6 +30,11 @@ const NONE_STORED = 'attribute_not_exists(#id)';
 const STILL_STORED = '#seq = :stored AND #seq < :seq';
 
 const BY_CONTENT_HASH: TableIndexName = 'byContentHashV2';
+/**
+ * Band queries in flight at once for one article: a lookup is 68 small queries, and a
+ * file of several articles looks up eight at a time; the SDK's connection pool is 50.
+ */
+const PROBES_IN_FLIGHT = 6;
 
 /**
  * DynamoDB rejects an empty string as an index key, so such attributes are left out:
@@ -79,23 +86,26 @@ export const createDynamoRecordStore = (
   },
 
   async findByContentHash(contentHash) {
-    const matches: ContentHashMatch[] = [];
-    try {
-      const pages = paginateQuery(
-        { client },
-        {
-          TableName: tableName,
-          IndexName: BY_CONTENT_HASH,
-          KeyConditionExpression: '#hash = :hash',
-          ExpressionAttributeNames: { '#hash': TABLE_INDEXES[BY_CONTENT_HASH].partitionKey },
-          ExpressionAttributeValues: { ':hash': contentHash },
-        },
-      );
-      for await (const page of pages) matches.push(...(page.Items ?? []).flatMap(asMatch));
-    } catch (error) {
-      throw new TransientError(`Query ${BY_CONTENT_HASH} of ${tableName} failed`, { cause: error });
-    }
-    return matches;
+    const items = await queryIndex(client, tableName, BY_CONTENT_HASH, contentHash);
+    return items.flatMap(asMatch);
+  },
+
+  async findByFingerprintBands(probes) {
+    const byId = new Map<string, FingerprintMatch>();
+    const queue = probes.flatMap(({ band, value }) => {
+      const indexName = FINGERPRINT_BAND_INDEXES[band];
+      return indexName ? [{ indexName, value }] : [];
+    });
+    const worker = async () => {
+      for (let probe = queue.shift(); probe; probe = queue.shift()) {
+        for (const item of await queryIndex(client, tableName, probe.indexName, probe.value)) {
+          const parsed = BandMatchItem.safeParse(item);
+          if (parsed.success) byId.set(parsed.data.articleId, parsed.data);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: PROBES_IN_FLIGHT }, worker));
+    return [...byId.values()];
   },
 
   async getRecord(articleId) {
@@ -115,6 +125,32 @@ export const createDynamoRecordStore = (
     return item ? parseRecord(item) : null;
   },
 });
+
+/** Every item of one index under one partition key value, all pages. */
+const queryIndex = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  indexName: TableIndexName,
+  value: string,
+): Promise<Record<string, unknown>[]> => {
+  const items: Record<string, unknown>[] = [];
+  try {
+    const pages = paginateQuery(
+      { client },
+      {
+        TableName: tableName,
+        IndexName: indexName,
+        KeyConditionExpression: '#key = :value',
+        ExpressionAttributeNames: { '#key': TABLE_INDEXES[indexName].partitionKey },
+        ExpressionAttributeValues: { ':value': value },
+      },
+    );
+    for await (const page of pages) items.push(...(page.Items ?? []));
+  } catch (error) {
+    throw new TransientError(`Query ${indexName} of ${tableName} failed`, { cause: error });
+  }
+  return items;
+};
 
 /** The condition of a put: newer than stored, or (optimistic) newer than the record read. */
 interface WriteCondition {
@@ -154,6 +190,13 @@ const MatchItem: z.ZodType<ContentHashMatch> = z.object({
   duplicateOf: z.string().optional(),
 });
 
+/** The attributes a fingerprint band index projects, checked as the port's match type. */
+const BandMatchItem: z.ZodType<FingerprintMatch> = z.object({
+  articleId: z.string(),
+  fingerprint: z.string(),
+  ingestedAt: z.string(),
+});
+
 /** A projected index item as a match; one missing its id or time is no record and is skipped. */
 const asMatch = (item: Record<string, unknown>): ContentHashMatch[] => {
   const parsed = MatchItem.safeParse(item);
@@ -172,12 +215,15 @@ export const parseRecord = (item: Record<string, unknown>): ArticleRecord => {
 
 /**
  * The item a record is stored as: the record, less empty key values, plus the sharded
- * index keys derived from it (`parseRecord` drops them again on the way back).
+ * index keys and fingerprint bands derived from it (`parseRecord` drops them again on
+ * the way back).
  */
 export const toItem = (record: ArticleRecord): Record<string, unknown> => {
   const item: Record<string, unknown> = {
     ...record,
-    ...indexKeysFor(record.status === 'ingested' ? record : { articleId: record.articleId }),
+    ...(record.status === 'ingested'
+      ? { ...indexKeysFor(record), ...bandKeysFor(record) }
+      : indexKeysFor({ articleId: record.articleId })),
   };
   for (const key of LEFT_OUT_WHEN_EMPTY) if (item[key] === '') delete item[key];
   return item;

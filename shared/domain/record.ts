@@ -217,6 +217,14 @@ export const IngestedRecord = z.object({
   fingerprint: z.string().optional(),
   /** articleId of an earlier record with the same content hash, when one is known. */
   duplicateOf: z.string().optional(),
+  /**
+   * The earliest stored article whose body this one's nearly repeats (a re-edited wire
+   * copy), and how alike their fingerprints are (1 - differing bits / 64). Set only when
+   * the body is not an exact copy (`duplicateOf`) and has at least 50 words.
+   */
+  nearDuplicateOf: z
+    .object({ articleId: z.string(), similarity: z.number().min(0).max(1) })
+    .optional(),
   entities: z.array(Entity).optional(),
   quotes: z.array(Quote).optional(),
   /** Agencies and outlets the text cites as sources (`TASS`, `Reuters`). */

@@ -7,6 +7,8 @@
  * article with no date) is simply not in that index. Each index projects only what its
  * read path needs; a reader that wants whole records fetches them from the table by key.
  */
+import { fingerprintBandAttribute } from './fingerprint-bands.ts';
+
 export const TABLE_PARTITION_KEY = 'articleId';
 
 /** Attributes the store derives from a record for the sharded indexes; never part of the record. */
@@ -29,6 +31,11 @@ export interface TableIndex {
   readonly projected: readonly string[];
 }
 
+/** The index of one fingerprint band: keyed by the band's value, projecting what the rule compares. */
+function bandIndex(band: number): TableIndex {
+  return { partitionKey: fingerprintBandAttribute(band), projected: ['fingerprint', 'ingestedAt'] };
+}
+
 /**
  * The `V2` names exist because DynamoDB cannot change an index's key or projection in
  * place: the ALL-projected, unsharded `byPublishedDate`, `byPublisher` and `byContentHash`
@@ -49,7 +56,23 @@ export const TABLE_INDEXES = {
   },
   /** Exact duplicates share a content hash; the pipeline's rule reads id, ingest time, duplicateOf. */
   byContentHashV2: { partitionKey: 'contentHash', projected: ['ingestedAt', 'duplicateOf'] },
+  /**
+   * Near duplicates share a band of the simhash (`fingerprint-bands.ts`): one index per
+   * band, as an index keys on one attribute. The rule reads id, fingerprint, ingest time.
+   */
+  byFingerprintBand0: bandIndex(0),
+  byFingerprintBand1: bandIndex(1),
+  byFingerprintBand2: bandIndex(2),
+  byFingerprintBand3: bandIndex(3),
 } as const satisfies Record<string, TableIndex>;
+
+/** The band indexes, band 0 first: the near-duplicate query reads one per band. */
+export const FINGERPRINT_BAND_INDEXES = [
+  'byFingerprintBand0',
+  'byFingerprintBand1',
+  'byFingerprintBand2',
+  'byFingerprintBand3',
+] as const satisfies readonly TableIndexName[];
 
 export type TableIndexName = keyof typeof TABLE_INDEXES;
 /** The indexes keyed by shard and ordered by `publishedOrder`. */

@@ -1,8 +1,10 @@
+import { bandProbes, canBeNearOriginal } from '../domain/fingerprint-bands.ts';
 import { DEFAULT_LIMITS, type Limits } from '../domain/limits.ts';
 import type { ObjectChange, ObjectRef } from '../domain/object-ref.ts';
 import type { ArticleRecord, RecordStatus, RejectReason, SourceFacts } from '../domain/record.ts';
 import { type ArticleOutcome, type BuiltObject, buildObject } from './build-record.ts';
 import { mapLimited } from './map-limited.ts';
+import { nearestOriginal } from './near-duplicate.ts';
 import { offloadContent } from './offload-content.ts';
 import { earliestOriginal } from './original.ts';
 import type { FetchResult, IngestDeps, WriteOutcome } from './ports.ts';
@@ -115,12 +117,19 @@ const recordFetched = async (
   return writeRecords(ref, record, items, deps.store, now);
 };
 
-/** Points an exact copy of an article already stored at that original (`duplicateOf`). */
+/**
+ * Points an exact copy of an article already stored at that original (`duplicateOf`),
+ * and failing that a near copy (a re-edited wire story) at its own (`nearDuplicateOf`).
+ */
 const markDuplicate = async (record: ArticleOutcome, deps: IngestDeps): Promise<ArticleOutcome> => {
   if (record.status !== 'ingested') return record;
   const matches = await deps.store.findByContentHash(record.contentHash);
   const original = earliestOriginal(matches, record.articleId);
-  return original === undefined ? record : { ...record, duplicateOf: original };
+  if (original !== undefined) return { ...record, duplicateOf: original };
+  if (!canBeNearOriginal(record)) return record;
+  const candidates = await deps.store.findByFingerprintBands(bandProbes(record.fingerprint));
+  const near = nearestOriginal(candidates, record);
+  return near === undefined ? record : { ...record, nearDuplicateOf: near };
 };
 
 /** Duplicate marks and offloads, before anything is written. */

@@ -1,3 +1,4 @@
+import type { BandProbe } from '../domain/fingerprint-bands.ts';
 import type { Limits } from '../domain/limits.ts';
 import type { ObjectRef } from '../domain/object-ref.ts';
 import type { ArticleRecord, ContentRef } from '../domain/record.ts';
@@ -56,6 +57,19 @@ export interface RecordStore {
    * stored): which of them is the original is the pipeline's rule, not the store's.
    */
   findByContentHash(contentHash: string): Promise<ContentHashMatch[]>;
+  /**
+   * Every stored article that can be a near-duplicate's original and has one of these
+   * band values (`bandProbes`), each once: candidates only; how alike they are is the
+   * pipeline's rule.
+   */
+  findByFingerprintBands(probes: readonly BandProbe[]): Promise<FingerprintMatch[]>;
+}
+
+/** What the store tells of one stored article sharing a fingerprint band. */
+export interface FingerprintMatch {
+  articleId: string;
+  fingerprint: string;
+  ingestedAt: string;
 }
 
 /** What the store tells of one stored article sharing a content hash. */

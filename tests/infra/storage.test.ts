@@ -108,7 +108,14 @@ describe('ArticlesTable', () => {
     expect(props.GlobalSecondaryIndexes).toEqual(expected);
     expect(props.AttributeDefinitions).toEqual(
       expect.arrayContaining(
-        ['dayShard', 'publisherShard', 'publishedOrder', 'contentHash'].map((name) => ({
+        [
+          'dayShard',
+          'publisherShard',
+          'publishedOrder',
+          'contentHash',
+          'fingerprintBand0',
+          'fingerprintBand3',
+        ].map((name) => ({
           AttributeName: name,
           AttributeType: 'S',
         })),
@@ -118,6 +125,10 @@ describe('ArticlesTable', () => {
       'byPublishedDateV2',
       'byPublisherV2',
       'byContentHashV2',
+      'byFingerprintBand0',
+      'byFingerprintBand1',
+      'byFingerprintBand2',
+      'byFingerprintBand3',
     ]);
   });
 

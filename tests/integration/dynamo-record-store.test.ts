@@ -5,6 +5,7 @@ import { findFreePort } from '#local/emulators/free-port.ts';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import { TransientError } from '#shared/domain/errors.ts';
+import { bandProbes } from '#shared/domain/fingerprint-bands.ts';
 import { removedRecord } from '#shared/pipeline/record-base.ts';
 import { TEST_REGION } from './support/emulator-clients.ts';
 import { ingestedRecord, sourceFor } from './support/records.ts';
@@ -145,6 +146,46 @@ describe('DynamoDB record store', () => {
       ]),
     );
     expect(await store().findByContentHash('none')).toEqual([]);
+  });
+
+  it('finds the articles sharing a probed fingerprint band, each once, copies and short bodies left out', async () => {
+    const fingerprint = '0123456789abcdef';
+    const long = { wordCount: 120 };
+    const original = ingestedRecord('store/agency.txt', '0A', { ...long, fingerprint });
+    // Differs in one bit of band 0 and in all of band 3: found through band 0's probes.
+    const edited = ingestedRecord('store/site.txt', '0B', {
+      ...long,
+      fingerprint: '0122456789ab3210',
+    });
+    const copy = ingestedRecord('store/copy.txt', '0C', {
+      ...long,
+      fingerprint,
+      nearDuplicateOf: { articleId: original.articleId, similarity: 1 },
+    });
+    const short = ingestedRecord('store/short.txt', '0D', { wordCount: 20, fingerprint });
+    const unrelated = ingestedRecord('store/other.txt', '0E', {
+      ...long,
+      fingerprint: 'fedcba9876543210',
+    });
+    for (const record of [original, edited, copy, short, unrelated]) {
+      await store().putRecord(record);
+    }
+
+    const matches = await store().findByFingerprintBands(bandProbes(fingerprint));
+
+    expect(matches).toHaveLength(2);
+    expect(matches).toEqual(
+      expect.arrayContaining([
+        { articleId: original.articleId, fingerprint, ingestedAt: TEST_NOW.toISOString() },
+        {
+          articleId: edited.articleId,
+          fingerprint: '0122456789ab3210',
+          ingestedAt: TEST_NOW.toISOString(),
+        },
+      ]),
+    );
+    expect(await store().getRecord(copy.articleId)).toEqual(copy);
+    expect(await store().findByFingerprintBands([])).toEqual([]);
   });
 
   it('returns null for an article that was never written', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { writeCostAfter, writeCostBefore } from '#bench/table/index-items.ts';
+import {
+  writeCostAfter,
+  writeCostBandItems,
+  writeCostBefore,
+  writeCostWithoutBands,
+} from '#bench/table/index-items.ts';
 import { itemBytes, nameBytes, valueBytes, writeUnits } from '#bench/table/item-size.ts';
 import type { IngestedRecord } from '#shared/domain/record.ts';
 import { lifecycleFields, removedRecord } from '#shared/pipeline/record-base.ts';
@@ -68,5 +73,28 @@ describe('write cost of a new record', () => {
 
     expect(writeCostAfter(tombstone).indexBytes).toEqual([]);
     expect(writeCostBefore(tombstone).indexBytes).toEqual([]);
+  });
+});
+
+describe('write cost of near-duplicate bands', () => {
+  const banded = (): IngestedRecord => ({
+    ...article('word '.repeat(200)),
+    wordCount: 200,
+    fingerprint: '0123456789abcdef',
+  });
+
+  it('costs four small index items as band indexes, eight writes as band items', () => {
+    const record = banded();
+    const none = writeCostWithoutBands(record).units;
+
+    expect(writeCostAfter(record).units - none).toBe(4);
+    expect(writeCostBandItems(record).units - none).toBe(8);
+  });
+
+  it('costs nothing for an article too short to be indexed by band', () => {
+    const record = { ...banded(), wordCount: 20 };
+
+    expect(writeCostAfter(record).units).toBe(writeCostWithoutBands(record).units);
+    expect(writeCostBandItems(record).units).toBe(writeCostWithoutBands(record).units);
   });
 });

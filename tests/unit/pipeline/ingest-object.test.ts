@@ -14,6 +14,7 @@ import type {
   ContentReader,
   ContentStore,
   FetchResult,
+  FingerprintMatch,
   IngestDeps,
   ObjectPresence,
 } from '#shared/pipeline/ports.ts';
@@ -41,7 +42,12 @@ const MAX_OBJECT_BYTES = DEFAULT_LIMITS.maxObjectBytes;
 /** In-memory ports; `presence` is what a HEAD of the object (version) answers. */
 const fakeDeps = (
   fetched: FetchResult,
-  options: { presence?: ObjectPresence; limits?: Limits; sameHash?: ContentHashMatch[] } = {},
+  options: {
+    presence?: ObjectPresence;
+    limits?: Limits;
+    sameHash?: ContentHashMatch[];
+    sameBand?: FingerprintMatch[];
+  } = {},
 ) => {
   const calls: string[] = [];
   const written: ArticleRecord[] = [];
@@ -67,6 +73,10 @@ const fakeDeps = (
         calls.push('clearRetiring');
       },
       findByContentHash: async () => options.sameHash ?? [],
+      findByFingerprintBands: async () => {
+        calls.push('findByFingerprintBands');
+        return options.sameBand ?? [];
+      },
     },
     content: {
       putContent: async (key) => {
@@ -239,8 +249,11 @@ describe('ingestObject', () => {
 
     await ingestObject(ref(), deps);
 
-    expect(calls[1]).toMatch(/^putContent articles\/[0-9a-f]{32}\/0{30}0A\.json$/);
-    expect(calls[2]).toBe('putRecord');
+    expect(calls.slice(1)).toEqual([
+      'findByFingerprintBands',
+      expect.stringMatching(/^putContent articles\/[0-9a-f]{32}\/0{30}0A\.json$/),
+      'putRecord',
+    ]);
     expect(written[0]).toMatchObject({ body: '', sections: [], contentRef: { bucket: 'content' } });
   });
 
@@ -259,6 +272,29 @@ describe('ingestObject', () => {
     await ingestObject(ref(), deps);
 
     expect(written[0]).toMatchObject({ status: 'ingested', duplicateOf: 'original' });
+  });
+
+  it('looks for near copies only when no exact copy is stored', async () => {
+    const body = 'The ferry across the estuary resumed its winter timetable today. '.repeat(8);
+    const exact = fakeDeps(text(body), {
+      sameHash: [{ articleId: 'original', ingestedAt: '2025-11-01T00:00:00.000Z' }],
+    });
+    const near = fakeDeps(text(body), {
+      sameBand: [
+        {
+          articleId: 'other',
+          fingerprint: 'ffffffffffffffff',
+          ingestedAt: '2025-10-01T00:00:00.000Z',
+        },
+      ],
+    });
+
+    await ingestObject(ref(), exact.deps);
+    await ingestObject(ref(), near.deps);
+
+    expect(exact.calls).not.toContain('findByFingerprintBands');
+    expect(near.calls).toContain('findByFingerprintBands');
+    expect(near.written[0]).not.toHaveProperty('nearDuplicateOf');
   });
 
   it('passes on an error a port throws, so the message is retried', async () => {

@@ -1,17 +1,21 @@
+import { bandKeysFor, fingerprintBandAttribute } from '#shared/domain/fingerprint-bands.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
-import type { ObjectWriteStore } from '#shared/pipeline/write-object.ts';
+import type { RecordStore } from '#shared/pipeline/ports.ts';
 
 /**
  * The store calls `writeObject` makes, in memory with the conditions of the DynamoDB
  * adapter, for driving the write protocol through orders and crashes that are costly to
  * provoke for real (the adapter's conditions run against DynamoDB Local in
- * tests/integration).
+ * tests/integration). The duplicate finders answer as the indexes would: by exact content
+ * hash, and by fingerprint band for the articles the store writes band keys for.
  */
 export const memoryRecordStore = () => {
   const records = new Map<string, ArticleRecord>();
   /** Called before each put; throw from it to simulate a crash or throttling. */
   let beforePut: (record: ArticleRecord) => void = () => {};
-  const store: ObjectWriteStore = {
+  const ingested = () =>
+    [...records.values()].flatMap((record) => (record.status === 'ingested' ? [record] : []));
+  const store: RecordStore = {
     async putRecord(record, options = {}) {
       beforePut(record);
       const stored = records.get(record.articleId);
@@ -28,6 +32,32 @@ export const memoryRecordStore = () => {
     async clearRetiring(articleId, sequencerKey) {
       const stored = records.get(articleId);
       if (stored?.sequencerKey === sequencerKey) delete stored.retiring;
+    },
+    async findByContentHash(contentHash) {
+      return ingested()
+        .filter((record) => record.contentHash === contentHash)
+        .map(({ articleId, ingestedAt, duplicateOf }) => ({
+          articleId,
+          ingestedAt,
+          ...(duplicateOf !== undefined && { duplicateOf }),
+        }));
+    },
+    async findByFingerprintBands(probes) {
+      return ingested().flatMap((record) => {
+        const keys = bandKeysFor(record);
+        const shares = probes.some(
+          ({ band, value }) => keys[fingerprintBandAttribute(band)] === value,
+        );
+        return shares && record.fingerprint !== undefined
+          ? [
+              {
+                articleId: record.articleId,
+                fingerprint: record.fingerprint,
+                ingestedAt: record.ingestedAt,
+              },
+            ]
+          : [];
+      });
     },
   };
   return {

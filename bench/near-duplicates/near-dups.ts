@@ -1,0 +1,34 @@
+/**
+ * `npm run near-dups [-- --seed N --copies N]`: precision and recall of the near-duplicate
+ * rule on wire copies generated from the golden fixtures' records (edits a site makes to
+ * an agency story), against different articles, same-topic articles and follow-ups.
+ * docs/TABLE.md quotes it.
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { NEAR_DUPLICATE_SIMILARITY } from '#shared/pipeline/near-duplicate.ts';
+import { loadGoldenRecords } from '../table/golden-records.ts';
+import { generatePairs, type SourceStory, storyOf } from './pairs.ts';
+import { renderNearDuplicateReport } from './report.ts';
+
+const ARTICLES_DIR = fileURLToPath(new URL('../../tests/fixtures/articles/', import.meta.url));
+
+/** Every ingested golden record (an item of a feed or archive too) as a story. */
+export const goldenStories = (): SourceStory[] =>
+  loadGoldenRecords(ARTICLES_DIR).flatMap(({ slug, record }) =>
+    record.status === 'ingested'
+      ? [storyOf(`${slug}/${record.source.item?.key ?? ''}`, record)]
+      : [],
+  );
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: { seed: { type: 'string', default: '1' }, copies: { type: 'string', default: '30' } },
+  });
+  const pairs = generatePairs(goldenStories(), {
+    seed: Number(values.seed),
+    copies: Number(values.copies),
+  });
+  const limit = Math.round(64 * (1 - NEAR_DUPLICATE_SIMILARITY));
+  for (const line of renderNearDuplicateReport(pairs, limit)) console.log(line);
+}

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ObjectRef } from '#shared/domain/object-ref.ts';
+import { ingestObject } from '#shared/pipeline/ingest-object.ts';
+import { NEAR_DUPLICATE_SIMILARITY } from '#shared/pipeline/near-duplicate.ts';
+import {
+  AGENCY_STORY,
+  SECOND_WIRE_COPY,
+  UNRELATED_STORY,
+  WIRE_COPY,
+} from '../fixtures/wire-copies.ts';
+import { TEST_BUCKETS } from './global-setup.ts';
+import { uniqueName } from './support/emulator-clients.ts';
+import { createTestPipeline, type TestPipeline } from './support/test-deps.ts';
+
+describe('near duplicates through the fingerprint band indexes', () => {
+  let pipeline: TestPipeline;
+  let prefix: string;
+
+  beforeEach(async () => {
+    pipeline = await createTestPipeline();
+    prefix = uniqueName('near');
+  });
+
+  const ingest = async (name: string, text: string, sequencer: string) => {
+    const key = `${prefix}/${name}`;
+    await pipeline.putObject(key, text);
+    const ref: ObjectRef = {
+      bucket: TEST_BUCKETS.articles,
+      key,
+      change: 'created',
+      eventName: 'ObjectCreated:Put',
+      eventTime: '2025-11-05T09:00:00.000Z',
+      sequencer,
+    };
+    const { articleId = '' } = await ingestObject(ref, pipeline.deps);
+    return pipeline.deps.store.getRecord(articleId);
+  };
+
+  it('points wire copies at the agency story and leaves an unrelated article alone', async () => {
+    const original = await ingest('agency.txt', AGENCY_STORY, '10');
+    const copy = await ingest('site.txt', WIRE_COPY, '11');
+    const other = await ingest('comet.txt', UNRELATED_STORY, '12');
+    const second = await ingest('other-site.txt', SECOND_WIRE_COPY, '13');
+
+    expect(copy).toMatchObject({ nearDuplicateOf: { articleId: original?.articleId } });
+    expect(second).toMatchObject({ nearDuplicateOf: { articleId: original?.articleId } });
+    const similarity = copy?.status === 'ingested' ? (copy.nearDuplicateOf?.similarity ?? 0) : 0;
+    expect(similarity).toBeGreaterThanOrEqual(NEAR_DUPLICATE_SIMILARITY);
+    expect(other).not.toHaveProperty('nearDuplicateOf');
+    expect(original).not.toHaveProperty('nearDuplicateOf');
+  });
+});
