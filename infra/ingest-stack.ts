@@ -11,8 +11,9 @@ import { dataRemovalPolicy } from './constructs/data-policy.ts';
 import { limitsFromContext } from './constructs/function-limits.ts';
 import { IngestAlarms } from './constructs/ingest-alarms.ts';
 import { pinLogicalId } from './constructs/logical-id.ts';
-import { PIPELINE_FUNCTION_TIMEOUT, PipelineFunction } from './constructs/pipeline-function.ts';
+import { PipelineFunction } from './constructs/pipeline-function.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
+import { throughputFromContext } from './constructs/throughput-context.ts';
 import { acknowledgeNagFindings } from './nag-acknowledgements.ts';
 
 const INGEST_ENTRY = fileURLToPath(new URL('../lambdas/ingest/handler.ts', import.meta.url));
@@ -23,11 +24,6 @@ export const VISIBILITY_TIMEOUT_FACTOR = 6;
 const MAX_RECEIVE_COUNT = 5;
 /** The longest SQS allows: time to notice, fix and redrive. */
 const DLQ_RETENTION = Duration.days(14);
-/** Ten messages per invocation, waiting at most a second to fill a batch. */
-const BATCH_SIZE = 10;
-const MAX_BATCHING_WINDOW = Duration.seconds(1);
-/** Caps concurrent invocations so a bulk upload cannot flood the table. */
-const MAX_CONCURRENCY = 5;
 
 /**
  * The article-ingest pipeline, top-down as in DESIGN.md:
@@ -38,6 +34,9 @@ export class IngestStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
     const removalPolicy = dataRemovalPolicy(this);
+    // Per-file limits and throughput knobs from context (-c maxObjectBytes=..., -c batchSize=...).
+    const limits = limitsFromContext(this);
+    const throughput = throughputFromContext(this, limits);
 
     // AccessLogsBucket: server access logs of the data buckets.
     const accessLogs = new SecureBucket(this, 'AccessLogsBucket', { removalPolicy });
@@ -59,9 +58,7 @@ export class IngestStack extends Stack {
     const queue = new Queue(this, 'IngestQueue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      visibilityTimeout: Duration.seconds(
-        PIPELINE_FUNCTION_TIMEOUT.toSeconds() * VISIBILITY_TIMEOUT_FACTOR,
-      ),
+      visibilityTimeout: Duration.seconds(throughput.timeoutSeconds * VISIBILITY_TIMEOUT_FACTOR),
       deadLetterQueue: { queue: deadLetters, maxReceiveCount: MAX_RECEIVE_COUNT },
     });
     articles.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(queue));
@@ -71,15 +68,17 @@ export class IngestStack extends Stack {
     // Its per-file limits come from context (-c maxObjectBytes=...), all shown as LIMIT_*.
     const ingest = new PipelineFunction(this, 'IngestFunction', {
       entry: INGEST_ENTRY,
-      environment: limitVariables(limitsFromContext(this)),
+      environment: limitVariables(limits),
       logRemovalPolicy: removalPolicy,
+      memorySize: throughput.memorySize,
+      timeout: Duration.seconds(throughput.timeoutSeconds),
     });
     ingest.addEventSource(
       new SqsEventSource(queue, {
-        batchSize: BATCH_SIZE,
-        maxBatchingWindow: MAX_BATCHING_WINDOW,
+        batchSize: throughput.batchSize,
+        maxBatchingWindow: Duration.seconds(throughput.maxBatchingWindowSeconds),
         reportBatchItemFailures: true,
-        maxConcurrency: MAX_CONCURRENCY,
+        maxConcurrency: throughput.maxConcurrency,
       }),
     );
     articles.grantRead(ingest);
