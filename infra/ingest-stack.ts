@@ -7,6 +7,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { limitVariables } from '#shared/domain/limits.ts';
 import { ArticlesTable } from './constructs/articles-table.ts';
+import { BackfillStateMachine, backfillRequested } from './constructs/backfill-state-machine.ts';
 import { dataRemovalPolicy } from './constructs/data-policy.ts';
 import { limitsFromContext } from './constructs/function-limits.ts';
 import { IngestAlarms } from './constructs/ingest-alarms.ts';
@@ -99,11 +100,22 @@ export class IngestStack extends Stack {
     // Alarms: dead letters, function errors and throttles (mailed with -c alarmEmail=...).
     new IngestAlarms(this, 'Alarms', { deadLetters, fn: ingest, removalPolicy });
 
+    // BackfillStateMachine (-c backfillStateMachine=true): lists ArticlesBucket with a
+    // Distributed Map and enqueues every object, for archives of millions.
+    const backfill = backfillRequested(this)
+      ? new BackfillStateMachine(this, 'Backfill', {
+          bucket: articles,
+          queue,
+          logRemovalPolicy: removalPolicy,
+        }).stateMachine
+      : undefined;
+
     // Logical ids without CDK's hash, so the template, the local stack and the
     // nag acknowledgements can name these resources.
     for (const resource of [accessLogs, articles, deadLetters, queue, ingest, table, content]) {
       pinLogicalId(resource);
     }
+    if (backfill) pinLogicalId(backfill);
 
     // Outputs: what the CLI, the local stack and operators look up after a deploy.
     const outputs: Record<string, string> = {
@@ -114,12 +126,13 @@ export class IngestStack extends Stack {
       ArticlesTableStreamArn: table.streamArn,
       ContentBucketName: content.bucketName,
       IngestFunctionName: ingest.functionName,
+      ...(backfill && { BackfillStateMachineArn: backfill.stateMachineArn }),
     };
     for (const [name, value] of Object.entries(outputs)) {
       new CfnOutput(this, name, { value });
     }
 
     // cdk-nag: the findings this design accepts, each with its reason, all in one module.
-    acknowledgeNagFindings(this, { accessLogs, ingest });
+    acknowledgeNagFindings(this, { accessLogs, ingest, ...(backfill && { backfill }) });
   }
 }
