@@ -26,7 +26,7 @@ export const DEFAULT_THROUGHPUT: Throughput = {
   batchSize: 10,
   // Waits at most a second to fill a batch when uploads trickle in; bulk loads fill at once.
   maxBatchingWindowSeconds: 1,
-  // ~150 seed-size articles/s at 1024 MB: about half of what a new on-demand table
+  // ~130 seed-size articles/s at 1024 MB: under half of what a new on-demand table
   // absorbs (4,000 write units/s) before it scales, so a bulk upload is not throttled.
   maxConcurrency: 5,
   // Holds the worst 20 MB file (690 MiB peak) and 0.58 vCPU keeps it under maxFileMs;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THROUGHPUT } from '#infra/constructs/throughput-context.ts';
 import { parseTemplate } from '#local/template/cfn.ts';
@@ -25,6 +26,14 @@ const localWiringOf = (context: Record<string, unknown> = {}) => {
 };
 
 describe('throughput knobs', () => {
+  it('are all in the README table with their defaults', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+    for (const [key, value] of Object.entries(DEFAULT_THROUGHPUT)) {
+      expect(readme).toMatch(new RegExp(`\\| \`${key}\` +\\| ${value} +\\|`));
+    }
+  });
+
   it('synthesizes the documented defaults', () => {
     const { eventSource, queue, fn } = localWiringOf();
 
