@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_THROUGHPUT } from '#infra/constructs/throughput-context.ts';
 import { parseTemplate } from '#local/template/cfn.ts';
 import { readEventSource, readFunction, readQueues } from '#local/template/read-compute.ts';
-import { synthIngestStack } from './synth-stack.ts';
-
-const synthFails = (context: Record<string, unknown>): string => {
-  try {
-    synthIngestStack({ context }).dispose();
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  return 'no error';
-};
+import { synthError, synthIngestStack } from './synth-stack.ts';
 
 /** What the local stack reads back from a template synthesized with `context`. */
 const localWiringOf = (context: Record<string, unknown> = {}) => {
@@ -95,6 +86,6 @@ describe('throughput knobs', () => {
       'Context: timeoutSeconds 30 leaves no time to start a file: it must exceed maxFileMs + 5 s (35 s).',
     ],
   ])('refuses %j with one sentence', (context, sentence) => {
-    expect(synthFails(context)).toBe(sentence);
+    expect(synthError(context)).toBe(sentence);
   });
 });
