@@ -7,12 +7,14 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { limitVariables } from '#shared/domain/limits.ts';
 import { ArticlesTable } from './constructs/articles-table.ts';
+import { BackfillStateMachine, backfillRequested } from './constructs/backfill-state-machine.ts';
 import { dataRemovalPolicy } from './constructs/data-policy.ts';
 import { limitsFromContext } from './constructs/function-limits.ts';
 import { IngestAlarms } from './constructs/ingest-alarms.ts';
 import { pinLogicalId } from './constructs/logical-id.ts';
-import { PIPELINE_FUNCTION_TIMEOUT, PipelineFunction } from './constructs/pipeline-function.ts';
+import { PipelineFunction } from './constructs/pipeline-function.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
+import { throughputFromContext } from './constructs/throughput-context.ts';
 import { acknowledgeNagFindings } from './nag-acknowledgements.ts';
 
 const INGEST_ENTRY = fileURLToPath(new URL('../lambdas/ingest/handler.ts', import.meta.url));
@@ -23,11 +25,6 @@ export const VISIBILITY_TIMEOUT_FACTOR = 6;
 const MAX_RECEIVE_COUNT = 5;
 /** The longest SQS allows: time to notice, fix and redrive. */
 const DLQ_RETENTION = Duration.days(14);
-/** Ten messages per invocation, waiting at most a second to fill a batch. */
-const BATCH_SIZE = 10;
-const MAX_BATCHING_WINDOW = Duration.seconds(1);
-/** Caps concurrent invocations so a bulk upload cannot flood the table. */
-const MAX_CONCURRENCY = 5;
 
 /**
  * The article-ingest pipeline, top-down as in DESIGN.md:
@@ -38,6 +35,9 @@ export class IngestStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
     const removalPolicy = dataRemovalPolicy(this);
+    // Per-file limits and throughput knobs from context (-c maxObjectBytes=..., -c batchSize=...).
+    const limits = limitsFromContext(this);
+    const throughput = throughputFromContext(this, limits);
 
     // AccessLogsBucket: server access logs of the data buckets.
     const accessLogs = new SecureBucket(this, 'AccessLogsBucket', { removalPolicy });
@@ -59,9 +59,7 @@ export class IngestStack extends Stack {
     const queue = new Queue(this, 'IngestQueue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      visibilityTimeout: Duration.seconds(
-        PIPELINE_FUNCTION_TIMEOUT.toSeconds() * VISIBILITY_TIMEOUT_FACTOR,
-      ),
+      visibilityTimeout: Duration.seconds(throughput.timeoutSeconds * VISIBILITY_TIMEOUT_FACTOR),
       deadLetterQueue: { queue: deadLetters, maxReceiveCount: MAX_RECEIVE_COUNT },
     });
     articles.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(queue));
@@ -71,15 +69,17 @@ export class IngestStack extends Stack {
     // Its per-file limits come from context (-c maxObjectBytes=...), all shown as LIMIT_*.
     const ingest = new PipelineFunction(this, 'IngestFunction', {
       entry: INGEST_ENTRY,
-      environment: limitVariables(limitsFromContext(this)),
+      environment: limitVariables(limits),
       logRemovalPolicy: removalPolicy,
+      memorySize: throughput.memorySize,
+      timeout: Duration.seconds(throughput.timeoutSeconds),
     });
     ingest.addEventSource(
       new SqsEventSource(queue, {
-        batchSize: BATCH_SIZE,
-        maxBatchingWindow: MAX_BATCHING_WINDOW,
+        batchSize: throughput.batchSize,
+        maxBatchingWindow: Duration.seconds(throughput.maxBatchingWindowSeconds),
         reportBatchItemFailures: true,
-        maxConcurrency: MAX_CONCURRENCY,
+        maxConcurrency: throughput.maxConcurrency,
       }),
     );
     articles.grantRead(ingest);
@@ -100,11 +100,22 @@ export class IngestStack extends Stack {
     // Alarms: dead letters, function errors and throttles (mailed with -c alarmEmail=...).
     new IngestAlarms(this, 'Alarms', { deadLetters, fn: ingest, removalPolicy });
 
+    // BackfillStateMachine (-c backfillStateMachine=true): lists ArticlesBucket with a
+    // Distributed Map and enqueues every object, for archives of millions.
+    const backfill = backfillRequested(this)
+      ? new BackfillStateMachine(this, 'Backfill', {
+          bucket: articles,
+          queue,
+          logRemovalPolicy: removalPolicy,
+        }).stateMachine
+      : undefined;
+
     // Logical ids without CDK's hash, so the template, the local stack and the
     // nag acknowledgements can name these resources.
     for (const resource of [accessLogs, articles, deadLetters, queue, ingest, table, content]) {
       pinLogicalId(resource);
     }
+    if (backfill) pinLogicalId(backfill);
 
     // Outputs: what the CLI, the local stack and operators look up after a deploy.
     const outputs: Record<string, string> = {
@@ -115,12 +126,13 @@ export class IngestStack extends Stack {
       ArticlesTableStreamArn: table.streamArn,
       ContentBucketName: content.bucketName,
       IngestFunctionName: ingest.functionName,
+      ...(backfill && { BackfillStateMachineArn: backfill.stateMachineArn }),
     };
     for (const [name, value] of Object.entries(outputs)) {
       new CfnOutput(this, name, { value });
     }
 
     // cdk-nag: the findings this design accepts, each with its reason, all in one module.
-    acknowledgeNagFindings(this, { accessLogs, ingest });
+    acknowledgeNagFindings(this, { accessLogs, ingest, ...(backfill && { backfill }) });
   }
 }

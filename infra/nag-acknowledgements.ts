@@ -1,5 +1,6 @@
 import { type Stack, Validations } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { IConstruct } from 'constructs';
 
 /**
@@ -15,6 +16,8 @@ export interface AcknowledgedResources {
   readonly accessLogs: IConstruct;
   /** The ingest function, after all its grants have been made. */
   readonly ingest: IFunction;
+  /** The backfill state machine, when -c backfillStateMachine=true adds it. */
+  readonly backfill?: StateMachine;
 }
 
 /** Finding id -> the one-line reason it is acceptable here. */
@@ -25,7 +28,7 @@ const BASIC_EXECUTION_ROLE_FINDING =
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
 
 export function acknowledgeNagFindings(stack: Stack, resources: AcknowledgedResources): void {
-  const { accessLogs, ingest } = resources;
+  const { accessLogs, ingest, backfill } = resources;
 
   acknowledge(accessLogs, {
     'AwsSolutions-S1': 'This is the access-log target; logging it to itself would loop.',
@@ -53,6 +56,32 @@ export function acknowledgeNagFindings(stack: Stack, resources: AcknowledgedReso
     'AwsSolutions-IAM5[Resource::<ArticlesTable.Arn>/index/*]': "This table's own indexes only.",
     'AwsSolutions-IAM5[Action::s3:Abort*]': 'grantPut: abort its own multipart uploads.',
     'AwsSolutions-IAM5[Resource::<ContentBucket.Arn>/*]': 'Bodies are keyed by article id.',
+  });
+
+  if (backfill) acknowledgeBackfill(backfill);
+}
+
+/**
+ * The backfill state machine's grants are ListBucket on ArticlesBucket and SendMessage on
+ * IngestQueue, each on that one resource; what remains are the grants CDK makes for
+ * logging, tracing and the Distributed Map's own child executions.
+ */
+function acknowledgeBackfill(backfill: StateMachine): void {
+  const policy = backfill.role.node.tryFindChild('DefaultPolicy');
+  if (policy === undefined) throw new Error(`${backfill.node.path} has no grant policy`);
+  acknowledge(policy, {
+    'AwsSolutions-IAM5[Resource::*]':
+      'Log delivery (logs: ALL) and X-Ray trace APIs take no resource-level scoping.',
+  });
+  const mapPolicy = backfill.node.tryFindChild('DistributedMapPolicy');
+  if (mapPolicy === undefined) throw new Error(`${backfill.node.path} has no map policy`);
+  const executions =
+    'arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"BackfillStateMachine"}]}]}';
+  acknowledge(mapPolicy, {
+    [`AwsSolutions-IAM5[Resource::${executions}:*]`]:
+      'The map describes and stops its own child executions, whose names Step Functions picks.',
+    [`AwsSolutions-IAM5[Resource::${executions}/Backfill:*]`]:
+      "The map redrives its own runs' child executions only.",
   });
 }
 

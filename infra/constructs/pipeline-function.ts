@@ -23,7 +23,7 @@ import {
 export const PIPELINE_FUNCTION_TIMEOUT = Duration.seconds(60);
 
 /** Parsing and extraction are CPU-bound: 1024 MB buys more vCPU than it costs in time saved. */
-const PIPELINE_FUNCTION_MEMORY_MB = 1024;
+export const PIPELINE_FUNCTION_MEMORY_MB = 1024;
 
 /** ESM bundles still contain CommonJS dependencies that call `require`. */
 const ESM_REQUIRE_BANNER =
@@ -85,6 +85,10 @@ export interface PipelineFunctionProps {
   readonly environment?: Record<string, string>;
   /** What happens to the function's log group when the stack is deleted. */
   readonly logRemovalPolicy: RemovalPolicy;
+  /** Defaults to PIPELINE_FUNCTION_MEMORY_MB. */
+  readonly memorySize?: number;
+  /** Defaults to PIPELINE_FUNCTION_TIMEOUT. */
+  readonly timeout?: Duration;
 }
 
 /**
@@ -100,8 +104,8 @@ export class PipelineFunction extends NodejsFunction {
       handler: 'handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: PIPELINE_FUNCTION_MEMORY_MB,
-      timeout: PIPELINE_FUNCTION_TIMEOUT,
+      memorySize: props.memorySize ?? PIPELINE_FUNCTION_MEMORY_MB,
+      timeout: props.timeout ?? PIPELINE_FUNCTION_TIMEOUT,
       tracing: Tracing.ACTIVE,
       logGroup: new LogGroup(scope, `${id}LogGroup`, {
         retention: RetentionDays.ONE_MONTH,

@@ -11,6 +11,7 @@ describe.each([
   ['by default', {}],
   ['with -c destroyData=true', { destroyData: 'true' }],
   ['with -c alarmEmail=ops@example.com', { alarmEmail: 'ops@example.com' }],
+  ['with -c backfillStateMachine=true', { backfillStateMachine: 'true' }],
 ])('cdk-nag AwsSolutions on a fresh ArticleIngest app %s', (_, context) => {
   let app: App;
   beforeAll(() => {

@@ -56,3 +56,13 @@ export const synthIngestStack = (options: SynthOptions = {}): SynthResult => {
     dispose: () => rmSync(app.outdir, { recursive: true, force: true }),
   };
 };
+
+/** The message a synth with `context` fails with, or 'no error'. */
+export const synthError = (context: Record<string, unknown>): string => {
+  try {
+    synthIngestStack({ context }).dispose();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  return 'no error';
+};

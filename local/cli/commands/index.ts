@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { backfillCommand } from './backfill.ts';
 import { deleteCommand } from './delete.ts';
 import { extractCommand } from './extract.ts';
 import { failuresCommand } from './failures.ts';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   replayCommand,
   failuresCommand,
   redriveCommand,
+  backfillCommand,
   extractCommand,
 ];
 

@@ -4,6 +4,7 @@ import { usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
 import { requestControlJson } from '../control-client.ts';
 import { deadLetterLines } from '../dead-letter-lines.ts';
+import { isSqsQueueUrl } from '../sqs-queue-url.ts';
 
 const options = {
   filter: { type: 'string' },
@@ -13,21 +14,9 @@ const options = {
   'dlq-arn': { type: 'string' },
 } as const;
 
-const SQS_QUEUE_URL =
-  /^https:\/\/sqs\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/\d{12}\/[\w-]{1,80}(\.fifo)?$/;
 const SQS_QUEUE_ARN = /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}(\.fifo)?$/;
-/** The path of a queue URL on another SQS endpoint (LocalStack, ElasticMQ ...). */
-const QUEUE_PATH = /^\/\d{12}\/[\w-]{1,80}(\.fifo)?$/;
 /** Failure reasons are phrases ("timed out"); keys the stack ingests are mostly paths. */
 const SPACE = /\s/;
-
-/** A queue URL on the endpoint AWS_ENDPOINT_URL_SQS names, which the SDK then talks to. */
-const isCustomEndpointUrl = (url: string): boolean => {
-  const endpoint = process.env.AWS_ENDPOINT_URL_SQS ?? process.env.AWS_ENDPOINT_URL;
-  if (!endpoint || !URL.canParse(url) || !URL.canParse(endpoint)) return false;
-  const parsed = new URL(url);
-  return parsed.origin === new URL(endpoint).origin && QUEUE_PATH.test(parsed.pathname);
-};
 
 /** Where to redrive: the local stack, or an AWS dead-letter queue by URL or ARN. */
 type Target = { kind: 'local' } | { kind: 'aws'; queue: string };
@@ -38,7 +27,7 @@ const targetOf = (values: { 'queue-url'?: string; 'dlq-arn'?: string }): Target 
   if (url !== undefined && arn !== undefined) {
     throw usageError("'redrive' takes --queue-url or --dlq-arn, not both.");
   }
-  if (url !== undefined && !SQS_QUEUE_URL.test(url) && !isCustomEndpointUrl(url)) {
+  if (url !== undefined && !isSqsQueueUrl(url)) {
     throw usageError(
       `'${url}' is not an SQS queue URL (https://sqs.REGION.amazonaws.com/ACCOUNT/NAME).`,
     );

@@ -106,6 +106,19 @@ const HANDLERS: Record<string, Handler> = {
     );
     return { MessageId: message.messageId, MD5OfMessageBody: md5Hex(body) };
   },
+  SendMessageBatch: (queues, input) => {
+    const queue = queues.byUrl(input.QueueUrl);
+    const entries = input.Entries as { Id: string; MessageBody: string }[];
+    const Successful = entries.map((entry) => {
+      const message = queues.send(queue, entry.MessageBody);
+      return {
+        Id: entry.Id,
+        MessageId: message.messageId,
+        MD5OfMessageBody: md5Hex(entry.MessageBody),
+      };
+    });
+    return { Successful, Failed: [] };
+  },
   DeleteMessage: (queues, input) => {
     const queue = queues.byUrl(input.QueueUrl);
     queue.messages.delete(queues.byReceipt(queue, input.ReceiptHandle).messageId);

@@ -19,7 +19,9 @@ describe("the fuzz suite's copy of the function limits", () => {
     ).toBe(FUNCTION_TIMEOUT_MS);
   });
 
-  it('matches the batch size of the queue event source', () => {
-    expect(numberIn(source('infra/ingest-stack.ts'), /BATCH_SIZE = (\d+)/)).toBe(BATCH_SIZE);
+  it('matches the default batch size of the queue event source', () => {
+    const knobs = source('infra/constructs/throughput-context.ts');
+
+    expect(numberIn(knobs, /^ {2}batchSize: (\d+),$/m)).toBe(BATCH_SIZE);
   });
 });
