@@ -1,7 +1,7 @@
 /**
- * `npm run near-dups [-- --seed N --copies N --probes MODE]`: precision and recall of the near-duplicate
- * rule on wire copies generated from the golden fixtures' records (edits a site makes to
- * an agency story), against different articles, same-topic articles and follow-ups, for
+ * `npm run near-dups [-- --seed N --copies N --probes MODE]`: precision and recall of the
+ * near-duplicate rule on wire copies generated from the golden fixtures' records (edits a
+ * site makes to an agency story), against different articles, same-topic articles and follow-ups, for
  * each probe mode; the per-length and per-edit rows are for `--probes` (the default mode
  * when not given). docs/TABLE.md quotes it.
  */

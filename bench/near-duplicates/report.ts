@@ -62,7 +62,7 @@ const chanceMarks = (size: number, limit: number): number =>
 export const probesPerLookup = (mode: NearDuplicateProbes): number =>
   bandProbes('0'.repeat(FINGERPRINT_BITS / 4), mode).length;
 
-/** Candidates an unrelated table of `size` gives per lookup: each probe reads one 16-bit band value. */
+/** Candidates an unrelated table of `size` gives a lookup: a probe reads one 16-bit band value. */
 export const chanceCandidates = (size: number, mode: NearDuplicateProbes): number =>
   (size * probesPerLookup(mode)) / 2 ** BAND_BITS;
 

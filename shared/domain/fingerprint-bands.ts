@@ -5,8 +5,8 @@
  * `neighbours` mode, the 16 values one bit away): two fingerprints at most 3 (7) bits
  * apart leave at least one band with no (at most one) differing bit (pigeonhole over 4
  * bands), so the probes find every such pair, and pairs a few bits further apart with the
- * probability bench/near-duplicates measures. docs/TABLE.md says why the bands are four indexes,
- * not band items, and what the probes cost.
+ * probability bench/near-duplicates measures. docs/TABLE.md says why the bands are four
+ * indexes, not band items, and what the probes cost.
  */
 export const FINGERPRINT_BANDS = 4;
 const BAND_BITS = 64 / FINGERPRINT_BANDS;
@@ -53,23 +53,26 @@ const hexOf = (value: number): string => value.toString(16).padStart(HEX_DIGITS_
 export const NEAR_DUPLICATE_PROBE_MODES = ['off', 'exact', 'neighbours'] as const;
 export type NearDuplicateProbes = (typeof NEAR_DUPLICATE_PROBE_MODES)[number];
 
-/** The mode when none is configured: see docs/TABLE.md for the measurement that chose it. */
+/** The mode when none is configured: docs/TABLE.md has the measurement that chose it. */
 export const DEFAULT_NEAR_DUPLICATE_PROBES: NearDuplicateProbes = 'exact';
 
-/** The most bits a band may differ in and still be read by a mode's probes (-1: none read). */
+/** The most bits a band may differ in and still be read by a mode's probes (-1: none). */
 export const PROBE_GAP: Readonly<Record<NearDuplicateProbes, number>> = {
   off: -1,
   exact: 0,
   neighbours: 1,
 };
 
-/** The function's environment variable that carries the mode (the stack sets it from context). */
+/** The function's variable that carries the mode (the stack sets it from context). */
 export const NEAR_DUPLICATE_PROBES_VARIABLE = 'NEAR_DUPLICATE_PROBES';
 
 export const isNearDuplicateProbes = (value: unknown): value is NearDuplicateProbes =>
   (NEAR_DUPLICATE_PROBE_MODES as readonly unknown[]).includes(value);
 
-/** The reads that find a fingerprint's near duplicates: per band, its value and, with `neighbours`, every value one bit away. */
+/**
+ * The reads that find a fingerprint's near duplicates: per band, its value and, with
+ * `neighbours`, every value one bit away; none when `off`.
+ */
 export const bandProbes = (fingerprint: string, mode: NearDuplicateProbes): BandProbe[] => {
   if (mode === 'off') return [];
   return fingerprintBands(fingerprint).flatMap((value, band) => {
@@ -80,7 +83,7 @@ export const bandProbes = (fingerprint: string, mode: NearDuplicateProbes): Band
   });
 };
 
-/** The fewest bits any band of two fingerprints differs in: a probe finds the pair when it is at most 1. */
+/** The fewest bits any band of two fingerprints differs in: what `PROBE_GAP` is compared with. */
 export const closestBandGap = (a: string, b: string): number => {
   const bandsOfB = fingerprintBands(b);
   return Math.min(

@@ -97,6 +97,6 @@ export interface IngestDeps {
   now: () => Date;
   /** The per-file limits in force (`DEFAULT_LIMITS` when not given). */
   limits?: Limits;
-  /** How the near-duplicate lookup probes the band indexes (`DEFAULT_NEAR_DUPLICATE_PROBES` when not given). */
+  /** How the near-duplicate lookup probes (`DEFAULT_NEAR_DUPLICATE_PROBES` if not given). */
   nearDuplicateProbes?: NearDuplicateProbes;
 }

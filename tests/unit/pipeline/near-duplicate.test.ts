@@ -165,7 +165,7 @@ describe('ingestObject marks near duplicates', () => {
   });
 
   describe('with the probes the deployment chose', () => {
-    /** `fingerprint` with the lowest bit of each listed band (band 0 = the first 4 hex digits) flipped. */
+    /** `fingerprint` with the lowest bit of each listed band flipped (band 0: its first 4 digits). */
     const flipBands = (fingerprint: string, bands: number[]): string =>
       bands
         .reduce((value, band) => value ^ (1n << BigInt(48 - 16 * band)), BigInt(`0x${fingerprint}`))
