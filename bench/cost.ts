@@ -38,7 +38,8 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 const inputs = loadCostInputs(CORPUS_DIR, ARTICLES_DIR);
 const measureAll = async (samples: CostSample[]) => {
   const measured = [];
-  for (const sample of samples) measured.push(await measureArticle(sample, options.repeats));
+  for (const sample of samples)
+    measured.push(await measureArticle(sample, options.repeats, options.probes));
   return measured;
 };
 progress(`measuring the handler on ${inputs.seed.from} ...`);
@@ -68,7 +69,7 @@ const slowS3 = model(seed, { ...options.params, s3GetMs: SLOW_S3_MS });
 
 const report = [
   `Prices: ${PRICES_REGION}, on-demand, arm64 Lambda, as of ${PRICES_AS_OF}.`,
-  renderAssumptions(options.params, init, platform.bytesPerInvocation),
+  renderAssumptions(options.params, init, platform.bytesPerInvocation, options.probes),
   renderMeasuredInputs(rows, options.params),
   ...rows.map(({ profile, summary }) => renderCostTable(profile, summary)),
   [
@@ -89,6 +90,7 @@ if (options.jsonFile) {
     machine,
     prices: { asOf: PRICES_AS_OF, region: PRICES_REGION, ...PRICES },
     params: options.params,
+    probes: options.probes,
     init,
     platform,
     rows,

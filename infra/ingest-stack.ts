@@ -12,6 +12,7 @@ import { dataRemovalPolicy } from './constructs/data-policy.ts';
 import { limitsFromContext } from './constructs/function-limits.ts';
 import { IngestAlarms } from './constructs/ingest-alarms.ts';
 import { pinLogicalId } from './constructs/logical-id.ts';
+import { nearDuplicateProbesVariable } from './constructs/near-duplicate-probes.ts';
 import { PipelineFunction } from './constructs/pipeline-function.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
 import { throughputFromContext } from './constructs/throughput-context.ts';
@@ -66,10 +67,14 @@ export class IngestStack extends Stack {
     articles.addEventNotification(EventType.OBJECT_REMOVED, new SqsDestination(queue));
 
     // ingest λ: reads the object, builds the record, writes it; partial-batch failures.
-    // Its per-file limits come from context (-c maxObjectBytes=...), all shown as LIMIT_*.
+    // Its per-file limits come from context (-c maxObjectBytes=...), all shown as LIMIT_*,
+    // and so does the near-duplicate lookup (-c nearDuplicateProbes=exact|neighbours|off).
     const ingest = new PipelineFunction(this, 'IngestFunction', {
       entry: INGEST_ENTRY,
-      environment: limitVariables(limits),
+      environment: {
+        ...limitVariables(limits),
+        ...nearDuplicateProbesVariable(this),
+      },
       logRemovalPolicy: removalPolicy,
       memorySize: throughput.memorySize,
       timeout: Duration.seconds(throughput.timeoutSeconds),

@@ -1,10 +1,17 @@
 import { resolve } from 'node:path';
-import { wholeNumber } from '#local/command-line/option-values.ts';
+import { oneOf, wholeNumber } from '#local/command-line/option-values.ts';
 import { parseOptions } from '#local/command-line/parse-options.ts';
+import {
+  DEFAULT_NEAR_DUPLICATE_PROBES,
+  NEAR_DUPLICATE_PROBE_MODES,
+  type NearDuplicateProbes,
+} from '#shared/domain/fingerprint-bands.ts';
 import { type CostParameters, DEFAULT_PARAMETERS } from './parameters.ts';
 
 export interface CostOptions {
   params: CostParameters;
+  /** The near-duplicate lookup the handler runs with (the stack's `nearDuplicateProbes`). */
+  probes: NearDuplicateProbes;
   /** Handler calls per article whose median CPU time is taken. */
   repeats: number;
   /** Fresh processes for the init figure when no bench JSON is given. */
@@ -20,12 +27,13 @@ const DEFAULT_STARTS = 5;
 
 export const USAGE =
   'usage: npm run cost -- [--memory MB] [--batch N] [--cold-every N] [--s3-ms N] [--dynamo-ms N]\n' +
-  '                       [--repeats N] [--starts N] [--bench-json FILE] [--json FILE]\n' +
+  '                       [--probes MODE] [--repeats N] [--starts N] [--bench-json FILE] [--json FILE]\n' +
   `  --memory MB       the function's memory (default ${DEFAULT_PARAMETERS.memoryMb})\n` +
   `  --batch N         messages per invocation (default ${DEFAULT_PARAMETERS.batchSize})\n` +
   `  --cold-every N    invocations per cold start (default ${DEFAULT_PARAMETERS.invocationsPerColdStart})\n` +
   `  --s3-ms N         wait per S3 request in ms (default ${DEFAULT_PARAMETERS.s3GetMs})\n` +
   `  --dynamo-ms N     wait per DynamoDB request in ms (default ${DEFAULT_PARAMETERS.dynamoRequestMs})\n` +
+  `  --probes MODE     near-duplicate lookup: ${NEAR_DUPLICATE_PROBE_MODES.join(', ')} (default ${DEFAULT_NEAR_DUPLICATE_PROBES})\n` +
   `  --repeats N       handler calls per article, median CPU time (default ${DEFAULT_REPEATS})\n` +
   `  --starts N        fresh processes for the init figure (default ${DEFAULT_STARTS})\n` +
   '  --bench-json FILE take the init from this `npm run bench -- --json` output\n' +
@@ -39,6 +47,7 @@ export const parseCostArgs = (argv: readonly string[], cwd: string): CostOptions
     'cold-every': { type: 'string' },
     's3-ms': { type: 'string' },
     'dynamo-ms': { type: 'string' },
+    probes: { type: 'string' },
     repeats: { type: 'string' },
     starts: { type: 'string' },
     'bench-json': { type: 'string' },
@@ -60,6 +69,10 @@ export const parseCostArgs = (argv: readonly string[], cwd: string): CostOptions
         fallback: d.dynamoRequestMs,
       }),
     },
+    probes:
+      values.probes === undefined
+        ? DEFAULT_NEAR_DUPLICATE_PROBES
+        : oneOf('--probes', values.probes, NEAR_DUPLICATE_PROBE_MODES),
     repeats: wholeNumber('--repeats', values.repeats, { min: 1, fallback: DEFAULT_REPEATS }),
     starts: wholeNumber('--starts', values.starts, { min: 1, fallback: DEFAULT_STARTS }),
     ...(values['bench-json'] ? { benchJson: resolve(cwd, values['bench-json']) } : {}),

@@ -25,6 +25,11 @@ export interface ArticleProfile {
     dynamoPut: number;
     dynamoUpdate: number;
   };
+  /**
+   * DynamoDB round trips the handler waits on one after another: requests the adapter
+   * sends together (the band queries, `PROBES_IN_FLIGHT` at a time) count once per round.
+   */
+  dynamoRounds: number;
   /** Write units of the items written per article: table item + index items, 1 per KB begun. */
   writeUnits: number;
   /** The table item's bytes: what a stream record of it carries (a new item: the new image). */
@@ -75,17 +80,21 @@ const GB = 1e9;
 /** CPU time stretched to the function's share of a core (less than one below 1,769 MB). */
 export const cpuStretch = (memoryMb: number): number => Math.max(1, FULL_VCPU_MB / memoryMb);
 
-/** Billed ms per article: CPU at the memory's share of a core, plus waits on S3 and DynamoDB. */
-export const durationMsPerArticle = (profile: ArticleProfile, params: CostParameters): number => {
-  const { requests } = profile;
-  const dynamoRequests =
-    requests.dynamoGet + requests.dynamoQuery + requests.dynamoPut + requests.dynamoUpdate;
-  return (
-    profile.cpuMs * cpuStretch(params.memoryMb) +
-    (requests.s3Get + requests.s3Put) * params.s3GetMs +
-    dynamoRequests * params.dynamoRequestMs
-  );
-};
+/**
+ * Round trips that `requests` sent `inFlight` at a time are waited on: equal latencies
+ * assumed, so a round ends when its slowest request does and the next starts then.
+ */
+export const sequentialRounds = (requests: number, inFlight: number): number =>
+  requests <= 0 ? 0 : Math.ceil(requests / Math.max(1, inFlight));
+
+/**
+ * Billed ms per article: CPU at the memory's share of a core, plus the waits on S3
+ * requests and on DynamoDB rounds (concurrent requests are one wait, not one each).
+ */
+export const durationMsPerArticle = (profile: ArticleProfile, params: CostParameters): number =>
+  profile.cpuMs * cpuStretch(params.memoryMb) +
+  (profile.requests.s3Get + profile.requests.s3Put) * params.s3GetMs +
+  profile.dynamoRounds * params.dynamoRequestMs;
 
 /** Records one GetRecords call returns for items of this size. */
 const recordsPerStreamCall = (itemBytes: number): number =>

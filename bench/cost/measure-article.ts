@@ -5,11 +5,13 @@ import { createIngestHandler, type IngestHandler } from '#lambdas/ingest/create-
 import { newMessage, newReceiptHandle } from '#local/queue/message.ts';
 import { toSqsEvent } from '#local/queue/sqs-event.ts';
 import { buildS3Record } from '#local/s3-events/s3-record.ts';
+import { PROBES_IN_FLIGHT } from '#shared/adapters/dynamo-record-store.ts';
+import type { NearDuplicateProbes } from '#shared/domain/fingerprint-bands.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import type { IngestDeps } from '#shared/pipeline/ports.ts';
 import { median } from '../bench/stats.ts';
 import { writeCostAfter } from '../table/index-items.ts';
-import type { ArticleProfile } from './cost-model.ts';
+import { type ArticleProfile, sequentialRounds } from './cost-model.ts';
 
 /** One input file, as the bucket would hold it. */
 export interface CostSample {
@@ -39,13 +41,21 @@ const noRequests = (): Requests => ({
 });
 
 /**
- * The handler's ports in memory, counting each request the adapters would send: the
- * table starts empty (a new article), so every write succeeds and every read finds none.
+ * The handler's ports in memory, counting each request the adapters would send and the
+ * DynamoDB rounds they wait on: the table starts empty (a new article), so every write
+ * succeeds and every read finds none.
  */
-const countingPorts = (sample: CostSample) => {
+const countingPorts = (sample: CostSample, probes: NearDuplicateProbes) => {
   const requests = noRequests();
+  const waits = { dynamoRounds: 0 };
   const written: ArticleRecord[] = [];
+  /** One DynamoDB request, waited on alone. */
+  const dynamo = (kind: 'dynamoGet' | 'dynamoQuery' | 'dynamoPut' | 'dynamoUpdate') => {
+    requests[kind] += 1;
+    waits.dynamoRounds += 1;
+  };
   const deps: IngestDeps = {
+    nearDuplicateProbes: probes,
     source: {
       fetchObject: async () => {
         requests.s3Get += 1;
@@ -64,24 +74,26 @@ const countingPorts = (sample: CostSample) => {
     },
     store: {
       putRecord: async (record) => {
-        requests.dynamoPut += 1;
+        dynamo('dynamoPut');
         written.push(record);
         return 'written';
       },
       getRecord: async () => {
-        requests.dynamoGet += 1;
+        dynamo('dynamoGet');
         return null;
       },
       clearRetiring: async () => {
-        requests.dynamoUpdate += 1;
+        dynamo('dynamoUpdate');
       },
       findByContentHash: async () => {
-        requests.dynamoQuery += 1;
+        dynamo('dynamoQuery');
         return [];
       },
-      // One query per band value probed (the near-duplicate lookup).
-      findByFingerprintBands: async (probes) => {
-        requests.dynamoQuery += probes.length;
+      // One query per band value probed (the near-duplicate lookup), sent as the
+      // adapter sends them: PROBES_IN_FLIGHT at a time.
+      findByFingerprintBands: async (bandProbes) => {
+        requests.dynamoQuery += bandProbes.length;
+        waits.dynamoRounds += sequentialRounds(bandProbes.length, PROBES_IN_FLIGHT);
         return [];
       },
     },
@@ -93,7 +105,7 @@ const countingPorts = (sample: CostSample) => {
     },
     now: () => new Date(),
   };
-  return { deps, requests, written };
+  return { deps, requests, waits, written };
 };
 
 const eventFor = (sample: CostSample): SQSEvent => {
@@ -154,8 +166,8 @@ const countStdout = async (call: () => Promise<unknown>): Promise<number> => {
 const cpuMsOf = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 /** One invocation on one message, on fresh ports; what it requested, wrote and logged. */
-const invokeOnce = async (logger: Logger, sample: CostSample) => {
-  const { deps, requests, written } = countingPorts(sample);
+const invokeOnce = async (logger: Logger, sample: CostSample, probes: NearDuplicateProbes) => {
+  const { deps, requests, waits, written } = countingPorts(sample, probes);
   const handler: IngestHandler = createIngestHandler({ ...deps, logger });
   const event = eventFor(sample);
   const context = contextFor();
@@ -165,7 +177,7 @@ const invokeOnce = async (logger: Logger, sample: CostSample) => {
     await handler(event, context);
     cpuMs = cpuMsOf(process.cpuUsage(start));
   });
-  return { requests, written, logBytes, cpuMs };
+  return { requests, dynamoRounds: waits.dynamoRounds, written, logBytes, cpuMs };
 };
 
 /** The measured figures of one article file, through the real handler on counting ports. */
@@ -174,6 +186,7 @@ export interface MeasuredArticle {
   cpuMs: number;
   logBytes: number;
   requests: Requests;
+  dynamoRounds: number;
   writeUnits: number;
   itemBytes: number;
 }
@@ -188,19 +201,21 @@ export interface MeasuredArticle {
 export const measureArticle = async (
   sample: CostSample,
   repeats: number,
+  probes: NearDuplicateProbes,
 ): Promise<MeasuredArticle> => {
   process.env._X_AMZN_TRACE_ID ??= TRACE_HEADER;
   const logger = new Logger({ serviceName: 'ingest' });
-  await invokeOnce(logger, sample);
+  await invokeOnce(logger, sample, probes);
   const runs = [];
-  for (let i = 0; i < repeats; i += 1) runs.push(await invokeOnce(logger, sample));
-  const last = runs[runs.length - 1] ?? (await invokeOnce(logger, sample));
+  for (let i = 0; i < repeats; i += 1) runs.push(await invokeOnce(logger, sample, probes));
+  const last = runs[runs.length - 1] ?? (await invokeOnce(logger, sample, probes));
   const costs = last.written.map(writeCostAfter);
   return {
     inputBytes: sample.bytes.length,
     cpuMs: median(runs.map((run) => run.cpuMs)) ?? last.cpuMs,
     logBytes: last.logBytes,
     requests: last.requests,
+    dynamoRounds: last.dynamoRounds,
     writeUnits: costs.reduce((sum, cost) => sum + cost.units, 0),
     itemBytes: costs.reduce((sum, cost) => sum + cost.tableBytes, 0),
   };
@@ -219,6 +234,7 @@ export const profileOf = (name: string, measured: readonly MeasuredArticle[]): A
     cpuMs: mid((m) => m.cpuMs),
     logBytes: mid((m) => m.logBytes),
     requests,
+    dynamoRounds: mid((m) => m.dynamoRounds),
     writeUnits: mid((m) => m.writeUnits),
     itemBytes: mid((m) => m.itemBytes),
   };

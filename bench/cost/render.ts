@@ -1,3 +1,5 @@
+import { PROBES_IN_FLIGHT } from '#shared/adapters/dynamo-record-store.ts';
+import type { NearDuplicateProbes } from '#shared/domain/fingerprint-bands.ts';
 import { renderTable } from '../eval/table.ts';
 import type { ArticleProfile, CostSummary, InitProfile } from './cost-model.ts';
 import type { CostParameters } from './parameters.ts';
@@ -49,6 +51,7 @@ export const renderMeasuredInputs = (
       'WRU',
       'S3 GET',
       'DDB get/query/put',
+      'DDB rounds',
     ],
     rows.map(({ profile, summary }) => [
       profile.name,
@@ -61,6 +64,7 @@ export const renderMeasuredInputs = (
       profile.writeUnits,
       profile.requests.s3Get + profile.requests.s3Put,
       `${profile.requests.dynamoGet}/${profile.requests.dynamoQuery}/${profile.requests.dynamoPut}`,
+      profile.dynamoRounds,
     ]),
   );
 
@@ -68,11 +72,12 @@ export const renderAssumptions = (
   params: CostParameters,
   init: InitProfile,
   platformBytes: number,
+  probes: NearDuplicateProbes,
 ): string =>
   [
-    `Assumed: ${params.memoryMb} MB arm64, batches of ${params.batchSize}, one cold start per ${params.invocationsPerColdStart} invocations,`,
-    `${params.s3GetMs} ms per S3 request and ${params.dynamoRequestMs} ms per DynamoDB request waited on, X-Ray sampling ${(100 * params.xraySampled).toFixed(0)}%,`,
-    `${params.streamConsumers} stream consumer polling GetRecords; Lambda's own log lines ${platformBytes} bytes per invocation.`,
+    `Assumed: ${params.memoryMb} MB arm64, batches of ${params.batchSize}, one cold start per ${params.invocationsPerColdStart} invocations, near-duplicate probes '${probes}',`,
+    `${params.s3GetMs} ms per S3 request and ${params.dynamoRequestMs} ms per DynamoDB round waited on (requests in flight together are one round: the band queries, ${PROBES_IN_FLIGHT} at a time, are ceil(queries / ${PROBES_IN_FLIGHT}) rounds),`,
+    `X-Ray sampling ${(100 * params.xraySampled).toFixed(0)}%, ${params.streamConsumers} stream consumer polling GetRecords; Lambda's own log lines ${platformBytes} bytes per invocation.`,
     `Init: import ${init.importCpuMs.toFixed(0)} ms CPU (stretched to the memory's CPU share) + first detection ${init.firstDetectionMs.toFixed(0)} ms, from ${init.source}.`,
   ].join('\n');
 

@@ -1,12 +1,18 @@
-import { FINGERPRINT_BANDS } from '#shared/domain/fingerprint-bands.ts';
+import {
+  bandProbes,
+  FINGERPRINT_BANDS,
+  NEAR_DUPLICATE_PROBE_MODES,
+  type NearDuplicateProbes,
+  PROBE_GAP,
+} from '#shared/domain/fingerprint-bands.ts';
 import { percentile } from '../bench/stats.ts';
 import type { Pair, PairKind } from './pairs.ts';
 import { WIRE_EDITS } from './rewrites.ts';
 
 const FINGERPRINT_BITS = 64;
 const BAND_BITS = FINGERPRINT_BITS / FINGERPRINT_BANDS;
-/** A probe reads a band's value and every value one bit away. */
-const PROBE_GAP = 1;
+/** The body length (words) from which a story is called long in the per-mode table. */
+const LONG_BODY_WORDS = 200;
 /** Distance limits the threshold table shows (similarity = 1 - bits / 64). */
 const LIMITS = [3, 5, 7, 8, 9, 10, 12, 14, 16];
 /** Table sizes at which the chance false marks are estimated. */
@@ -52,19 +58,26 @@ const chanceWithin = (n: number, k: number): number => {
 const chanceMarks = (size: number, limit: number): number =>
   size * chanceWithin(FINGERPRINT_BITS, limit);
 
-/** Candidates an unrelated table of `size` gives per lookup: 17 probes of 16 bits per band. */
-export const chanceCandidates = (size: number): number =>
-  (size * FINGERPRINT_BANDS * (BAND_BITS + 1)) / 2 ** BAND_BITS;
+/** Band index queries one lookup sends in a mode (the same for every fingerprint). */
+export const probesPerLookup = (mode: NearDuplicateProbes): number =>
+  bandProbes('0'.repeat(FINGERPRINT_BITS / 4), mode).length;
+
+/** Candidates an unrelated table of `size` gives a lookup: a probe reads one 16-bit band value. */
+export const chanceCandidates = (size: number, mode: NearDuplicateProbes): number =>
+  (size * probesPerLookup(mode)) / 2 ** BAND_BITS;
+
+/** Marked by the rule: within the limit, and found by the mode's probes. */
+const markedIn = (pair: Pair, limit: number, mode: NearDuplicateProbes): boolean =>
+  pair.distance <= limit && pair.bandGap <= PROBE_GAP[mode];
 
 const thresholdRows = (pairs: readonly Pair[]): string[] =>
   LIMITS.map((limit) => {
     const pool = judged(pairs);
     const copies = pool.filter((pair) => pair.kind === 'wire copy');
     const others = pool.filter((pair) => pair.kind !== 'wire copy');
-    const marked = (pair: Pair, gap: number) => pair.distance <= limit && pair.bandGap <= gap;
-    const exactBand = copies.filter((pair) => marked(pair, 0)).length;
-    const found = copies.filter((pair) => marked(pair, PROBE_GAP)).length;
-    const falseMarks = others.filter((pair) => marked(pair, PROBE_GAP)).length;
+    const exactBand = copies.filter((pair) => markedIn(pair, limit, 'exact')).length;
+    const found = copies.filter((pair) => markedIn(pair, limit, 'neighbours')).length;
+    const falseMarks = others.filter((pair) => markedIn(pair, limit, 'neighbours')).length;
     return row([
       limit,
       (1 - limit / FINGERPRINT_BITS).toFixed(3),
@@ -84,12 +97,12 @@ const LENGTHS: readonly [number, number][] = [
   [200, Number.POSITIVE_INFINITY],
 ];
 
-const lengthRows = (pairs: readonly Pair[], limit: number): string[] =>
+const lengthRows = (pairs: readonly Pair[], limit: number, mode: NearDuplicateProbes): string[] =>
   LENGTHS.map(([min, max]) => {
     const copies = judged(pairs).filter(
       (pair) => pair.kind === 'wire copy' && pair.words >= min && pair.words <= max,
     );
-    const found = copies.filter((pair) => pair.distance <= limit && pair.bandGap <= PROBE_GAP);
+    const found = copies.filter((pair) => markedIn(pair, limit, mode));
     const label = Number.isFinite(max) ? `${min}-${max}` : `${min} or more`;
     return row([
       label,
@@ -102,16 +115,14 @@ const lengthRows = (pairs: readonly Pair[], limit: number): string[] =>
     ]);
   });
 
-const editRows = (pairs: readonly Pair[], limit: number): string[] =>
+const editRows = (pairs: readonly Pair[], limit: number, mode: NearDuplicateProbes): string[] =>
   WIRE_EDITS.map((edit) => {
     const single = pairs.filter(
       (pair) =>
         pair.kind === 'wire copy' && pair.long && pair.edits.length === 1 && pair.edits[0] === edit,
     );
     const near = single.filter((pair) => !pair.exact);
-    const marked = near.filter(
-      (pair) => pair.distance <= limit && pair.bandGap <= PROBE_GAP,
-    ).length;
+    const marked = near.filter((pair) => markedIn(pair, limit, mode)).length;
     return row([
       edit,
       single.length,
@@ -124,8 +135,36 @@ const editRows = (pairs: readonly Pair[], limit: number): string[] =>
     ]);
   });
 
-/** The measurement as Markdown: distances, the threshold table, per edit, short bodies. */
-export const renderNearDuplicateReport = (pairs: readonly Pair[], limit: number): string[] => {
+/** Per probe mode at the chosen limit: queries, recall (all, long bodies) and precision. */
+export const modeRows = (pairs: readonly Pair[], limit: number): string[] =>
+  NEAR_DUPLICATE_PROBE_MODES.map((mode) => {
+    const pool = judged(pairs);
+    const copies = pool.filter((pair) => pair.kind === 'wire copy');
+    const longCopies = copies.filter((pair) => pair.words >= LONG_BODY_WORDS);
+    const found = copies.filter((pair) => markedIn(pair, limit, mode)).length;
+    const foundLong = longCopies.filter((pair) => markedIn(pair, limit, mode)).length;
+    const falseMarks = pool.filter(
+      (pair) => pair.kind !== 'wire copy' && markedIn(pair, limit, mode),
+    ).length;
+    return row([
+      mode,
+      probesPerLookup(mode),
+      share(found, copies.length),
+      share(foundLong, longCopies.length),
+      falseMarks,
+      share(found, found + falseMarks),
+    ]);
+  });
+
+/**
+ * The measurement as Markdown: distances, the probe modes, the threshold table, and per
+ * length and per edit for the mode `mode` (the detailed rows).
+ */
+export const renderNearDuplicateReport = (
+  pairs: readonly Pair[],
+  limit: number,
+  mode: NearDuplicateProbes,
+): string[] => {
   const exact = pairs.filter((pair) => pair.kind === 'wire copy' && pair.exact).length;
   const copies = pairs.filter((pair) => pair.kind === 'wire copy').length;
   return [
@@ -137,27 +176,33 @@ export const renderNearDuplicateReport = (pairs: readonly Pair[], limit: number)
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...distanceRows(pairs, true),
     '',
+    `### Probe modes at the chosen limit (${limit} bits): the stack's \`nearDuplicateProbes\``,
+    '',
+    `| mode | queries per lookup | recall | recall, ${LONG_BODY_WORDS} words or more | false marks | precision |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...modeRows(pairs, limit),
+    '',
     '### Marked at each limit: recall of wire copies, false marks and precision over every other pair',
     '',
-    'within: at most the limit apart (an all-pairs comparison); same band: also sharing a band exactly (a plain band lookup); found: also within one bit on some band (the probes the pipeline reads). Chance marks: expected false marks per new article in a table of unrelated articles of that many records.',
+    'within: at most the limit apart (an all-pairs comparison); same band: also sharing a band exactly (`exact` probes); found: also within one bit on some band (`neighbours` probes). Chance marks: expected false marks per new article in a table of unrelated articles of that many records.',
     '',
     `| bits at most | similarity at least | recall, within | recall, same band | recall, found | false marks | precision | ${TABLE_SIZES.map((size) => `chance marks, ${size.toLocaleString('en')}`).join(' | ')} |`,
     `| ---: | ---: | ---: | ---: | ---: | ---: | ---: |${' ---: |'.repeat(TABLE_SIZES.length)}`,
     ...thresholdRows(pairs),
     '',
-    `### Recall by body length at the chosen limit (${limit} bits)`,
+    `### Recall by body length at the chosen limit (${limit} bits), \`${mode}\` probes`,
     '',
     '| words | wire copies | median bits | found |',
     '| --- | ---: | ---: | ---: |',
-    ...lengthRows(pairs, limit),
+    ...lengthRows(pairs, limit, mode),
     '',
-    `### Single edits at the chosen limit (${limit} bits)`,
+    `### Single edits at the chosen limit (${limit} bits), \`${mode}\` probes`,
     '',
     '| edit | copies | exact | median bits | found |',
     '| --- | ---: | ---: | ---: | ---: |',
-    ...editRows(pairs, limit),
+    ...editRows(pairs, limit, mode),
     '',
-    `Candidates a lookup reads by chance (17 probes x 4 bands of 16 bits): ${TABLE_SIZES.map((size) => `${Math.round(chanceCandidates(size)).toLocaleString('en')} at ${size.toLocaleString('en')} records`).join(', ')}.`,
+    `Candidates a \`${mode}\` lookup reads by chance (${probesPerLookup(mode)} probes of 16-bit band values): ${TABLE_SIZES.map((size) => `${Math.round(chanceCandidates(size, mode)).toLocaleString('en')} at ${size.toLocaleString('en')} records`).join(', ')}.`,
     '',
     '### Bodies under 50 words (no near-duplicate is marked), for comparison',
     '',

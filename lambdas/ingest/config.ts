@@ -1,5 +1,11 @@
 import * as z from 'zod';
 import { ConfigError } from '#shared/domain/errors.ts';
+import {
+  DEFAULT_NEAR_DUPLICATE_PROBES,
+  NEAR_DUPLICATE_PROBE_MODES,
+  NEAR_DUPLICATE_PROBES_VARIABLE,
+  type NearDuplicateProbes,
+} from '#shared/domain/fingerprint-bands.ts';
 import { type Limits, limitsFrom } from '#shared/domain/limits.ts';
 
 /** The ingest function's configuration, read once at cold start. */
@@ -10,6 +16,8 @@ export interface IngestConfig {
   contentBucketName: string;
   /** The per-file limits: the defaults with any `LIMIT_*` variable the stack sets. */
   limits: Limits;
+  /** How hard the near-duplicate lookup probes the band indexes (NEAR_DUPLICATE_PROBES). */
+  nearDuplicateProbes: NearDuplicateProbes;
 }
 
 const REQUIRED_KEYS = ['TABLE_NAME', 'CONTENT_BUCKET_NAME'] as const;
@@ -17,6 +25,12 @@ const REQUIRED_KEYS = ['TABLE_NAME', 'CONTENT_BUCKET_NAME'] as const;
 const ConfigSchema = z.object({
   TABLE_NAME: z.string().min(1),
   CONTENT_BUCKET_NAME: z.string().min(1),
+  [NEAR_DUPLICATE_PROBES_VARIABLE]: z
+    .enum(NEAR_DUPLICATE_PROBE_MODES, {
+      error: (issue) =>
+        `${NEAR_DUPLICATE_PROBES_VARIABLE} must be one of ${NEAR_DUPLICATE_PROBE_MODES.join(', ')}, not '${String(issue.input)}'.`,
+    })
+    .default(DEFAULT_NEAR_DUPLICATE_PROBES),
 });
 
 /**
@@ -27,11 +41,18 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   for (const key of REQUIRED_KEYS) {
     if (!env[key]) throw new ConfigError(`Environment variable ${key} is required`);
   }
-  const parsed = ConfigSchema.parse(env);
+  const parsed = ConfigSchema.safeParse(env);
+  // The required names are checked above: what is left to fail is a choice, in one sentence.
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues[0]?.message ?? 'Invalid configuration', {
+      cause: parsed.error,
+    });
+  }
   return {
-    tableName: parsed.TABLE_NAME,
-    contentBucketName: parsed.CONTENT_BUCKET_NAME,
+    tableName: parsed.data.TABLE_NAME,
+    contentBucketName: parsed.data.CONTENT_BUCKET_NAME,
     limits: readLimits(env),
+    nearDuplicateProbes: parsed.data[NEAR_DUPLICATE_PROBES_VARIABLE],
   };
 };
 

@@ -28,5 +28,6 @@ export const deps: IngestHandlerDeps = {
   content: createS3ContentStore(s3, config.contentBucketName),
   now: () => new Date(),
   limits: config.limits,
+  nearDuplicateProbes: config.nearDuplicateProbes,
   logger: new Logger({ serviceName: 'ingest' }),
 };

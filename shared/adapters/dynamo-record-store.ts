@@ -34,7 +34,7 @@ const BY_CONTENT_HASH: TableIndexName = 'byContentHashV2';
  * Band queries in flight at once for one article: a lookup is 68 small queries, and a
  * file of several articles looks up eight at a time; the SDK's connection pool is 50.
  */
-const PROBES_IN_FLIGHT = 6;
+export const PROBES_IN_FLIGHT = 6;
 
 /**
  * DynamoDB rejects an empty string as an index key, so such attributes are left out:

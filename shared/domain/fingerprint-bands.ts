@@ -1,12 +1,12 @@
 /**
  * Banded keys of a 64-bit simhash (16 hex digits), the index the near-duplicate rule
  * reads. The fingerprint is cut into `FINGERPRINT_BANDS` bands of 16 bits, each stored
- * as the key of its own index. A lookup probes every band with its own value and the 16
- * values one bit away: two fingerprints at most 7 bits apart leave at least one band
- * with at most one differing bit (pigeonhole: 7 bits over 4 bands), so the probes find
- * every such pair, and pairs a few bits further apart with the probability
- * bench/near-duplicates measures. docs/TABLE.md says why the bands are four indexes,
- * not band items, and what the probes cost.
+ * as the key of its own index. A lookup probes every band with its own value (and, in the
+ * `neighbours` mode, the 16 values one bit away): two fingerprints at most 3 (7) bits
+ * apart leave at least one band with no (at most one) differing bit (pigeonhole over 4
+ * bands), so the probes find every such pair, and pairs a few bits further apart with the
+ * probability bench/near-duplicates measures. docs/TABLE.md says why the bands are four
+ * indexes, not band items, and what the probes cost.
  */
 export const FINGERPRINT_BANDS = 4;
 const BAND_BITS = 64 / FINGERPRINT_BANDS;
@@ -42,15 +42,48 @@ export interface BandProbe {
 
 const hexOf = (value: number): string => value.toString(16).padStart(HEX_DIGITS_PER_BAND, '0');
 
-/** The reads that find a fingerprint's near duplicates: per band, its value and every value one bit away. */
-export const bandProbes = (fingerprint: string): BandProbe[] =>
-  fingerprintBands(fingerprint).flatMap((value, band) => {
+/**
+ * How hard a lookup probes the band indexes, a deployment's choice (CDK context
+ * `nearDuplicateProbes`): `exact` reads each band's own value (4 queries; finds every pair
+ * within 3 bits, and further ones sharing a band); `neighbours` also reads the 16 values one
+ * bit away (68 queries; every pair within 7 bits); `off` reads nothing. Band keys are
+ * written in every mode, so a table ingested with the lookup off is searchable once it is
+ * turned on. docs/TABLE.md has the measured recall and cost of each.
+ */
+export const NEAR_DUPLICATE_PROBE_MODES = ['off', 'exact', 'neighbours'] as const;
+export type NearDuplicateProbes = (typeof NEAR_DUPLICATE_PROBE_MODES)[number];
+
+/** The mode when none is configured: docs/TABLE.md has the measurement that chose it. */
+export const DEFAULT_NEAR_DUPLICATE_PROBES: NearDuplicateProbes = 'exact';
+
+/** The most bits a band may differ in and still be read by a mode's probes (-1: none). */
+export const PROBE_GAP: Readonly<Record<NearDuplicateProbes, number>> = {
+  off: -1,
+  exact: 0,
+  neighbours: 1,
+};
+
+/** The function's variable that carries the mode (the stack sets it from context). */
+export const NEAR_DUPLICATE_PROBES_VARIABLE = 'NEAR_DUPLICATE_PROBES';
+
+export const isNearDuplicateProbes = (value: unknown): value is NearDuplicateProbes =>
+  (NEAR_DUPLICATE_PROBE_MODES as readonly unknown[]).includes(value);
+
+/**
+ * The reads that find a fingerprint's near duplicates: per band, its value and, with
+ * `neighbours`, every value one bit away; none when `off`.
+ */
+export const bandProbes = (fingerprint: string, mode: NearDuplicateProbes): BandProbe[] => {
+  if (mode === 'off') return [];
+  return fingerprintBands(fingerprint).flatMap((value, band) => {
+    if (mode === 'exact') return [{ band, value }];
     const bits = Number.parseInt(value, 16);
     const flipped = Array.from({ length: BAND_BITS }, (_, bit) => hexOf(bits ^ (1 << bit)));
     return [value, ...flipped].map((probe) => ({ band, value: probe }));
   });
+};
 
-/** The fewest bits any band of two fingerprints differs in: a probe finds the pair when it is at most 1. */
+/** The fewest bits any band of two fingerprints differs in: what `PROBE_GAP` is compared with. */
 export const closestBandGap = (a: string, b: string): number => {
   const bandsOfB = fingerprintBands(b);
   return Math.min(

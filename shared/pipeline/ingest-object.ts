@@ -1,4 +1,8 @@
-import { bandProbes, canBeNearOriginal } from '../domain/fingerprint-bands.ts';
+import {
+  bandProbes,
+  canBeNearOriginal,
+  DEFAULT_NEAR_DUPLICATE_PROBES,
+} from '../domain/fingerprint-bands.ts';
 import { DEFAULT_LIMITS, type Limits } from '../domain/limits.ts';
 import type { ObjectChange, ObjectRef } from '../domain/object-ref.ts';
 import type { ArticleRecord, RecordStatus, RejectReason, SourceFacts } from '../domain/record.ts';
@@ -119,15 +123,19 @@ const recordFetched = async (
 
 /**
  * Points an exact copy of an article already stored at that original (`duplicateOf`),
- * and failing that a near copy (a re-edited wire story) at its own (`nearDuplicateOf`).
+ * and failing that a near copy (a re-edited wire story) at its own (`nearDuplicateOf`),
+ * read with the probes the deployment chose (none when `off`).
  */
 const markDuplicate = async (record: ArticleOutcome, deps: IngestDeps): Promise<ArticleOutcome> => {
   if (record.status !== 'ingested') return record;
   const matches = await deps.store.findByContentHash(record.contentHash);
   const original = earliestOriginal(matches, record.articleId);
   if (original !== undefined) return { ...record, duplicateOf: original };
-  if (!canBeNearOriginal(record)) return record;
-  const candidates = await deps.store.findByFingerprintBands(bandProbes(record.fingerprint));
+  const probes = deps.nearDuplicateProbes ?? DEFAULT_NEAR_DUPLICATE_PROBES;
+  if (probes === 'off' || !canBeNearOriginal(record)) return record;
+  const candidates = await deps.store.findByFingerprintBands(
+    bandProbes(record.fingerprint, probes),
+  );
   const near = nearestOriginal(candidates, record);
   return near === undefined ? record : { ...record, nearDuplicateOf: near };
 };

@@ -1,4 +1,4 @@
-import type { BandProbe } from '../domain/fingerprint-bands.ts';
+import type { BandProbe, NearDuplicateProbes } from '../domain/fingerprint-bands.ts';
 import type { Limits } from '../domain/limits.ts';
 import type { ObjectRef } from '../domain/object-ref.ts';
 import type { ArticleRecord, ContentRef } from '../domain/record.ts';
@@ -97,4 +97,6 @@ export interface IngestDeps {
   now: () => Date;
   /** The per-file limits in force (`DEFAULT_LIMITS` when not given). */
   limits?: Limits;
+  /** How the near-duplicate lookup probes (`DEFAULT_NEAR_DUPLICATE_PROBES` if not given). */
+  nearDuplicateProbes?: NearDuplicateProbes;
 }

@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_NEAR_DUPLICATE_PROBES } from '#shared/domain/fingerprint-bands.ts';
 import { DEFAULT_LIMITS, type Limits, limitVariable } from '#shared/domain/limits.ts';
 import { type SynthResult, synthError, synthIngestStack } from './synth-stack.ts';
 import { propertiesOf } from './template-queries.ts';
@@ -39,6 +40,35 @@ describe('the ingest function limits', () => {
   it('refuses to synthesize with a limit that is not a positive integer', () => {
     expect(synthError({ maxObjectBytes: '25MB' })).toContain(
       "LIMIT_MAX_OBJECT_BYTES must be a positive integer, not '25MB'.",
+    );
+  });
+});
+
+describe('the near-duplicate lookup', () => {
+  it('sets NEAR_DUPLICATE_PROBES to the default mode when the context names none', () => {
+    const synth = synthIngestStack();
+
+    const env = environmentOf(synth);
+    synth.dispose();
+
+    expect(env.NEAR_DUPLICATE_PROBES).toBe(DEFAULT_NEAR_DUPLICATE_PROBES);
+  });
+
+  it('takes the mode from -c nearDuplicateProbes, next to the limits', () => {
+    const synth = synthIngestStack({ context: { nearDuplicateProbes: 'neighbours' } });
+
+    const env = environmentOf(synth);
+    synth.dispose();
+
+    expect(env).toMatchObject({
+      NEAR_DUPLICATE_PROBES: 'neighbours',
+      LIMIT_MAX_OBJECT_BYTES: String(DEFAULT_LIMITS.maxObjectBytes),
+    });
+  });
+
+  it('refuses to synthesize with a mode it does not know, in one sentence', () => {
+    expect(synthError({ nearDuplicateProbes: 'neighbors' })).toBe(
+      "Context: nearDuplicateProbes must be one of off, exact, neighbours, not 'neighbors' (set with -c nearDuplicateProbes=exact).",
     );
   });
 });

@@ -137,7 +137,7 @@ describe('the ingest function', () => {
     expect(logGroup.Properties?.RetentionInDays).toBe(30);
   });
 
-  it('gets the table, content bucket, Powertools settings and limits from its environment', () => {
+  it('gets the table, content bucket, Powertools settings, limits and probes from its environment', () => {
     const env = ingestFunction().Environment as { Variables: Record<string, unknown> };
     const limits = Object.keys(env.Variables).filter((name) => name.startsWith('LIMIT_'));
 
@@ -146,9 +146,10 @@ describe('the ingest function', () => {
       CONTENT_BUCKET_NAME: { Ref: 'ContentBucket' },
       POWERTOOLS_SERVICE_NAME: 'article-ingest',
       POWERTOOLS_LOG_LEVEL: 'INFO',
+      NEAR_DUPLICATE_PROBES: 'exact',
     });
     expect(env.Variables.NODE_OPTIONS).toBeUndefined();
-    expect(Object.keys(env.Variables)).toHaveLength(4 + limits.length);
+    expect(Object.keys(env.Variables)).toHaveLength(5 + limits.length);
     expect(limits).toHaveLength(Object.keys(DEFAULT_LIMITS).length);
   });
 

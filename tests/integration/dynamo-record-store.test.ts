@@ -171,7 +171,7 @@ describe('DynamoDB record store', () => {
       await store().putRecord(record);
     }
 
-    const matches = await store().findByFingerprintBands(bandProbes(fingerprint));
+    const matches = await store().findByFingerprintBands(bandProbes(fingerprint, 'neighbours'));
 
     expect(matches).toHaveLength(2);
     expect(matches).toEqual(

@@ -4,6 +4,7 @@ import {
   costPerMillion,
   cpuStretch,
   durationMsPerArticle,
+  sequentialRounds,
 } from '#bench/cost/cost-model.ts';
 import { DEFAULT_PARAMETERS } from '#bench/cost/parameters.ts';
 import { PRICES } from '#bench/cost/prices.ts';
@@ -17,6 +18,7 @@ const profile: ArticleProfile = {
   cpuMs: 10,
   logBytes: 1000,
   requests: { s3Get: 1, s3Put: 0, dynamoGet: 1, dynamoQuery: 1, dynamoPut: 1, dynamoUpdate: 0 },
+  dynamoRounds: 3,
   writeUnits: 4,
   itemBytes: 3000,
 };
@@ -40,6 +42,23 @@ describe('costPerMillion', () => {
     // 10 ms CPU + 1 S3 request at 20 ms + 3 DynamoDB requests at 5 ms.
     expect(durationMsPerArticle(profile, params)).toBe(45);
     expect(line(summary, 'Lambda duration').units).toBeCloseTo((1e6 * 0.045 * 1769) / 1024, 6);
+  });
+
+  it('waits once per round of concurrent DynamoDB requests, not once per request', () => {
+    expect(sequentialRounds(0, 6)).toBe(0);
+    expect(sequentialRounds(4, 6)).toBe(1);
+    expect(sequentialRounds(6, 6)).toBe(1);
+    expect(sequentialRounds(68, 6)).toBe(12);
+    // get, hash query, put alone (3 rounds) + 68 band queries 6 at a time (12 rounds).
+    const probing = {
+      ...profile,
+      requests: { ...profile.requests, dynamoQuery: 69 },
+      dynamoRounds: 3 + sequentialRounds(68, 6),
+    };
+    const probed = costPerMillion(probing, init, platform, params, PRICES);
+
+    expect(durationMsPerArticle(probing, params)).toBe(10 + 20 + 15 * 5);
+    expect(line(probed, 'DynamoDB reads').units).toBe(1e6 * (1 + 69 * 0.5));
   });
 
   it('prices each line from its units, with requests per batch and per article', () => {

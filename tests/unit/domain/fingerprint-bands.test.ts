@@ -24,7 +24,7 @@ describe('fingerprint bands', () => {
   });
 
   it('probes each band with its value and the 16 values one bit away', () => {
-    const probes = bandProbes(FINGERPRINT);
+    const probes = bandProbes(FINGERPRINT, 'neighbours');
 
     expect(probes).toHaveLength(4 * 17);
     expect(probes.filter((probe) => probe.band === 3).map((probe) => probe.value)).toEqual(
@@ -32,11 +32,33 @@ describe('fingerprint bands', () => {
     );
   });
 
+  it('probes only each band value with exact probes, and nothing when off', () => {
+    expect(bandProbes(FINGERPRINT, 'exact')).toEqual([
+      { band: 0, value: '0123' },
+      { band: 1, value: '4567' },
+      { band: 2, value: '89ab' },
+      { band: 3, value: 'cdef' },
+    ]);
+    expect(bandProbes(FINGERPRINT, 'off')).toEqual([]);
+  });
+
+  it('finds every fingerprint within 3 bits with exact probes, and not one bit off in every band', () => {
+    const near = [0, 16, 32].reduce(flip, FINGERPRINT);
+    const spread = [0, 16, 32, 48].reduce(flip, FINGERPRINT);
+    const found = (other: string) =>
+      bandProbes(FINGERPRINT, 'exact').some(
+        (probe) => fingerprintBands(other)[probe.band] === probe.value,
+      );
+
+    expect(found(near)).toBe(true);
+    expect(found(spread)).toBe(false);
+  });
+
   it('finds every fingerprint within 7 bits through some probe (pigeonhole)', () => {
     // Seven flips spread as evenly as possible: bands get 2, 2, 2 and 1.
     const bits = [0, 1, 16, 17, 32, 33, 48];
     const far = bits.reduce(flip, FINGERPRINT);
-    const probes = bandProbes(FINGERPRINT);
+    const probes = bandProbes(FINGERPRINT, 'neighbours');
     const farBands = fingerprintBands(far);
 
     expect(closestBandGap(FINGERPRINT, far)).toBe(1);
@@ -48,9 +70,9 @@ describe('fingerprint bands', () => {
     const farBands = fingerprintBands(far);
 
     expect(closestBandGap(FINGERPRINT, far)).toBe(2);
-    expect(bandProbes(FINGERPRINT).some((probe) => farBands[probe.band] === probe.value)).toBe(
-      false,
-    );
+    expect(
+      bandProbes(FINGERPRINT, 'neighbours').some((probe) => farBands[probe.band] === probe.value),
+    ).toBe(false);
   });
 });
 

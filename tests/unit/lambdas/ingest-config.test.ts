@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '#lambdas/ingest/config.ts';
 import { ConfigError } from '#shared/domain/errors.ts';
+import {
+  DEFAULT_NEAR_DUPLICATE_PROBES,
+  NEAR_DUPLICATE_PROBE_MODES,
+} from '#shared/domain/fingerprint-bands.ts';
 import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 
 const REQUIRED = { TABLE_NAME: 'Articles', CONTENT_BUCKET_NAME: 'content' };
@@ -34,6 +38,27 @@ describe('loadConfig', () => {
   it('fails at init when a required variable is missing', () => {
     expect(() => loadConfig({ TABLE_NAME: 'Articles' })).toThrow(
       'Environment variable CONTENT_BUCKET_NAME is required',
+    );
+  });
+
+  it('uses the default near-duplicate probes when NEAR_DUPLICATE_PROBES is not set', () => {
+    expect(loadConfig(REQUIRED).nearDuplicateProbes).toBe(DEFAULT_NEAR_DUPLICATE_PROBES);
+  });
+
+  it('reads each near-duplicate probe mode', () => {
+    const modes = NEAR_DUPLICATE_PROBE_MODES.map(
+      (mode) => loadConfig({ ...REQUIRED, NEAR_DUPLICATE_PROBES: mode }).nearDuplicateProbes,
+    );
+
+    expect(modes).toEqual(['off', 'exact', 'neighbours']);
+  });
+
+  it('fails at init, in one sentence naming the choices, on an unknown probe mode', () => {
+    const load = () => loadConfig({ ...REQUIRED, NEAR_DUPLICATE_PROBES: 'neighbors' });
+
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(
+      "NEAR_DUPLICATE_PROBES must be one of off, exact, neighbours, not 'neighbors'.",
     );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { NearDuplicateProbes } from '#shared/domain/fingerprint-bands.ts';
 import type { ObjectRef } from '#shared/domain/object-ref.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import { ingestObject } from '#shared/pipeline/ingest-object.ts';
@@ -75,6 +76,12 @@ describe('nearestOriginal', () => {
 
 const NOW = new Date('2025-11-05T10:00:00.000Z');
 
+interface IngestSettings {
+  probes?: NearDuplicateProbes;
+  /** A store shared between calls (a fresh one when not given). */
+  memory?: ReturnType<typeof memoryRecordStore>;
+}
+
 describe('ingestObject marks near duplicates', () => {
   const upload = (key: string, text: string, sequencer: string) => {
     const bytes = new TextEncoder().encode(text);
@@ -89,8 +96,10 @@ describe('ingestObject marks near duplicates', () => {
     return { ref, bytes };
   };
 
-  const ingestAll = async (files: ReturnType<typeof upload>[]) => {
-    const memory = memoryRecordStore();
+  const ingestAll = async (
+    files: ReturnType<typeof upload>[],
+    { probes, memory = memoryRecordStore() }: IngestSettings = {},
+  ) => {
     const bytesOf = new Map(files.map((file) => [file.ref.key, file.bytes]));
     let minute = 0;
     const deps: IngestDeps = {
@@ -104,6 +113,7 @@ describe('ingestObject marks near duplicates', () => {
       store: memory.store,
       content: { putContent: async (key) => ({ bucket: 'content', key }) },
       now: () => new Date(NOW.getTime() + 60_000 * minute),
+      ...(probes !== undefined && { nearDuplicateProbes: probes }),
     };
     const records: ArticleRecord[] = [];
     for (const file of files) {
@@ -152,5 +162,95 @@ describe('ingestObject marks near duplicates', () => {
 
     expect(other).not.toHaveProperty('nearDuplicateOf');
     expect(second).toMatchObject({ nearDuplicateOf: { articleId: original?.articleId } });
+  });
+
+  describe('with the probes the deployment chose', () => {
+    /** `fingerprint` with the lowest bit of each listed band flipped (band 0: its first 4 digits). */
+    const flipBands = (fingerprint: string, bands: number[]): string =>
+      bands
+        .reduce((value, band) => value ^ (1n << BigInt(48 - 16 * band)), BigInt(`0x${fingerprint}`))
+        .toString(16)
+        .padStart(16, '0');
+
+    /**
+     * A store holding one earlier article whose fingerprint is the wire copy's with one
+     * bit flipped in each of `bands`, and a store that counts the band queries sent.
+     */
+    const storeWithPlanted = async (bands: number[]) => {
+      const [copy] = await ingestAll([upload('site/bridge.txt', WIRE_COPY, '0A')], {
+        probes: 'off',
+      });
+      if (copy?.status !== 'ingested' || copy.fingerprint === undefined) throw new Error('no copy');
+      const memory = memoryRecordStore();
+      await memory.store.putRecord({
+        ...copy,
+        articleId: 'planted',
+        contentHash: 'another body',
+        ingestedAt: '2025-01-01T00:00:00.000Z',
+        fingerprint: flipBands(copy.fingerprint, bands),
+      });
+      const queries: number[] = [];
+      const find = memory.store.findByFingerprintBands.bind(memory.store);
+      memory.store.findByFingerprintBands = async (probes) => {
+        queries.push(probes.length);
+        return find(probes);
+      };
+      return { memory, queries };
+    };
+
+    const ingestCopy = async (bands: number[], probes: NearDuplicateProbes) => {
+      const { memory, queries } = await storeWithPlanted(bands);
+      const [copy] = await ingestAll([upload('site/bridge.txt', WIRE_COPY, '0B')], {
+        probes,
+        memory,
+      });
+      return { copy, queries };
+    };
+
+    it('sends no band query and marks nothing when the lookup is off', async () => {
+      const { copy, queries } = await ingestCopy([1, 2, 3], 'off');
+
+      expect(queries).toEqual([]);
+      expect(copy).not.toHaveProperty('nearDuplicateOf');
+    });
+
+    it('finds an original sharing a band exactly with 4 queries (exact)', async () => {
+      const { copy, queries } = await ingestCopy([1, 2, 3], 'exact');
+
+      expect(queries).toEqual([4]);
+      expect(copy).toMatchObject({
+        nearDuplicateOf: { articleId: 'planted', similarity: 61 / 64 },
+      });
+    });
+
+    it('misses, with exact probes, an original one bit off in every band', async () => {
+      const { copy, queries } = await ingestCopy([0, 1, 2, 3], 'exact');
+
+      expect(queries).toEqual([4]);
+      expect(copy).not.toHaveProperty('nearDuplicateOf');
+    });
+
+    it('finds it with the 68 queries of the neighbours probes', async () => {
+      const { copy, queries } = await ingestCopy([0, 1, 2, 3], 'neighbours');
+
+      expect(queries).toEqual([68]);
+      expect(copy).toMatchObject({
+        nearDuplicateOf: { articleId: 'planted', similarity: 60 / 64 },
+      });
+    });
+
+    it('finds originals ingested while the lookup was off, once it is turned on', async () => {
+      const memory = memoryRecordStore();
+      const [original] = await ingestAll([upload('agency/bridge.txt', AGENCY_STORY, '0A')], {
+        probes: 'off',
+        memory,
+      });
+      const [copy] = await ingestAll([upload('site/bridge.txt', WIRE_COPY, '0B')], {
+        probes: 'exact',
+        memory,
+      });
+
+      expect(copy).toMatchObject({ nearDuplicateOf: { articleId: original?.articleId } });
+    });
   });
 });
