@@ -44,7 +44,9 @@ export const pickDates = (candidates: readonly DateCandidate[], now: Date): Publ
   );
   const published = firstParsed(ranked, 'published', now);
   const modified = firstParsed(ranked, 'modified', now);
-  const publishedDate = published && localDay(published.parsed, parsedWallClocks(ranked));
+  // The page's own day: shown by its headline, else its wall clock elsewhere (`localDay`).
+  const publishedDate =
+    published && (published.pageDay ?? localDay(published.parsed, parsedWallClocks(ranked)));
   return {
     ...(published?.parsed.at ? { publishedAt: published.parsed.at } : {}),
     ...(published ? { publishedDate, publishedDateSource: published.source } : {}),
@@ -56,11 +58,13 @@ const firstParsed = (
   candidates: readonly DateCandidate[],
   kind: DateCandidate['kind'],
   now: Date,
-): { parsed: ParsedDate; source: DateSource } | undefined => {
+): { parsed: ParsedDate; source: DateSource; pageDay?: string } | undefined => {
   for (const candidate of candidates) {
     if (candidate.kind !== kind) continue;
     const parsed = parseDateValue(candidate.value);
-    if (parsed && isPlausible(parsed, now)) return { parsed, source: candidate.source };
+    if (parsed && isPlausible(parsed, now)) {
+      return { parsed, source: candidate.source, pageDay: candidate.pageDay };
+    }
   }
   return undefined;
 };

@@ -36,6 +36,11 @@ export interface DateCandidate {
   value: string;
   source: DateSource;
   kind: DateKind;
+  /**
+   * The page's own day for an instant written in UTC, when the page shows that day by
+   * its headline (`2019-03-04T15:00:00Z` on a page dated 5 March in Tokyo).
+   */
+  pageDay?: string;
 }
 
 /** An empty document of one format, for parsers to fill in. */

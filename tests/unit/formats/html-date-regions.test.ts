@@ -105,3 +105,40 @@ describe('the header walk near the headline', () => {
     expect(used).toBeLessThan(100_000);
   });
 });
+
+describe('agreement between the shown date and the markup', () => {
+  const jsonLd = (published: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","datePublished":"${published}"}</script>`;
+
+  it('gives a UTC instant the day the page shows when the instant falls on it in some zone', () => {
+    const body =
+      '<h1>Ferry timetable changes</h1><p class="date">2019/3/5</p><p>Text of the story.</p>';
+    const picked = pickDates(parseHtml(page(body, jsonLd('2019-03-04T15:00:00Z'))).dates, NOW);
+
+    expect(picked.publishedDate).toBe('2019-03-05');
+    expect(picked.publishedAt).toBe('2019-03-04T15:00:00.000Z');
+  });
+
+  it('keeps the UTC day when the shown day is further than any zone reaches', () => {
+    const body =
+      '<h1>Ferry timetable changes</h1><p class="date">2019/3/5</p><p>Text of the story.</p>';
+
+    expect(dayOf(body, jsonLd('2019-03-04T08:00:00Z'))).toBe('2019-03-04');
+  });
+
+  it('never moves an instant written with its own offset, nor a date-only value', () => {
+    const body =
+      '<h1>Ferry timetable changes</h1><p class="date">2019/3/5</p><p>Text of the story.</p>';
+
+    expect(dayOf(body, jsonLd('2019-03-04T23:30:00-05:00'))).toBe('2019-03-04');
+    expect(dayOf(body, jsonLd('2019-03-04'))).toBe('2019-03-04');
+  });
+
+  it('drops a markup date that both the shown date and other markup contradict', () => {
+    const head = `${jsonLd('2018-01-01T09:00:00+01:00')}<meta property="article:published_time" content="2021-06-01T09:00:00+02:00">`;
+    const body =
+      '<h1>Ferry timetable changes</h1><p class="date">1 June 2021</p><p>Text of the story.</p>';
+
+    expect(dayOf(body, head)).toBe('2021-06-01');
+  });
+});
