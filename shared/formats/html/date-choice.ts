@@ -26,6 +26,7 @@ export const reconcileShownDate = (
   const shownDay = shown && dayOf(shown);
   if (!shown || !shownDay) return [...markup];
   const placed = shown.kind === 'published' ? markup.map((c) => shownDayOf(c, shownDay)) : markup;
+  if (statedOf(placed).length === 0) return timesCheckedAgainst(placed, shown, shownDay);
   if (!showsOwnDate(placed, shown, shownDay)) return withoutContradicted(placed, shown, shownDay);
   return [
     { ...shown, kind: 'published' },
@@ -70,6 +71,26 @@ const withoutContradicted = (
   const agreeing = stated.filter((candidate) => dayOf(candidate) === shownDay);
   if (agreeing.length === 0 || agreeing.length === stated.length) return [...markup];
   return markup.filter((candidate) => !stated.includes(candidate) || agreeing.includes(candidate));
+};
+
+/**
+ * With no JSON-LD or meta publication date, `<time datetime>` elements are the markup's
+ * only word, and a page has many (an event's time in the text, a live blog's entries):
+ * those on the day shown by the headline go first; when none is on it, they date other
+ * things and the shown publication date is the article's.
+ */
+const timesCheckedAgainst = (
+  markup: readonly DateCandidate[],
+  shown: DateCandidate,
+  shownDay: string,
+): DateCandidate[] => {
+  const isTime = (candidate: DateCandidate) =>
+    candidate.kind === 'published' && candidate.source === 'time-element';
+  const times = markup.filter(isTime);
+  if (shown.kind !== 'published' || times.length === 0) return [...markup];
+  const onShownDay = times.filter((candidate) => dayOf(candidate) === shownDay);
+  if (onShownDay.length === 0) return [shown, ...markup.filter((c) => !isTime(c))];
+  return [...onShownDay, ...markup.filter((candidate) => !onShownDay.includes(candidate))];
 };
 
 const dayOf = (candidate: DateCandidate): string | null =>

@@ -141,4 +141,20 @@ describe('agreement between the shown date and the markup', () => {
 
     expect(dayOf(body, head)).toBe('2021-06-01');
   });
+
+  it('takes the shown date over a <time> in the text that dates something else', () => {
+    const body =
+      '<h1>Ferry timetable changes</h1><p class="byline">By Ann Lee, 1 June 2021</p><p>The new timetable starts on <time datetime="2021-09-01">1 September</time>, the operator said. More text follows here.</p>';
+
+    expect(dayOf(body)).toBe('2021-06-01');
+  });
+
+  it('takes the <time> on the shown day first when the page has several', () => {
+    const body =
+      '<h1>Ferry timetable changes</h1><p>The timetable starts on <time datetime="2021-09-01">1 September</time>.</p><p class="byline">By Ann Lee, <time datetime="2021-06-01T08:00:00+02:00">1 June 2021</time></p>';
+    const picked = pickDates(parseHtml(page(body)).dates, NOW);
+
+    expect(picked.publishedDate).toBe('2021-06-01');
+    expect(picked.publishedAt).toBe('2021-06-01T06:00:00.000Z');
+  });
 });
