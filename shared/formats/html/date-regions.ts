@@ -59,6 +59,27 @@ export const inPageChrome = (node: HtmlNode): boolean => {
 };
 
 /**
+ * Whether the element itself (its ancestors aside) is page chrome: unshown markup, the
+ * site's navigation, or a footer outside any article (`inArticle` says whether one
+ * encloses it). For walks down the tree, which skip such a region where it opens.
+ */
+export const opensPageChrome = (element: HtmlElement, inArticle: boolean): boolean =>
+  NO_TEXT.has(element.name) ||
+  element.name === 'nav' ||
+  (!inArticle && (element.name === 'footer' || element.attribs.role === 'contentinfo'));
+
+/**
+ * Whether the element itself opens a comment thread or a list of other articles: the
+ * region tests, which read only ancestors, asked about a probe whose one ancestor is a
+ * detached copy of the element.
+ */
+export const opensForeignRegion = (element: HtmlElement): boolean => {
+  const alone = { type: element.type, name: element.name, attribs: element.attribs, parent: null };
+  const probe = { parent: alone } as unknown as HtmlElement;
+  return inCommentThread(probe) || inOtherArticles(probe);
+};
+
+/**
  * Class or id names (a whole name, or its first word) of lists of other articles: related
  * links, recommendations, teasers, "most read", "read next", recirculation widgets.
  */
