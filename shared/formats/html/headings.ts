@@ -82,7 +82,7 @@ const BANNER_ENDS = new Set(['article', 'main', 'body', 'html']);
 /** Levels above a heading searched for the banner: a logo sits a few wrappers deep. */
 const MAX_BANNER_LEVELS = 4;
 
-const inSiteBanner = (element: HtmlElement): boolean => {
+export const inSiteBanner = (element: HtmlElement): boolean => {
   let node: HtmlElement | null = element;
   for (let level = 0; node && level <= MAX_BANNER_LEVELS; level += 1) {
     if (BANNER_ENDS.has(node.name)) return false;

@@ -57,6 +57,15 @@ describe('<time datetime> by where it sits', () => {
   });
 });
 
+describe('the headline the header is read around', () => {
+  it('is not the site’s logo heading, whose neighbours are the site’s clock', () => {
+    const body =
+      '<div class="site-branding"><h1>Harbour Weekly</h1><span class="date">Today: 3 May 2024</span></div><article><h1>Ferry timetable changes</h1><p class="date">1 June 2021</p><p>Text.</p></article>';
+
+    expect(dayOf(body)).toBe('2021-06-01');
+  });
+});
+
 describe('dates the page repeats, when nothing names one', () => {
   it('counts the article’s text, not a comment thread’s dates', () => {
     const comment = '<li>Reply posted 3 May 2021</li>';
