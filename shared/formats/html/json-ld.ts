@@ -22,9 +22,7 @@ export type JsonLdFields = Pick<ParsedDocument, 'title' | 'authors' | 'publisher
 };
 
 export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
-  const objects = elementsNamed(document, 'script')
-    .filter((script) => script.attribs.type?.toLowerCase() === 'application/ld+json')
-    .flatMap((script) => objectsFrom(script.children.map(textOfScript).join('')));
+  const objects = jsonLdObjects(document);
   const dated = objects.find((item) => typeof item.datePublished === 'string');
   const article = objects.find((item) => typeof item.headline === 'string') ?? dated;
   if (!article) return { authors: [], organizationAuthors: [], referencedAuthors: [], dates: [] };
@@ -44,6 +42,31 @@ export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
       ...dateOf(source.dateModified, 'modified'),
     ],
   };
+};
+
+const jsonLdObjects = (document: HtmlDocument): JsonObject[] =>
+  elementsNamed(document, 'script')
+    .filter((script) => script.attribs.type?.toLowerCase() === 'application/ld+json')
+    .flatMap((script) => objectsFrom(script.children.map(textOfScript).join('')));
+
+/** A trail runs to a few steps; more is a site map. */
+const MAX_BREADCRUMB_STEPS = 8;
+
+/**
+ * The step names of a JSON-LD `BreadcrumbList` (`itemListElement[].name`, or the name of
+ * its `item`): the sections the page files the article under.
+ */
+export const jsonLdBreadcrumbNames = (document: HtmlDocument): string[] => {
+  const trail = jsonLdObjects(document).find((item) => item['@type'] === 'BreadcrumbList');
+  const steps = Array.isArray(trail?.itemListElement) ? trail.itemListElement : [];
+  return steps
+    .slice(0, MAX_BREADCRUMB_STEPS)
+    .map((step) =>
+      isObject(step)
+        ? (stringOf(step.name) ?? (isObject(step.item) ? stringOf(step.item.name) : undefined))
+        : undefined,
+    )
+    .filter((name): name is string => name !== undefined);
 };
 
 /** Parsed objects, or, from JSON too broken to parse, the plain string fields we read. */

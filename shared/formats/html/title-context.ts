@@ -7,6 +7,7 @@ import {
   type HtmlElement,
   textOf,
 } from './dom.ts';
+import { jsonLdBreadcrumbNames } from './json-ld.ts';
 
 /**
  * What a page says about itself that a title may carry besides its headline: the site's
@@ -77,14 +78,19 @@ const MAX_SITE_NAME_CHARS = 40;
 const shorterThanHeads = (tail: string, parts: readonly string[]): boolean =>
   parts.slice(0, -1).join(' ').length > tail.length;
 
-/** Sections an article is filed under: `article:section` and a breadcrumb trail's steps. */
+/**
+ * Sections an article is filed under: `article:section`, a breadcrumb trail's steps, and
+ * the steps of a JSON-LD `BreadcrumbList`.
+ */
 export const sectionNames = (document: HtmlDocument): string[] => {
   const names = elementsNamed(document, 'meta')
     .filter(
       (meta) => (attr(meta, 'property') ?? attr(meta, 'name'))?.toLowerCase() === 'article:section',
     )
     .map((meta) => attr(meta, 'content') ?? attr(meta, 'value') ?? '');
-  return [...names, ...breadcrumbSteps(document)].filter((name) => name !== '');
+  return [...names, ...breadcrumbSteps(document), ...jsonLdBreadcrumbNames(document)].filter(
+    (name) => name !== '',
+  );
 };
 
 const BREADCRUMB = /breadcrumb/i;

@@ -59,6 +59,14 @@ describe('section kickers', () => {
     expect(titleOf(head, body)).toBe('Ferry timetable changes from May');
   });
 
+  it('drops a prefix that is a step of a JSON-LD BreadcrumbList', () => {
+    const trail =
+      '{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Home"},{"@type":"ListItem","position":2,"item":{"@id":"/harbour","name":"Harbour"}}]}';
+    const head = `<meta property="og:title" content="Harbour | Ferry timetable changes from May"><script type="application/ld+json">${trail}</script>`;
+
+    expect(titleOf(head)).toBe('Ferry timetable changes from May');
+  });
+
   it('keeps a colon phrase that names no section of the page', () => {
     const head =
       '<meta property="og:title" content="Ferries: the timetable changes from May"><meta property="article:section" content="Local">';
