@@ -46,7 +46,9 @@ export const pickDates = (candidates: readonly DateCandidate[], now: Date): Publ
   );
   const published = firstParsed(ranked, 'published', now);
   const modified = firstParsed(ranked, 'modified', now);
-  const publishedDate = published && localDay(published.parsed, parsedWallClocks(ranked));
+  // The page's own day: shown by its headline, else its wall clock elsewhere (`localDay`).
+  const publishedDate =
+    published && (published.pageDay ?? localDay(published.parsed, parsedWallClocks(ranked)));
   return {
     ...(published?.parsed.at ? { publishedAt: published.parsed.at } : {}),
     ...(published ? { publishedDate, publishedDateSource: published.source } : {}),
@@ -59,12 +61,18 @@ const firstParsed = (
   candidates: readonly DateCandidate[],
   kind: DateCandidate['kind'],
   now: Date,
-): { parsed: ParsedDate; source: DateSource; raw?: string } | undefined => {
+): { parsed: ParsedDate; source: DateSource; raw?: string; pageDay?: string } | undefined => {
   for (const candidate of candidates) {
     if (candidate.kind !== kind) continue;
     const parsed = parseDateValue(candidate.value);
-    if (parsed && isPlausible(parsed, now))
-      return { parsed, source: candidate.source, raw: rawValueOf(candidate) };
+    if (parsed && isPlausible(parsed, now)) {
+      return {
+        parsed,
+        source: candidate.source,
+        raw: rawValueOf(candidate),
+        pageDay: candidate.pageDay,
+      };
+    }
   }
   return undefined;
 };

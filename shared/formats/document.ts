@@ -123,6 +123,11 @@ export interface DateCandidate {
   kind: DateKind;
   /** The string as the file wrote it, when `value` is a rewriting of it (RFC 822 as ISO). */
   raw?: string;
+  /**
+   * The page's own day for an instant written in UTC, when the page shows that day by
+   * its headline (`2019-03-04T15:00:00Z` on a page dated 5 March in Tokyo).
+   */
+  pageDay?: string;
 }
 
 /** An empty document of one format, for parsers to fill in. */

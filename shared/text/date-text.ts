@@ -93,11 +93,21 @@ export const frequentDates = (text: string, options: DateTextOptions, limit: num
  */
 const OTHER_DATE_LABEL =
   /(?:aktuelle zeit|current time|heute ist|today is|日\s*時|開催日|event date|veranstaltungsdatum|registriert|registered|joined|member since|mitglied seit|dabei seit)\s*[:：]?\s*$/i;
+/**
+ * Words that make a date a deadline, the end of a range or a start to come, in prose a
+ * header or page runs into (`open until 2 October 2017`, `bis 25. November 2019`,
+ * `Termin: 21.02.2020`, `wir suchen zum 1. April`): what the text is about, not when it
+ * was published.
+ */
+const DEADLINE_LABEL =
+  /(?:^|[^\p{L}])(?:until|till|through|deadline|due|bis(?: zum| spätestens)?|ab|zum|frist|termin|jusqu['’]\s*(?:au|à)|hasta(?: el)?|fino al|tot en met)\s*[:：]?\s*$/iu;
 /** How far before a date its label is looked for. */
 const LABEL_CHARS = 20;
 
-const isLabelledOtherDate = (text: string, index: number): boolean =>
-  OTHER_DATE_LABEL.test(text.slice(Math.max(0, index - LABEL_CHARS), index));
+const isLabelledOtherDate = (text: string, index: number): boolean => {
+  const before = text.slice(Math.max(0, index - LABEL_CHARS), index);
+  return OTHER_DATE_LABEL.test(before) || DEADLINE_LABEL.test(before);
+};
 
 /** Dates counted per layout in one text: enough to see which recurs, bounded for speed. */
 const MAX_DATES_SCANNED = 40;

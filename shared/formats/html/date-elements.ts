@@ -1,9 +1,10 @@
-import { DomUtils } from 'htmlparser2';
+import { spendWork } from '../../domain/work-budget.ts';
 import { type DateTextOptions, findDateInText } from '../../text/date-text.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DateCandidate } from '../document.ts';
+import { findElements } from '../markup/index.ts';
+import { inForeignRegion, NO_TEXT } from './date-regions.ts';
 import { attr, type HtmlElement, type HtmlNode, isElement } from './dom.ts';
-import { inCommentThread, inOtherArticles } from './regions.ts';
 
 /**
  * Elements that show a date to the reader: `<time>` without a machine value, `<abbr>`,
@@ -15,7 +16,8 @@ export const readDateElement = (
   element: HtmlElement,
   options: DateTextOptions,
 ): DateCandidate | null => {
-  const text = shortTextOf(element) ?? '';
+  // An empty label (`<abbr title="...">`) shows its date as the tooltip.
+  const text = shortTextOf(element) || (attr(element, 'title') ?? '');
   if (text === '' || text.length > MAX_DATE_ELEMENT_CHARS) return null;
   const found = findDateInText(text, options);
   if (!found) return null;
@@ -24,17 +26,13 @@ export const readDateElement = (
 
 /**
  * Date-labelled elements under `roots`, in document order, outside scripts, comment
- * threads and lists of other articles.
+ * threads, lists of other articles and the page's footer and navigation.
  */
 export const dateElementsIn = (roots: HtmlNode[]): HtmlElement[] =>
-  DomUtils.findAll(
-    (element) =>
-      !NO_TEXT.has(element.name) &&
-      isDateElement(element) &&
-      !inNoText(element) &&
-      !inCommentThread(element) &&
-      !inOtherArticles(element),
+  findElements(
+    (element) => !NO_TEXT.has(element.name) && isDateElement(element) && !inForeignRegion(element),
     roots,
+    'html-date-elements',
   );
 
 /** Date labels are short; a long text is a paragraph that happens to carry the class. */
@@ -58,34 +56,30 @@ export const isDateElement = (element: HtmlElement): boolean => {
 };
 
 /**
- * The element's text (or `title`, for `<abbr title>`), or null when it is longer than a
- * date label: the walk stops early, so big containers that carry a date class cost little.
+ * The element's text, or null when it is longer than a date label: the walk stops early
+ * (by characters and by nodes), so big containers that carry a date class cost little.
  */
 const shortTextOf = (element: HtmlElement): string | null => {
   let raw = '';
+  let visited = 0;
   const stack: HtmlNode[] = [...element.children].reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    visited += 1;
     if (node.type === 'text' && 'data' in node) raw += ` ${node.data}`;
-    if (raw.length > MAX_RAW_CHARS) return null;
+    if (raw.length > MAX_RAW_CHARS || visited > MAX_LABEL_NODES) break;
     if (isElement(node) && !NO_TEXT.has(node.name)) {
       for (let i = node.children.length - 1; i >= 0; i -= 1)
         stack.push(node.children[i] as HtmlNode);
     }
   }
-  return collapseSpaces(raw) || (attr(element, 'title') ?? null);
+  spendWork(visited + raw.length, 'html-date-label');
+  return raw.length > MAX_RAW_CHARS || visited > MAX_LABEL_NODES ? null : collapseSpaces(raw);
 };
 
+/** A date label is a few spans at most; a subtree of more nodes is a container. */
+const MAX_LABEL_NODES = 64;
 /** Raw text (with the markup's indentation) read before a label is judged too long. */
 const MAX_RAW_CHARS = MAX_DATE_ELEMENT_CHARS * 4;
-
-export const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
-
-const inNoText = (element: HtmlElement): boolean => {
-  for (let parent = element.parent; parent; parent = parent.parent) {
-    if ('name' in parent && NO_TEXT.has(parent.name)) return true;
-  }
-  return false;
-};
 
 /** The label the reader sees decides; the class only when the text names neither. */
 const kindOf = (text: string, element: HtmlElement): DateCandidate['kind'] => {

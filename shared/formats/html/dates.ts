@@ -1,9 +1,9 @@
-import { DomUtils } from 'htmlparser2';
 import { frequentDates } from '../../text/date-text.ts';
 import type { DateCandidate } from '../document.ts';
+import { pageTextIn } from './article-text.ts';
 import { reconcileShownDate } from './date-choice.ts';
 import { dateElementsIn, readDateElement } from './date-elements.ts';
-import { type HtmlDocument, textOf } from './dom.ts';
+import type { HtmlDocument } from './dom.ts';
 import { readHeaderDates } from './header-dates.ts';
 
 /**
@@ -44,7 +44,16 @@ const readShownDates = (
     if (date) dates.push(date);
   }
   if (dates.length > 0) return { dates, shown: header.shown };
-  const frequent = frequentDates(pageText(document), options, MAX_PAGE_DATES);
+  // Dates the article's own text repeats; the page's (threads, profiles) only without.
+  const inArticle = frequentDates(
+    pageTextIn(document, 'article', MAX_PAGE_TEXT_CHARS),
+    options,
+    MAX_PAGE_DATES,
+  );
+  const frequent =
+    inArticle.length > 0
+      ? inArticle
+      : frequentDates(pageTextIn(document, 'page', MAX_PAGE_TEXT_CHARS), options, MAX_PAGE_DATES);
   return {
     dates: frequent.map((value) => ({ value, source: 'text', kind: 'published' })),
     shown: null,
@@ -53,15 +62,13 @@ const readShownDates = (
 
 /** Page-wide dates offered when nothing names one: the likeliest few, in order. */
 const MAX_PAGE_DATES = 3;
-/** How much of the page's text is searched for dates: headers and the article's top. */
+/**
+ * How much of the page's text (outside comments, teaser lists, navigation and footers)
+ * is searched for dates: headers and the article's top.
+ */
 const MAX_PAGE_TEXT_CHARS = 30_000;
 /** Enough candidates for published and modified; more costs time for nothing. */
 const MAX_CANDIDATES = 8;
-
-const pageText = (document: HtmlDocument): string => {
-  const body = DomUtils.findOne((element) => element.name === 'body', document.children);
-  return textOf(body ?? document).slice(0, MAX_PAGE_TEXT_CHARS);
-};
 
 /** Pages in US English write `04/05/2020` month first; everyone else day first. */
 const US_LANGUAGE = /^en(?:-us)?$/i;

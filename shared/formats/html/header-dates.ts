@@ -1,6 +1,8 @@
+import { spendWork } from '../../domain/work-budget.ts';
 import { type DateTextOptions, findDateInText } from '../../text/date-text.ts';
 import type { DateCandidate } from '../document.ts';
-import { dateElementsIn, NO_TEXT, readDateElement } from './date-elements.ts';
+import { dateElementsIn, readDateElement } from './date-elements.ts';
+import { holdsForeignContent, NO_TEXT } from './date-regions.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement, textOf } from './dom.ts';
 import { findHeadline } from './headline.ts';
 
@@ -57,10 +59,16 @@ const MAX_HEADER_TEXT_CHARS = 1500;
 /** A kicker line above the headline (`02.02.2022 10:16 - Bundesliga`) is this short. */
 const MAX_KICKER_CHARS = 200;
 
+/** Steps of the walk (nodes taken or entered): the header is a few dozen nodes. */
+const MAX_HEADER_STEPS = 400;
+/** A subtree of more nodes than this is entered rather than taken whole. */
+const MAX_TAKEN_NODES = 200;
+
 /**
  * The kicker just before the headline (when short), the headline and what follows it in
  * document order up to the bound: next siblings, then up; a node longer than what is
- * left is entered rather than taken whole, so the header ends where its text does.
+ * left (in text or in nodes) is entered rather than taken whole, so the header ends where
+ * its text does. Bounded in steps, and every node it looks at is charged to the budget.
  */
 export const headerNodes = (
   headline: HtmlElement,
@@ -71,6 +79,8 @@ export const headerNodes = (
   const texts: string[] = [];
   let length = 0;
   const take = (node: HtmlNode, text: string) => {
+    // Related links, a sidebar or the site's navigation by the headline date other texts.
+    if (holdsForeignContent(node)) return;
     nodes.push(node);
     offsets.push(length);
     texts.push(text);
@@ -78,40 +88,65 @@ export const headerNodes = (
   };
   const kicker = previousElement(headline);
   // Raw text carries the markup's indentation: judge it loosely, then the text exactly.
-  if (kicker && !rawTextExceeds(kicker, MAX_KICKER_CHARS * 4)) {
+  if (kicker && !exceedsBounds(kicker, MAX_KICKER_CHARS * 4)) {
     const kickerText = visibleText(kicker);
     if (kickerText.length <= MAX_KICKER_CHARS) take(kicker, kickerText);
   }
+  let steps = 0;
   for (let node: HtmlNode | null = headline; node && length < MAX_HEADER_TEXT_CHARS; ) {
+    steps += 1;
+    if (steps > MAX_HEADER_STEPS) break;
     const first = isElement(node) ? node.children[0] : undefined;
     // Raw text is never shorter than the collapsed text, so this only ever enters early.
-    if (first && rawTextExceeds(node, MAX_HEADER_TEXT_CHARS - length)) {
+    if (first && exceedsBounds(node, MAX_HEADER_TEXT_CHARS - length)) {
       node = first as HtmlNode;
       continue;
     }
     take(node, visibleText(node));
     node = nextInOrder(node);
   }
+  spendWork(steps, 'html-header');
   return { nodes, offsets, text: texts.join(' ').slice(0, MAX_HEADER_TEXT_CHARS) };
 };
 
-/** Whether a node's raw text runs past `limit`; the walk stops as soon as it does. */
-const rawTextExceeds = (node: HtmlNode, limit: number): boolean => {
+/**
+ * Whether a node's raw text runs past `limit` or its subtree past `MAX_TAKEN_NODES`
+ * nodes; the walk stops as soon as it does, and what it visited is charged.
+ */
+const exceedsBounds = (node: HtmlNode, limit: number): boolean => {
   let length = 0;
+  let visited = 0;
+  let exceeds = false;
   const stack: HtmlNode[] = [node];
   for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    visited += 1;
     if (current.type === 'text' && 'data' in current) length += current.data.length;
-    if (length > limit) return true;
-    if (isElement(current) && !NO_TEXT.has(current.name)) stack.push(...current.children);
+    if (length > limit || visited > MAX_TAKEN_NODES) {
+      exceeds = true;
+      break;
+    }
+    if (!isElement(current) || NO_TEXT.has(current.name)) continue;
+    // Nodes pending count against the allowance: a huge flat list is judged unread.
+    if (current.children.length > MAX_TAKEN_NODES - visited - stack.length) {
+      exceeds = true;
+      break;
+    }
+    for (const child of current.children) stack.push(child as HtmlNode);
   }
-  return false;
+  spendWork(visited + length, 'html-header');
+  return exceeds;
 };
 
 const visibleText = (node: HtmlNode): string =>
   isElement(node) && NO_TEXT.has(node.name) ? '' : textOf(node);
 
+/** Text and comment nodes between the kicker and the headline: whitespace, a few. */
+const MAX_SIBLINGS_BACK = 20;
+
 const previousElement = (node: HtmlNode): HtmlElement | null => {
-  for (let current = node.prev; current; current = current.prev) {
+  let steps = 0;
+  for (let current = node.prev; current && steps < MAX_SIBLINGS_BACK; current = current.prev) {
+    steps += 1;
     if (isElement(current as HtmlNode)) return current as HtmlElement;
   }
   return null;

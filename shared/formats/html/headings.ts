@@ -36,11 +36,13 @@ export const markedHeadlines = (document: HtmlDocument, site: string | undefined
   );
 
 const headingsOf = (elements: readonly HtmlElement[], site: string | undefined): Heading[] => {
-  const siteName = site?.toLowerCase();
+  const siteKey = site === undefined ? '' : lettersOf(site);
   const headings: Heading[] = [];
-  for (const element of elements) {
+  for (const element of elements.slice(0, MAX_HEADINGS_SEEN)) {
     const full = textOf(element);
-    if (full === '' || full.toLowerCase() === siteName || inBreadcrumb(element)) continue;
+    if (full === '' || inBreadcrumb(element) || inSiteBanner(element)) continue;
+    // The site's name in a heading is its logo, however it is spaced or cased.
+    if (siteKey !== '' && lettersOf(full) === siteKey) continue;
     headings.push({ full, text: withoutKicker(element, full) });
     if (headings.length === MAX_HEADINGS_CHECKED) break;
   }
@@ -60,6 +62,41 @@ const withoutKicker = (element: HtmlElement, full: string): string => {
   const rest = full.slice(label.length).replace(LEADING_SEPARATOR, '');
   return rest === '' ? full : rest;
 };
+
+/** Headings looked at before enough usable ones are found: logos and trails come first. */
+const MAX_HEADINGS_SEEN = 40;
+
+const lettersOf = (text: string): string =>
+  text.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The site's banner: `role="banner"`, or a wrapper whose class or id opens with the
+ * logo's or the site's name (`site-title`, `logo`, `masthead`, `brand`). An `<h1>` there is
+ * the site, not the story. The walk ends at an `<article>`, `<main>` or `<body>`: a
+ * banner never holds those, and their classes describe the page, not a logo.
+ */
+const SITE_BANNER =
+  /^(?:logo|masthead|brand(?:ing)?|site-?(?:title|name|logo|branding|header__logo))/i;
+const BANNER_ENDS = new Set(['article', 'main', 'body', 'html']);
+/** Levels above a heading searched for the banner: a logo sits a few wrappers deep. */
+const MAX_BANNER_LEVELS = 4;
+
+export const inSiteBanner = (element: HtmlElement): boolean => {
+  let node: HtmlElement | null = element;
+  for (let level = 0; node && level <= MAX_BANNER_LEVELS; level += 1) {
+    if (BANNER_ENDS.has(node.name)) return false;
+    const { class: className, id, role } = node.attribs;
+    const names = `${className ?? ''} ${id ?? ''}`.split(SPACES);
+    if (role === 'banner' || names.some((name) => SITE_BANNER.test(name))) return true;
+    const parent: unknown = node.parent;
+    node =
+      parent && typeof parent === 'object' && 'attribs' in parent ? (parent as HtmlElement) : null;
+  }
+  return false;
+};
+
+const SPACES = /\s+/;
 
 const BREADCRUMB = /breadcrumb/i;
 

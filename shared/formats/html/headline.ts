@@ -1,5 +1,6 @@
 import { DomUtils } from 'htmlparser2';
 import { type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
+import { inSiteBanner } from './headings.ts';
 
 /**
  * The article's headline element: the first `<h1>`, then `<h2>`, that shares most of its
@@ -8,7 +9,11 @@ import { type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
  */
 export const findHeadline = (document: HtmlDocument): HtmlElement | null => {
   const headings = DomUtils.findAll(
-    (element) => (element.name === 'h1' || element.name === 'h2') && !isHidden(element),
+    // A heading in the site's banner is its logo: the article's header is elsewhere.
+    (element) =>
+      (element.name === 'h1' || element.name === 'h2') &&
+      !isHidden(element) &&
+      !inSiteBanner(element),
     document.children,
   );
   const h1s = headings.filter((heading) => heading.name === 'h1');

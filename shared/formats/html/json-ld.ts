@@ -50,6 +50,26 @@ export const jsonLdObjects = (document: HtmlDocument): JsonObject[] =>
     .filter((script) => script.attribs.type?.toLowerCase() === 'application/ld+json')
     .flatMap((script) => objectsFrom(script.children.map(textOfScript).join('')));
 
+/** A trail runs to a few steps; more is a site map. */
+const MAX_BREADCRUMB_STEPS = 8;
+
+/**
+ * The step names of a JSON-LD `BreadcrumbList` (`itemListElement[].name`, or the name of
+ * its `item`): the sections the page files the article under.
+ */
+export const jsonLdBreadcrumbNames = (document: HtmlDocument): string[] => {
+  const trail = jsonLdObjects(document).find((item) => item['@type'] === 'BreadcrumbList');
+  const steps = Array.isArray(trail?.itemListElement) ? trail.itemListElement : [];
+  return steps
+    .slice(0, MAX_BREADCRUMB_STEPS)
+    .map((step) =>
+      isObject(step)
+        ? (stringOf(step.name) ?? (isObject(step.item) ? stringOf(step.item.name) : undefined))
+        : undefined,
+    )
+    .filter((name): name is string => name !== undefined);
+};
+
 /** Parsed objects, or, from JSON too broken to parse, the plain string fields we read. */
 const objectsFrom = (text: string): JsonObject[] => {
   const parsed = parseJson(text) ?? parseJson(`[${text.replace(RUN_TOGETHER, '},{')}]`);

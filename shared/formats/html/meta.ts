@@ -1,4 +1,5 @@
 import type { DateCandidate, ParsedDocument } from '../document.ts';
+import { inOtherTexts } from './date-regions.ts';
 import { attr, elementsNamed, firstNamed, type HtmlDocument, textOf } from './dom.ts';
 import { readMicrodataDates } from './microdata-dates.ts';
 
@@ -104,9 +105,15 @@ const otherPublishedValues = (meta: Map<string, string[]>): string[] =>
 const metaDates = (values: readonly string[], kind: DateCandidate['kind']): DateCandidate[] =>
   values.map((value) => ({ value, source: 'meta', kind }));
 
-/** `<time datetime>` elements; one marked `pubdate` or `itemprop=datePublished` first. */
+/**
+ * `<time datetime>` elements; one marked `pubdate` or `itemprop=datePublished` first.
+ * A `<time>` in a teaser list, a related-links box, a comment or the page footer dates
+ * another text, never this article.
+ */
 const timeDates = (document: HtmlDocument): DateCandidate[] => {
-  const times = elementsNamed(document, 'time').filter((time) => attr(time, 'datetime'));
+  const times = elementsNamed(document, 'time').filter(
+    (time) => attr(time, 'datetime') && !inOtherTexts(time),
+  );
   const marked = times.filter(
     (time) =>
       'pubdate' in time.attribs || attr(time, 'itemprop')?.toLowerCase() === 'datepublished',

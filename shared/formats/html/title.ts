@@ -1,6 +1,7 @@
 import type { HtmlDocument } from './dom.ts';
 import { type Heading, headingsNamed, markedHeadlines } from './headings.ts';
 import { pageUrlOf } from './meta.ts';
+import { feedSiteNames, repeatedTail, sectionNames } from './title-context.ts';
 
 /**
  * The page's headline: the visible heading that agrees with a title the page states
@@ -20,11 +21,13 @@ export const chooseHtmlTitle = (
   const titles = stated.filter((title): title is string => Boolean(title));
   const h1s = headingsNamed(document, 'h1', site);
   const first = titles[0];
-  if (!first) return h1s[0]?.text;
+  if (!first) return withoutSectionKicker(h1s[0]?.text, document);
+  const withoutSite = siteStripper(document, titles, site);
   const marked = markedHeadlines(document, site);
   const h2s = headingsNamed(document, 'h2', site);
-  const cores = titles.map((title) => lettersOf(stripSiteName(title, site)));
-  const agreesWithStated = ({ full }: Heading) => titles.some((title) => agrees(full, title, site));
+  const cores = titles.map((title) => lettersOf(withoutSite(title)));
+  const agreesWithStated = ({ full }: Heading) =>
+    titles.some((title) => agrees(full, title, withoutSite));
   const continuesStated = ({ full }: Heading) =>
     cores.some((core) => core !== '' && lettersOf(full).startsWith(core)) ||
     titles.some((title) => isTitleHead(title, full));
@@ -33,8 +36,53 @@ export const chooseHtmlTitle = (
     h1s.find(agreesWithStated) ??
     marked.find(agreesWithStated) ??
     h2s.find(continuesStated);
-  return chosen?.text ?? withoutHostName(stripSiteName(first, site), hostLabelOf(document));
+  return withoutSectionKicker(
+    chosen?.text ?? withoutHostName(withoutSite(first), hostLabelOf(document)),
+    document,
+  );
 };
+
+/**
+ * Drops the site's name from a stated title, by every name the page gives its site:
+ * `og:site_name`, the name its feeds carry, a tail its stated titles repeat. Each is
+ * tried as `stripSiteName` tries one; with none matching, `stripSiteName` decides alone.
+ */
+const siteStripper = (
+  document: HtmlDocument,
+  titles: readonly string[],
+  site: string | undefined,
+): ((title: string) => string) => {
+  const tail = repeatedTail(titles, SITE_SEPARATOR);
+  const names = [site, ...feedSiteNames(document), tail].filter(
+    (name): name is string => name !== undefined && name !== '',
+  );
+  return (title) => {
+    for (const name of names) {
+      const stripped = stripSiteName(title, name);
+      if (stripped !== title) return stripped;
+    }
+    return stripSiteName(title, site);
+  };
+};
+
+/**
+ * A short prefix before `:` or `|` that is the section the page files the article under
+ * (`article:section`, its breadcrumb trail): `Opinion | Bridge opens at last` is the
+ * headline `Bridge opens at last` with its section kicker.
+ */
+const withoutSectionKicker = (
+  title: string | undefined,
+  document: HtmlDocument,
+): string | undefined => {
+  const match = title?.match(SECTION_KICKER);
+  if (!title || !match?.[1] || !match[2]) return title;
+  const kicker = lettersOf(match[1]);
+  const sections = sectionNames(document).map(lettersOf);
+  return kicker !== '' && sections.includes(kicker) ? match[2] : title;
+};
+
+/** A kicker of a few words, then `:` or `|` (or a full-width one), then the headline. */
+const SECTION_KICKER = /^\s*([^:|｜：]{1,40}?)\s*(?:[:：]|\s[|｜]|｜)\s+(\S.*)$/u;
 
 /**
  * The site's name as its address spells it (`www.dailybridge.co.uk` -> `dailybridge`):
@@ -91,9 +139,9 @@ const repeatedTitle = (headings: readonly Heading[], cores: readonly string[]) =
 };
 
 /** Whether a heading and a stated title name the same story. */
-const agrees = (h1: string, title: string, site: string | undefined): boolean => {
+const agrees = (h1: string, title: string, withoutSite: (title: string) => string): boolean => {
   if (isTitleHead(title, h1)) return true;
-  const core = stripSiteName(title, site);
+  const core = withoutSite(title);
   const a = fold(h1);
   const b = fold(core);
   if (a.includes(b) || b.includes(a))
@@ -147,8 +195,8 @@ const isTitleHead = (title: string, h1: string): boolean => {
   return tail.length <= Math.max(h1.length, MAX_SITE_CHARS);
 };
 
-/** ` | Site`, ` - Site`, ` — Site`, `｜Site` ... : what pages put between title and site. */
-const SITE_SEPARATOR = /\s*[｜]\s*|\s+(?:[|–—\-·•:]|::)\s+/;
+/** ` | Site`, ` - Site`, ` — Site`, `｜Site`, ` » Site` ... : what pages put between title and site. */
+const SITE_SEPARATOR = /\s*[｜]\s*|\s+(?:[|–—\-·•:»«]|::)\s+/;
 /** Without a known site name, only a short trailing part after ` | ` is taken for one. */
 const MAX_UNNAMED_SITE_WORDS = 3;
 const PIPE = ' | ';
@@ -205,4 +253,4 @@ const withoutLastPart = (title: string, last: string): string => {
   return head.replace(TRAILING_SEPARATOR, '');
 };
 
-const TRAILING_SEPARATOR = /\s*[｜]\s*$|\s+(?:[|–—\-·•:]|::)\s+$/;
+const TRAILING_SEPARATOR = /\s*[｜]\s*$|\s+(?:[|–—\-·•:»«]|::)\s+$/;

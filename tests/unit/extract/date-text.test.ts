@@ -45,6 +45,21 @@ describe('findDateInText', () => {
     );
   });
 
+  it('skips deadlines and the ends of ranges in any of several languages', () => {
+    expect(findDateInText('The road is closed until 2 October 2017.', dayFirst)).toBeNull();
+    expect(findDateInText('Gesperrt vom 24. April bis 2. Oktober 2017', dayFirst)).toBeNull();
+    expect(findDateInText('Inscriptions jusqu’au 3 mai 2021', dayFirst)).toBeNull();
+    expect(findDateInText('Abierto hasta el 5 de junio de 2020', dayFirst)).toBeNull();
+    expect(
+      findDateInText('Bewerbung bis 25. November 2019 · Stand: 17.11.2019', dayFirst)?.date,
+    ).toBe('2019-11-17');
+  });
+
+  it('keeps a date whose label merely ends in such letters', () => {
+    expect(findDateInText('Stab 12.05.2020', dayFirst)?.date).toBe('2020-05-12');
+    expect(findDateInText('Artikel vom 12.05.2020', dayFirst)?.date).toBe('2020-05-12');
+  });
+
   it('reads a dotted numeric date day first', () => {
     expect(findDateInText('Stand: 16.12.2012 19:05', monthFirst)?.date).toBe('2012-12-16');
   });

@@ -1,0 +1,106 @@
+import { spendWork } from '../../domain/work-budget.ts';
+import { type HtmlElement, type HtmlNode, isElement } from './dom.ts';
+import { inCommentThread, inOtherArticles } from './regions.ts';
+
+/*
+ * Where a date sits decides whose date it is. The region tests read only a node's
+ * ancestors, so they serve text nodes as well as elements.
+ */
+
+/**
+ * Whether a date at `node` belongs to something other than the article: a readers'
+ * comment, a list of other articles or a sidebar, the page's own footer or navigation
+ * (copyright years, archive links), or markup that is never shown. Used for what the
+ * page shows in text, where a sidebar's dates are as visible as the article's.
+ */
+export const inForeignRegion = (node: HtmlNode): boolean =>
+  inPageChrome(node) ||
+  inCommentThread(node as HtmlElement) ||
+  inOtherArticles(node as HtmlElement);
+
+/**
+ * Whether a machine-readable date (`<time datetime>`, microdata) at `node` dates another
+ * text: a comment, a teaser or related-links list, the page's chrome. Sidebars are not
+ * enough here: layouts put the article's own date and byline in a `sidebar` column, and
+ * markup there is still the article's; a list of other articles names itself so.
+ */
+export const inOtherTexts = (node: HtmlNode): boolean =>
+  inPageChrome(node) || inCommentThread(node as HtmlElement) || inTeaserList(node);
+
+/**
+ * Whether what `node` holds is in a foreign region: the node itself is one (`<aside>`,
+ * `class="related-posts"`, a page `<footer>`) or sits in one. Its first child's
+ * ancestors are the node and the node's ancestors.
+ */
+export const holdsForeignContent = (node: HtmlNode): boolean => {
+  const first = isElement(node) ? node.children[0] : undefined;
+  return inForeignRegion(first === undefined ? node : (first as HtmlNode));
+};
+
+/** Elements whose text is never shown: a date in them is code or a template. */
+export const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
+
+/**
+ * Whether the node sits in unshown markup, in the site's navigation, or in a page
+ * footer. An `<article>`'s own `<footer>` holds its byline and date, so a footer counts
+ * only when it is not inside an article. One walk up the ancestors, charged.
+ */
+export const inPageChrome = (node: HtmlNode): boolean => {
+  let depth = 0;
+  let footer = false;
+  for (let current = node.parent; current && 'name' in current; current = current.parent) {
+    depth += 1;
+    if (NO_TEXT.has(current.name) || current.name === 'nav') return charged(depth, true);
+    if (current.name === 'article') return charged(depth, false);
+    if (current.name === 'footer' || current.attribs.role === 'contentinfo') footer = true;
+  }
+  // Twice: the other region tests walk the same ancestors again.
+  return charged(depth * 2, footer);
+};
+
+/**
+ * Whether the element itself (its ancestors aside) is page chrome: unshown markup, the
+ * site's navigation, or a footer outside any article (`inArticle` says whether one
+ * encloses it). For walks down the tree, which skip such a region where it opens.
+ */
+export const opensPageChrome = (element: HtmlElement, inArticle: boolean): boolean =>
+  NO_TEXT.has(element.name) ||
+  element.name === 'nav' ||
+  (!inArticle && (element.name === 'footer' || element.attribs.role === 'contentinfo'));
+
+/**
+ * Whether the element itself opens a comment thread or a list of other articles: the
+ * region tests, which read only ancestors, asked about a probe whose one ancestor is a
+ * detached copy of the element.
+ */
+export const opensForeignRegion = (element: HtmlElement): boolean => {
+  const alone = { type: element.type, name: element.name, attribs: element.attribs, parent: null };
+  const probe = { parent: alone } as unknown as HtmlElement;
+  return inCommentThread(probe) || inOtherArticles(probe);
+};
+
+/**
+ * Class or id names (a whole name, or its first word) of lists of other articles: related
+ * links, recommendations, teasers, "most read", "read next", recirculation widgets.
+ */
+const TEASER_LIST =
+  /^(?:related|recommend|teaser|more-(?:stories|news|articles)|most-|popular|trending|read-next|also-read|similar|suggested|latest-|outbrain|taboola)/i;
+
+const inTeaserList = (node: HtmlNode): boolean => {
+  let depth = 0;
+  for (let current = node.parent; current && 'attribs' in current; current = current.parent) {
+    depth += 1;
+    const { class: className, id } = current.attribs;
+    if (`${className ?? ''} ${id ?? ''}`.split(SPACES).some((name) => TEASER_LIST.test(name))) {
+      return charged(depth, true);
+    }
+  }
+  return charged(depth, false);
+};
+
+const SPACES = /\s+/;
+
+const charged = (depth: number, result: boolean): boolean => {
+  spendWork(depth, 'html-date-region');
+  return result;
+};

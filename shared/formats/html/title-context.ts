@@ -1,0 +1,117 @@
+import { findElement } from '../markup/index.ts';
+import {
+  attr,
+  elementsNamed,
+  firstNamed,
+  type HtmlDocument,
+  type HtmlElement,
+  textOf,
+} from './dom.ts';
+import { jsonLdBreadcrumbNames } from './json-ld.ts';
+
+/**
+ * What a page says about itself that a title may carry besides its headline: the site's
+ * name (beyond `og:site_name`) and the section the article is filed under.
+ */
+
+/** ` » `, ` | `, ` - `, ` – `, ` — `, ` : `: how feed titles join the site and the feed. */
+const FEED_TITLE_SEPARATOR = /\s+[»|–—:-]\s+|\s*[»｜]\s*/;
+const FEED_TYPE = /^application\/(?:rss|atom)\+xml$/i;
+/** The part of a feed's title that names the feed (`Feed`, `Kommentar-Feed`, `RSS 2.0`). */
+const FEED_WORDS = /(?:^|[^\p{L}])(?:feeds?|rss|atom)(?:$|[^\p{L}])/iu;
+/** A page lists a handful of feeds; later `<link>`s add nothing. */
+const MAX_FEED_LINKS = 8;
+
+/**
+ * The site's name as its feeds title themselves: `<link rel="alternate"
+ * type="application/rss+xml" title="Daily Bridge » Feed">` (or `Politik RSS-Feed -
+ * hessenschau.de`) names the site on every page of it: the one part beside the part
+ * that names the feed. A feed title without a feed part (some pages give the article's
+ * own title) names nothing.
+ */
+export const feedSiteNames = (document: HtmlDocument): string[] => {
+  // Feed links sit in the head: the body's walk is spared.
+  const head = firstNamed(document, 'head') ?? document;
+  const titles = elementsNamed(head, 'link')
+    .filter((link) => FEED_TYPE.test(attr(link, 'type') ?? ''))
+    .map((link) => attr(link, 'title') ?? '')
+    .filter((title) => title !== '')
+    .slice(0, MAX_FEED_LINKS);
+  const names: string[] = [];
+  for (const title of titles) {
+    const parts = title.split(FEED_TITLE_SEPARATOR).map((part) => part.trim());
+    const others = parts.filter((part) => !FEED_WORDS.test(part));
+    const name = others.length === 1 && others.length < parts.length ? others[0] : '';
+    // A post's own comment feed names the post: the site is in every feed's title.
+    if (name && !names.includes(name) && titles.every((other) => other.includes(name))) {
+      names.push(name);
+    }
+  }
+  return names;
+};
+
+/**
+ * A title part repeated after a separator by two stated titles whose heads differ
+ * (`<title>Bridge opens | Daily Bridge</title>` beside og:title `Bridge opens at last |
+ * Daily Bridge`): the shared tail is the site's name, not part of either headline. A
+ * site's name is short and shorter than the headlines before it; a long shared tail
+ * (`Site - Section - Headline`) is the headline itself.
+ */
+export const repeatedTail = (titles: readonly string[], separator: RegExp): string | undefined => {
+  const split = titles.map((title) => title.split(separator)).filter((parts) => parts.length > 1);
+  for (const [index, parts] of split.entries()) {
+    const tail = parts.at(-1) ?? '';
+    if (tail.length > MAX_SITE_NAME_CHARS || !shorterThanHeads(tail, parts)) continue;
+    const other = split
+      .slice(index + 1)
+      .find(
+        (next) => next.at(-1) === tail && next.slice(0, -1).join() !== parts.slice(0, -1).join(),
+      );
+    if (other) return tail;
+  }
+  return undefined;
+};
+
+/** Site names run to a few words. */
+const MAX_SITE_NAME_CHARS = 40;
+
+const shorterThanHeads = (tail: string, parts: readonly string[]): boolean =>
+  parts.slice(0, -1).join(' ').length > tail.length;
+
+/**
+ * Sections an article is filed under: `article:section`, a breadcrumb trail's steps, and
+ * the steps of a JSON-LD `BreadcrumbList`.
+ */
+export const sectionNames = (document: HtmlDocument): string[] => {
+  const names = elementsNamed(document, 'meta')
+    .filter(
+      (meta) => (attr(meta, 'property') ?? attr(meta, 'name'))?.toLowerCase() === 'article:section',
+    )
+    .map((meta) => attr(meta, 'content') ?? attr(meta, 'value') ?? '');
+  return [...names, ...breadcrumbSteps(document), ...jsonLdBreadcrumbNames(document)].filter(
+    (name) => name !== '',
+  );
+};
+
+const BREADCRUMB = /breadcrumb/i;
+const TRAIL_ELEMENTS = new Set(['nav', 'ol', 'ul', 'div', 'p']);
+/** A trail runs to a few steps; a longer list is navigation named so by accident. */
+const MAX_BREADCRUMB_STEPS = 8;
+
+/** The link texts of the first breadcrumb trail (`class="breadcrumb"`, BreadcrumbList). */
+const breadcrumbSteps = (document: HtmlDocument): string[] => {
+  const trail = findElement(
+    (element) => TRAIL_ELEMENTS.has(element.name) && isBreadcrumb(element),
+    document.children,
+    'html-breadcrumb',
+  );
+  if (!trail) return [];
+  return elementsNamed(trail, 'a')
+    .slice(0, MAX_BREADCRUMB_STEPS)
+    .map((link) => textOf(link) || (attr(link, 'title') ?? ''));
+};
+
+const isBreadcrumb = (element: HtmlElement): boolean =>
+  BREADCRUMB.test(
+    `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemtype ?? ''} ${element.attribs['aria-label'] ?? ''}`,
+  );
