@@ -1,9 +1,37 @@
 export type ReplayStatus = 'succeeded' | 'failed' | 'dead-lettered' | 'pending';
 
+/**
+ * What the function did with one object a message names, as its record shows: the
+ * record this event wrote (`ingested`, `rejected` with its reason, `removed`, `container`
+ * with its article count), a newer event's record (`stale`), none (`skipped`, with why),
+ * `ignored` (a bucket test event), `failed` (the message failed), or `unknown` (the
+ * record could not be read).
+ */
+export interface ObjectOutcome {
+  key: string;
+  eventName: string;
+  outcome:
+    | 'ingested'
+    | 'rejected'
+    | 'removed'
+    | 'container'
+    | 'stale'
+    | 'skipped'
+    | 'ignored'
+    | 'failed'
+    | 'unknown';
+  /** Why a record was rejected, an object skipped, or a message failed. */
+  reason?: string;
+  /** How many articles a container file held. */
+  itemCount?: number;
+}
+
 export interface ReplayResult {
   messageId: string;
   status: ReplayStatus;
   error?: string;
+  /** Per object of the message, once the function has handled it. */
+  objects?: ObjectOutcome[];
 }
 
 type Resolve = (result: ReplayResult) => void;

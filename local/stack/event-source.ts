@@ -6,7 +6,7 @@ import { Poller } from '../queue/poller.ts';
 import type { FunctionHost } from '../runtime/function-host.ts';
 import type { LocalWiring } from '../template/wiring.ts';
 import type { LocalQueues } from './build-queues.ts';
-import { describeOutcome } from './describe-outcome.ts';
+import { objectOutcomes, outcomeLines } from './describe-outcome.ts';
 
 export interface EventSourceParts {
   wiring: LocalWiring;
@@ -45,9 +45,10 @@ export const createEventSource = (parts: EventSourceParts): Poller => {
     onOutcome: (outcome) => {
       const { messageId, status } = outcome;
       const error = outcome.status === 'failed' ? { error: outcome.error } : {};
-      waiters.notify({ messageId, status, ...error });
-      void describeOutcome(outcome, records).then((lines) => {
-        for (const line of lines) log(line);
+      // Waiters hear once the objects' records are read back, so replay can say what was written.
+      void objectOutcomes(outcome, records).then((objects) => {
+        waiters.notify({ messageId, status, ...error, objects });
+        for (const line of outcomeLines(outcome, objects)) log(line);
       });
     },
   });

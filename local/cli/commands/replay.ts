@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { printable } from '../../stack/printable.ts';
+import type { ReplayResult } from '../../control/outcome-waiters.ts';
+import { outcomeText } from '../../stack/describe-outcome.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
+import { printable } from '../printable.ts';
 import { retargetBucket } from '../retarget-event.ts';
 import { requestControl } from '../stack.ts';
 
@@ -22,17 +24,32 @@ const readEvent = async (file: string): Promise<unknown> => {
   }
 };
 
-interface ReplayResult {
-  messageId: string;
-  status: string;
-  error?: string;
-}
-
 /** Outcomes that mean the function did not handle the message. */
 const FAILED = new Set(['failed', 'dead-lettered']);
 
-const describeResult = (file: string, { messageId, status, error }: ReplayResult): string =>
-  printable(`${file}: message ${messageId} ${status}${error ? `: ${error}` : ''}`);
+/** Object outcomes that mean the function wrote a record. */
+const WROTE = new Set(['ingested', 'rejected', 'removed', 'container']);
+
+/** One line per object of the message (the message alone when it names none). */
+const resultLines = (file: string, result: ReplayResult): string[] => {
+  const objects = result.objects ?? [];
+  if (objects.length === 0 || FAILED.has(result.status) || result.status === 'pending') {
+    const why = result.error ? `: ${result.error}` : '';
+    return [printable(`${file}: message ${result.messageId} ${result.status}${why}`)];
+  }
+  return objects.map((object) =>
+    printable(`${file}: ${object.key} (${object.eventName}) -> ${outcomeText(object)}`),
+  );
+};
+
+/** `3 objects: 1 ingested, 1 stale, 1 skipped`. */
+const summaryOf = (outcomes: string[]): string => {
+  const counts = new Map<string, number>();
+  for (const outcome of outcomes) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+  const parts = [...counts].map(([outcome, count]) => `${count} ${outcome}`);
+  const noun = outcomes.length === 1 ? 'object' : 'objects';
+  return `${outcomes.length} ${noun}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+};
 
 const errorOf = (answer: string): string => {
   try {
@@ -42,7 +59,10 @@ const errorOf = (answer: string): string => {
   }
 };
 
-const options = { 'keep-bucket': { type: 'boolean', default: false } } as const;
+const options = {
+  'keep-bucket': { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
+} as const;
 
 export const replayCommand: Command = {
   name: 'replay',
@@ -51,9 +71,13 @@ export const replayCommand: Command = {
 
 Sends each recorded event (an S3 notification or an SQS batch, as in events/) to
 the local stack's queue, waits until the function has handled it, and prints the
-outcome of every message. The local counterpart of \`sam local invoke -e\`.
+outcome of every object: ingested, rejected (reason), removed, container (n
+articles), stale (a newer event's record stands), skipped (object missing, or a
+removal of an object still there). The local counterpart of \`sam local invoke -e\`.
 Events are pointed at the stack's articles bucket, whatever bucket they name.
-  --keep-bucket  send the events exactly as recorded`,
+Exits 1 when a message failed; 0 otherwise, even if nothing was written.
+  --keep-bucket  send the events exactly as recorded
+  --strict       also exit 1 when no object was written (all stale or skipped)`,
   options,
   run: async (argv, { connect, print }) => {
     const { values, positionals } = parseCommandArgs('replay', argv, options);
@@ -61,6 +85,7 @@ Events are pointed at the stack's articles bucket, whatever bucket they name.
     const events = await Promise.all(positionals.map(readEvent));
     const { info } = await connect(values['data-dir']);
     let failed = 0;
+    const outcomes: string[] = [];
     for (const [index, event] of events.entries()) {
       const file = positionals[index] ?? '';
       const sent = values['keep-bucket'] ? event : retargetBucket(event, info.articlesBucket);
@@ -68,9 +93,13 @@ Events are pointed at the stack's articles bucket, whatever bucket they name.
       const answer = await response.text();
       if (!response.ok) throw new CliError(`The stack refused '${file}': ${errorOf(answer)}`);
       const { results } = JSON.parse(answer) as { results: ReplayResult[] };
-      for (const result of results) print(describeResult(file, result));
+      for (const result of results) for (const line of resultLines(file, result)) print(line);
       failed += results.filter((result) => FAILED.has(result.status)).length;
+      for (const result of results) outcomes.push(...(result.objects ?? []).map((o) => o.outcome));
     }
+    print(summaryOf(outcomes));
     if (failed > 0) throw new CliError(`${failed} replayed message(s) failed; see above.`);
+    if (values.strict && !outcomes.some((outcome) => WROTE.has(outcome)))
+      throw new CliError('Nothing was written (--strict); see above.');
   },
 };
