@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildS3Record } from '#local/s3-events/s3-record.ts';
 import { describeOutcome, objectsOf } from '#local/stack/describe-outcome.ts';
 import { articleIdFor } from '#shared/domain/article-id.ts';
+import { sequencerKey } from '#shared/domain/object-ref.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 
 /** A body as the local bridge builds it, so it is what the function parses too. */
@@ -34,7 +35,15 @@ describe('objectsOf', () => {
   it('names the decoded key and event of each record of a notification', () => {
     const objects = objectsOf({ messageId: 'm', body: notification('a b+.txt') });
 
-    expect(objects).toEqual([{ bucket: 'b', key: 'a b+.txt', eventName: 'ObjectCreated:Put' }]);
+    expect(objects).toEqual([
+      {
+        bucket: 'b',
+        key: 'a b+.txt',
+        eventName: 'ObjectCreated:Put',
+        change: 'created',
+        sequencer: '0A',
+      },
+    ]);
   });
 
   it('names the s3:TestEvent', () => {
@@ -55,7 +64,12 @@ describe('describeOutcome', () => {
 
   it('says what record the function left, with a rejection reason', async () => {
     const store = storeOf({
-      r: { articleId: articleIdFor('b', 'x.txt'), status: 'rejected', reason: 'empty' },
+      r: {
+        articleId: articleIdFor('b', 'x.txt'),
+        status: 'rejected',
+        reason: 'empty',
+        sequencerKey: sequencerKey('0A'),
+      },
     });
 
     const lines = await describeOutcome(succeeded(notification('x.txt')), store);
@@ -63,11 +77,36 @@ describe('describeOutcome', () => {
     expect(lines).toEqual(['x.txt (ObjectCreated:Put) -> rejected (empty)']);
   });
 
-  it('says no record when there is none, and ignored for the test event', async () => {
+  it('says stale when a newer event wrote the record, skipped when none did', async () => {
+    const store = storeOf({
+      newer: {
+        articleId: articleIdFor('b', 'new.txt'),
+        status: 'ingested',
+        sequencerKey: sequencerKey('FF'),
+      },
+      older: {
+        articleId: articleIdFor('b', 'old.txt'),
+        status: 'ingested',
+        sequencerKey: sequencerKey('01'),
+      },
+    });
+
+    expect(await describeOutcome(succeeded(notification('new.txt')), store)).toEqual([
+      'new.txt (ObjectCreated:Put) -> stale',
+    ]);
+    expect(await describeOutcome(succeeded(notification('old.txt')), store)).toEqual([
+      'old.txt (ObjectCreated:Put) -> skipped (object missing)',
+    ]);
+    expect(
+      await describeOutcome(succeeded(notification('old.txt', 'ObjectRemoved:Delete')), store),
+    ).toEqual(['old.txt (ObjectRemoved:Delete) -> skipped (object still exists)']);
+  });
+
+  it('says skipped when there is no record, and ignored for the test event', async () => {
     const store = storeOf({});
 
     expect(await describeOutcome(succeeded(notification('y.txt')), store)).toEqual([
-      'y.txt (ObjectCreated:Put) -> no record',
+      'y.txt (ObjectCreated:Put) -> skipped (object missing)',
     ]);
     expect(await describeOutcome(succeeded(TEST_EVENT), store)).toEqual([
       '(bucket test event) (s3:TestEvent) -> ignored',
