@@ -143,7 +143,11 @@ describe('the local stack', () => {
     const health = await requestControl(info, '/health');
 
     expect(((await replay.json()) as { results: unknown }).results).toEqual([
-      { messageId: expect.any(String), status: 'succeeded' },
+      {
+        messageId: expect.any(String),
+        status: 'succeeded',
+        objects: [{ key: '(bucket test event)', eventName: 's3:TestEvent', outcome: 'ignored' }],
+      },
     ]);
     expect(await health.json()).toMatchObject({ status: 'ok', queueDepth: 0, dlqDepth: 0 });
   });
