@@ -101,6 +101,21 @@ describe('article-ingest replay reports what the function did with each object',
   );
 
   it(
+    "says skipped (object missing) for the README's sample event on a fresh bucket",
+    async () => {
+      const sample = new URL('../../../events/object-created-plain-key.json', import.meta.url);
+
+      const result = await replay(sample.pathname);
+
+      expect(result.out).toContain(
+        'news/2025-11-05-harbour-ferry.txt (ObjectCreated:Put) -> skipped (object missing)',
+      );
+      expect(result.code).toBe(0);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
     'says rejected (binary) for a binary file, and --strict counts it as written',
     async () => {
       await put('logo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]));
