@@ -6,9 +6,9 @@ import {
   type SqsDeadLetters,
 } from '#shared/adapters/sqs-dead-letters.ts';
 import { regionOfQueue } from '#shared/adapters/sqs-queue-arn.ts';
+import { printable } from '../command-line/printable.ts';
 import { describeAwsError } from './aws-errors.ts';
 import { deadLetterLines } from './dead-letter-lines.ts';
-import { printable } from './printable.ts';
 
 export interface AwsRedriveOptions {
   /** The dead-letter queue's URL or ARN, already checked for shape. */

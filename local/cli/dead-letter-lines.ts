@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '#shared/domain/record.ts';
+import { printable } from '../command-line/printable.ts';
 import type { DeadLetter } from '../queue/dead-letters.ts';
-import { printable } from './printable.ts';
 
 /** Longest error or detail shown on one line; `--json` has the full text. */
 const TEXT_WIDTH = 100;

@@ -1,5 +1,5 @@
 import type { ArticleRecord, RecordStatus, SourceFacts } from '#shared/domain/record.ts';
-import { printable } from '../stack/printable.ts';
+import { printable } from '../command-line/printable.ts';
 
 /** Longest title shown in the `list` table; the full one is in `get`. */
 const TITLE_WIDTH = 60;

@@ -1,5 +1,5 @@
+import { printable } from '../command-line/printable.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from '../command-line/usage-error.ts';
-import { printable } from '../stack/printable.ts';
 import { splitCommandLine } from './args.ts';
 import { CliError, isConnectionRefused, STACK_NOT_RUNNING, usageError } from './cli-error.ts';
 import type { CommandContext } from './command.ts';

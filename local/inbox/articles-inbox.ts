@@ -1,6 +1,6 @@
 import { S3Client } from '@aws-sdk/client-s3';
+import { printable } from '../command-line/printable.ts';
 import { S3RVER_CREDENTIALS } from '../emulators/s3-server.ts';
-import { printable } from '../stack/printable.ts';
 import { uploadFile } from '../uploads/upload-file.ts';
 import { type Inbox, startInbox } from './inbox-watcher.ts';
 

@@ -3,9 +3,9 @@ import { type ObjectChange, sequencerKey } from '#shared/domain/object-ref.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
 import type { RecordStore } from '#shared/pipeline/ports.ts';
+import { printable } from '../command-line/printable.ts';
 import type { ObjectOutcome } from '../control/outcome-waiters.ts';
 import type { MessageOutcome } from '../queue/poller.ts';
-import { printable } from './printable.ts';
 
 interface ObjectOfMessage {
   bucket: string;

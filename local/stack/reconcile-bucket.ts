@@ -2,13 +2,13 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ListObjectsCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
+import { printable } from '../command-line/printable.ts';
 import { S3RVER_CREDENTIALS } from '../emulators/s3-server.ts';
 import type { LocalQueue } from '../queue/local-queue.ts';
 import { matchingNotifications } from '../s3-events/notification-filter.ts';
 import { buildS3Record } from '../s3-events/s3-record.ts';
 import type { Sequencer } from '../s3-events/sequencer.ts';
 import type { LocalWiring } from '../template/wiring.ts';
-import { printable } from './printable.ts';
 import {
   bareETag,
   type ListedObject,

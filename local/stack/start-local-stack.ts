@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { printable } from '../command-line/printable.ts';
 import { createControlToken } from '../control/authorize.ts';
 import { startControlServer } from '../control/control-server.ts';
 import { OutcomeWaiters } from '../control/outcome-waiters.ts';
@@ -10,7 +11,6 @@ import { buildQueues } from './build-queues.ts';
 import { createEventSource } from './event-source.ts';
 import { createIngestFunction } from './ingest-function.ts';
 import { assertPortsFree } from './ports.ts';
-import { printable } from './printable.ts';
 import { reconcileBucket } from './reconcile-bucket.ts';
 import { removeStackFile, type StackInfo, writeStackFile } from './stack-file.ts';
 import { startStorage } from './storage.ts';

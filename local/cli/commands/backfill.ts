@@ -3,10 +3,10 @@ import { regionOfQueue } from '#shared/adapters/sqs-queue-arn.ts';
 import type { BackfillTarget } from '../../backfill/backfill-targets.ts';
 import { type BackfillSummary, DEFAULT_BACKFILL_CONCURRENCY } from '../../backfill/run-backfill.ts';
 import { wholeNumber } from '../../command-line/option-values.ts';
+import { printable } from '../../command-line/printable.ts';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../command.ts';
-import { printable } from '../printable.ts';
 import { isSqsQueueUrl } from '../sqs-queue-url.ts';
 
 const options = {

@@ -2,7 +2,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Limits } from '#shared/domain/limits.ts';
 import type { SourceFacts } from '#shared/domain/record.ts';
-import { printableJson } from '../../stack/printable.ts';
+import { printableJson } from '../../command-line/printable.ts';
 import { contentTypeFor } from '../../uploads/content-type.ts';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '#shared/domain/record.ts';
-import { printableJson } from '../../stack/printable.ts';
+import { printableJson } from '../../command-line/printable.ts';
 import { oneObjectKey, parseCommandArgs } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import type { Command } from '../command.ts';

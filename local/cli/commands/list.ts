@@ -1,5 +1,5 @@
+import { printable, printableJson } from '../../command-line/printable.ts';
 import { EXIT_USAGE } from '../../command-line/usage-error.ts';
-import { printable, printableJson } from '../../stack/printable.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import type { Command } from '../command.ts';

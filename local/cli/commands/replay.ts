@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { printable } from '../../command-line/printable.ts';
 import type { ReplayResult } from '../../control/outcome-waiters.ts';
 import { outcomeText } from '../../stack/describe-outcome.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
-import { printable } from '../printable.ts';
 import { retargetBucket } from '../retarget-event.ts';
 import { requestControl } from '../stack.ts';
 

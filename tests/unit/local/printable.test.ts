@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printable, printableJson } from '#local/stack/printable.ts';
+import { printable, printableJson } from '#local/command-line/printable.ts';
 
 describe('printable', () => {
   it('keeps ordinary text, accents and emoji as they are', () => {
