@@ -1,3 +1,4 @@
+import { parseDateValue } from './date-value.ts';
 import { monthOf } from './month-names.ts';
 
 /**
@@ -131,3 +132,34 @@ const isName = (part: string): boolean =>
   part.length <= MAX_NAME_CHARS &&
   part.split(' ').length <= MAX_NAME_WORDS &&
   !ROLE.test(part);
+
+/**
+ * A byline's names and the date written after them: `Jane Doe | 5 March 2025`, `Jane
+ * Doe, March 5, 2025`, `Jane Doe — Updated 6 May 2020`. Print layouts (PDF, Word, plain
+ * text) put the date on the byline's line; the date is split off at the first separator
+ * after which the rest of the line reads as a date, so it never becomes a name.
+ */
+export interface BylineDate {
+  names: string;
+  /** The date as written, when the line carries one. */
+  date?: string;
+  /** Whether the date is marked as an update (`Updated ...`) rather than the publication. */
+  updated?: boolean;
+}
+
+/** Between names and date: a bar, a bullet, a spaced dash or a comma. */
+const DATE_SEPARATOR = /\s*(?:[|•·｜]|\s[-–—]|,)\s*/g;
+/** A written date runs to about 35 characters (`Wednesday, 5 March 2025, 10:30 GMT`). */
+const MAX_DATE_CHARS = 48;
+const HAS_DIGIT = /\d/;
+const UPDATE_NOTE = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i;
+
+export const splitBylineDate = (byline: string): BylineDate => {
+  for (const separator of byline.matchAll(DATE_SEPARATOR)) {
+    const date = byline.slice(separator.index + separator[0].length).trim();
+    if (date.length > MAX_DATE_CHARS || !HAS_DIGIT.test(date) || !parseDateValue(date)) continue;
+    const names = byline.slice(0, separator.index).trim();
+    return UPDATE_NOTE.test(date) ? { names, date, updated: true } : { names, date };
+  }
+  return { names: byline };
+};
