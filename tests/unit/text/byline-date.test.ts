@@ -8,6 +8,8 @@ describe('splitBylineDate', () => {
     ['Jane Doe, March 5, 2025', 'Jane Doe', 'March 5, 2025'],
     ['Jane Doe and John Roe — 2025-03-05', 'Jane Doe and John Roe', '2025-03-05'],
     ['Jane Doe • Wednesday 5 March 2025 10:30', 'Jane Doe', 'Wednesday 5 March 2025 10:30'],
+    ['Jane Doe, John Roe, Mar. 5, 2025', 'Jane Doe, John Roe', 'Mar. 5, 2025'],
+    ['Jane Doe | Wed, 5 Mar 2025', 'Jane Doe', 'Wed, 5 Mar 2025'],
   ])('splits %s into names and date', (line, names, date) => {
     expect(splitBylineDate(line)).toEqual({ names, date });
   });
@@ -18,6 +20,12 @@ describe('splitBylineDate', () => {
       date: 'Updated 6 May 2020',
       updated: true,
     });
+  });
+
+  it('looks only at the tail of a hostile long line', () => {
+    const line = `${'Jane Doe, '.repeat(200_000)}5 March 2025`;
+
+    expect(splitBylineDate(line).date).toBe('5 March 2025');
   });
 
   it('leaves a byline without a date whole', () => {
