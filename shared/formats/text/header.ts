@@ -1,4 +1,4 @@
-import { splitBylineDate } from '../../text/byline.ts';
+import { type BylineDate, splitBylineDate } from '../../text/byline.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import type { ParsedDocument } from '../document.ts';
 
@@ -38,19 +38,25 @@ type HeaderFields = Pick<
 
 /** Whether a line is a header line this module understands. */
 export const isHeaderLine = (line: string): boolean =>
-  HEADER_LINE.test(line) || BY_LINE.test(line) || isNamesThenDate(line);
+  HEADER_LINE.test(line) || bylineOf(line) !== null;
 
-const isNamesThenDate = (line: string): boolean => {
-  if (line.length > MAX_BYLINE_CHARS) return false;
-  const { names, date } = splitBylineDate(line);
-  return date !== undefined && NAMES_ONLY.test(names);
+/**
+ * A byline line, its date split off first (so `By Jane Doe, Mar. 5, 2025` reads): `By`
+ * and a name, or names alone followed by a date. Null when the line is no byline.
+ */
+const bylineOf = (line: string): BylineDate | null => {
+  if (line.length > MAX_BYLINE_CHARS) return null;
+  const parts = splitBylineDate(line);
+  const labelled = parts.names.match(BY_LINE)?.[1];
+  if (labelled) return { ...parts, names: labelled };
+  return parts.date !== undefined && NAMES_ONLY.test(parts.names) ? parts : null;
 };
 
 /** Records one header line into `doc`; returns false when the line is not a header. */
 export const readHeaderLine = (line: string, doc: HeaderFields): boolean => {
-  const byLine = line.match(BY_LINE)?.[1] ?? (isNamesThenDate(line) ? line : undefined);
-  if (byLine) {
-    readByline(byLine, doc);
+  const byline = bylineOf(line);
+  if (byline) {
+    recordByline(byline, doc);
     return true;
   }
   const header = line.match(HEADER_LINE);
@@ -76,7 +82,7 @@ const applyHeader = (name: string, value: string, doc: HeaderFields): void => {
     case 'authors':
     case 'writer':
     case 'writers':
-      readByline(value.replace(BY_PREFIX, ''), doc);
+      recordByline(splitBylineDate(value.replace(BY_PREFIX, '')), doc);
       return;
     case 'date':
     case 'published':
@@ -109,8 +115,7 @@ const applyHeader = (name: string, value: string, doc: HeaderFields): void => {
 };
 
 /** A byline's names, and the date written after them as the header's date. */
-const readByline = (byline: string, doc: HeaderFields): void => {
-  const { names, date, updated } = splitBylineDate(byline);
+const recordByline = ({ names, date, updated }: BylineDate, doc: HeaderFields): void => {
   doc.authors.push(...splitNames(names));
   if (date)
     doc.dates.push({ value: date, source: 'header', kind: updated ? 'modified' : 'published' });
