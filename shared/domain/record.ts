@@ -46,7 +46,7 @@ export type ArticleFormat = z.infer<typeof ArticleFormat>;
 
 export const TitleSource = z.enum(['explicit', 'derived']);
 export const DateSource = z.enum([
-  'header', // a `date ...` or `Date:` line in a text file
+  'header', // a `date ...` or `Date:` line, or a byline's date, in a text file or page
   'front-matter',
   'json-ld',
   'meta',
@@ -54,6 +54,8 @@ export const DateSource = z.enum([
   'url',
   'dateline',
   'text',
+  // A document file's own info (PDF Info CreationDate): often the day it was converted.
+  'file-info',
 ]);
 export type DateSource = z.infer<typeof DateSource>;
 

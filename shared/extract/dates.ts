@@ -28,6 +28,8 @@ const SOURCE_RANK: readonly DateSource[] = [
   'dateline',
   'url',
   'text',
+  // Last: a PDF's CreationDate is the day the file was written, often long after the story.
+  'file-info',
 ];
 /**
  * Earliest year taken for a publication date: the web's news archives start about

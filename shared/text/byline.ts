@@ -1,3 +1,4 @@
+import { parseDateValue } from './date-value.ts';
 import { monthOf } from './month-names.ts';
 
 /**
@@ -131,3 +132,51 @@ const isName = (part: string): boolean =>
   part.length <= MAX_NAME_CHARS &&
   part.split(' ').length <= MAX_NAME_WORDS &&
   !ROLE.test(part);
+
+/**
+ * A byline's names and the date written after them: `Jane Doe | 5 March 2025`, `Jane
+ * Doe, March 5, 2025`, `Jane Doe — Updated 6 May 2020`. Print layouts (PDF, Word, plain
+ * text) put the date on the byline's line; the date is split off at the first separator
+ * after which the rest of the line reads as a date, so it never becomes a name.
+ */
+export interface BylineDate {
+  names: string;
+  /** The date as written, when the line carries one. */
+  date?: string;
+  /** Whether the date is marked as an update (`Updated ...`) rather than the publication. */
+  updated?: boolean;
+}
+
+/** Between names and date: a bar, a bullet, a spaced dash or a comma. */
+const DATE_SEPARATOR = /\s*(?:[|•·｜]|\s[-–—]|,)\s*/g;
+/** A written date runs to about 35 characters (`Wednesday, 5 March 2025, 10:30 GMT`). */
+const MAX_DATE_CHARS = 48;
+/** Room for the separator and the spaces around it before the date. */
+const SEPARATOR_CHARS = 8;
+const HAS_DIGIT = /\d/;
+/**
+ * How a written date opens: a digit, a weekday, a month, or a `Published`/`Updated`/`on`
+ * note. A name after the separator (`Jane Doe, John Roe, 5 May`) is the next author.
+ */
+const DATE_OPENING =
+  /^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[\s,]|(?:last\s+)?(?:updated|modified|published|posted|on)\s)/i;
+const FIRST_WORD = /^[\p{L}]+/u;
+const opensLikeDate = (date: string): boolean => {
+  if (DATE_OPENING.test(date)) return true;
+  return monthOf(date.match(FIRST_WORD)?.[0]) > 0;
+};
+const UPDATE_NOTE = /^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i;
+
+export const splitBylineDate = (byline: string): BylineDate => {
+  // Only the line's tail can hold the date: a long line costs no more than a short one.
+  const from = Math.max(0, byline.length - MAX_DATE_CHARS - SEPARATOR_CHARS);
+  for (const separator of byline.slice(from).matchAll(DATE_SEPARATOR)) {
+    const at = from + separator.index;
+    const date = byline.slice(at + separator[0].length).trim();
+    if (date.length > MAX_DATE_CHARS || !HAS_DIGIT.test(date) || !opensLikeDate(date)) continue;
+    if (!parseDateValue(date)) continue;
+    const names = byline.slice(0, at).trim();
+    return UPDATE_NOTE.test(date) ? { names, date, updated: true } : { names, date };
+  }
+  return { names: byline };
+};

@@ -12,15 +12,32 @@ const PDF_DATE = /^D:(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2
 const UTF16_BOM = '\u00fe\u00ff';
 const APOSTROPHES = /'/g;
 
-export const infoFields = (file: PdfFile, document: ParsedDocument): Partial<ParsedDocument> => {
+/**
+ * Titles a tool writes rather than the author: a file name (`report.pdf`), a converter's
+ * `Microsoft Word - notes.docx`, an editor's `Untitled` or `Document1`.
+ */
+const TOOL_TITLE =
+  /^(?:microsoft\s+(?:word|powerpoint|excel)\s+-\s|untitled\b|(?:document|doc|presentation|slide)\s*\d*$)|\.(?:pdf|docx?|odt|rtf|txt|pptx?|xlsx?|html?|indd|tex|dvi|ps)$/i;
+
+/**
+ * `pageTitle` is the page's title block (title-block.ts), taken when the text gave no
+ * headline and the Info Title is a tool's default rather than the author's.
+ */
+export const infoFields = (
+  file: PdfFile,
+  document: ParsedDocument,
+  pageTitle: string | undefined,
+): Partial<ParsedDocument> => {
   const info = findInfo(file);
-  const title = infoString(info?.get('Title'));
+  const infoTitle = infoString(info?.get('Title'));
+  const title = infoTitle && !TOOL_TITLE.test(infoTitle) ? infoTitle : pageTitle;
   const author = infoString(info?.get('Author'));
   const dates: DateCandidate[] = [...document.dates];
   const created = pdfDate(infoString(info?.get('CreationDate')));
   const modified = pdfDate(infoString(info?.get('ModDate')));
-  if (created) dates.push({ value: created, source: 'meta', kind: 'published' });
-  if (modified) dates.push({ value: modified, source: 'meta', kind: 'modified' });
+  // The page's own dates (byline, `Date:` line) come first; these only when it has none.
+  if (created) dates.push({ value: created, source: 'file-info', kind: 'published' });
+  if (modified) dates.push({ value: modified, source: 'file-info', kind: 'modified' });
   return {
     title: document.title ?? title,
     authors: document.authors.length > 0 || !author ? document.authors : [author],

@@ -5,6 +5,7 @@ import { infoFields } from './info.ts';
 import { PdfFile, PdfLimitError } from './objects.ts';
 import { type PageText, readPages } from './pages.ts';
 import { paragraphsText } from './paragraphs.ts';
+import { titleBlock } from './title-block.ts';
 
 /** Every byte as one char: the PDF syntax is ASCII, binary data stays byte-exact. */
 const bytesAsChars = new TextDecoder('latin1');
@@ -16,8 +17,10 @@ const ENCRYPTED = /\/Encrypt\s+(?:\d+\s+\d+\s+R|<<)/;
  * fonts (simple fonts through their encoding and /Differences, CID fonts through their
  * /ToUnicode CMaps), word gaps and lines from where the text is drawn, paragraphs from
  * gaps, size changes and indents (pdf-paragraphs.ts), then read as plain text (so
- * headlines, bylines and datelines are found as in a text file). The Info dictionary gives
- * title, author and dates. Encrypted PDFs, PDFs without a text layer (scans) and text in
+ * headlines, bylines and their dates are found as in a text file). The Info dictionary gives
+ * title, author and dates only where the page gave none (its CreationDate, often the day
+ * the file was converted, ranks last as 'file-info'); a tool's default Title gives way to
+ * the page's title block. Encrypted PDFs, PDFs without a text layer (scans) and text in
  * CID fonts with no ToUnicode map are rejected as unsupported, with the reason.
  *
  * `budget` is what the upload may still expand to (less when the PDF came in an archive).
@@ -38,7 +41,7 @@ export const readPdf = (
       kind: 'document',
       document: {
         ...document,
-        ...infoFields(file, document),
+        ...infoFields(file, document, titleBlock(pages)),
         format: 'pdf',
         ...(cut ? { pageFacts: { truncated: true } } : {}),
       },

@@ -1,3 +1,4 @@
+import { type BylineDate, splitBylineDate } from '../../text/byline.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import type { ParsedDocument } from '../document.ts';
 
@@ -9,6 +10,14 @@ const HEADER_LINE =
   /^(title|headline|subtitle|dek|standfirst|by|byline|authors?|writers?|date|published|posted|updated|modified|source|publisher|site|dateline|keywords|tags|language|lang|url|link|canonical)\s*:\s*(\S.*)$/i;
 /** `By Jane Doe` without a colon: a capitalised name, short, with no sentence punctuation. */
 const BY_LINE = /^by\s+(\p{Lu}[^.!?;:]{1,80})$/iu;
+/**
+ * `Jane Doe, March 5, 2025` without a `By`: capitalised name words (joined by spaces,
+ * commas, `and`, `&`) then a date. Print layouts set the byline this way under the
+ * headline; the names alone must fill the part before the date, so prose never matches.
+ */
+const NAMES_ONLY =
+  /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*){1,11}$/u;
+const MAX_BYLINE_CHARS = 120;
 const INLINE_DATE = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
 const BY_PREFIX = /^by\s+/i;
 const NAME_SEPARATOR = /\s*(?:,|&|\band\b)\s*/;
@@ -28,13 +37,26 @@ type HeaderFields = Pick<
 >;
 
 /** Whether a line is a header line this module understands. */
-export const isHeaderLine = (line: string): boolean => HEADER_LINE.test(line) || BY_LINE.test(line);
+export const isHeaderLine = (line: string): boolean =>
+  HEADER_LINE.test(line) || bylineOf(line) !== null;
+
+/**
+ * A byline line, its date split off first (so `By Jane Doe, Mar. 5, 2025` reads): `By`
+ * and a name, or names alone followed by a date. Null when the line is no byline.
+ */
+const bylineOf = (line: string): BylineDate | null => {
+  if (line.length > MAX_BYLINE_CHARS) return null;
+  const parts = splitBylineDate(line);
+  const labelled = parts.names.match(BY_LINE)?.[1];
+  if (labelled) return { ...parts, names: labelled };
+  return parts.date !== undefined && NAMES_ONLY.test(parts.names) ? parts : null;
+};
 
 /** Records one header line into `doc`; returns false when the line is not a header. */
 export const readHeaderLine = (line: string, doc: HeaderFields): boolean => {
-  const byLine = line.match(BY_LINE);
-  if (byLine?.[1]) {
-    doc.authors.push(...splitNames(byLine[1]));
+  const byline = bylineOf(line);
+  if (byline) {
+    recordByline(byline, doc);
     return true;
   }
   const header = line.match(HEADER_LINE);
@@ -60,7 +82,7 @@ const applyHeader = (name: string, value: string, doc: HeaderFields): void => {
     case 'authors':
     case 'writer':
     case 'writers':
-      doc.authors.push(...splitNames(value.replace(BY_PREFIX, '')));
+      recordByline(splitBylineDate(value.replace(BY_PREFIX, '')), doc);
       return;
     case 'date':
     case 'published':
@@ -90,6 +112,13 @@ const applyHeader = (name: string, value: string, doc: HeaderFields): void => {
     default:
       doc.canonicalUrl = value;
   }
+};
+
+/** A byline's names, and the date written after them as the header's date. */
+const recordByline = ({ names, date, updated }: BylineDate, doc: HeaderFields): void => {
+  doc.authors.push(...splitNames(names));
+  if (date)
+    doc.dates.push({ value: date, source: 'header', kind: updated ? 'modified' : 'published' });
 };
 
 const splitNames = (names: string): string[] =>

@@ -55,7 +55,7 @@ describe('readPdf', () => {
     expect(read).toMatchObject({
       document: {
         authors: ['Kim Lee'],
-        dates: [{ value: '2025-01-02', source: 'meta', kind: 'published' }],
+        dates: [{ value: '2025-01-02', source: 'file-info', kind: 'published' }],
       },
     });
   });
