@@ -133,7 +133,7 @@ describe('the local stack driven through the article-ingest CLI', () => {
 
     // Assert
     expect(replay).toMatchObject({ code: 0, stderr: '' });
-    expect(replay.stdout).toMatch(/message \S+ succeeded/);
+    expect(replay.stdout).toMatch(/\(ObjectCreated:Put\) -> stale\n1 object: 1 stale/);
     expect(after.sequencerKey).toBe(tombstone.sequencerKey);
   });
 
