@@ -149,11 +149,19 @@ const paragraphText = (paragraph: XmlElement): string => {
   return text.replace(SPACES, ' ').trim();
 };
 
+/**
+ * core.xml's dates say when the file was made and saved, often the day it was converted
+ * or exported: the file's facts, ranked after any date the text itself states.
+ */
 const coreDates = (core: XmlParent): DateCandidate[] => {
   const created = textOfFirst(core, 'created');
   const modified = textOfFirst(core, 'modified');
   return [
-    ...(created ? [{ value: created, source: 'meta' as const, kind: 'published' as const }] : []),
-    ...(modified ? [{ value: modified, source: 'meta' as const, kind: 'modified' as const }] : []),
+    ...(created
+      ? [{ value: created, source: 'file-info' as const, kind: 'published' as const }]
+      : []),
+    ...(modified
+      ? [{ value: modified, source: 'file-info' as const, kind: 'modified' as const }]
+      : []),
   ];
 };

@@ -50,7 +50,7 @@ describe('parseDocx', () => {
       format: 'docx',
       title: 'Core title',
       authors: ['R. Diaz'],
-      dates: [{ value: '2025-01-02T03:04:05Z', source: 'meta', kind: 'published' }],
+      dates: [{ value: '2025-01-02T03:04:05Z', source: 'file-info', kind: 'published' }],
       languageHint: 'es',
     });
   });
