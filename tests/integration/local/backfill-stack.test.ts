@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { DeleteItemCommand, DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestControl } from '#local/cli/stack.ts';
 import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
-import { type LocalStack, startLocalStack } from '#local/stack/start-local-stack.ts';
+import type { LocalStack } from '#local/stack/start-local-stack.ts';
 import { articleIdFor } from '#shared/domain/article-id.ts';
 import { sequencerKey } from '#shared/domain/object-ref.ts';
 import { runCli } from '../../unit/cli/run-cli.ts';
-import { prepareInProcessStack } from './support/in-process-stack.ts';
+import { type InProcessStack, startInProcessStack } from './support/in-process-stack.ts';
 
 /** Synthesis (only when cdk.out is missing) and a JVM start take a while on 2 cores. */
 const SETUP_TIMEOUT_MS = 240_000;
@@ -22,24 +19,20 @@ let stack: LocalStack;
 let s3: S3Client;
 let dynamo: DynamoDBClient;
 
+let running: InProcessStack | undefined;
+
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'backfill-stack-'));
-  const { cdkOutDir, ports } = await prepareInProcessStack(dataDir);
-  stack = await startLocalStack({
-    cdkOutDir,
-    dataDir,
-    inboxDir: path.join(dataDir, 'inbox'),
-    ...ports,
-    log: () => {},
+  running = await startInProcessStack('backfill-stack-');
+  ({ stack, dataDir, s3 } = running);
+  dynamo = new DynamoDBClient({
+    region: stack.info.region,
+    credentials: S3RVER_CREDENTIALS,
+    endpoint: stack.info.dynamoEndpoint,
   });
-  const common = { region: stack.info.region, credentials: S3RVER_CREDENTIALS };
-  s3 = new S3Client({ ...common, endpoint: stack.info.s3Endpoint, forcePathStyle: true });
-  dynamo = new DynamoDBClient({ ...common, endpoint: stack.info.dynamoEndpoint });
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  await stack?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await running?.stop();
 }, SETUP_TIMEOUT_MS);
 
 const keyOf = (key: string) => ({ articleId: { S: articleIdFor(stack.info.articlesBucket, key) } });

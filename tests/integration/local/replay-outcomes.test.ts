@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
 import { buildS3Record } from '#local/s3-events/s3-record.ts';
-import { type LocalStack, startLocalStack } from '#local/stack/start-local-stack.ts';
+import type { LocalStack } from '#local/stack/start-local-stack.ts';
 import { runCli } from '../../unit/cli/run-cli.ts';
-import { prepareInProcessStack } from './support/in-process-stack.ts';
+import { type InProcessStack, startInProcessStack } from './support/in-process-stack.ts';
 
 /** Synthesis (only when cdk.out is missing) and two JVM starts take a while on 2 cores. */
 const SETUP_TIMEOUT_MS = 240_000;
@@ -24,27 +22,15 @@ let dataDir: string;
 let stack: LocalStack;
 let s3: S3Client;
 
+let running: InProcessStack | undefined;
+
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'replay-outcomes-'));
-  const { cdkOutDir, ports } = await prepareInProcessStack(dataDir);
-  stack = await startLocalStack({
-    cdkOutDir,
-    dataDir,
-    inboxDir: path.join(dataDir, 'inbox'),
-    ...ports,
-    log: () => {},
-  });
-  s3 = new S3Client({
-    endpoint: stack.info.s3Endpoint,
-    region: stack.info.region,
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
-  });
+  running = await startInProcessStack('replay-outcomes-');
+  ({ stack, dataDir, s3 } = running);
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  await stack?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await running?.stop();
 });
 
 let written = 0;

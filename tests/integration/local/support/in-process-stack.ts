@@ -1,6 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { S3Client } from '@aws-sdk/client-s3';
 import { findFreePort } from '#local/emulators/free-port.ts';
+import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
+import { type LocalStack, startLocalStack } from '#local/stack/start-local-stack.ts';
 import { synthesize } from '#local/stack/synth.ts';
 import { ROOT } from './start-process.ts';
 
@@ -23,4 +27,37 @@ export const prepareInProcessStack = async (dataDir: string) => {
     controlPort: await findFreePort(),
   };
   return { cdkOutDir, ports };
+};
+
+export interface InProcessStack {
+  stack: LocalStack;
+  dataDir: string;
+  /** An S3 client on the stack's s3rver, with its credentials. */
+  s3: S3Client;
+  /** Stops the stack and removes its data directory. */
+  stop: () => Promise<void>;
+}
+
+/** A local stack started in this process, quiet, with its data in a fresh temp directory. */
+export const startInProcessStack = async (prefix: string): Promise<InProcessStack> => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), prefix));
+  const { cdkOutDir, ports } = await prepareInProcessStack(dataDir);
+  const stack = await startLocalStack({
+    cdkOutDir,
+    dataDir,
+    inboxDir: path.join(dataDir, 'inbox'),
+    ...ports,
+    log: () => {},
+  });
+  const s3 = new S3Client({
+    endpoint: stack.info.s3Endpoint,
+    region: stack.info.region,
+    credentials: S3RVER_CREDENTIALS,
+    forcePathStyle: true,
+  });
+  const stop = async () => {
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { stack, dataDir, s3, stop };
 };
