@@ -30,14 +30,27 @@ export const summarizeRecord = (record: ArticleRecord): string[] => {
   }
   const sections = record.sections ?? [];
   const paragraphs = sections.reduce((sum, section) => sum + section.paragraphs.length, 0);
+  const nearCopy = record.nearDuplicateOf;
   return rows([
     ...common,
     ['title', `${text(record.title)} (${text(record.titleSource)})`],
+    ['authors', record.authors?.join(', ')],
+    ['publisher', record.publisher ?? record.siteName],
     ['date', record.publishedDate],
     ['language', record.language],
     ['format', record.format],
     ['sections', `${sections.length} (${paragraphs} paragraphs)`],
     ['words', record.wordCount],
+    // Shown only when set: most articles are nobody's copy.
+    ...(record.duplicateOf ? [['copy of', record.duplicateOf] as [string, unknown]] : []),
+    ...(nearCopy
+      ? [
+          ['near copy of', `${nearCopy.articleId} (similarity ${nearCopy.similarity})`] as [
+            string,
+            unknown,
+          ],
+        ]
+      : []),
     ['updated', record.updatedAt],
   ]);
 };

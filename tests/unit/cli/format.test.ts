@@ -33,11 +33,30 @@ describe('summarizeRecord', () => {
   it('shows title with its source, date, language and section and paragraph counts', () => {
     const lines = summarizeRecord(ingested('a.txt', 'Harbour bridge to close'));
 
-    expect(lines).toContain('status:   ingested');
-    expect(lines).toContain('title:    Harbour bridge to close (derived)');
-    expect(lines).toContain('date:     2025-11-05');
-    expect(lines).toContain('language: en');
-    expect(lines).toContain('sections: 2 (3 paragraphs)');
+    expect(lines).toContain('status:    ingested');
+    expect(lines).toContain('title:     Harbour bridge to close (derived)');
+    expect(lines).toContain('date:      2025-11-05');
+    expect(lines).toContain('language:  en');
+    expect(lines).toContain('sections:  2 (3 paragraphs)');
+  });
+
+  it('shows authors and publisher, and which article it copies only when it is a copy', () => {
+    const original = summarizeRecord({
+      ...ingested('a.txt', 'T'),
+      authors: ['Ana Ruiz', 'Tom Berg'],
+      publisher: 'Harbour Courier',
+    });
+    const copy = summarizeRecord({ ...ingested('b.txt', 'T'), duplicateOf: 'art-1' });
+    const nearCopy = summarizeRecord({
+      ...ingested('c.txt', 'T'),
+      nearDuplicateOf: { articleId: 'art-2', similarity: 0.906 },
+    });
+
+    expect(original).toContain('authors:   Ana Ruiz, Tom Berg');
+    expect(original).toContain('publisher: Harbour Courier');
+    expect(original.some((line) => line.includes('copy of'))).toBe(false);
+    expect(copy).toContain('copy of:   art-1');
+    expect(nearCopy).toContain('near copy of: art-2 (similarity 0.906)');
   });
 
   it('shows the reason and its detail for a rejected record', () => {
@@ -59,7 +78,7 @@ describe('summarizeRecord', () => {
   it('shows a dash for a field the record does not have', () => {
     const record = { ...ingested('a.txt', 'T'), language: undefined };
 
-    expect(summarizeRecord(record)).toContain('language: -');
+    expect(summarizeRecord(record)).toContain('language:  -');
   });
 });
 
