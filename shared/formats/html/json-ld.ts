@@ -21,8 +21,10 @@ export type JsonLdFields = Pick<ParsedDocument, 'title' | 'authors' | 'publisher
   referencedAuthors: string[];
 };
 
-export const readJsonLd = (document: HtmlDocument): JsonLdFields => {
-  const objects = jsonLdObjects(document);
+export const readJsonLd = (
+  document: HtmlDocument,
+  objects: readonly JsonObject[] = jsonLdObjects(document),
+): JsonLdFields => {
   const dated = objects.find((item) => typeof item.datePublished === 'string');
   const article = objects.find((item) => typeof item.headline === 'string') ?? dated;
   if (!article) return { authors: [], organizationAuthors: [], referencedAuthors: [], dates: [] };

@@ -53,8 +53,10 @@ const isText = (value: string | undefined): value is string => Boolean(value);
 const LIST_SEPARATOR = /\s*[,;]\s*/;
 const URL_LIKE = /^https?:\/\//i;
 
-export const readHtmlMeta = (document: HtmlDocument): HtmlMeta => {
-  const meta = metaValues(document);
+export const readHtmlMeta = (
+  document: HtmlDocument,
+  meta: ReadonlyMap<string, string[]> = metaValues(document),
+): HtmlMeta => {
   const first = (...names: string[]) => names.map((n) => meta.get(n)?.[0]).find(Boolean);
   const all = (names: readonly string[]) => names.flatMap((n) => meta.get(n) ?? []);
   return {
@@ -97,7 +99,7 @@ export const metaValues = (document: HtmlDocument): Map<string, string[]> => {
 const OTHER_PUBLISHED_NAME =
   /(?:^|[:_.-])(?:published|uploaded?|created|release)(?:[_-]?(?:time|date|at|on))?$|uploaddate$/;
 
-const otherPublishedValues = (meta: Map<string, string[]>): string[] =>
+const otherPublishedValues = (meta: ReadonlyMap<string, string[]>): string[] =>
   [...meta.entries()]
     .filter(([name]) => OTHER_PUBLISHED_NAME.test(name) && !PUBLISHED_NAMES.includes(name))
     .flatMap(([, values]) => values);

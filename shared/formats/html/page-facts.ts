@@ -15,10 +15,10 @@ import { storyPictures } from './story-images.ts';
 export const readHtmlPageFacts = (
   document: HtmlDocument,
   sections: readonly DocumentSection[],
+  meta: ReadonlyMap<string, string[]> = metaValues(document),
+  objects: readonly JsonObject[] = jsonLdObjects(document),
 ): PageFacts => {
-  const meta = metaValues(document);
   const first = (...names: string[]) => names.map((n) => meta.get(n)?.[0]).find(Boolean);
-  const objects = jsonLdObjects(document);
   const article = schemaOrgFacts(objects.find(isArticleNode) ?? {});
   const links = linkFacts(document);
   const story = storyPictures(document, sections, links.base);

@@ -3,8 +3,8 @@ import { chooseHtmlAuthors } from './authors.ts';
 import { extractHtmlBody } from './body.ts';
 import { readHtmlDates } from './dates.ts';
 import { parseHtmlDocument } from './dom.ts';
-import { readJsonLd } from './json-ld.ts';
-import { readHtmlMeta } from './meta.ts';
+import { jsonLdObjects, readJsonLd } from './json-ld.ts';
+import { metaValues, readHtmlMeta } from './meta.ts';
 import { readHtmlPageFacts } from './page-facts.ts';
 import { chooseHtmlTitle } from './title.ts';
 
@@ -17,8 +17,11 @@ export { stripSiteName } from './title.ts';
  */
 export const parseHtml = (html: string): ParsedDocument => {
   const document = parseHtmlDocument(html);
-  const meta = readHtmlMeta(document);
-  const jsonLd = readJsonLd(document);
+  // The page's <meta> tags and JSON-LD blocks, read once for every reader below.
+  const metaTags = metaValues(document);
+  const jsonLdBlocks = jsonLdObjects(document);
+  const meta = readHtmlMeta(document, metaTags);
+  const jsonLd = readJsonLd(document, jsonLdBlocks);
   const publisher = meta.publisher ?? jsonLd.publisher;
   const sections = extractHtmlBody(document);
   return {
@@ -36,6 +39,6 @@ export const parseHtml = (html: string): ParsedDocument => {
     sections,
     keywords: meta.keywords,
     canonicalUrl: meta.canonicalUrl,
-    pageFacts: readHtmlPageFacts(document, sections),
+    pageFacts: readHtmlPageFacts(document, sections, metaTags, jsonLdBlocks),
   };
 };
