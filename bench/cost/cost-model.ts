@@ -100,6 +100,14 @@ export const durationMsPerArticle = (profile: ArticleProfile, params: CostParame
 const recordsPerStreamCall = (itemBytes: number): number =>
   Math.max(1, Math.min(STREAM_RECORDS_PER_CALL, Math.floor(STREAM_BYTES_PER_CALL / itemBytes)));
 
+/** A cost line billed at one price per unit. */
+const priced = (line: string, units: number, unit: string, price: number): CostLine => ({
+  line,
+  units,
+  unit,
+  dollars: units * price,
+});
+
 /** The cost lines of a million articles like `profile`, each in its own units. */
 export const costPerMillion = (
   profile: ArticleProfile,
@@ -125,61 +133,21 @@ export const costPerMillion = (
   const logGb = (MILLION * profile.logBytes + invocations * platform.bytesPerInvocation) / GB;
   const traces = invocations * params.xraySampled;
   const lines: CostLine[] = [
-    {
-      line: 'Lambda duration',
-      units: durationGbS,
-      unit: 'GB-s',
-      dollars: durationGbS * prices.lambdaGbSecond,
-    },
-    {
-      line: 'Lambda init (cold starts)',
-      units: initGbS,
-      unit: 'GB-s',
-      dollars: initGbS * prices.lambdaGbSecond,
-    },
-    {
-      line: 'Lambda requests',
-      units: invocations,
-      unit: 'invocations',
-      dollars: invocations * prices.lambdaRequest,
-    },
-    {
-      line: 'SQS (S3 send, receive, delete)',
-      units: sqsRequests,
-      unit: 'requests',
-      dollars: sqsRequests * prices.sqsRequest,
-    },
+    priced('Lambda duration', durationGbS, 'GB-s', prices.lambdaGbSecond),
+    priced('Lambda init (cold starts)', initGbS, 'GB-s', prices.lambdaGbSecond),
+    priced('Lambda requests', invocations, 'invocations', prices.lambdaRequest),
+    priced('SQS (S3 send, receive, delete)', sqsRequests, 'requests', prices.sqsRequest),
     {
       line: 'S3 GET (+ content offload PUT)',
       units: MILLION * (requests.s3Get + requests.s3Put),
       unit: 'requests',
       dollars: MILLION * (requests.s3Get * prices.s3Get + requests.s3Put * prices.s3Put),
     },
-    {
-      line: 'DynamoDB writes (incl. index items)',
-      units: writeUnits,
-      unit: 'WRU',
-      dollars: writeUnits * prices.dynamoWriteUnit,
-    },
-    {
-      line: 'DynamoDB reads (record, duplicate query)',
-      units: readUnits,
-      unit: 'RRU',
-      dollars: readUnits * prices.dynamoReadUnit,
-    },
-    {
-      line: 'DynamoDB Streams reads',
-      units: streamCalls,
-      unit: 'GetRecords',
-      dollars: streamCalls * prices.streamReadUnit,
-    },
-    {
-      line: 'CloudWatch Logs ingestion',
-      units: logGb,
-      unit: 'GB',
-      dollars: logGb * prices.logsIngestedGb,
-    },
-    { line: 'X-Ray traces', units: traces, unit: 'traces', dollars: traces * prices.xrayTrace },
+    priced('DynamoDB writes (incl. index items)', writeUnits, 'WRU', prices.dynamoWriteUnit),
+    priced('DynamoDB reads (record, duplicate query)', readUnits, 'RRU', prices.dynamoReadUnit),
+    priced('DynamoDB Streams reads', streamCalls, 'GetRecords', prices.streamReadUnit),
+    priced('CloudWatch Logs ingestion', logGb, 'GB', prices.logsIngestedGb),
+    priced('X-Ray traces', traces, 'traces', prices.xrayTrace),
     {
       line: "uploader's S3 PUT (not counted)",
       units: MILLION,
