@@ -1,4 +1,10 @@
 import * as z from 'zod';
+import { Entity, Quote, TemporalRef } from './annotations.ts';
+import { PageImage, Section } from './article-content.ts';
+
+// The parts live in their own modules; the record is where readers import them from.
+export * from './annotations.ts';
+export * from './article-content.ts';
 
 /**
  * The article record, schema version 1. Extend freely, never break: downstream
@@ -79,91 +85,9 @@ export const SourceFacts = z.object({
 });
 export type SourceFacts = z.infer<typeof SourceFacts>;
 
-/**
- * One typed block of a section, in reading order (schema v1 addition). Text is plain
- * text, never markup; `bodyMarkdown` is rendered from these.
- */
-export const Block = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('paragraph'), text: z.string() }),
-  /** The section's sub-heading (`<h2>`-`<h6>`, `##`, a `Heading2` style); first in its section. */
-  z.object({
-    type: z.literal('heading'),
-    level: z.number().int().min(1).max(6),
-    text: z.string(),
-  }),
-  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.string()) }),
-  /** A data table's rows of cells; `header`: the first row names the columns. */
-  z.object({
-    type: z.literal('table'),
-    rows: z.array(z.array(z.string())),
-    header: z.boolean().optional(),
-  }),
-  /**
-   * A block quote; `source: 'embed'` for an embedded social post (a tweet, an Instagram
-   * post) kept with its text; `cite`: the http(s) address it quotes, when stated.
-   */
-  z.object({
-    type: z.literal('quote'),
-    text: z.string(),
-    source: z.literal('embed').optional(),
-    cite: z.string().optional(),
-  }),
-  /** A figure's caption (and photo credit): not story text, so not in `paragraphs`. */
-  z.object({ type: z.literal('figure'), caption: z.string(), credit: z.string().optional() }),
-]);
-export type Block = z.infer<typeof Block>;
-
-export const Section = z.object({
-  heading: z.string().nullable(),
-  /** The section's story text: every list item, table row and quoted paragraph is one. */
-  paragraphs: z.array(z.string()),
-  /** The same section typed (its heading first), when the format states structure. */
-  blocks: z.array(Block).optional(),
-});
-export type Section = z.infer<typeof Section>;
-
-/** Annotations (schema v1 additions; optional so older records still parse). */
-export const EntityKind = z.enum(['person', 'place', 'organisation']);
-export const Entity = z.object({
-  kind: EntityKind,
-  /** The fullest name the text uses (`Sergey Ryabkov`, not `Ryabkov`). */
-  name: z.string(),
-  /** Other ways the text refers to it (`Ryabkov`, `the Russian Deputy Foreign Minister`). */
-  aliases: z.array(z.string()),
-  /** Roles or titles the text gives a person (`Russian Deputy Foreign Minister`). */
-  roles: z.array(z.string()),
-  mentions: z.number().int().positive(),
-});
-export type Entity = z.infer<typeof Entity>;
-
-export const Quote = z.object({
-  text: z.string(),
-  /** Canonical name of the speaker (an entity's `name`), when the text says who. */
-  speaker: z.string().optional(),
-  paragraph: z.number().int().nonnegative(),
-});
-export type Quote = z.infer<typeof Quote>;
-
-export const TemporalRef = z.object({
-  /** The phrase as written: `on Saturday`, `last month`, `mid-August`. */
-  text: z.string(),
-  /** Resolved against the publication date: `YYYY-MM-DD`, or `YYYY-MM` for a month. */
-  value: z.string(),
-  granularity: z.enum(['day', 'month', 'year']),
-});
-export type TemporalRef = z.infer<typeof TemporalRef>;
-
 /** Where an offloaded body lives when the record would not fit in one item. */
 export const ContentRef = z.object({ bucket: z.string(), key: z.string() });
 export type ContentRef = z.infer<typeof ContentRef>;
-
-/** A picture the page shows: its absolute http(s) address, caption and credit when stated. */
-export const PageImage = z.object({
-  url: z.string(),
-  caption: z.string().optional(),
-  credit: z.string().optional(),
-});
-export type PageImage = z.infer<typeof PageImage>;
 
 const lifecycle = {
   articleId: z.string(),

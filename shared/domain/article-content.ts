@@ -1,0 +1,54 @@
+import * as z from 'zod';
+
+/** The record's structured content: a section's typed blocks and the pictures a page shows. */
+
+/**
+ * One typed block of a section, in reading order (schema v1 addition). Text is plain
+ * text, never markup; `bodyMarkdown` is rendered from these.
+ */
+export const Block = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), text: z.string() }),
+  /** The section's sub-heading (`<h2>`-`<h6>`, `##`, a `Heading2` style); first in its section. */
+  z.object({
+    type: z.literal('heading'),
+    level: z.number().int().min(1).max(6),
+    text: z.string(),
+  }),
+  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.string()) }),
+  /** A data table's rows of cells; `header`: the first row names the columns. */
+  z.object({
+    type: z.literal('table'),
+    rows: z.array(z.array(z.string())),
+    header: z.boolean().optional(),
+  }),
+  /**
+   * A block quote; `source: 'embed'` for an embedded social post (a tweet, an Instagram
+   * post) kept with its text; `cite`: the http(s) address it quotes, when stated.
+   */
+  z.object({
+    type: z.literal('quote'),
+    text: z.string(),
+    source: z.literal('embed').optional(),
+    cite: z.string().optional(),
+  }),
+  /** A figure's caption (and photo credit): not story text, so not in `paragraphs`. */
+  z.object({ type: z.literal('figure'), caption: z.string(), credit: z.string().optional() }),
+]);
+export type Block = z.infer<typeof Block>;
+
+export const Section = z.object({
+  heading: z.string().nullable(),
+  /** The section's story text: every list item, table row and quoted paragraph is one. */
+  paragraphs: z.array(z.string()),
+  /** The same section typed (its heading first), when the format states structure. */
+  blocks: z.array(Block).optional(),
+});
+export type Section = z.infer<typeof Section>;
+
+/** A picture the page shows: its absolute http(s) address, caption and credit when stated. */
+export const PageImage = z.object({
+  url: z.string(),
+  caption: z.string().optional(),
+  credit: z.string().optional(),
+});
+export type PageImage = z.infer<typeof PageImage>;
