@@ -1,5 +1,6 @@
 import { DomHandler, Parser } from 'htmlparser2';
 import { activeLimits, spendWork } from '../../domain/work-budget.ts';
+import { MalformedInputError } from '../malformed.ts';
 import { TooDeepError, TooLargeInputError } from '../too-deep.ts';
 
 /** The parsed tree of an HTML or XML file (domhandler's `Document`). */
@@ -10,6 +11,9 @@ export type MarkupDocument = DomHandler['root'];
  * so a file past its budget stops within one chunk, at one call per 64 KiB.
  */
 const CHUNK_CHARS = 64 * 1024;
+
+/** Longest element name quoted in an error: the name is the file's, and a detail is one short line. */
+const MAX_NAME_CHARS = 40;
 
 type Attributes = Parameters<DomHandler['onopentag']>[1];
 
@@ -45,6 +49,17 @@ class DepthGuardedHandler extends DomHandler {
     }
     super.onopentag(name, attribs);
   }
+
+  /**
+   * The top-level element still open, if any. Asked before the input's end closes what
+   * is open: in XML nothing else closes a root element, so one still open there means
+   * the file stops before its root's end tag (a truncated upload or transfer).
+   */
+  openRootName(): string | undefined {
+    // tagStack holds the document root plus every open element.
+    const root = this.tagStack[1];
+    return root && 'name' in root ? root.name : undefined;
+  }
 }
 
 /**
@@ -52,7 +67,9 @@ class DepthGuardedHandler extends DomHandler {
  * is checked as each element opens (htmlparser2's own open-element stack costs time per
  * level, so a file nested 400k deep would take minutes to parse whole), and the tokenizer
  * is charged against the file's work budget chunk by chunk. Throws `TooDeepError` past
- * `maxNestingDepth`, `TooLargeInputError` past `maxElements` (the tree's memory).
+ * `maxNestingDepth`, `TooLargeInputError` past `maxElements` (the tree's memory), and
+ * for XML `MalformedInputError` when the input ends before the root element is closed
+ * (HTML leaves `</html>` out freely, so only XML is held to it).
  */
 export const parseMarkup = (source: string, options: { xmlMode: boolean }): MarkupDocument => {
   const what = options.xmlMode ? 'XML' : 'HTML';
@@ -66,6 +83,12 @@ export const parseMarkup = (source: string, options: { xmlMode: boolean }): Mark
     const chunk = source.slice(start, start + CHUNK_CHARS);
     spendWork(chunk.length, 'tokenize');
     parser.write(chunk);
+  }
+  const unclosed = options.xmlMode ? handler.openRootName() : undefined;
+  if (unclosed !== undefined) {
+    throw new MalformedInputError(
+      `The XML ends before its <${unclosed.slice(0, MAX_NAME_CHARS)}> element is closed: the file is cut short.`,
+    );
   }
   parser.end();
   return handler.root;

@@ -300,6 +300,30 @@ describe('readDocument on Atom feeds', () => {
   });
 });
 
+describe('truncated feeds', () => {
+  const cutAt = (xml: string, marker: string): string => xml.slice(0, xml.lastIndexOf(marker));
+
+  it('rejects an RSS feed cut short before </rss> as malformed, not as fewer items', () => {
+    expect(read(cutAt(RSS, '</channel>'))).toMatchObject({ kind: 'rejected', reason: 'malformed' });
+    expect(read(cutAt(RSS, '</item>'))).toMatchObject({ kind: 'rejected', reason: 'malformed' });
+  });
+
+  it('rejects an Atom feed cut mid-element as malformed', () => {
+    const cut = cutAt(ATOM, '</entry>');
+
+    expect(read(cut, 'feeds/atom.xml')).toMatchObject({ kind: 'rejected', reason: 'malformed' });
+    expect(read(`${cut.slice(0, cut.lastIndexOf('<') + 3)}`, 'feeds/atom.xml')).toMatchObject({
+      kind: 'rejected',
+      reason: 'malformed',
+    });
+  });
+
+  it('still reads the whole feeds', () => {
+    expect(read(RSS).kind).toBe('items');
+    expect(read(ATOM, 'feeds/atom.xml').kind).toBe('items');
+  });
+});
+
 describe('feedDate', () => {
   it('turns RFC 822 dates into ISO 8601 with the written offset', () => {
     expect(feedDate('Tue, 04 Nov 2025 08:30:00 +0100')).toBe('2025-11-04T08:30:00+01:00');

@@ -3,6 +3,7 @@ import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { budgetFor, WorkBudget, withinBudget } from '#shared/domain/work-budget.ts';
 import { isElement, parseHtmlDocument } from '#shared/formats/html/dom.ts';
 import { parseHtml } from '#shared/formats/html/read-html.ts';
+import { MalformedInputError } from '#shared/formats/malformed.ts';
 import { parseMarkup } from '#shared/formats/markup/parse.ts';
 import { parseXml } from '#shared/formats/markup/xml.ts';
 import { TooDeepError, TooLargeInputError } from '#shared/formats/too-deep.ts';
@@ -123,5 +124,22 @@ describe('element limit', () => {
     );
 
     expect(tree.children).toHaveLength(1000);
+  });
+});
+
+describe('parseMarkup on input cut short', () => {
+  it('throws MalformedInputError for XML whose root element is never closed', () => {
+    expect(() => parseXml('<feed><entry>text</entry>')).toThrow(MalformedInputError);
+    expect(() => parseXml('<feed><entry>te')).toThrow(MalformedInputError);
+    expect(() => parseXml('<feed>text</feed')).toThrow(MalformedInputError);
+  });
+
+  it('accepts XML whose root closes, a self-closed root, and an inner element closed by its parent', () => {
+    expect(() => parseXml('<?xml version="1.0"?><feed/>')).not.toThrow();
+    expect(() => parseXml('<feed><entry>text</feed>')).not.toThrow();
+  });
+
+  it('leaves HTML without its end tags alone', () => {
+    expect(() => parseMarkup('<html><body><p>Text', { xmlMode: false })).not.toThrow();
   });
 });

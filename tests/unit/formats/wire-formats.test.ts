@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { BudgetExceededError, budgetFor, withinBudget } from '#shared/domain/work-budget.ts';
 import { MalformedInputError } from '#shared/formats/malformed.ts';
+import { readDocument } from '#shared/formats/read-document.ts';
 import { isoDate } from '#shared/formats/wire/common.ts';
 import { parseNewsml, readNewsml } from '#shared/formats/wire/newsml.ts';
 import { parseNitf } from '#shared/formats/wire/nitf.ts';
@@ -161,5 +162,42 @@ describe('readNewsml', () => {
         { itemKey: 'urn:a', result: { kind: 'document' } },
       ],
     });
+  });
+});
+
+describe('truncated wire files', () => {
+  const NITF = `<?xml version="1.0"?><nitf><head><title>Floods close the valley road</title></head>
+    <body><body.content><p>The valley road was closed on Monday after the river rose overnight.</p>
+    <p>Engineers said it would reopen once the water fell.</p></body.content></body></nitf>`;
+  const NEWSML = `<?xml version="1.0"?><newsItem guid="urn:x"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+    <contentMeta><headline>Floods close the valley road</headline></contentMeta>
+    <contentSet><inlineData>The valley road was closed on Monday after the river rose overnight.</inlineData></contentSet></newsItem>`;
+  const read = (xml: string, key: string) => readDocument(new TextEncoder().encode(xml), { key });
+  /** Cut points: mid-paragraph, inside a tag, inside the root's own end tag. */
+  const cuts = (xml: string): string[] => [
+    xml.slice(0, xml.indexOf('overnight')),
+    xml.slice(0, xml.lastIndexOf('<') + 2),
+    xml.slice(0, -1),
+  ];
+
+  it('reads the whole NITF and NewsML files as documents', () => {
+    expect(read(NITF, 'wire/story.xml').kind).toBe('document');
+    expect(read(NEWSML, 'wire/item.xml').kind).toBe('document');
+  });
+
+  it('rejects an NITF cut short anywhere before its root closes as malformed', () => {
+    for (const cut of cuts(NITF)) {
+      expect(read(cut, 'wire/story.xml')).toMatchObject({ kind: 'rejected', reason: 'malformed' });
+    }
+  });
+
+  it('rejects a NewsML-G2 item cut short as malformed, not as a shorter story', () => {
+    for (const cut of cuts(NEWSML)) {
+      expect(read(cut, 'wire/item.xml')).toMatchObject({ kind: 'rejected', reason: 'malformed' });
+    }
+  });
+
+  it('names the unclosed root in the detail', () => {
+    expect(() => parseNitf(NITF.slice(0, -1))).toThrow('<nitf> element is closed');
   });
 });
