@@ -85,6 +85,11 @@ const countingPorts = (sample: CostSample, probes: NearDuplicateProbes) => {
       clearRetiring: async () => {
         dynamo('dynamoUpdate');
       },
+      // Nothing is stored, so no copy is ever re-pointed.
+      repointCopy: async () => {
+        dynamo('dynamoPut');
+        return 'written';
+      },
       findByContentHash: async () => {
         dynamo('dynamoQuery');
         return [];

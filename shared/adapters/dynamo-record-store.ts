@@ -17,7 +17,12 @@ import {
   TABLE_PARTITION_KEY,
   type TableIndexName,
 } from '../domain/table-design.ts';
-import type { ContentHashMatch, FingerprintMatch, RecordStore } from '../pipeline/ports.ts';
+import type {
+  ContentHashMatch,
+  FingerprintMatch,
+  RecordStore,
+  WriteOutcome,
+} from '../pipeline/ports.ts';
 
 /**
  * Write only if there is no record yet or the stored one is older: sequencer keys are
@@ -28,6 +33,8 @@ const NEWER_THAN_STORED = 'attribute_not_exists(#id) OR #seq < :seq';
 /** The optimistic forms: the stored record is still the one the caller read. */
 const NONE_STORED = 'attribute_not_exists(#id)';
 const STILL_STORED = '#seq = :stored AND #seq < :seq';
+/** A copy's rewrite: the stored copy is still the one read and still points where it did. */
+const SAME_COPY = '#seq = :seq AND #duplicateOf = :departed';
 
 const BY_CONTENT_HASH: TableIndexName = 'byContentHashV2';
 /**
@@ -48,23 +55,20 @@ export const createDynamoRecordStore = (
   client: DynamoDBDocumentClient,
   tableName: string,
 ): RecordStore => ({
-  async putRecord(record, options = {}) {
-    try {
-      await client.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: toItem(record),
-          ...writeCondition(record.sequencerKey, options.ifStoredSequencerKey),
-        }),
-      );
-      return 'written';
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'stale';
-      throw new TransientError(`PutItem ${record.articleId} into ${tableName} failed`, {
-        cause: error,
-      });
-    }
-  },
+  putRecord: (record, options = {}) =>
+    conditionalPut(
+      client,
+      tableName,
+      toItem(record),
+      writeCondition(record.sequencerKey, options.ifStoredSequencerKey),
+    ),
+
+  repointCopy: (copy, departedId) =>
+    conditionalPut(client, tableName, toItem(copy), {
+      ConditionExpression: SAME_COPY,
+      ExpressionAttributeNames: { '#seq': 'sequencerKey', '#duplicateOf': 'duplicateOf' },
+      ExpressionAttributeValues: { ':seq': copy.sequencerKey, ':departed': departedId },
+    }),
 
   async clearRetiring(articleId, sequencerKey) {
     try {
@@ -125,6 +129,27 @@ export const createDynamoRecordStore = (
     return item ? parseRecord(item) : null;
   },
 });
+
+/** Puts an item under a condition: `stale` when the condition fails, throttling retried later. */
+const conditionalPut = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  item: Record<string, unknown>,
+  condition: WriteCondition,
+): Promise<WriteOutcome> => {
+  try {
+    await client.send(new PutCommand({ TableName: tableName, Item: item, ...condition }));
+    return 'written';
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return 'stale';
+    throw new TransientError(
+      `PutItem ${String(item[TABLE_PARTITION_KEY])} into ${tableName} failed`,
+      {
+        cause: error,
+      },
+    );
+  }
+};
 
 /** Every item of one index under one partition key value, all pages. */
 const queryIndex = async (

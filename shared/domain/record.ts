@@ -96,8 +96,16 @@ const lifecycle = {
   sequencerKey: z.string(),
   schemaVersion: z.literal(SCHEMA_VERSION),
   extractorVersion: z.string(),
+  /** When this version of the record was built: it moves on every overwrite. */
   ingestedAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * When the article first got a record, kept from the stored record on every overwrite
+   * (a tombstone and a re-upload included). Set when a file's own record is written;
+   * absent on the records of a file's items (written without reading the stored one) and
+   * on records written before it existed: read `ingestedAt` then.
+   */
+  firstIngestedAt: z.string().optional(),
   /**
    * On an item's record: the articleId of the file's record (status `container`).
    */

@@ -17,5 +17,6 @@ export const earliestOriginal = (
   return best?.articleId;
 };
 
-const isEarlier = (a: ContentHashMatch, b: ContentHashMatch): boolean =>
+/** Ingested first, ties broken by id: the order every reader of the rule agrees on. */
+export const isEarlier = (a: ContentHashMatch, b: ContentHashMatch): boolean =>
   a.ingestedAt < b.ingestedAt || (a.ingestedAt === b.ingestedAt && a.articleId < b.articleId);

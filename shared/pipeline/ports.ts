@@ -1,7 +1,7 @@
 import type { BandProbe, NearDuplicateProbes } from '../domain/fingerprint-bands.ts';
 import type { Limits } from '../domain/limits.ts';
 import type { ObjectRef } from '../domain/object-ref.ts';
-import type { ArticleRecord, ContentRef } from '../domain/record.ts';
+import type { ArticleRecord, ContentRef, IngestedRecord } from '../domain/record.ts';
 
 /** The ports the orchestration talks through. Only `shared/adapters` implements them. */
 
@@ -52,6 +52,12 @@ export interface RecordStore {
    * unless a later event has rewritten the record since (then it does nothing).
    */
   clearRetiring(articleId: string, sequencerKey: string): Promise<void>;
+  /**
+   * Rewrites a stored copy with its new `duplicateOf` (none when it is promoted to
+   * original), only if the stored record still has the copy's `sequencerKey` and still
+   * points at `departedId`: `stale` when another write got there first.
+   */
+  repointCopy(copy: IngestedRecord, departedId: string): Promise<WriteOutcome>;
   /**
    * Every stored article with this exact content hash (the record asking included, once
    * stored): which of them is the original is the pipeline's rule, not the store's.

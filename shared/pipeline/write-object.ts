@@ -3,6 +3,8 @@ import type { ArticleRecord } from '../domain/record.ts';
 import { mapLimited } from './map-limited.ts';
 import type { RecordStore, WriteOutcome } from './ports.ts';
 import { retiredItemRecord } from './record-base.ts';
+import { type CopyStore, releaseCopies } from './release-copies.ts';
+import { departingOriginal } from './repoint-copies.ts';
 
 /** Item writes in flight at once for one file. */
 const ITEM_WRITE_CONCURRENCY = 8;
@@ -22,8 +24,9 @@ export interface ItemTally {
   retired: number;
 }
 
-/** The store calls writing one object takes (no duplicate lookup). */
-export type ObjectWriteStore = Pick<RecordStore, 'getRecord' | 'putRecord' | 'clearRetiring'>;
+/** The store calls writing one object takes (the hash lookup only to re-point copies). */
+export type ObjectWriteStore = Pick<RecordStore, 'getRecord' | 'putRecord' | 'clearRetiring'> &
+  CopyStore;
 
 /** Finishes the file's own record and writes the item records and tombstones. */
 type FinishItems = (retiring: readonly string[]) => Promise<ItemTally>;
@@ -44,6 +47,11 @@ type FinishItems = (retiring: readonly string[]) => Promise<ItemTally>;
  * A repeat of the same event finds its own record stored and redoes steps 2-3, which are
  * idempotent. An older event finds a newer record and writes nothing at all.
  *
+ * Before a record replaces an original of some content (with other text, a rejection, a
+ * tombstone), the copies pointing at it are re-pointed (`releaseCopies`); a retry after a
+ * crash finds the original still stored and does it again. Every record written over a
+ * stored one keeps its `firstIngestedAt`.
+ *
  * `now` is the time of the change, given to the tombstones of retiring articles.
  */
 export const writeObject = async (
@@ -54,7 +62,7 @@ export const writeObject = async (
 ): Promise<ObjectWriteOutcome> => {
   const finish: FinishItems = async (retiring) => {
     const tombstones = retiring.map((id) => retiredItemRecord(id, record.source, now));
-    const tally = await writeItems(items, tombstones, store);
+    const tally = await writeItems(items, tombstones, store, now);
     if (retiring.length > 0) await store.clearRetiring(record.articleId, record.sequencerKey);
     return tally;
   };
@@ -65,7 +73,12 @@ export const writeObject = async (
       return withTally('stale', record, await finish(stored.retiring ?? []));
     }
     const retiring = retiringIds(stored, record);
-    const toWrite = retiring.length > 0 ? { ...record, retiring } : record;
+    const toWrite = {
+      ...keepFirstIngestedAt(stored, record),
+      ...(retiring.length > 0 && { retiring }),
+    };
+    const departed = departingOriginal(stored, toWrite);
+    if (departed) await releaseCopies(departed, store, now);
     const ifStoredSequencerKey = stored?.sequencerKey ?? null;
     const outcome = await store.putRecord(toWrite, { ifStoredSequencerKey });
     if (outcome === 'written') return withTally('written', record, await finish(retiring));
@@ -98,12 +111,42 @@ const writeItems = async (
   items: readonly ArticleRecord[],
   tombstones: readonly ArticleRecord[],
   store: ObjectWriteStore,
+  now: Date,
 ): Promise<ItemTally> => {
-  const writes = [...items, ...tombstones];
-  const outcomes = await mapLimited(writes, ITEM_WRITE_CONCURRENCY, (item) =>
-    store.putRecord(item),
+  const writes = [
+    ...items.map((item) => ({ item, retires: false })),
+    ...tombstones.map((item) => ({ item, retires: true })),
+  ];
+  const outcomes = await mapLimited(writes, ITEM_WRITE_CONCURRENCY, ({ item, retires }) =>
+    retires ? retireItem(item, store, now) : store.putRecord(item),
   );
   const written = outcomes.slice(0, items.length).filter((o) => o === 'written').length;
   const retired = outcomes.slice(items.length).filter((o) => o === 'written').length;
   return { written, stale: items.length - written, retired };
 };
+
+/**
+ * Writes the tombstone of an article the file no longer holds. The article's record is
+ * read first: its copies are re-pointed if it was an original (an item is the original of
+ * a wire story other sites copied), and the tombstone keeps its `firstIngestedAt`.
+ */
+const retireItem = async (
+  tombstone: ArticleRecord,
+  store: ObjectWriteStore,
+  now: Date,
+): Promise<WriteOutcome> => {
+  const stored = await store.getRecord(tombstone.articleId);
+  if (stored && stored.sequencerKey >= tombstone.sequencerKey) return 'stale';
+  const departed = departingOriginal(stored, tombstone);
+  if (departed) await releaseCopies(departed, store, now);
+  return store.putRecord(keepFirstIngestedAt(stored, tombstone));
+};
+
+/** The record with the stored one's first ingestion time (its own when none is stored). */
+const keepFirstIngestedAt = <T extends ArticleRecord>(
+  stored: ArticleRecord | null,
+  record: T,
+): T => ({
+  ...record,
+  firstIngestedAt: stored?.firstIngestedAt ?? stored?.ingestedAt ?? record.ingestedAt,
+});

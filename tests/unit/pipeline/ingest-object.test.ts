@@ -72,6 +72,10 @@ const fakeDeps = (
       clearRetiring: async () => {
         calls.push('clearRetiring');
       },
+      repointCopy: async () => {
+        calls.push('repointCopy');
+        return 'written';
+      },
       findByContentHash: async () => options.sameHash ?? [],
       findByFingerprintBands: async () => {
         calls.push('findByFingerprintBands');

@@ -29,6 +29,15 @@ export const memoryRecordStore = () => {
       const stored = records.get(articleId);
       return stored ? structuredClone(stored) : null;
     },
+    async repointCopy(copy, departedId) {
+      beforePut(copy);
+      const stored = records.get(copy.articleId);
+      if (stored?.status !== 'ingested' || stored.sequencerKey !== copy.sequencerKey)
+        return 'stale';
+      if (stored.duplicateOf !== departedId) return 'stale';
+      records.set(copy.articleId, structuredClone(copy));
+      return 'written';
+    },
     async clearRetiring(articleId, sequencerKey) {
       const stored = records.get(articleId);
       if (stored?.sequencerKey === sequencerKey) delete stored.retiring;
