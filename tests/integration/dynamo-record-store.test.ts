@@ -188,6 +188,44 @@ describe('DynamoDB record store', () => {
     expect(await store().findByFingerprintBands([])).toEqual([]);
   });
 
+  it('re-points a copy only while it has the sequencer read and still points at the departed original', async () => {
+    const copy = ingestedRecord('store/copy.txt', '0B', { contentHash: 'same', duplicateOf: 'x' });
+    await store().putRecord(copy);
+
+    const otherSequencer = await store().repointCopy(
+      {
+        ...copy,
+        sequencerKey: ingestedRecord('store/copy.txt', '0A').sequencerKey,
+        duplicateOf: 'y',
+      },
+      'x',
+    );
+    const otherOriginal = await store().repointCopy({ ...copy, duplicateOf: 'y' }, 'z');
+    const repointed = await store().repointCopy({ ...copy, duplicateOf: 'y' }, 'x');
+
+    expect([otherSequencer, otherOriginal, repointed]).toEqual(['stale', 'stale', 'written']);
+    expect(await store().getRecord(copy.articleId)).toEqual({ ...copy, duplicateOf: 'y' });
+  });
+
+  it('puts a copy promoted to original into the fingerprint band indexes', async () => {
+    const fingerprint = '0123456789abcdef';
+    const copy = ingestedRecord('store/promoted.txt', '0B', {
+      wordCount: 120,
+      fingerprint,
+      duplicateOf: 'x',
+    });
+    await store().putRecord(copy);
+    const probes = bandProbes(fingerprint, 'exact');
+    expect(await store().findByFingerprintBands(probes)).toEqual([]);
+    const { duplicateOf: _x, ...promoted } = copy;
+
+    await store().repointCopy(promoted, 'x');
+
+    expect(await store().findByFingerprintBands(probes)).toEqual([
+      { articleId: copy.articleId, fingerprint, ingestedAt: TEST_NOW.toISOString() },
+    ]);
+  });
+
   it('returns null for an article that was never written', async () => {
     expect(await store().getRecord('0'.repeat(32))).toBeNull();
   });
