@@ -103,6 +103,25 @@ const formatLimit = (limit: LimitDoc): string =>
     ? `${limit.value / MIB} MiB`
     : String(limit.value);
 
+/** How duplicate marks stay true as originals change: prose, not a measurement. */
+const COPIES_SECTION = [
+  '## Copies stay true',
+  '',
+  'An exact copy points at its original (`duplicateOf`). Before a record replaces an original',
+  '(other text, a rejection, a tombstone, or a retired feed item), `writeObject` re-points',
+  'its copies (`shared/pipeline/release-copies.ts`): the earliest remaining record of that',
+  'content becomes the original, a copy promoted when none is left, and the other copies',
+  'point at it. Each copy is read again and rewritten only if it still has the sequencer read',
+  'and still points at the departed original, so a copy rewritten meanwhile is read again,',
+  'never clobbered. The work comes before the write that replaces the original: a crash',
+  'leaves the original stored, and the retry repeats the step, which finds nothing left to do',
+  'where it already ran. Not covered: near copies (`nearDuplicateOf`; copies are in no band',
+  'index, so nothing finds them by the old fingerprint), items a feed overwrites with other',
+  'text (written without reading the stored item), and a copy whose lookup read the original',
+  "just before it went (the hash index is eventually consistent). Every file's record keeps",
+  '`firstIngestedAt` from the stored one; `ingestedAt` moves on every overwrite.',
+];
+
 /** RELIABILITY.md: the fault and fuzz results, the reject reasons and the limits, as Markdown. */
 export const renderReliability = (input: ReliabilityInput): string =>
   [
@@ -118,6 +137,8 @@ export const renderReliability = (input: ReliabilityInput): string =>
     ...renderFaults(input.faults),
     '',
     ...renderFuzz(input.fuzz),
+    '',
+    ...COPIES_SECTION,
     '',
     '## Reject reasons',
     '',

@@ -101,9 +101,10 @@ const lifecycle = {
   updatedAt: z.string(),
   /**
    * When the article first got a record, kept from the stored record on every overwrite
-   * (a tombstone and a re-upload included). Set when a file's own record is written;
-   * absent on the records of a file's items (written without reading the stored one) and
-   * on records written before it existed: read `ingestedAt` then.
+   * (a tombstone and a re-upload included). Set on a file's own record and on the
+   * tombstone of an item its file no longer holds; absent on the records of a file's items
+   * (written without reading the stored one) and on records written before it existed:
+   * read `ingestedAt` then.
    */
   firstIngestedAt: z.string().optional(),
   /**

@@ -3,35 +3,20 @@ import { itemArticleIdFor } from '#shared/domain/article-id.ts';
 import type { ArticleRecord, ContainerRecord, IngestedRecord } from '#shared/domain/record.ts';
 import { lifecycleFields, removedRecord } from '#shared/pipeline/record-base.ts';
 import { writeObject } from '#shared/pipeline/write-object.ts';
+import { ferryArticle } from './ferry-article.ts';
 import { memoryRecordStore } from './memory-record-store.ts';
 
 const day = (n: number) => new Date(Date.UTC(2025, 10, n));
 const source = (key: string, sequencer: string) => ({ bucket: 'articles', key, sequencer });
 const idOf = (key: string) => lifecycleFields(source(key, '01'), day(1)).articleId;
 
-/** An article of `key`, ingested on day `at`, with content `hash`. */
+/** An article of `key`, ingested on day `at`. */
 const article = (
   key: string,
   sequencer: string,
   at: number,
   overrides: Partial<IngestedRecord> = {},
-): IngestedRecord => ({
-  ...lifecycleFields(source(key, sequencer), day(at)),
-  status: 'ingested',
-  format: 'text',
-  title: 'Ferry resumes',
-  titleSource: 'derived',
-  authors: [],
-  lede: 'The ferry sailed again.',
-  sections: [{ heading: null, paragraphs: ['The ferry sailed again.'] }],
-  body: 'The ferry sailed again.',
-  keywords: [],
-  wordCount: 4,
-  paragraphCount: 1,
-  readingTimeMinutes: 1,
-  contentHash: 'ferry',
-  ...overrides,
-});
+): IngestedRecord => ferryArticle(source(key, sequencer), day(at), overrides);
 
 /** An original `x` (day 1) and its copies `c2` (day 2) and `c3` (day 3), as stored. */
 const setup = async () => {

@@ -1,33 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestedRecord } from '#shared/domain/record.ts';
-import { lifecycleFields, removedRecord } from '#shared/pipeline/record-base.ts';
+import { removedRecord } from '#shared/pipeline/record-base.ts';
 import {
   departingOriginal,
   isOrphanOf,
   planRepoint,
   repointedCopy,
 } from '#shared/pipeline/repoint-copies.ts';
+import { ferryArticle } from './ferry-article.ts';
 
 const at = (day: number) => `2025-11-0${day}T00:00:00.000Z`;
 const NOW = new Date('2025-11-09T00:00:00.000Z');
 
-const article = (key: string, overrides: Partial<IngestedRecord> = {}): IngestedRecord => ({
-  ...lifecycleFields({ bucket: 'articles', key, sequencer: '0A' }, NOW),
-  status: 'ingested',
-  format: 'text',
-  title: 'Ferry resumes',
-  titleSource: 'derived',
-  authors: [],
-  lede: 'The ferry sailed again.',
-  sections: [{ heading: null, paragraphs: ['The ferry sailed again.'] }],
-  body: 'The ferry sailed again.',
-  keywords: [],
-  wordCount: 4,
-  paragraphCount: 1,
-  readingTimeMinutes: 1,
-  contentHash: 'h1',
-  ...overrides,
-});
+const article = (key: string, overrides: Partial<IngestedRecord> = {}): IngestedRecord =>
+  ferryArticle({ bucket: 'articles', key, sequencer: '0A' }, NOW, {
+    contentHash: 'h1',
+    ...overrides,
+  });
 
 describe('planRepoint', () => {
   it('promotes the earliest copy and points the other copies at it', () => {
