@@ -10,14 +10,14 @@ import {
 } from '../document.ts';
 import {
   firstNamed,
-  isXmlElement,
-  localName,
   parseXml,
   textOfFirst,
   type XmlElement,
   type XmlParent,
   xmlAttr,
 } from '../markup/index.ts';
+import { bodyParts, paragraphsOf, paragraphText } from './paragraphs.ts';
+import { docxTable } from './tables.ts';
 
 /** The parts of a DOCX (Office Open XML) package that hold the article. */
 export const DOCX_DOCUMENT = 'word/document.xml';
@@ -65,22 +65,33 @@ const HEADING_STYLE = /^(?:heading|überschrift)[1-3]$/;
 
 const readBody = (document: XmlParent): DocxBody => {
   const body: DocxBody = { sections: [openSection(null)] };
-  for (const paragraph of paragraphsOf(firstNamed(document, 'body') ?? document)) {
-    const text = paragraphText(paragraph);
-    if (text === '') continue;
-    const style = styleOf(paragraph);
-    const section = body.sections.at(-1) as DocumentSection;
-    const listKind = listKindOf(paragraph, style);
-    const nothingYet = body.sections.every((s) => s.paragraphs.length === 0 && s.heading === null);
-    if (style === 'title' && body.title === undefined) body.title = text;
-    else if (style === 'subtitle' && body.subtitle === undefined) body.subtitle = text;
-    else if (style === 'heading1' && nothingYet && body.title === undefined) body.title = text;
-    else if (HEADING_STYLE.test(style)) body.sections.push(openSection(text, headingLevel(style)));
-    else if (listKind !== undefined) addListItem(section, text, listKind === 'numbered');
-    else addBlock(section, { type: 'paragraph', text });
+  for (const part of bodyParts(firstNamed(document, 'body') ?? document)) {
+    if (part.kind === 'paragraph') {
+      readParagraph(part.element, body);
+      continue;
+    }
+    const table = docxTable(part.element);
+    if (table !== undefined) addBlock(body.sections.at(-1) as DocumentSection, table);
+    else for (const paragraph of paragraphsOf(part.element)) readParagraph(paragraph, body);
   }
   body.sections = body.sections.filter((s) => s.paragraphs.length > 0).map(withTypedBlocksOnly);
   return body;
+};
+
+/** One paragraph by its style: the title, a subtitle, a heading, a list item or text. */
+const readParagraph = (paragraph: XmlElement, body: DocxBody): void => {
+  const text = paragraphText(paragraph);
+  if (text === '') return;
+  const style = styleOf(paragraph);
+  const section = body.sections.at(-1) as DocumentSection;
+  const listKind = listKindOf(paragraph, style);
+  const nothingYet = body.sections.every((s) => s.paragraphs.length === 0 && s.heading === null);
+  if (style === 'title' && body.title === undefined) body.title = text;
+  else if (style === 'subtitle' && body.subtitle === undefined) body.subtitle = text;
+  else if (style === 'heading1' && nothingYet && body.title === undefined) body.title = text;
+  else if (HEADING_STYLE.test(style)) body.sections.push(openSection(text, headingLevel(style)));
+  else if (listKind !== undefined) addListItem(section, text, listKind === 'numbered');
+  else addBlock(section, { type: 'paragraph', text });
 };
 
 /** `heading2` -> 2: Word's heading levels are Markdown's. */
@@ -97,57 +108,12 @@ const listKindOf = (paragraph: XmlElement, style: string): 'bulleted' | 'numbere
   return undefined;
 };
 
-const SPACES = /\s+/g;
 const NOT_STYLE_CHARS = /[\s_-]/g;
 
 const styleOf = (paragraph: XmlElement): string =>
   (xmlAttr(firstNamed(paragraph, 'pstyle'), 'val') ?? '')
     .toLowerCase()
     .replace(NOT_STYLE_CHARS, '');
-
-/**
- * Word writes a text box twice, for current readers (`mc:Choice`) and for old ones
- * (`mc:Fallback`): only the first copy is read.
- */
-const FALLBACK = 'fallback';
-/** A text box's content: its paragraphs are read as paragraphs of their own. */
-const TEXT_BOX = 'txbxcontent';
-
-/** Descendants with one of the (lower-case, as `localName` gives) `names`, in document order, not entering those named in `skip`. */
-const collect = (
-  root: XmlParent,
-  names: Set<string>,
-  skip: Set<string>,
-  out: XmlElement[] = [],
-) => {
-  for (const child of root.children) {
-    if (!isXmlElement(child)) continue;
-    const name = localName(child);
-    if (skip.has(name)) continue;
-    if (names.has(name)) out.push(child);
-    collect(child, names, skip, out);
-  }
-  return out;
-};
-
-/** Every paragraph, text-box paragraphs after the one that anchors them, each once. */
-const paragraphsOf = (body: XmlParent): XmlElement[] =>
-  collect(body, new Set(['p']), new Set([FALLBACK]));
-
-const RUN_TEXT = new Set(['t', 'tab', 'br', 'cr']);
-/** Text boxes are their own paragraphs; deleted text (`w:delText`) is not matched at all. */
-const NOT_PARAGRAPH_TEXT = new Set([FALLBACK, TEXT_BOX]);
-
-/** A paragraph's text: its runs' `w:t`, tabs and breaks as spaces. */
-const paragraphText = (paragraph: XmlElement): string => {
-  let text = '';
-  for (const node of collect(paragraph, RUN_TEXT, NOT_PARAGRAPH_TEXT)) {
-    const name = localName(node);
-    text +=
-      name === 't' ? node.children.map((c) => ('data' in c ? String(c.data) : '')).join('') : ' ';
-  }
-  return text.replace(SPACES, ' ').trim();
-};
 
 /**
  * core.xml's dates say when the file was made and saved, often the day it was converted

@@ -1,3 +1,4 @@
+import type { Block } from '../../domain/record.ts';
 import { spendWork } from '../../domain/work-budget.ts';
 import {
   addBlock,
@@ -14,6 +15,7 @@ import {
   type XmlParent,
   xmlText,
 } from '../markup/index.ts';
+import { wireTable } from './tables.ts';
 
 /**
  * What NITF and NewsML-G2 share: XHTML-like body blocks and ISO 8601 dates, often in the
@@ -30,10 +32,16 @@ const BLOCKS = new Set(['p', 'li', ...HEADINGS]);
  */
 export const blockSections = (root: XmlParent, title: string | undefined): DocumentSection[] => {
   const sections: DocumentSection[] = [openSection(null)];
-  for (const block of outerBlocks(root)) {
+  const { blocks, tables } = outerBlocks(root);
+  for (const block of blocks) {
+    const section = sections.at(-1) as DocumentSection;
+    const table = tables.get(block);
+    if (table !== undefined) {
+      addBlock(section, table);
+      continue;
+    }
     const name = localName(block);
     const text = xmlText(block);
-    const section = sections.at(-1) as DocumentSection;
     if (text === '') continue;
     if (HEADINGS.has(name)) {
       if (text !== title) sections.push(openSection(text, Number(name.slice(-1))));
@@ -53,10 +61,12 @@ export const blockSections = (root: XmlParent, title: string | undefined): Docum
 /**
  * The blocks under `root` in document order, a block inside another one read only as
  * part of it: in XML nothing closes an unclosed `<p>`, so each would hold all the text
- * after it, and reading every level apart would multiply the text by the depth.
+ * after it, and reading every level apart would multiply the text by the depth. A data
+ * table is one block (its typed block in `tables`); a layout table's blocks are read.
  */
-const outerBlocks = (root: XmlParent): XmlElement[] => {
+const outerBlocks = (root: XmlParent): { blocks: XmlElement[]; tables: Map<XmlElement, Block> } => {
   const found: XmlElement[] = [];
+  const tables = new Map<XmlElement, Block>();
   const pending = [...root.children].reverse();
   let visited = 0;
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
@@ -67,13 +77,19 @@ const outerBlocks = (root: XmlParent): XmlElement[] => {
       found.push(node);
       continue;
     }
+    const table = name === 'table' ? wireTable(node) : undefined;
+    if (table !== undefined) {
+      tables.set(node, table);
+      found.push(node);
+      continue;
+    }
     for (let at = node.children.length - 1; at >= 0; at -= 1) {
       const child = node.children[at];
       if (child !== undefined) pending.push(child);
     }
   }
   spendWork(visited, 'wire-blocks');
-  return found;
+  return { blocks: found, tables };
 };
 
 const BASIC_ISO =

@@ -2,8 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 
 /** Test helper: a minimal DOCX package (document.xml, core.xml) built in memory. */
 export interface DocxSpec {
-  /** Paragraphs as [style id or '', text]. */
-  paragraphs: ReadonlyArray<readonly [string, string]>;
+  /** Paragraphs as [style id or '', text], or raw body XML in their place (a table...). */
+  paragraphs: ReadonlyArray<readonly [string, string] | { xml: string }>;
   /** Raw WordprocessingML appended to the body after the paragraphs (text boxes...). */
   extraBodyXml?: string;
   core?: {
@@ -24,7 +24,9 @@ const V = 'urn:schemas-microsoft-com:vml';
 const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const paragraphXml = ([style, text]: readonly [string, string]): string => {
+const paragraphXml = (paragraph: readonly [string, string] | { xml: string }): string => {
+  if ('xml' in paragraph) return paragraph.xml;
+  const [style, text] = paragraph;
   const props = style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : '';
   // Split the text into two runs to check that runs are joined.
   const cut = Math.floor(text.length / 2);
@@ -68,4 +70,13 @@ export const buildDocx = (spec: DocxSpec): Uint8Array => {
     'word/document.xml': strToU8(document),
     ...(spec.core ? { 'docProps/core.xml': strToU8(coreXml(spec.core)) } : {}),
   });
+};
+
+/** A Word table (`w:tbl`) of plain cells; `header` marks the first row as a repeated header row. */
+export const docxTableXml = (rows: ReadonlyArray<readonly string[]>, header = false): string => {
+  const cell = (text: string) =>
+    `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p></w:tc>`;
+  const row = (cells: readonly string[], index: number) =>
+    `<w:tr>${index === 0 && header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.map(cell).join('')}</w:tr>`;
+  return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>${rows.map(row).join('')}</w:tbl>`;
 };

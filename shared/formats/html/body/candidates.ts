@@ -1,6 +1,7 @@
 import { spendWork } from '../../../domain/work-budget.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../dom.ts';
 import { linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
+import type { TextRun } from './text-runs.ts';
 import { markWeight, readMark } from './vocabulary.ts';
 
 /**
@@ -71,20 +72,37 @@ export const scoreCandidates = (
   for (const element of storyElements(document, stats)) {
     const measured = stats.get(element);
     if (measured === undefined || measured.ownChars < MIN_VOTING_CHARS) continue;
-    const points =
-      1 + measured.ownCommas + Math.min(Math.floor(measured.ownChars / 100), MAX_LENGTH_POINTS);
-    const wholeParagraph = PARAGRAPH_TAGS.has(element.name) || measured.leaf;
-    let target: HtmlElement | null = wholeParagraph
+    const runs = votingRuns(element, measured);
+    // One paragraph votes for the block holding it; an element writing several
+    // paragraphs itself (text runs between `<br><br>`s) is that block.
+    const wholeParagraph = PARAGRAPH_TAGS.has(element.name) || (measured.leaf && runs.length < 2);
+    const first: HtmlElement | null = wholeParagraph
       ? isParent(element.parent)
         ? element.parent
         : null
       : element;
-    for (let level = 0; target !== null && level < VOTE_LEVELS; level += 1) {
-      vote(target, points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
-      target = isParent(target.parent) ? target.parent : null;
+    for (const run of runs) {
+      const points = 1 + run.commas + Math.min(Math.floor(run.chars / 100), MAX_LENGTH_POINTS);
+      let target = first;
+      for (let level = 0; target !== null && level < VOTE_LEVELS; level += 1) {
+        vote(target, points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+        target = isParent(target.parent) ? target.parent : null;
+      }
     }
   }
   return scores;
+};
+
+/**
+ * The paragraphs an element's own text votes as: a `<p>`, `<pre>` or cell as one, any
+ * other element by its text runs (see `text-runs.ts`), the short ones left out.
+ */
+const votingRuns = (element: HtmlElement, measured: NodeStats): readonly TextRun[] => {
+  if (PARAGRAPH_TAGS.has(element.name) || measured.runs.length < 2) {
+    return [{ chars: measured.ownChars, commas: measured.ownCommas }];
+  }
+  spendWork(measured.runs.length, 'html-body-score');
+  return measured.runs.filter((run) => run.chars >= MIN_VOTING_CHARS);
 };
 
 /** Every element outside furniture, in document order (furniture subtrees skipped whole). */

@@ -35,7 +35,7 @@ const CELLS = new Set(['td', 'th']);
 export interface Emitted {
   sections: DocumentSection[];
   chars: number;
-  /** Paragraphs that came from a `<p>`: a page without any needs longer text to count. */
+  /** Paragraphs from a `<p>` or reading as prose without one: a page without any needs longer text to count. */
   fromParagraphs: number;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Lines that are page furniture by their wording alone, wherever the page put them:
- * ad labels, widget titles, comment counters, sign-up notices, bare
- * timestamps, bylines and photo credits. Only short lines are judged: longer text that
- * starts the same way is prose. Copyright lines stay: agencies end their copy with one.
+ * ad labels, widget titles, comment counters, sign-up notices, bare timestamps and
+ * video durations, bylines and photo credits. Only short lines are judged: longer text
+ * that starts the same way is prose. Copyright lines stay: agencies end their copy with one.
  */
 
 const LABEL =
@@ -31,11 +31,13 @@ const MAX_CREDIT_CHARS = 80;
 const CALL_TO_ACTION =
   /^(?:follow (?:us|the|him|her|@)|e-?mail \S[^.]{0,60} at \S+@|write to \S[^.]{0,60} at \S+@|join our|sign up|subscribe (?:to|now|today)|click here|get .{0,60} delivered|if you (?:enjoyed|liked) this)/i;
 const MAX_CALL_CHARS = 200;
+/** A line that is only a clock time or a media duration (`2:14`, `1:02:30`, `09.30`). */
+const BARE_CLOCK = /^\(?\d{1,2}(?:[:.]\d\d){1,2}\)?$/;
 
 export const isFurnitureLine = (text: string): boolean => {
   if (text.length <= MAX_CALL_CHARS && CALL_TO_ACTION.test(text)) return true;
   if (text.length > MAX_LABEL_CHARS) return false;
-  if (LABEL.test(text) || BYLINE.test(text)) return true;
+  if (LABEL.test(text) || BYLINE.test(text) || BARE_CLOCK.test(text)) return true;
   if (text.length <= MAX_CREDIT_CHARS && CREDIT.test(text)) return true;
   return (
     text.length <= MAX_TIMESTAMP_CHARS &&

@@ -1,6 +1,7 @@
 import { spendWork } from '../../../domain/work-budget.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../dom.ts';
 import { BLOCK_TAGS, FURNITURE_TAGS, INLINE_TAGS, STRUCTURAL } from './tags.ts';
+import { RunCounter, type TextRun } from './text-runs.ts';
 import { isCommentThread, isHidden, readMark } from './vocabulary.ts';
 
 /**
@@ -16,6 +17,8 @@ export interface NodeStats {
   /** Characters of the element's own inline text (text nodes and inline children). */
   ownChars: number;
   ownCommas: number;
+  /** The own inline text split into the paragraphs it reads as (see `text-runs.ts`). */
+  runs: readonly TextRun[];
   /** Whether every child is inline: the element reads as one paragraph. */
   leaf: boolean;
   furniture: boolean;
@@ -56,6 +59,7 @@ const EMPTY: NodeStats = {
   commas: 0,
   ownChars: 0,
   ownCommas: 0,
+  runs: [],
   leaf: true,
   furniture: true,
   hasText: false,
@@ -102,7 +106,9 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
     }
     const link = inLink || element.name === 'a';
     const own: NodeStats = { ...EMPTY, furniture: false, hasText: hasOwnText(element), order };
-    for (const child of element.children) addChild(own, child, link);
+    const runs = new RunCounter();
+    for (const child of element.children) addChild(own, child, link, runs);
+    own.runs = runs.finish();
     if (link) own.linkChars = own.chars;
     const furniture = options.useMarks
       ? isMarkedFurniture(element, own)
@@ -111,7 +117,7 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
     stats.set(element, result);
     return result;
   };
-  const addChild = (into: NodeStats, child: HtmlNode, inLink: boolean): void => {
+  const addChild = (into: NodeStats, child: HtmlNode, inLink: boolean, runs: RunCounter): void => {
     if (child.type === 'text') {
       const data = 'data' in child ? child.data : '';
       textLength += data.length;
@@ -121,6 +127,7 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
       into.ownChars += chars;
       into.commas += commas;
       into.ownCommas += commas;
+      if (NON_SPACE.test(data)) runs.text(chars, commas);
       return;
     }
     if (!isElement(child)) return;
@@ -131,8 +138,11 @@ export const measureTree = (root: HtmlDocument, options: MeasureOptions): StatsM
     if (sub.leaf && isInline(child, sub, into.hasText)) {
       into.ownChars += sub.chars;
       into.ownCommas += sub.commas;
+      if (child.name === 'br') runs.lineBreak();
+      else if (sub.chars > 0) runs.text(sub.chars, sub.commas);
     } else if (!sub.furniture) {
       into.leaf = false;
+      runs.end();
     }
   };
   for (const child of root.children) if (isElement(child)) measure(child, false);

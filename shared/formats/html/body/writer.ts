@@ -8,6 +8,7 @@ import {
 } from '../../document.ts';
 import { charsIn, joinCollapsed } from '../../markup/index.ts';
 import { isFurnitureLine } from './furniture-lines.ts';
+import { readsAsProse } from './prose-run.ts';
 
 /**
  * Collects the body's text as the emitter walks it: runs of inline text become
@@ -60,7 +61,7 @@ export class Writer {
     spendWork(this.parts.length + rawLength, 'html-body-emit');
     const text = joinCollapsed(this.parts);
     const links = this.linkChars;
-    const fromParagraph = this.runHasParagraph;
+    const fromParagraph = this.runHasParagraph || readsAsProse(text, links);
     this.parts = [];
     this.linkChars = 0;
     this.runHasParagraph = false;
