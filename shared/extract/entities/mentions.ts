@@ -24,6 +24,7 @@ import { isSportsClub } from './sports-clubs.ts';
 import { strictPeople } from './strict-people.ts';
 import type { Token } from './tokens.ts';
 import {
+  FUNCTION_WORDS,
   GENERIC_ROLE_NOUNS,
   HONORIFICS,
   KNOWN_BODIES,
@@ -181,7 +182,7 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
     const roleRun = { first: run.first, last: title + 1 };
     const honorificOnly = title === run.first && HONORIFICS.has(tokens[title]?.text ?? '');
     const role = honorificOnly
-      ? roleBeforeComma(text, tokens, run)
+      ? (roleBeforeComma(text, tokens, run) ?? roleAfter(text, tokens, run.last))
       : runText(text, tokens, roleRun);
     if (!personName(ctx, name)) return null;
     return mention(ctx, name, 'person', role ? { role } : {});
@@ -207,10 +208,16 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
 
 const AGE = /^\d{1,3}$/u;
 
-/** `Nadia Hussain, whose son ...`, `Mary Coleman, 74,`: a relative `who` or an age follows a person. */
+/**
+ * `Nadia Hussain, whose son ...`, `Mary Coleman, 74,`: a relative `who` or an age follows
+ * a person who opens a clause (not `owners on Harbour Street, who`: there the relative
+ * belongs to the noun before the preposition).
+ */
 const describedAsPerson = (tokens: readonly Token[], run: Run): boolean => {
   const next = tokens[run.last + 1]?.text ?? '';
+  const before = tokens[run.first - 1];
   return (
+    !(before?.word && FUNCTION_WORDS.has(before.text.toLowerCase())) &&
     tokens[run.last]?.text === ',' &&
     (next === 'who' || next === 'whose' || (AGE.test(next) && tokens[run.last + 2]?.text === ','))
   );

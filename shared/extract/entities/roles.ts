@@ -1,3 +1,4 @@
+import { isFirstName } from './first-names.ts';
 import { canonicalPlace, isDemonym } from './gazetteer.ts';
 import type { Run } from './runs.ts';
 import type { Token } from './tokens.ts';
@@ -72,7 +73,7 @@ const rolePhraseEndingAt = (tokens: readonly Token[], noun: number): number => {
     const token = tokens[start - 1];
     if (!token?.word || !(isKnownRoleWord(token) || isOpenWord(token))) break;
     start -= 1;
-    if (isKnownRoleWord(token) ? best === start + 1 : opensRole(tokens, start)) best = start;
+    if ((isKnownRoleWord(token) && best === start + 1) || opensRole(tokens, start)) best = start;
   }
   return best;
 };
@@ -163,7 +164,21 @@ export const lastTitleBeforeName = (tokens: readonly Token[], run: Run): number 
     const titled = TITLE_WORDS.has(token.text) || HONORIFICS.has(token.text);
     if (titled || ROLE_NOUNS.has(token.text.toLowerCase())) return i;
   }
-  return -1;
+  return describesBeforeName(tokens, run) ? run.first : -1;
+};
+
+/**
+ * `Pensioner Harold Dunn, 81, ...`: a capitalised word opening a sentence before a known
+ * first name and a surname describes the person; it is not part of the name.
+ */
+const describesBeforeName = (tokens: readonly Token[], run: Run): boolean => {
+  const first = tokens[run.first];
+  return (
+    run.last - run.first >= 3 &&
+    first?.sentenceStart === true &&
+    !isFirstName(first.text) &&
+    isFirstName(tokens[run.first + 1]?.text ?? '')
+  );
 };
 
 export const allRoleWords = (tokens: readonly Token[], run: Run): boolean => {
