@@ -85,9 +85,23 @@ export const roleBefore = (
   first: number,
 ): string | undefined => {
   const noun = tokens[first - 1];
-  if (!noun || !isRoleNoun(noun)) return undefined;
+  if (!noun || !(isRoleNoun(noun) || afterRankWord(tokens, first - 1))) return undefined;
   const start = rolePhraseEndingAt(tokens, first - 1);
   return text.slice(tokens[start]?.start ?? 0, noun.end);
+};
+
+/** Capitalised ranks that make a role of any noun after them (`Head brewer`, `Senior gardener`). */
+const RANKS = new Set(['Head', 'Chief', 'Senior', 'Deputy', 'Assistant', 'Lead', 'Principal']);
+
+/** `Head brewer Thomas Ngata`: a lowercase noun after a rank is a role, listed or not. */
+const afterRankWord = (tokens: readonly Token[], noun: number): boolean => {
+  const token = tokens[noun];
+  return (
+    token !== undefined &&
+    !token.cap &&
+    isOpenWord(token) &&
+    RANKS.has(tokens[noun - 1]?.text ?? '')
+  );
 };
 
 /** `head of environment`: a role noun with an `of` complement of one word. */
@@ -121,6 +135,18 @@ export const roleBeforeComma = (
 };
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** How many words an owner may take before its role (`the regional transport authority's`). */
+const MAX_OWNER_WORDS = 3;
+
+/** `the council's operations director`, `the transport authority's head`: the owner is not part of the role. */
+const afterOwner = (tokens: readonly Token[], from: number): number => {
+  for (let i = from; i < from + MAX_OWNER_WORDS; i += 1) {
+    const token = tokens[i];
+    if (!token?.word || token.cap) return from;
+    if (token.possessive) return i + 1;
+  }
+  return from;
+};
 
 /**
  * `Ana Ruiz, a spokeswoman for ...`, `X, Russia's foreign minister,`, `X, a local
@@ -134,10 +160,8 @@ export const roleAfter = (
   if (tokens[last]?.text !== ',') return undefined;
   let i = last + 1;
   if (ARTICLES.has(tokens[i]?.text ?? '')) i += 1;
-  // `the council's operations director`: the owner is not part of the role.
-  const owner = tokens[i];
-  if (owner && !owner.cap && owner.possessive) i += 1;
-  const first = i;
+  const first = afterOwner(tokens, i);
+  i = first;
   let end = -1;
   while (i < tokens.length && i - first < MAX_ROLE_WORDS) {
     const token = tokens[i];

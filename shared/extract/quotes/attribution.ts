@@ -31,6 +31,7 @@ const WORDS = /[\p{L}\p{N}'’-]+/gu;
 const words = (text: string): string[] => text.match(WORDS) ?? [];
 /** Text between two parts of an attribution that stays inside one clause. */
 const CLAUSE_BREAK = /[,.;:!?"“”«»()]/u;
+const COMMA_BEFORE_NAME = /(?<=\S),\s+$/u;
 const PRONOUN_FIRST = /^(he|she|they|it)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/iu;
 const PRONOUN_AFTER_VERB = /^(\p{Ll}+)\s+(he|she|they)\b/u;
 const ACCORDING_TO = /^according\s+to\s/iu;
@@ -60,7 +61,8 @@ const nameAfter = (
 ): ResolvedMention | undefined => {
   const m = speakerMentions(paragraph, mentions).find((x) => x.start >= from && x.start < to);
   if (!m) return undefined;
-  const between = paragraph.slice(from, m.start);
+  // `said the council's sustainability officer, Gareth Price`: one comma may set off the name.
+  const between = paragraph.slice(from, m.start).replace(COMMA_BEFORE_NAME, ' ');
   return !CLAUSE_BREAK.test(between) && words(between).length <= MAX_ROLE_WORDS ? m : undefined;
 };
 
