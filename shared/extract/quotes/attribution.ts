@@ -110,6 +110,15 @@ export const attributionAfter = (
   return first.slice(0, MAX_ROLE_WORDS + 1).some(isQuoteVerb) ? { kind: 'unnamed' } : undefined;
 };
 
+const WORD_AT = /[\p{L}\p{N}'’-]+/gu;
+
+/** Where the lead's last verb of saying starts, or -1. */
+const lastQuoteVerbAt = (lead: string): number => {
+  let at = -1;
+  for (const match of lead.matchAll(WORD_AT)) if (isQuoteVerb(match[0])) at = match.index;
+  return at;
+};
+
 const PRONOUN_SUBJECT = /(?:^|[\s"“(])(he|she|they|it)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/giu;
 const ACCORDING_BEFORE = /according\s+to\s+$/iu;
 const LOOKBEHIND_CHARS = 40;
@@ -126,14 +135,14 @@ export const attributionBefore = (
   quoteStart: number,
   mentions: readonly ResolvedMention[],
 ): Attribution | undefined => {
+  const lead = paragraph.slice(start, quoteStart);
+  // A name speaks when a verb of saying follows it in the lead: it ends before the last verb.
+  const lastVerb = lastQuoteVerbAt(lead);
   const named = speakerMentions(paragraph, mentions).find((m) => {
     if (m.start < start || m.end > quoteStart) return false;
     const before = paragraph.slice(Math.max(start, m.start - LOOKBEHIND_CHARS), m.start);
-    return (
-      words(paragraph.slice(m.end, quoteStart)).some(isQuoteVerb) || ACCORDING_BEFORE.test(before)
-    );
+    return m.end <= start + lastVerb || ACCORDING_BEFORE.test(before);
   });
-  const lead = paragraph.slice(start, quoteStart);
   for (const match of lead.matchAll(PRONOUN_SUBJECT)) {
     const offset = start + match.index;
     if (named && named.start < offset) break;
