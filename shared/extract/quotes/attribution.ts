@@ -1,6 +1,7 @@
 import type { ResolvedMention } from '../entities/index.ts';
 import { SAYING_VERBS } from '../entities/vocabulary.ts';
 import type { Pronoun } from './pronouns.ts';
+import { words } from './quote-marks.ts';
 
 /**
  * Who a quote's own words say spoke it: a named speaker, a pronoun to resolve, or an
@@ -27,8 +28,6 @@ const MAX_ROLE_WORDS = 4;
 /** How far after a name an apposition may run before its verb (`X, a local shopkeeper, said`). */
 const MAX_APPOSITION_CHARS = 80;
 
-const WORDS = /[\p{L}\p{N}'’-]+/gu;
-const words = (text: string): string[] => text.match(WORDS) ?? [];
 /** Text between two parts of an attribution that stays inside one clause. */
 const CLAUSE_BREAK = /[,.;:!?"“”«»()]/u;
 const COMMA_BEFORE_NAME = /(?<=\S),\s+$/u;

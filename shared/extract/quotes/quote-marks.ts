@@ -19,7 +19,8 @@ const WORDS = /[\p{L}\p{N}'’-]+/gu;
 const TRIM = /^[\s,.;:]+|[\s,;:]+$/gu;
 const SENTENCE_CLOSE = /[.!?]\s*$/u;
 
-const words = (text: string): string[] => text.match(WORDS) ?? [];
+/** The words of a text (letters, digits, inner apostrophes and hyphens). */
+export const words = (text: string): string[] => text.match(WORDS) ?? [];
 
 const OPENS_SENTENCE = /^\p{Lu}/u;
 const BLANK = /^\s*$/u;
