@@ -20,8 +20,9 @@ const QUOTE_VERBS = new Set([
     ' ',
   ),
 ]);
+/** Lowercase only: `States` in `United States` is a name, not a verb. */
 const isQuoteVerb = (word: string | undefined): boolean =>
-  word !== undefined && QUOTE_VERBS.has(word.toLowerCase());
+  word !== undefined && QUOTE_VERBS.has(word);
 
 /** How many words (a role, an honorific) may stand between a verb and its speaker's name. */
 const MAX_ROLE_WORDS = 4;

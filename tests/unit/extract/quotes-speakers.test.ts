@@ -74,6 +74,15 @@ describe('quote speakers before the quote', () => {
   });
 });
 
+describe('verbs of saying in attributions', () => {
+  it('does not read a name such as `United States` as the verb `states`', () => {
+    const paragraph =
+      'The Finnish Foreign Ministry criticised the "excessive use of force" by the United States in the region.';
+
+    expect(speakersOf(paragraph)).toEqual(['Finnish Foreign Ministry']);
+  });
+});
+
 describe('quotes that are not speech', () => {
   it('drops titles and scare quotes and gives a review no speaker', () => {
     const quotes = extractQuotes(
