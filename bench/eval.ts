@@ -1,7 +1,9 @@
 /**
  * `npm run eval`: scores the extractor on ../shared/corpus (html-body, html-meta,
- * html-date, seed) and prints one table of scores, targets and throughput. Not part of
- * `npm test`: the corpus lives outside the repository and nothing of it is copied in.
+ * html-date, seed) and on the quote articles written for the project
+ * (bench/eval/quote-speakers), and prints one table of scores, targets and throughput.
+ * Not part of `npm test`: the corpus lives outside the repository and nothing of it is
+ * copied in. `--only SET` scores one set.
  */
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { evalHtmlDate } from './eval/date-set.ts';
 import { EVAL_NOW, type Extract, loadExtractor } from './eval/extractor.ts';
 import { foldSet, renderFolds, type SetFolds } from './eval/fold-report.ts';
 import { evalHtmlMeta } from './eval/meta-set.ts';
+import { evalQuoteSpeakers, QUOTE_SET_DIR } from './eval/quote-set.ts';
 import { problemLines, renderReport, reportJson } from './eval/report.ts';
 import { evalSeed } from './eval/seed-set.ts';
 import type { SetReport } from './eval/set-report.ts';
@@ -25,7 +28,7 @@ const options = optionsOrExit(
   () => parseEvalArgs(process.argv.slice(2), repoRoot, process.cwd()),
   USAGE,
 );
-if (!existsSync(options.corpusDir)) {
+if (!existsSync(options.corpusDir) && options.only !== 'quotes') {
   console.log(`No evaluation corpus at ${options.corpusDir}, so there is nothing to score.`);
   process.exit(0);
 }
@@ -44,16 +47,19 @@ try {
 }
 
 const context = { extract, corpusDir: corpus, outDir, timing: { minPasses: options.passes } };
-const sets: Array<[string, () => SetReport]> = [
-  ['html-body', () => evalHtmlBody(context, scorer)],
-  ['html-meta', () => evalHtmlMeta(context)],
-  ['html-date', () => evalHtmlDate(context)],
-  ['seed', () => evalSeed(context)],
+// Each set: its name, the folder that must exist for it, and how to score it.
+const sets: Array<[string, string, () => SetReport]> = [
+  ['html-body', join(corpus, 'html-body'), () => evalHtmlBody(context, scorer)],
+  ['html-meta', join(corpus, 'html-meta'), () => evalHtmlMeta(context)],
+  ['html-date', join(corpus, 'html-date'), () => evalHtmlDate(context)],
+  ['seed', join(corpus, 'seed'), () => evalSeed(context)],
+  ['quotes', QUOTE_SET_DIR, () => evalQuoteSpeakers(context)],
 ];
 
 const reports: SetReport[] = [];
-for (const [name, run] of sets) {
-  if (!existsSync(join(corpus, name))) {
+for (const [name, dir, run] of sets) {
+  if (options.only !== undefined && options.only !== name) continue;
+  if (!existsSync(dir)) {
     console.log(`(${name}: not in the corpus, skipped)`);
     continue;
   }

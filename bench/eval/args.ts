@@ -10,16 +10,19 @@ export interface EvalOptions {
   passes: number;
   /** Site folds to score each set on (0: none). */
   folds: number;
+  /** Score only this set (`quotes`, `html-body`, ...). */
+  only?: string;
   help: boolean;
 }
 
 export const USAGE =
-  'usage: npm run eval -- [--corpus DIR] [--out DIR] [--json FILE] [--passes N] [--folds N]\n' +
+  'usage: npm run eval -- [--corpus DIR] [--out DIR] [--json FILE] [--passes N] [--folds N] [--only SET]\n' +
   '  --corpus DIR  the evaluation corpus (default: ../shared/corpus beside the repo)\n' +
   '  --out DIR     keep predictions and per-page scores here (default: a temp dir)\n' +
   '  --json FILE   also write the results as JSON\n' +
   '  --passes N    time N passes per set and report the median (default 1)\n' +
-  '  --folds N     also score each set on N folds split by site, with the spread';
+  '  --folds N     also score each set on N folds split by site, with the spread\n' +
+  '  --only SET    score one set: html-body, html-meta, html-date, seed or quotes';
 
 /** Parses the eval command line; paths resolve against `cwd`, the corpus against the repo. */
 export const parseEvalArgs = (
@@ -33,6 +36,7 @@ export const parseEvalArgs = (
     json: { type: 'string' },
     passes: { type: 'string' },
     folds: { type: 'string' },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   return {
@@ -41,6 +45,7 @@ export const parseEvalArgs = (
     ...(values.json ? { jsonFile: resolve(cwd, values.json) } : {}),
     passes: wholeNumber('--passes', values.passes, { min: 1, fallback: 1 }),
     folds: wholeNumber('--folds', values.folds, { min: 2, fallback: 0 }),
+    ...(values.only ? { only: values.only } : {}),
     help: values.help ?? false,
   };
 };

@@ -12,12 +12,19 @@ import {
   titleCase,
 } from './place-cues.ts';
 import type { RawMention } from './raw-mention.ts';
-import { allRoleWords, lastTitleBeforeName, roleAfter, roleBefore } from './roles.ts';
+import {
+  allRoleWords,
+  lastTitleBeforeName,
+  roleAfter,
+  roleBefore,
+  roleBeforeComma,
+} from './roles.ts';
 import { findRuns, type Run, runText, splitAtOwner, trimRun } from './runs.ts';
 import { isSportsClub } from './sports-clubs.ts';
 import { strictPeople } from './strict-people.ts';
 import type { Token } from './tokens.ts';
 import {
+  FUNCTION_WORDS,
   GENERIC_ROLE_NOUNS,
   HONORIFICS,
   KNOWN_BODIES,
@@ -174,24 +181,46 @@ const personOrReference = (ctx: RunContext, run: Run): RawMention | null => {
     if (tokens[name.first]?.text === '.') name.first += 1;
     const roleRun = { first: run.first, last: title + 1 };
     const honorificOnly = title === run.first && HONORIFICS.has(tokens[title]?.text ?? '');
-    const role = honorificOnly ? undefined : runText(text, tokens, roleRun);
+    const role = honorificOnly
+      ? (roleBeforeComma(text, tokens, run) ?? roleAfter(text, tokens, run.last))
+      : runText(text, tokens, roleRun);
     if (!personName(ctx, name)) return null;
     return mention(ctx, name, 'person', role ? { role } : {});
   }
   if (run.last - run.first === 1 && HONORIFICS.has(tokens[run.first]?.text ?? '')) return null;
-  const role = roleBefore(text, tokens, run.first);
+  const role = roleBefore(text, tokens, run.first) ?? roleBeforeComma(text, tokens, run);
   if (role && personName(ctx, run)) return mention(ctx, run, 'person', { role });
   const previous = tokens[run.first - 1];
   if (!nameShaped(tokens, run) || isDemonym(tokens[run.last - 1]?.text ?? '')) return null;
   const appositive = roleAfter(text, tokens, run.last);
   if (appositive && personName(ctx, run)) return mention(ctx, run, 'person', { role: appositive });
   return mention(ctx, run, 'candidate', {
+    // `Kevin Marsh`: two or more name words opening with a known first name are a person.
     personCue:
       (next !== undefined && SAYING_VERBS.has(next.text)) ||
-      (previous !== undefined && SAYING_VERBS.has(previous.text)),
+      (previous !== undefined && SAYING_VERBS.has(previous.text)) ||
+      firstNameLed(tokens, run) ||
+      describedAsPerson(tokens, run),
     // `in Robert Jordan's novels`: a first name opening the run outweighs a place cue.
     placeCue: hasPlaceCue(tokens, run) && !firstNameLed(tokens, run),
   });
+};
+
+const AGE = /^\d{1,3}$/u;
+
+/**
+ * `Nadia Hussain, whose son ...`, `Mary Coleman, 74,`: a relative `who` or an age follows
+ * a person who opens a clause (not `owners on Harbour Street, who`: there the relative
+ * belongs to the noun before the preposition).
+ */
+const describedAsPerson = (tokens: readonly Token[], run: Run): boolean => {
+  const next = tokens[run.last + 1]?.text ?? '';
+  const before = tokens[run.first - 1];
+  return (
+    !(before?.word && FUNCTION_WORDS.has(before.text.toLowerCase())) &&
+    tokens[run.last]?.text === ',' &&
+    (next === 'who' || next === 'whose' || (AGE.test(next) && tokens[run.last + 2]?.text === ','))
+  );
 };
 
 /** `NATO Secretary General Mark Rutte`: the body that opens a person's title is mentioned too. */

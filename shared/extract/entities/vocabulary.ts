@@ -16,7 +16,9 @@ export const HONORIFICS = words('Mr Mrs Ms Miss Dr Prof Sir Dame Madam Mx');
 
 /** Lowercase nouns that name a person's role (`his Venezuelan counterpart X`). */
 export const ROLE_NOUNS = words(
-  'president minister spokesperson spokesman spokeswoman counterpart official leader envoy ambassador chief head director secretary adviser advisor analyst professor lawyer chairman chairwoman chair ceo founder commander general governor mayor senator lawmaker premier colleague coach captain executive economist researcher scientist correspondent editor diplomat negotiator prosecutor judge attorney candidate rival opponent ally activist manager player striker actor singer writer author chancellor king queen prince representative legislator deputy',
+  'president minister spokesperson spokesman spokeswoman counterpart official leader envoy ambassador chief head director secretary adviser advisor analyst professor lawyer chairman chairwoman chair ceo founder commander general governor mayor senator lawmaker premier colleague coach captain executive economist researcher scientist correspondent editor diplomat negotiator prosecutor judge attorney candidate rival opponent ally activist manager player striker actor singer writer author chancellor king queen prince representative legislator deputy ' +
+    // Occupations ordinary news names its speakers by (`drainage engineer X`, `X, a local shopkeeper`).
+    'officer engineer librarian shopkeeper organiser organizer headteacher headmaster headmistress teacher principal nurse doctor surgeon physician paramedic firefighter farmer fisherman baker chef butcher greengrocer trader owner landlord landlady proprietor worker volunteer campaigner pastor vicar priest councillor councilman councilwoman mp mep lead consultant inspector detective constable pilot planner architect curator historian technician pharmacist journalist reporter photographer presenter broadcaster producer musician artist entrepreneur investor banker accountant administrator coordinator supervisor treasurer trustee governor spokesperson',
 );
 
 /** Lowercase words a role may carry before its noun (`former foreign minister`). */
@@ -39,7 +41,7 @@ export const NAME_CONNECTORS = words('of for de del della da di du von van der a
 
 /** Plural nouns that speak at a sentence start (`Officials said`) but name no body. */
 export const GENERIC_SPEAKERS = words(
-  'Officials Authorities Police Residents Witnesses Analysts Experts Critics Researchers Scientists Investigators Prosecutors Doctors Lawmakers Economists Sources Observers Supporters Opponents Activists Protesters Locals Fans Users Customers Parents Teachers Students Workers Employees Executives Leaders Diplomats Officers Soldiers Troops Organisers Organizers Others Many Some',
+  'Officials Authorities Police Residents Neighbours Neighbors Commuters Passengers Travellers Travelers Shoppers Voters Drivers Visitors Tenants Patients Families Villagers Witnesses Analysts Experts Critics Researchers Scientists Investigators Prosecutors Doctors Lawmakers Economists Sources Observers Supporters Opponents Activists Protesters Locals Fans Users Customers Parents Teachers Students Workers Employees Executives Leaders Diplomats Officers Soldiers Troops Organisers Organizers Others Many Some',
 );
 
 /** Verbs that mark the subject as a speaker (`X said`, `said X`). */
