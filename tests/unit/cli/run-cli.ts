@@ -7,6 +7,9 @@ export const runCli = async (...argv: string[]) => {
   const code = await main(argv, {
     print: (line) => out.push(line),
     printError: (line) => err.push(line),
+    // As under a script: no terminal to draw on or to ask, whatever runs the tests.
+    redraw: undefined,
+    confirm: undefined,
   });
   return { code, out: out.join('\n'), err };
 };
