@@ -59,6 +59,25 @@ export const isPathError = (error: unknown): error is Error & PathError => {
   );
 };
 
+/**
+ * A write without a path is the CLI's own output (stdout to a full disk, `> /dev/full`):
+ * the one errno error without a path that is about a file the user chose.
+ */
+export const isOutputError = (error: unknown): error is Error & { code: string } => {
+  const { code, syscall, path } = (error ?? {}) as Partial<PathError>;
+  return (
+    error instanceof Error &&
+    typeof code === 'string' &&
+    ERRNO_CODE.test(code) &&
+    syscall === 'write' &&
+    path === undefined
+  );
+};
+
+/** `Cannot write the output: no space left on the device.` */
+export const outputSentence = (code: string): string =>
+  `Cannot write the output: ${errnoMeaning(code)}.`;
+
 /** `permission denied` for EACCES; the bare code for one without a phrase here. */
 export const errnoMeaning = (code: string | undefined): string =>
   (code && MEANINGS[code]) ?? code ?? 'unreadable';

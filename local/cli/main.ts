@@ -4,7 +4,7 @@ import { splitCommandLine } from './args.ts';
 import { CliError, isConnectionRefused, STACK_NOT_RUNNING, usageError } from './cli-error.ts';
 import type { CommandContext } from './command.ts';
 import { COMMANDS, findCommand } from './commands/index.ts';
-import { errnoSentence, isPathError } from './errno-sentence.ts';
+import { errnoSentence, isOutputError, isPathError, outputSentence } from './errno-sentence.ts';
 import { generalHelp } from './help.ts';
 import { terminalContext } from './terminal.ts';
 
@@ -48,6 +48,8 @@ const toCliError = (error: unknown): CliError => {
     return new CliError(STACK_NOT_RUNNING, EXIT_FAILURE, { cause: error });
   // A file the CLI could not read or write (EACCES, EISDIR, ENOSPC, EMFILE…): one sentence.
   if (isPathError(error)) return new CliError(errnoSentence(error), EXIT_FAILURE, { cause: error });
+  if (isOutputError(error))
+    return new CliError(outputSentence(error.code), EXIT_FAILURE, { cause: error });
   const message = error instanceof Error ? error.message : String(error);
   return new CliError(`Unexpected error: ${message.split('\n')[0]}`, EXIT_FAILURE, {
     cause: error,
