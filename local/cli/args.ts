@@ -50,17 +50,23 @@ const MAX_KEY_BYTES = 1024;
 const BLANK = /^\s*$/;
 
 /**
- * The one object key a command takes. An empty or blank key names no object (S3 would
- * read a request for it as one on the bucket itself: `delete ""` became DeleteBucket),
- * and a key S3 would refuse is refused here first: each is a usage error, exit 2.
+ * An object key given on the command line. An empty or blank key names no object (S3
+ * would read a request for it as one on the bucket itself: `delete ""` became
+ * DeleteBucket), and a key S3 would refuse is refused here first: each is a usage error,
+ * exit 2.
  */
-export const oneObjectKey = (command: string, positionals: string[]): string => {
-  const [key, ...extra] = positionals;
-  if (key === undefined || extra.length > 0)
-    throw usageError(`'${command}' needs exactly one key.`);
+export const checkObjectKey = (command: string, key: string): string => {
   if (BLANK.test(key)) throw usageError(`'${command}' needs a key that is not empty or blank.`);
   if (Buffer.byteLength(key, 'utf8') > MAX_KEY_BYTES) {
     throw usageError(`'${command}' takes keys of at most ${MAX_KEY_BYTES} bytes, as S3 does.`);
   }
   return key;
+};
+
+/** The one object key a command takes, checked as `checkObjectKey` does. */
+export const oneObjectKey = (command: string, positionals: string[]): string => {
+  const [key, ...extra] = positionals;
+  if (key === undefined || extra.length > 0)
+    throw usageError(`'${command}' needs exactly one key.`);
+  return checkObjectKey(command, key);
 };

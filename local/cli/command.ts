@@ -11,6 +11,13 @@ export interface CommandContext {
   print: (line: string) => void;
   /** Where errors and usage on failure go (stderr). */
   printError: (line: string) => void;
+  /** Writes raw text to stderr when it is a terminal (a progress line); else undefined. */
+  redraw?: (text: string) => void;
+  /**
+   * Asks a yes/no question on the terminal; undefined when stdin or stderr is not a
+   * terminal (a script, a pipe, CI), where there is no one to answer.
+   */
+  confirm?: (question: string) => Promise<boolean>;
 }
 
 export interface Command {

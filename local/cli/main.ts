@@ -4,7 +4,9 @@ import { splitCommandLine } from './args.ts';
 import { CliError, isConnectionRefused, STACK_NOT_RUNNING, usageError } from './cli-error.ts';
 import type { CommandContext } from './command.ts';
 import { COMMANDS, findCommand } from './commands/index.ts';
+import { errnoSentence, isOutputError, isPathError, outputSentence } from './errno-sentence.ts';
 import { generalHelp } from './help.ts';
+import { terminalContext } from './terminal.ts';
 
 /** Every option any command knows, so the first pass can find the command name. */
 const ALL_OPTIONS = Object.assign({}, ...COMMANDS.map((command) => command.options));
@@ -17,6 +19,7 @@ const defaultContext: CommandContext = {
   },
   print: (line) => process.stdout.write(`${line}\n`),
   printError: (line) => process.stderr.write(`${line}\n`),
+  ...terminalContext(),
 };
 
 const showHelp = (name: string | undefined, print: (line: string) => void): void => {
@@ -43,6 +46,10 @@ const toCliError = (error: unknown): CliError => {
   if (error instanceof UsageError) return usageError(error.message);
   if (isConnectionRefused(error))
     return new CliError(STACK_NOT_RUNNING, EXIT_FAILURE, { cause: error });
+  // A file the CLI could not read or write (EACCES, EISDIR, ENOSPC, EMFILE…): one sentence.
+  if (isPathError(error)) return new CliError(errnoSentence(error), EXIT_FAILURE, { cause: error });
+  if (isOutputError(error))
+    return new CliError(outputSentence(error.code), EXIT_FAILURE, { cause: error });
   const message = error instanceof Error ? error.message : String(error);
   return new CliError(`Unexpected error: ${message.split('\n')[0]}`, EXIT_FAILURE, {
     cause: error,

@@ -1,7 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { CliError } from './cli-error.ts';
+import { CliError, usageError } from './cli-error.ts';
+import { errnoMeaning } from './errno-sentence.ts';
 
 /** One file to upload and the object key it gets. */
 export interface Upload {
@@ -40,8 +41,7 @@ const statOrFail = async (path: string) => {
   try {
     return await stat(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file or directory' : (code ?? 'unreadable');
+    const why = errnoMeaning((error as NodeJS.ErrnoException).code);
     throw new CliError(`Cannot read '${path}': ${why}.`, 1, { cause: error });
   }
 };
@@ -60,4 +60,11 @@ export const planUploads = async (paths: string[], prefix: string): Promise<Uplo
     }),
   );
   return plans.flat();
+};
+
+/** A put or extract of nothing (an empty folder) is a wrong command line: exit 2, one sentence. */
+export const requireFiles = (found: Upload[], paths: string[]): Upload[] => {
+  if (found.length > 0) return found;
+  const named = paths.map((path) => `'${path}'`).join(', ');
+  throw usageError(`No files to work on in ${named} (hidden files are skipped).`);
 };

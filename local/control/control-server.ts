@@ -7,6 +7,8 @@ import { messageBodiesOf, ReplayError } from './replay-body.ts';
 
 /** How long `POST /replay?wait=1` waits before answering with `pending` results. */
 const REPLAY_WAIT_MS = 60_000;
+/** The longest one `GET /outcomes` request waits for news; the caller asks again. */
+const OUTCOMES_MAX_WAIT_MS = 30_000;
 /** Recorded events are small; anything bigger is a mistake. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -66,6 +68,14 @@ export const startControlServer = async (options: ControlServerOptions): Promise
     if (url.searchParams.get('wait') !== '1') return sendJson(res, 202, { messageIds: ids });
     sendJson(res, 200, { results: await waiters.wait(ids, REPLAY_WAIT_MS) });
   };
+  // `GET /outcomes` -> the cursor; `?after=N[&waitMs=M]` -> the outcomes since N (see `since`).
+  const outcomes = async (_req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const after = Number(url.searchParams.get('after') ?? Number.NaN);
+    if (!Number.isSafeInteger(after) || after < 0)
+      return sendJson(res, 200, { results: [], next: waiters.cursor(), missed: 0 });
+    const waitMs = Math.min(Number(url.searchParams.get('waitMs')) || 0, OUTCOMES_MAX_WAIT_MS);
+    sendJson(res, 200, await waiters.since(after, Math.max(0, waitMs)));
+  };
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => unknown> = {
     'GET /health': (_req, res) => {
       const down = (options.parts?.() ?? []).filter((part) => !part.up);
@@ -78,6 +88,7 @@ export const startControlServer = async (options: ControlServerOptions): Promise
       });
     },
     'POST /replay': replay,
+    'GET /outcomes': outcomes,
     'POST /redrive': (_req, res) =>
       sendJson(res, 200, { moved: deadLetterQueue?.redriveTo(queue) ?? 0 }),
     ...deadLetterRoutes(queue, deadLetterQueue, sendJson),

@@ -32,4 +32,22 @@ describe('the article-ingest bin', () => {
     // Assert
     expect(stderr).toBe('');
   });
+
+  it('says in one sentence that it cannot write its output to a full disk (/dev/full)', async () => {
+    // Arrange
+    const bin = join(REPO_ROOT, 'local', 'cli', 'bin.mjs');
+
+    // Act: stderr to the captured pipe, stdout to the full device; echo keeps the exit code
+    const { stdout } = await run(
+      'sh',
+      ['-c', `node "${bin}" --help 2>&1 > /dev/full; echo "exit $?"`],
+      { cwd: REPO_ROOT },
+    );
+
+    // Assert
+    expect(stdout.trim().split('\n')).toEqual([
+      'Cannot write the output: no space left on the device.',
+      'exit 1',
+    ]);
+  });
 });

@@ -8,14 +8,17 @@ import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import { limitsFromEnvironment } from '../cli-limits.ts';
 import type { Command } from '../command.ts';
-import { planUploads } from '../upload-plan.ts';
+import { planUploads, requireFiles } from '../upload-plan.ts';
 
 /** Stands in for the bucket: records of local files say where they came from. */
 const LOCAL_BUCKET = 'local-files';
 /** A local file has no S3 event; every extraction is the first and only version. */
 const LOCAL_SEQUENCER = '0';
 
-const options = { out: { type: 'string' } } as const;
+const options = {
+  out: { type: 'string' },
+  array: { type: 'boolean', default: false },
+} as const;
 
 /**
  * One file's output: its record, or an array of records when the file holds several
@@ -45,6 +48,17 @@ const extractFile = async (file: string, key: string, now: Date, limits: Limits)
   return built.items.map(orderRecordFields);
 };
 
+/**
+ * The output's shape follows the command line, never what was found: one record (or
+ * one file's array) for one file given by name; an array of one entry per file for
+ * several arguments, a directory (however many files it holds) or `--array`. A script
+ * can then read the output of `extract dir/` the same way with one file or a hundred.
+ */
+const printsArray = async (paths: string[], array: boolean): Promise<boolean> => {
+  if (array || paths.length !== 1) return true;
+  return (await stat(paths[0] ?? '')).isDirectory();
+};
+
 /** `sub/story.html` -> `sub/story.json`: one output per input, named after it. */
 const outputName = (key: string): string => `${key.replace(/\.[^./]*$/, '')}.json`;
 
@@ -72,18 +86,22 @@ export const extractCommand: Command = {
   usage: `Usage: article-ingest extract <file|dir>... [--out DIR]
 
 Runs the pipeline's pure core on local files, exactly as the function would on the
-object's bytes, and prints each record as JSON (an array for several files). A file
+object's bytes, and prints each record as JSON: one file named alone prints its record;
+several files, a directory or --array print an array with one entry per file. A file
 that holds several articles (a feed, an archive, a JSON list) gives an array of its
 articles' records. Needs no running stack. Directories are walked as by \`put\`.
 The function's per-file limits apply, set by the same LIMIT_* variables
 (e.g. LIMIT_MAX_OBJECT_BYTES=1048576); a larger file is a too-large record, unread.
-  --out DIR      write DIR/<file name without extension>.json per file instead of printing`,
+  --out DIR      write DIR/<file name without extension>.json per file instead of printing
+  --array        print an array even for one file`,
   options,
   run: async (argv, { print }) => {
     const { values, positionals } = parseCommandArgs('extract', argv, options);
     if (positionals.length === 0) throw usageError("'extract' needs at least one file.");
     const limits = limitsFromEnvironment();
-    const files = await planUploads(positionals, '');
+    if (values.array && values.out !== undefined)
+      throw usageError('--array shapes printed output; with --out nothing is printed.');
+    const files = requireFiles(await planUploads(positionals, ''), positionals);
     if (values.out !== undefined) checkDistinctOutputs(files.map((f) => f.key));
     const now = new Date();
     const records = await Promise.all(
@@ -91,7 +109,8 @@ The function's per-file limits apply, set by the same LIMIT_* variables
     );
     const { out } = values;
     if (out === undefined) {
-      print(printableJson(records.length === 1 ? records[0] : records));
+      const array = await printsArray(positionals, values.array);
+      print(printableJson(array ? records : records[0]));
       return;
     }
     for (const [index, { key }] of files.entries()) {

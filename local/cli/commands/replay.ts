@@ -5,6 +5,8 @@ import { outcomeText } from '../../stack/describe-outcome.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
+import { errnoMeaning } from '../errno-sentence.ts';
+import { FAILED, nothingWritten, outcomeSummary } from '../outcome-summary.ts';
 import { retargetBucket } from '../retarget-event.ts';
 import { requestControl } from '../stack.ts';
 
@@ -13,8 +15,7 @@ const readEvent = async (file: string): Promise<unknown> => {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable');
+    const why = errnoMeaning((error as NodeJS.ErrnoException).code);
     throw new CliError(`Cannot read event file '${file}': ${why}.`, 1, { cause: error });
   }
   try {
@@ -23,12 +24,6 @@ const readEvent = async (file: string): Promise<unknown> => {
     throw new CliError(`Event file '${file}' is not valid JSON.`, 1, { cause: error });
   }
 };
-
-/** Outcomes that mean the function did not handle the message. */
-const FAILED = new Set(['failed', 'dead-lettered']);
-
-/** Object outcomes that mean the function wrote a record. */
-const WROTE = new Set(['ingested', 'rejected', 'removed', 'container']);
 
 /** One line per object of the message (the message alone when it names none). */
 const resultLines = (file: string, result: ReplayResult): string[] => {
@@ -40,15 +35,6 @@ const resultLines = (file: string, result: ReplayResult): string[] => {
   return objects.map((object) =>
     printable(`${file}: ${object.key} (${object.eventName}) -> ${outcomeText(object)}`),
   );
-};
-
-/** `3 objects: 1 ingested, 1 stale, 1 skipped`. */
-const summaryOf = (outcomes: string[]): string => {
-  const counts = new Map<string, number>();
-  for (const outcome of outcomes) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
-  const parts = [...counts].map(([outcome, count]) => `${count} ${outcome}`);
-  const noun = outcomes.length === 1 ? 'object' : 'objects';
-  return `${outcomes.length} ${noun}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
 };
 
 const errorOf = (answer: string): string => {
@@ -97,9 +83,9 @@ Exits 1 when a message failed; 0 otherwise, even if nothing was written.
       failed += results.filter((result) => FAILED.has(result.status)).length;
       for (const result of results) outcomes.push(...(result.objects ?? []).map((o) => o.outcome));
     }
-    print(summaryOf(outcomes));
+    print(outcomeSummary(outcomes));
     if (failed > 0) throw new CliError(`${failed} replayed message(s) failed; see above.`);
-    if (values.strict && !outcomes.some((outcome) => WROTE.has(outcome)))
+    if (values.strict && nothingWritten(outcomes))
       throw new CliError('Nothing was written (--strict); see above.');
   },
 };

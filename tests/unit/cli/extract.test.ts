@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -104,5 +104,51 @@ describe('article-ingest extract', { timeout: 30_000 }, () => {
       { status: 'ingested', title: 'Night trains return', source: { item: { key: 'valley-1' } } },
       { status: 'ingested', title: 'Bridge reopens', source: { item: { key: 'valley-2' } } },
     ]);
+  });
+
+  it('prints one record for one file named alone, and an array for --array or a directory', async () => {
+    // Arrange: a folder that holds one file
+    const folder = join(dir, 'one');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'story.md'), STORY);
+
+    // Act
+    const alone = await runCli('extract', join(folder, 'story.md'));
+    const asked = await runCli('extract', join(folder, 'story.md'), '--array');
+    const walked = await runCli('extract', folder);
+
+    // Assert: the shape follows the command line, not how many files were found
+    expect(JSON.parse(alone.out)).toMatchObject({ status: 'ingested' });
+    expect(JSON.parse(asked.out)).toMatchObject([{ status: 'ingested' }]);
+    expect(JSON.parse(walked.out)).toMatchObject([{ status: 'ingested' }]);
+  });
+
+  it('exits 2 with one sentence for an empty folder and for --array with --out', async () => {
+    const folder = join(dir, 'nothing');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '.DS_Store'), 'hidden');
+
+    const empty = await runCli('extract', folder);
+    const both = await runCli('extract', join(dir, 'empty.txt'), '--array', '--out', dir);
+
+    expect(empty.code).toBe(2);
+    expect(empty.err).toEqual([
+      `No files to work on in '${folder}' (hidden files are skipped). Run \`article-ingest help\` for usage.`,
+    ]);
+    expect(both.code).toBe(2);
+    expect(both.err).toHaveLength(1);
+  });
+
+  it('says in one sentence which path it could not write (EISDIR), not an errno dump', async () => {
+    // Arrange: the output file's name is taken by a folder
+    const out = join(dir, 'out');
+    mkdirSync(join(out, 'empty.json'), { recursive: true });
+
+    // Act
+    const { code, err } = await runCli('extract', join(dir, 'empty.txt'), '--out', out);
+
+    // Assert
+    expect(code).toBe(1);
+    expect(err).toEqual([`Cannot open '${join(out, 'empty.json')}': it is a directory.`]);
   });
 });
