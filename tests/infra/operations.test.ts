@@ -12,10 +12,14 @@ import { type SynthResult, synthError, synthIngestStack } from './synth-stack.ts
 
 const dashboardBodyOf = (synth: SynthResult): string => {
   const [dashboard] = Object.values(synth.template.findResources('AWS::CloudWatch::Dashboard'));
-  const body = (dashboard?.Properties as { DashboardBody: { 'Fn::Join': [string, unknown[]] } })
-    .DashboardBody['Fn::Join'][1];
+  if (dashboard === undefined) throw new Error('no dashboard in the template');
+  const properties = dashboard.Properties as {
+    DashboardBody: { 'Fn::Join': [string, unknown[]] };
+  };
   // The body is a join of text and references: the text is what a reader needs here.
-  return body.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join('');
+  return properties.DashboardBody['Fn::Join'][1]
+    .map((part) => (typeof part === 'string' ? part : JSON.stringify(part)))
+    .join('');
 };
 
 describe('operator alarms and dashboard, by default', () => {
