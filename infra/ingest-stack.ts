@@ -11,6 +11,7 @@ import { BackfillStateMachine, backfillRequested } from './constructs/backfill-s
 import { dataRemovalPolicy } from './constructs/data-policy.ts';
 import { limitsFromContext } from './constructs/function-limits.ts';
 import { IngestAlarms } from './constructs/ingest-alarms.ts';
+import { dashboardRequested, IngestDashboard } from './constructs/ingest-dashboard.ts';
 import { pinLogicalId } from './constructs/logical-id.ts';
 import { nearDuplicateProbesVariable } from './constructs/near-duplicate-probes.ts';
 import { PipelineFunction } from './constructs/pipeline-function.ts';
@@ -23,7 +24,7 @@ const INGEST_ENTRY = fileURLToPath(new URL('../lambdas/ingest/handler.ts', impor
 /** AWS guidance for SQS event sources: visibility >= 6x the function timeout. */
 export const VISIBILITY_TIMEOUT_FACTOR = 6;
 /** Transient failures (throttling, timeouts) get five tries before the DLQ. */
-const MAX_RECEIVE_COUNT = 5;
+export const MAX_RECEIVE_COUNT = 5;
 /** The longest SQS allows: time to notice, fix and redrive. */
 const DLQ_RETENTION = Duration.days(14);
 
@@ -102,8 +103,21 @@ export class IngestStack extends Stack {
     ingest.addEnvironment('CONTENT_BUCKET_NAME', content.bucketName);
     content.grantPut(ingest);
 
-    // Alarms: dead letters, function errors and throttles (mailed with -c alarmEmail=...).
-    new IngestAlarms(this, 'Alarms', { deadLetters, fn: ingest, removalPolicy });
+    // Alarms: dead letters, function errors and throttles, the oldest message's age, the
+    // rejection rate (mailed with -c alarmEmail=...); a dashboard unless -c dashboard=false.
+    const retryWindow = Duration.seconds(
+      throughput.timeoutSeconds * VISIBILITY_TIMEOUT_FACTOR * MAX_RECEIVE_COUNT,
+    );
+    const { alarms } = new IngestAlarms(this, 'Alarms', {
+      queue,
+      deadLetters,
+      fn: ingest,
+      retryWindow,
+      removalPolicy,
+    });
+    if (dashboardRequested(this)) {
+      new IngestDashboard(this, 'Operations', { queue, deadLetters, fn: ingest, alarms });
+    }
 
     // BackfillStateMachine (-c backfillStateMachine=true): lists ArticlesBucket with a
     // Distributed Map and enqueues every object, for archives of millions.

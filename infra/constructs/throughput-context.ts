@@ -47,17 +47,25 @@ const BOUNDS: Record<keyof Throughput, { min: number; max: number }> = {
 
 const DIGITS = /^\d+$/;
 
-const readKey = (scope: Construct, key: keyof Throughput): number => {
+/** A whole-number context key within bounds, or `fallback`; anything else fails the synth. */
+export const wholeNumberFromContext = (
+  scope: Construct,
+  key: string,
+  fallback: number,
+  { min, max }: { min: number; max: number },
+): number => {
   const given: unknown = scope.node.tryGetContext(key);
-  if (given === undefined) return DEFAULT_THROUGHPUT[key];
+  if (given === undefined) return fallback;
   const text = String(given);
-  const { min, max } = BOUNDS[key];
   const value = Number(text);
   if (!DIGITS.test(text) || value < min || value > max) {
     throw new Error(`Context: ${key} must be a whole number from ${min} to ${max}, not '${text}'.`);
   }
   return value;
 };
+
+const readKey = (scope: Construct, key: keyof Throughput): number =>
+  wholeNumberFromContext(scope, key, DEFAULT_THROUGHPUT[key], BOUNDS[key]);
 
 /**
  * The throughput settings from context over `DEFAULT_THROUGHPUT`. A value out of bounds,

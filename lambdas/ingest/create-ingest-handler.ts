@@ -6,10 +6,13 @@ import type {
   SQSEvent,
   SQSRecord,
 } from 'aws-lambda';
+import { articleIdFor } from '#shared/domain/article-id.ts';
 import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
 import { ingestObject } from '#shared/pipeline/ingest-object.ts';
 import type { IngestDeps } from '#shared/pipeline/ports.ts';
+import type { EmfLine } from './emf.ts';
+import { InvocationMetrics } from './ingest-metrics.ts';
 
 /**
  * No message starts with less time than this left before the function's deadline, beyond
@@ -21,6 +24,8 @@ export const IO_SLACK_MS = 5_000;
 
 export interface IngestHandlerDeps extends IngestDeps {
   logger: Logger;
+  /** Publishes an invocation's metrics (EMF lines on stdout, see deps.ts); none when absent. */
+  publishMetrics?: (lines: readonly EmfLine[]) => void;
   /** How much time must be left to start a message (the file's time budget + IO_SLACK_MS unless given). */
   startMarginMs?: number;
 }
@@ -35,6 +40,10 @@ export type IngestHandler = (event: SQSEvent, context?: Context) => Promise<SQSB
  * message, no more are started: the unstarted ones are reported for retry and the
  * invocation returns before its deadline, so one slow file never times out the batch
  * (which would send its finished batch-mates round again).
+ *
+ * Every log line about a message carries its `messageId`, and once an object is named,
+ * its `bucket`, `key` and `articleId`; the keys are cleared between messages. The
+ * invocation's metrics are published once, at its end.
  */
 export const createIngestHandler =
   (deps: IngestHandlerDeps): IngestHandler =>
@@ -42,13 +51,22 @@ export const createIngestHandler =
     if (context) deps.logger.addContext(context);
     const margin = deps.startMarginMs ?? (deps.limits ?? DEFAULT_LIMITS).maxFileMs + IO_SLACK_MS;
     const failures: SQSBatchItemFailure[] = [];
+    const metrics = new InvocationMetrics();
     const records = firstSeenFirst(event.Records);
-    for (const [index, record] of records.entries()) {
-      if (context && context.getRemainingTimeInMillis() < margin) {
-        failures.push(...deferUnstarted(records.slice(index), deps));
-        break;
+    try {
+      for (const [index, record] of records.entries()) {
+        deps.logger.resetKeys();
+        if (context && context.getRemainingTimeInMillis() < margin) {
+          failures.push(...deferUnstarted(records.slice(index), deps));
+          break;
+        }
+        if (!(await ingestMessage(record, deps, metrics))) {
+          failures.push({ itemIdentifier: record.messageId });
+        }
       }
-      if (!(await ingestMessage(record, deps))) failures.push({ itemIdentifier: record.messageId });
+    } finally {
+      deps.logger.resetKeys();
+      deps.publishMetrics?.(metrics.lines(deps.now().getTime()));
     }
     return { batchItemFailures: failures };
   };
@@ -77,27 +95,33 @@ const deferUnstarted = (records: SQSRecord[], deps: IngestHandlerDeps): SQSBatch
 };
 
 /** True when the message is done (acknowledged), false when it must be retried. */
-const ingestMessage = async (record: SQSRecord, deps: IngestHandlerDeps): Promise<boolean> => {
-  const message = {
-    messageId: record.messageId,
-    receiveCount: record.attributes?.ApproximateReceiveCount,
-  };
+const ingestMessage = async (
+  record: SQSRecord,
+  deps: IngestHandlerDeps,
+  metrics: InvocationMetrics,
+): Promise<boolean> => {
+  const receiveCount = record.attributes?.ApproximateReceiveCount;
+  deps.logger.appendKeys({ messageId: record.messageId, ...(receiveCount && { receiveCount }) });
   try {
     const parsed = parseQueueMessage(record);
     if (parsed.kind === 'test-event') {
-      deps.logger.info('ignored s3:TestEvent', message);
+      deps.logger.info('ignored s3:TestEvent');
       return true;
     }
     if (parsed.ignoredEventNames.length > 0) {
-      deps.logger.info('ignored event types', { ...message, eventNames: parsed.ignoredEventNames });
+      deps.logger.info('ignored event types', { eventNames: parsed.ignoredEventNames });
     }
     for (const ref of parsed.refs) {
+      const { bucket, key } = ref;
+      deps.logger.appendKeys({ bucket, key, articleId: articleIdFor(bucket, key) });
       const outcome = await ingestObject(ref, deps);
-      deps.logger.info('object processed', { ...message, ...outcome, eventName: ref.eventName });
+      // Upload-to-record lag: from the time S3 gives the event to the write just done.
+      metrics.add(outcome, deps.now().getTime() - Date.parse(ref.eventTime));
+      deps.logger.info('object processed', { ...outcome, eventName: ref.eventName });
     }
     return true;
   } catch (error) {
-    deps.logger.error('message failed; it will be retried', { ...message, error });
+    deps.logger.error('message failed; it will be retried', { error });
     return false;
   }
 };

@@ -34,6 +34,14 @@ export interface IngestOutcome {
   reason?: RejectReason;
   /** For a file of several articles: what happened to their records. */
   items?: ItemTally;
+  /** The write replaced a live record of the same article (a new version of the file). */
+  replaced?: true;
+  /** The article's record points at an earlier copy of it (`duplicateOf` or `nearDuplicateOf`). */
+  copy?: 'exact' | 'near';
+  /** Bytes of the object fetched. */
+  bytes?: number;
+  /** Time spent reading the bytes into records, by the change's clock. */
+  extractionMs?: number;
 }
 
 /** Items of one file prepared at once (a duplicate lookup each, perhaps an offload). */
@@ -116,9 +124,19 @@ const recordFetched = async (
   const source = sourceFacts(ref, fetched);
   // The file's time budget needs a running clock, not the change's one instant.
   const clock = () => deps.now().getTime();
+  const started = clock();
   const built = buildObject({ bytes: fetched.bytes, source, now, limits, clock });
+  const extractionMs = clock() - started;
   const { record, items } = await prepareBuilt(built, deps, now);
-  return writeRecords(ref, record, items, deps.store, now);
+  const outcome = await writeRecords(ref, record, items, deps.store, now);
+  return { ...outcome, ...copyOf(record), bytes: fetched.size, extractionMs };
+};
+
+/** Which kind of copy the article is, for the operators' counts. */
+const copyOf = (record: ArticleRecord): Pick<IngestOutcome, 'copy'> => {
+  if (record.status !== 'ingested') return {};
+  if (record.duplicateOf !== undefined) return { copy: 'exact' };
+  return record.nearDuplicateOf !== undefined ? { copy: 'near' } : {};
 };
 
 /**

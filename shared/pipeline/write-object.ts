@@ -15,6 +15,8 @@ const MAX_OPTIMISTIC_ROUNDS = 5;
 export interface ObjectWriteOutcome {
   outcome: WriteOutcome;
   items?: ItemTally;
+  /** Set when the write replaced a live record of the same article (a new version of it). */
+  replaced?: true;
 }
 
 export interface ItemTally {
@@ -81,7 +83,10 @@ export const writeObject = async (
     if (departed) await releaseCopies(departed, store, now);
     const ifStoredSequencerKey = stored?.sequencerKey ?? null;
     const outcome = await store.putRecord(toWrite, { ifStoredSequencerKey });
-    if (outcome === 'written') return withTally('written', record, await finish(retiring));
+    if (outcome === 'written') {
+      const written = withTally('written', record, await finish(retiring));
+      return stored && stored.status !== 'removed' ? { ...written, replaced: true } : written;
+    }
   }
   throw new TransientError(
     `The record of ${record.source.key} changed under ${MAX_OPTIMISTIC_ROUNDS} writes in a row`,

@@ -135,7 +135,7 @@ describe('alarms with -c alarmEmail', () => {
     const alarms = synth.template.findResources('AWS::CloudWatch::Alarm');
     const [topicId] = Object.keys(synth.template.findResources('AWS::SNS::Topic'));
 
-    expect(Object.keys(alarms)).toHaveLength(3);
+    expect(Object.keys(alarms)).toHaveLength(5);
     for (const alarm of Object.values(alarms)) {
       expect(alarm.Properties).toMatchObject({
         AlarmActions: [{ Ref: topicId }],

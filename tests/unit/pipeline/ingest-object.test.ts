@@ -273,9 +273,24 @@ describe('ingestObject', () => {
       sameHash,
     });
 
-    await ingestObject(ref(), deps);
+    const outcome = await ingestObject(ref(), deps);
 
     expect(written[0]).toMatchObject({ status: 'ingested', duplicateOf: 'original' });
+    expect(outcome).toMatchObject({ outcome: 'written', copy: 'exact' });
+  });
+
+  it('reports the bytes read and the time extraction took by the deps clock', async () => {
+    const body = 'date 2025-11-05 The tram line to the harbour opened on Wednesday.';
+    const { deps } = fakeDeps(text(body));
+    let ticks = 0;
+    // A clock that moves 3 ms each time it is read, so the time between two reads shows.
+    deps.now = () => new Date(NOW.getTime() + 3 * ticks++);
+
+    const outcome = await ingestObject(ref(), deps);
+
+    expect(outcome).toMatchObject({ outcome: 'written', bytes: body.length });
+    expect(outcome).not.toHaveProperty('copy');
+    expect(outcome.extractionMs).toBeGreaterThanOrEqual(3);
   });
 
   it('looks for near copies only when no exact copy is stored', async () => {

@@ -116,7 +116,11 @@ describe('writeObject for a file of several articles', () => {
 
     const outcome = await deliver({ record: single, items: [] });
 
-    expect(outcome).toEqual({ outcome: 'written', items: { written: 0, stale: 0, retired: 1 } });
+    expect(outcome).toEqual({
+      outcome: 'written',
+      items: { written: 0, stale: 0, retired: 1 },
+      replaced: true,
+    });
     expect(statusOf(itemId('a'))).toBe('removed');
     expect(memory.records.get(FILE_ID)).toMatchObject({ status: 'ingested' });
   });
@@ -216,3 +220,18 @@ const shuffle = <T>(values: T[], random: () => number): T[] => {
   }
   return values;
 };
+
+describe('writeObject reports a new version', () => {
+  it('marks a write over a live record as replacing it, and one over a tombstone not', async () => {
+    const { deliver } = setup();
+    const first = await deliver({ record: article(fileSource('01')), items: [] });
+    const second = await deliver({ record: article(fileSource('02')), items: [] });
+    await deliver(fileEvent('03', null));
+
+    const afterRemoval = await deliver({ record: article(fileSource('04')), items: [] });
+
+    expect(first).toEqual({ outcome: 'written' });
+    expect(second).toEqual({ outcome: 'written', replaced: true });
+    expect(afterRemoval).toEqual({ outcome: 'written' });
+  });
+});
