@@ -4,6 +4,7 @@ import { optionsOrExit } from './command-line/options-or-exit.ts';
 import { endStaleDynamoDbLocal } from './stack/dynamodb-pid-file.ts';
 import { assertPortsFree } from './stack/ports.ts';
 import { findRunningStack } from './stack/running-stack.ts';
+import { removeStackFile } from './stack/stack-file.ts';
 import { type LocalStack, startLocalStack } from './stack/start-local-stack.ts';
 import { superviseDynamoDbLocal } from './stack/supervise-dynamodb.ts';
 import { synthesize } from './stack/synth.ts';
@@ -15,8 +16,10 @@ import { parseStartOptions, USAGE } from './start-options.ts';
  * template wires it. Prints one line containing `ready` when it accepts uploads.
  */
 const CDK_OUT = 'cdk.out';
-/** A second signal sooner than this is the same Ctrl-C relayed by a wrapper (npm, tsx). */
+/** A second signal sooner than this is the same Ctrl-C relayed by a wrapper (npm). */
 const DUPLICATE_SIGNAL_MS = 2_000;
+/** Ctrl-C, `kill` and a closed terminal: each asks for the same clean stop. */
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 const log = (line: string) => console.log(line);
 const fail = (message: string, code: number): never => {
@@ -27,7 +30,10 @@ const fail = (message: string, code: number): never => {
 let stack: LocalStack | undefined;
 let stoppingSince: number | undefined;
 
-/** Ctrl-C / SIGTERM: a clean stop once running; during start-up, exit (the JVM dies with us). */
+/**
+ * A stop signal: a clean stop once running; during start-up, exit (the JVM's watchdog
+ * ends it, the function's processes see their channel close).
+ */
 const onSignal = (signal: NodeJS.Signals) => {
   if (stoppingSince !== undefined) {
     // tsx and npm relay the terminal's Ctrl-C, so one keypress can arrive twice.
@@ -50,8 +56,9 @@ const onSignal = (signal: NodeJS.Signals) => {
 };
 
 const main = async () => {
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+  // After SIGHUP the terminal is gone: a failed write must not end the stop half-way.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
   const cwd = process.cwd();
   const options = optionsOrExit(() => parseStartOptions(process.argv.slice(2), cwd), USAGE);
   const runningPid = await findRunningStack(options.dataDir);
@@ -85,6 +92,8 @@ const main = async () => {
     await synthesize(cwd, cdkOutDir);
   }
   stack = await startLocalStack({ ...options, cdkOutDir, log, dynamo: await dynamo });
+  // A forced or failed stop exits before `stop` removes it: never leave a stale one.
+  process.once('exit', () => removeStackFile(options.dataDir));
   const { s3Endpoint, dynamoEndpoint, controlEndpoint } = stack.info;
   const relativeInbox = path.relative(cwd, options.inboxDir);
   const inbox = relativeInbox.startsWith('..') ? options.inboxDir : `./${relativeInbox}`;

@@ -107,7 +107,8 @@ const spawnWatchdog = (port: number, options: DynamoDbLocalOptions) => {
     { cwd: jarDir, stdio: ['pipe', 'pipe', 'pipe'], detached: options.detached ?? false },
   );
   const stderr = keepTail(watchdog);
-  const killOnExit = () => watchdog.kill('SIGKILL');
+  // SIGTERM, not SIGKILL: the watchdog must live to end the JVM (a killed one orphans it).
+  const killOnExit = () => watchdog.kill('SIGTERM');
   process.once('exit', killOnExit);
   const exited = new Promise<number | null>((resolve) =>
     watchdog.once('exit', (code) => {

@@ -73,12 +73,26 @@ export class LocalQueue {
 
   /** Deletes the message if `receiptHandle` is from its latest receive. */
   delete(receiptHandle: string): boolean {
-    for (const message of this.messages.values())
-      if (message.receiptHandle === receiptHandle) {
-        this.remove(message.messageId);
-        return true;
-      }
-    return false;
+    const message = this.latestReceived(receiptHandle);
+    if (message) this.remove(message.messageId);
+    return message !== undefined;
+  }
+
+  /**
+   * Makes a received message visible again at once and gives its receive back: for a
+   * batch the local stack stopped before it finished. Stopping is not a failed attempt,
+   * so it must neither hide the message for the visibility timeout nor bring it nearer
+   * the dead-letter queue. False when the handle is not from the latest receive.
+   */
+  release(receiptHandle: string): boolean {
+    const message = this.latestReceived(receiptHandle);
+    if (message)
+      this.store({
+        ...message,
+        receiveCount: Math.max(0, message.receiveCount - 1),
+        visibleAt: this.now(),
+      });
+    return message !== undefined;
   }
 
   /** Messages in the queue, visible or in flight. */
@@ -153,6 +167,13 @@ export class LocalQueue {
     const { receiptHandle: _, ...rest } = message;
     dlq.accept({ ...rest, visibleAt: this.now() });
     for (const listener of this.deadLetterListeners) listener(message);
+  }
+
+  /** The message whose latest receive gave out `receiptHandle`, if any. */
+  private latestReceived(receiptHandle: string): StoredMessage | undefined {
+    for (const message of this.messages.values())
+      if (message.receiptHandle === receiptHandle) return message;
+    return undefined;
   }
 
   private store(message: StoredMessage): void {

@@ -20,6 +20,12 @@ export interface PollerOptions {
   onOutcome?: (outcome: MessageOutcome) => void;
 }
 
+/** A batch being processed; `abandoned` once shutdown released its messages. */
+interface Batch {
+  messages: ReceivedMessage[];
+  abandoned: boolean;
+}
+
 /**
  * What Lambda's SQS event source mapping does: receives batches of up to `batchSize`,
  * waits up to the batching window for a batch to fill, runs at most `maxConcurrency`
@@ -27,7 +33,7 @@ export interface PollerOptions {
  * the visibility timeout.
  */
 export class Poller {
-  private inFlight = new Set<Promise<void>>();
+  private inFlight = new Map<Promise<void>, Batch>();
   private windowStartedAt: number | undefined;
   private timer: NodeJS.Timeout | undefined;
   private running = false;
@@ -41,12 +47,28 @@ export class Poller {
     this.pump();
   }
 
-  /** Stops taking batches and waits for those in flight, at most `graceMs`. */
-  async stop(graceMs: number): Promise<void> {
+  /**
+   * Stops taking batches and waits for those in flight, at most `graceMs`. The messages
+   * of a batch still running then are released at once (see `LocalQueue.release`), so
+   * the next start receives them without waiting out the visibility timeout; whatever
+   * that batch's invocation later returns is ignored. Returns how many were released.
+   */
+  async stop(graceMs: number): Promise<number> {
     this.running = false;
     clearTimeout(this.timer);
-    const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
-    await Promise.race([Promise.allSettled([...this.inFlight]), grace]);
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    });
+    await Promise.race([Promise.allSettled([...this.inFlight.keys()]), grace]);
+    clearTimeout(timer);
+    let released = 0;
+    for (const batch of this.inFlight.values()) {
+      batch.abandoned = true;
+      for (const message of batch.messages)
+        if (this.options.queue.release(message.receiptHandle)) released += 1;
+    }
+    return released;
   }
 
   inFlightCount(): number {
@@ -70,7 +92,7 @@ export class Poller {
       }
       this.windowStartedAt = undefined;
       const batch = queue.receive(batchSize);
-      if (batch.length > 0) this.track(this.runBatch(batch));
+      if (batch.length > 0) this.track({ messages: batch, abandoned: false });
     }
     const next = queue.nextVisibleAt();
     if (next !== undefined) this.wakeIn(next - Date.now());
@@ -82,22 +104,26 @@ export class Poller {
     this.timer.unref();
   }
 
-  private track(run: Promise<void>): void {
-    this.inFlight.add(run);
+  private track(batch: Batch): void {
+    const run = this.runBatch(batch);
+    this.inFlight.set(run, batch);
     void run.finally(() => {
       this.inFlight.delete(run);
       this.pump();
     });
   }
 
-  private async runBatch(batch: ReceivedMessage[]): Promise<void> {
+  private async runBatch(running: Batch): Promise<void> {
     const { queue, identity, invoke, reportBatchItemFailures, onOutcome } = this.options;
+    const batch = running.messages;
     let outcome: { ok: true; response: unknown } | { ok: false; error: string };
     try {
       outcome = { ok: true, response: await invoke(toSqsEvent(batch, identity)) };
     } catch (error) {
       outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
+    // Released on shutdown: the messages are back in the queue, untouched by this run.
+    if (running.abandoned) return;
     const ids = batch.map((m) => m.messageId);
     const failed = failedMessageIds(ids, outcome, reportBatchItemFailures);
     for (const message of batch) {

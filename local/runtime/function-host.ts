@@ -7,6 +7,8 @@ import { FunctionInstance, type InstanceOptions } from './function-instance.ts';
  */
 export class FunctionHost {
   private readonly instances: FunctionInstance[] = [];
+  /** Cold starts under way: a stop must end them too, or their processes outlive the host. */
+  private readonly starting = new Set<Promise<FunctionInstance>>();
   private stopped = false;
 
   constructor(private readonly options: InstanceOptions) {}
@@ -19,12 +21,13 @@ export class FunctionHost {
 
   /** Starts one instance ahead of the first event, so a broken bundle shows at start. */
   async warm(): Promise<void> {
-    if (this.instances.length === 0)
-      this.instances.push(await FunctionInstance.start(this.options));
+    if (this.instances.length === 0) await this.startInstance({ busy: false });
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    const cold = await Promise.allSettled([...this.starting]);
+    for (const started of cold) if (started.status === 'fulfilled') this.adopt(started.value);
     await Promise.all(this.instances.map((instance) => instance.stop()));
     this.instances.length = 0;
   }
@@ -37,9 +40,26 @@ export class FunctionHost {
       idle.busy = true;
       return idle;
     }
-    const fresh = await FunctionInstance.start(this.options);
-    fresh.busy = true;
-    this.instances.push(fresh);
+    const fresh = await this.startInstance({ busy: true });
+    if (this.stopped) throw new Error('The function host stopped during a cold start.');
     return fresh;
+  }
+
+  /** A cold start, tracked until its instance joins the pool (taken at once when `busy`). */
+  private async startInstance({ busy }: { busy: boolean }): Promise<FunctionInstance> {
+    const start = FunctionInstance.start(this.options);
+    this.starting.add(start);
+    try {
+      const instance = await start;
+      instance.busy = busy;
+      return this.adopt(instance);
+    } finally {
+      this.starting.delete(start);
+    }
+  }
+
+  private adopt(instance: FunctionInstance): FunctionInstance {
+    if (!this.instances.includes(instance)) this.instances.push(instance);
+    return instance;
   }
 }

@@ -83,6 +83,9 @@ export class FunctionInstance {
       env: options.env,
       execArgv: memoryFlags(options.memoryMb),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      // Its own process group: a terminal's signal to ours must not end it mid-batch or
+      // mid-cold-start; `stop` (or the closed channel, when we die) ends it.
+      detached: true,
     });
     child.stdout?.pipe(options.logs, { end: false });
     child.stderr?.pipe(options.logs, { end: false });

@@ -6,6 +6,13 @@
 // result }, { type: 'error', id, error: { name, message, stack } }.
 import { pathToFileURL } from 'node:url';
 
+// A terminal's Ctrl-C, or its closing, reaches the whole process group; the parent
+// decides when this environment ends (after the batch in flight), as Lambda does, and
+// sends SIGTERM. Set before the bundle loads: a cold start can take seconds.
+for (const signal of ['SIGINT', 'SIGHUP']) process.on(signal, () => {});
+// A parent that died (even by kill -9) closes the channel: nothing is left to answer to.
+process.on('disconnect', () => process.exit(0));
+
 const [file, exportName, functionArn] = process.argv.slice(2);
 const functionName = process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'local-function';
 
@@ -48,7 +55,4 @@ process.on('message', async (message) => {
     process.send?.({ type: 'error', id: message.id, error: serializeError(error) });
   }
 });
-// A terminal's Ctrl-C reaches the whole process group; the parent decides when this
-// environment ends (after the batch in flight), as Lambda does, and sends SIGTERM.
-process.on('SIGINT', () => {});
 process.send?.({ type: 'ready' });

@@ -151,7 +151,11 @@ const startParts = async (
   const stop = async () => {
     await inbox.stop();
     await control.stop();
-    await poller.stop(SHUTDOWN_GRACE_MS);
+    const released = await poller.stop(SHUTDOWN_GRACE_MS);
+    if (released > 0)
+      log(
+        `released ${released} message(s) of unfinished batches: the next start takes them at once`,
+      );
     queues.ingest.persist();
     queues.deadLetter?.persist();
     await host.stop();

@@ -58,6 +58,32 @@ describe('LocalQueue', () => {
     expect(queue.depth()).toBe(0);
   });
 
+  it('releases a received message at once and gives its receive back', () => {
+    const { queue } = queuePair();
+    queue.send('hello');
+    const [first] = queue.receive(1);
+
+    const released = queue.release(first?.receiptHandle ?? '');
+    const [again] = queue.receive(1);
+
+    expect(released).toBe(true);
+    expect(again?.messageId).toBe(first?.messageId);
+    expect(again?.receiveCount).toBe(1);
+  });
+
+  it('releases nothing with the receipt handle of an earlier receive', () => {
+    const { queue, clock } = queuePair();
+    queue.send('hello');
+    const [first] = queue.receive(1);
+    clock.advance(VISIBILITY_MS);
+    queue.receive(1);
+
+    const released = queue.release(first?.receiptHandle ?? '');
+
+    expect(released).toBe(false);
+    expect(queue.visibleCount()).toBe(0);
+  });
+
   it('carries the md5 of the body and the sent time', () => {
     const { queue, clock } = queuePair();
 

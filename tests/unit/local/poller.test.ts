@@ -168,6 +168,52 @@ describe('Poller', { timeout: 20_000 }, () => {
     expect(dlq.peek()[0]?.lastError).toBe('always');
   });
 
+  it('on stop, releases the messages of a batch that outlives the grace period', async () => {
+    // Arrange: an invocation that ends (fails) only when the test says, as a worker
+    // ends when the stopping stack terminates it
+    let endInvocation: (error: Error) => void = () => {};
+    const { queue, poller, outcomes } = setup(
+      () => new Promise((_, reject) => (endInvocation = reject)),
+      { batchSize: 2 },
+    );
+    queue.send('a');
+    queue.send('b');
+    poller.start();
+    await until(() => poller.inFlightCount() === 1);
+
+    // Act
+    const released = await poller.stop(10);
+    endInvocation(new Error("The function's process exited (SIGTERM)."));
+    await until(() => poller.inFlightCount() === 0);
+
+    // Assert: visible now, not after the visibility timeout, with no receive used up
+    expect(released).toBe(2);
+    expect(queue.visibleCount()).toBe(2);
+    expect(queue.peek().map((m) => [m.receiveCount, m.lastError])).toEqual([
+      [0, undefined],
+      [0, undefined],
+    ]);
+    expect(outcomes).toEqual([]);
+  });
+
+  it('on stop, lets a batch that finishes within the grace period delete its messages', async () => {
+    let finish: () => void = () => {};
+    const { queue, poller, outcomes } = setup(
+      () => new Promise((resolve) => (finish = () => resolve({}))),
+    );
+    queue.send('a');
+    poller.start();
+    await until(() => poller.inFlightCount() === 1);
+
+    const stopping = poller.stop(15_000);
+    finish();
+    const released = await stopping;
+
+    expect(released).toBe(0);
+    expect(queue.depth()).toBe(0);
+    expect(outcomes.map((o) => o.status)).toEqual(['succeeded']);
+  });
+
   it('runs no more than maxConcurrency invocations at once', async () => {
     let running = 0;
     let peak = 0;
