@@ -7,7 +7,7 @@ import { ArticleFormat, RejectReason } from '../domain/record.ts';
  * is optional; a breaking change is a new detail-type (`ArticleIngested.v2`) published
  * beside the old one until its consumers have moved.
  */
-export const CHANGE_EVENT_VERSION = 1;
+export const CHANGE_EVENT_VERSION = 1 as const;
 
 /** The `source` of every event the pipeline puts on its bus. */
 export const CHANGE_EVENT_SOURCE = 'article-ingest';
