@@ -1,43 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGE_DETAILS } from '#shared/changes/change-event.ts';
 import { changeEventFor } from '#shared/changes/change-event-for.ts';
-import type { ContainerRecord, IngestedRecord, SourceFacts } from '#shared/domain/record.ts';
+import type { ContainerRecord, IngestedRecord } from '#shared/domain/record.ts';
 import { lifecycleFields, rejectedRecord, removedRecord } from '#shared/pipeline/record-base.ts';
+import { article, at, source } from './records.ts';
 
 const CONTEXT = { tableName: 'ArticlesTable' };
-const source = (sequencer: string, extra: Partial<SourceFacts> = {}): SourceFacts => ({
-  bucket: 'articles',
-  key: 'news/ferry.txt',
-  sequencer,
-  ...extra,
-});
-const at = (iso: string) => new Date(iso);
-
-/** A small article written for these tests. */
-const article = (
-  sequencer: string,
-  overrides: Partial<IngestedRecord> = {},
-  now = at('2026-03-01T10:00:00Z'),
-): IngestedRecord => ({
-  ...lifecycleFields(source(sequencer), now),
-  status: 'ingested',
-  format: 'text',
-  title: 'The harbour ferry runs again',
-  titleSource: 'derived',
-  authors: [],
-  publisher: 'Harbour Gazette',
-  publishedDate: '2026-02-28',
-  language: 'en',
-  lede: 'The harbour ferry resumed its winter timetable.',
-  sections: [{ heading: null, paragraphs: ['The harbour ferry resumed its winter timetable.'] }],
-  body: 'The harbour ferry resumed its winter timetable.',
-  keywords: ['ferry'],
-  wordCount: 7,
-  paragraphCount: 1,
-  readingTimeMinutes: 1,
-  contentHash: 'c0ffee',
-  ...overrides,
-});
 
 describe('changeEventFor', () => {
   it('announces a new article with the facts consumers route on and a pointer to the record', () => {
