@@ -12,6 +12,7 @@ describe.each([
   ['with -c destroyData=true', { destroyData: 'true' }],
   ['with -c alarmEmail=ops@example.com', { alarmEmail: 'ops@example.com' }],
   ['with -c backfillStateMachine=true', { backfillStateMachine: 'true' }],
+  ['with -c consumerExample=true', { consumerExample: 'true' }],
 ])('cdk-nag AwsSolutions on a fresh ArticleIngest app %s', (_, context) => {
   let app: App;
   beforeAll(() => {
