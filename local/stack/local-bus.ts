@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import path from 'node:path';
 import * as z from 'zod';
 import { LOCAL_ACCOUNT } from '../template/resolve-env.ts';
+import { parseJsonOrUndefined } from './safe-json.ts';
 
 /** The journal of the local bus in the data dir: one delivered event per line. */
 export const BUS_JOURNAL_FILE = 'events.jsonl';
@@ -101,7 +102,7 @@ export const startLocalBus = async (options: LocalBusOptions): Promise<LocalBus>
       if (request.headers['x-amz-target'] !== PUT_EVENTS_TARGET) {
         return reply(400, { __type: 'UnknownOperationException' });
       }
-      const parsed = PutEventsRequest.safeParse(safeJson(body));
+      const parsed = PutEventsRequest.safeParse(parseJsonOrUndefined(body));
       if (!parsed.success) {
         return reply(400, { __type: 'ValidationException', message: parsed.error.message });
       }
@@ -124,14 +125,6 @@ const readBody = async (request: IncomingMessage): Promise<string | undefined> =
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
-};
-
-const safeJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 };
 
 const endpointOf = (server: Server): string => {

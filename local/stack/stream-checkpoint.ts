@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
+import { parseJsonOrUndefined } from './safe-json.ts';
 
 const CHECKPOINT_FILE = 'stream-checkpoint.json';
 
@@ -25,7 +26,7 @@ export class StreamCheckpoint {
   constructor(dataDir: string) {
     this.file = path.join(dataDir, CHECKPOINT_FILE);
     if (existsSync(this.file)) {
-      const parsed = Checkpoint.safeParse(safeJson(readFileSync(this.file, 'utf8')));
+      const parsed = Checkpoint.safeParse(parseJsonOrUndefined(readFileSync(this.file, 'utf8')));
       if (parsed.success) this.state = parsed.data;
     }
   }
@@ -60,11 +61,3 @@ export class StreamCheckpoint {
     renameSync(temp, this.file);
   }
 }
-
-const safeJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
