@@ -8,6 +8,11 @@ import type { Construct } from 'constructs';
 import { limitVariables } from '#shared/domain/limits.ts';
 import { ArticlesTable } from './constructs/articles-table.ts';
 import { BackfillStateMachine, backfillRequested } from './constructs/backfill-state-machine.ts';
+import { ChangeEvents } from './constructs/change-events.ts';
+import {
+  ChangeEventsConsumer,
+  consumerExampleRequested,
+} from './constructs/change-events-consumer.ts';
 import { dataRemovalPolicy } from './constructs/data-policy.ts';
 import { limitsFromContext } from './constructs/function-limits.ts';
 import { IngestAlarms } from './constructs/ingest-alarms.ts';
@@ -31,7 +36,7 @@ const DLQ_RETENTION = Duration.days(14);
 /**
  * The article-ingest pipeline, top-down as in DESIGN.md:
  * ArticlesBucket -> IngestQueue (+ DeadLetterQueue) -> ingest λ -> ArticlesTable
- * (+ ContentBucket for bodies too large for one item).
+ * (+ ContentBucket for bodies too large for one item) -> stream -> publish λ -> ChangeEventBus.
  */
 export class IngestStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -119,6 +124,14 @@ export class IngestStack extends Stack {
       new IngestDashboard(this, 'Operations', { queue, deadLetters, fn: ingest, alarms });
     }
 
+    // ChangeEventBus: the table's stream -> publish λ -> one event per real change
+    // (+ PublishFailureQueue for stream ranges it gave up on).
+    const changes = new ChangeEvents(this, 'ChangeEvents', { table, removalPolicy });
+    // Example consumer (-c consumerExample=true): a rule on the bus -> an SQS queue.
+    const consumer = consumerExampleRequested(this)
+      ? new ChangeEventsConsumer(this, 'ConsumerExample', { bus: changes.bus })
+      : undefined;
+
     // BackfillStateMachine (-c backfillStateMachine=true): lists ArticlesBucket with a
     // Distributed Map and enqueues every object, for archives of millions.
     const backfill = backfillRequested(this)
@@ -134,6 +147,9 @@ export class IngestStack extends Stack {
     for (const resource of [accessLogs, articles, deadLetters, queue, ingest, table, content]) {
       pinLogicalId(resource);
     }
+    for (const resource of [changes.bus, changes.publish, changes.failures]) pinLogicalId(resource);
+    if (consumer)
+      for (const resource of [consumer.queue, consumer.deadLetters]) pinLogicalId(resource);
     if (backfill) pinLogicalId(backfill);
 
     // Outputs: what the CLI, the local stack and operators look up after a deploy.
@@ -145,6 +161,11 @@ export class IngestStack extends Stack {
       ArticlesTableStreamArn: table.streamArn,
       ContentBucketName: content.bucketName,
       IngestFunctionName: ingest.functionName,
+      ChangeEventBusName: changes.bus.eventBusName,
+      ChangeEventBusArn: changes.bus.eventBusArn,
+      PublishFunctionName: changes.publish.functionName,
+      PublishFailureQueueUrl: changes.failures.queueUrl,
+      ...(consumer && { ConsumerExampleQueueUrl: consumer.queue.queueUrl }),
       ...(backfill && { BackfillStateMachineArn: backfill.stateMachineArn }),
     };
     for (const [name, value] of Object.entries(outputs)) {
@@ -152,6 +173,12 @@ export class IngestStack extends Stack {
     }
 
     // cdk-nag: the findings this design accepts, each with its reason, all in one module.
-    acknowledgeNagFindings(this, { accessLogs, ingest, ...(backfill && { backfill }) });
+    acknowledgeNagFindings(this, {
+      accessLogs,
+      ingest,
+      publish: changes.publish,
+      publishFailures: changes.failures,
+      ...(backfill && { backfill }),
+    });
   }
 }

@@ -18,6 +18,9 @@ export interface AcknowledgedResources {
   readonly ingest: IFunction;
   /** The backfill state machine, when -c backfillStateMachine=true adds it. */
   readonly backfill?: StateMachine;
+  /** The publish function (after its grants) and the queue its stream mapping fails to. */
+  readonly publish: IFunction;
+  readonly publishFailures: IConstruct;
 }
 
 /** Finding id -> the one-line reason it is acceptable here. */
@@ -28,7 +31,7 @@ const BASIC_EXECUTION_ROLE_FINDING =
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
 
 export function acknowledgeNagFindings(stack: Stack, resources: AcknowledgedResources): void {
-  const { accessLogs, ingest, backfill } = resources;
+  const { accessLogs, ingest, backfill, publish, publishFailures } = resources;
 
   acknowledge(accessLogs, {
     'AwsSolutions-S1': 'This is the access-log target; logging it to itself would loop.',
@@ -58,7 +61,29 @@ export function acknowledgeNagFindings(stack: Stack, resources: AcknowledgedReso
     'AwsSolutions-IAM5[Resource::<ContentBucket.Arn>/*]': 'Bodies are keyed by article id.',
   });
 
+  acknowledgePublish(publish, publishFailures);
   if (backfill) acknowledgeBackfill(backfill);
+}
+
+/**
+ * The publish function's grants are GetRecords on ArticlesTable's stream, PutEvents on
+ * ChangeEventBus and SendMessage on PublishFailureQueue, each on that one resource.
+ */
+function acknowledgePublish(publish: IFunction, failures: IConstruct): void {
+  acknowledge(publish, {
+    'AwsSolutions-L1': 'Node 22 is pinned by the project (issue 2), as for the ingest function.',
+  });
+  acknowledge(executionRoleOf(publish), {
+    [BASIC_EXECUTION_ROLE_FINDING]: 'CloudWatch Logs writes only, for its own log group.',
+  });
+  acknowledge(grantPolicyOf(publish), {
+    'AwsSolutions-IAM5[Resource::*]':
+      'X-Ray trace writes and dynamodb:ListStreams (the stream mapping) take no resource scoping.',
+  });
+  acknowledge(failures, {
+    'AwsSolutions-SQS3':
+      "This queue is the stream mapping's on-failure destination: it is the dead-letter queue.",
+  });
 }
 
 /**

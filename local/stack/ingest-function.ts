@@ -16,12 +16,15 @@ export interface FunctionEndpoints {
 /**
  * The template's function as a local host: its bundled asset, its handler, its timeout
  * and memory, its environment with references resolved to local names, and SDK
- * endpoints pointing at the emulators. Logs go to `<dataDir>/logs/<function>.log`.
+ * endpoints pointing at the emulators (`endpointVariables` adds more, e.g. the local
+ * bus's). Logs go to `<dataDir>/logs/<function>.log`. `wiring.fn` is the ingest
+ * function; the publish function is hosted the same way with its own `fn`.
  */
 export const createIngestFunction = (
   wiring: LocalWiring,
   endpoints: FunctionEndpoints,
   dataDir: string,
+  endpointVariables: Record<string, string> = {},
 ): FunctionHost => {
   const { fn } = wiring;
   const { region } = endpoints;
@@ -32,16 +35,19 @@ export const createIngestFunction = (
     timeoutMs: fn.timeoutSeconds * 1000,
     memoryMb: fn.memoryMb,
     logs: createWriteStream(path.join(dataDir, 'logs', `${fn.logicalId}.log`), { flags: 'a' }),
-    env: functionEnvironment({
-      templateEnv: resolveEnvironment(wiring, {
+    env: {
+      ...endpointVariables,
+      ...functionEnvironment({
+        templateEnv: resolveEnvironment(wiring, {
+          region,
+          queueBaseUrl: endpoints.controlEndpoint,
+        }),
+        functionName: fn.logicalId,
+        memoryMb: fn.memoryMb,
         region,
-        queueBaseUrl: endpoints.controlEndpoint,
+        s3Endpoint: endpoints.s3Endpoint,
+        dynamoEndpoint: endpoints.dynamoEndpoint,
       }),
-      functionName: fn.logicalId,
-      memoryMb: fn.memoryMb,
-      region,
-      s3Endpoint: endpoints.s3Endpoint,
-      dynamoEndpoint: endpoints.dynamoEndpoint,
-    }),
+    },
   });
 };

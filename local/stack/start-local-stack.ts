@@ -8,6 +8,7 @@ import { startArticlesInbox } from '../inbox/articles-inbox.ts';
 import { loadTemplate, readWiring } from '../template/read-wiring.ts';
 import { assetFileOf } from './asset-file.ts';
 import { buildQueues } from './build-queues.ts';
+import { startChangeEvents } from './change-events.ts';
 import { createEventSource } from './event-source.ts';
 import { createIngestFunction } from './ingest-function.ts';
 import { assertPortsFree } from './ports.ts';
@@ -58,7 +59,8 @@ const startParts = async (
   const { dataDir, log } = options;
   if (options.dynamo) started.push(() => (options.dynamo as SupervisedDynamoDbLocal).stop());
   const region = LOCAL_REGION;
-  const wiring = readWiring(loadTemplate(options.cdkOutDir), options.cdkOutDir);
+  const template = loadTemplate(options.cdkOutDir);
+  const wiring = readWiring(template, options.cdkOutDir);
   assetFileOf(wiring.fn); // fail before starting anything when the bundle is missing
   await assertPortsFree([
     { port: options.s3Port, option: '--s3-port' },
@@ -94,11 +96,13 @@ const startParts = async (
     log,
   }).catch((error: Error) => log(`warning: reconciliation failed: ${printable(error.message)}`));
 
-  const host = createIngestFunction(
-    wiring,
-    { region, s3Endpoint: s3.endpoint, dynamoEndpoint: dynamo.endpoint, controlEndpoint },
-    dataDir,
-  );
+  const endpoints = {
+    region,
+    s3Endpoint: s3.endpoint,
+    dynamoEndpoint: dynamo.endpoint,
+    controlEndpoint,
+  };
+  const host = createIngestFunction(wiring, endpoints, dataDir);
   started.push(() => host.stop());
   await host.warm().catch((error: Error) => log(`warning: ${printable(error.message)}`));
 
@@ -124,6 +128,17 @@ const startParts = async (
   });
   started.push(() => control.stop());
   poller.start();
+  // The table's stream -> publish λ -> the local bus (`article-ingest events`).
+  const stopChangeEvents = await startChangeEvents({
+    template,
+    cdkOutDir: options.cdkOutDir,
+    wiring,
+    endpoints,
+    dynamo: dynamoClient,
+    dataDir,
+    log,
+  });
+  if (stopChangeEvents) started.push(stopChangeEvents);
 
   const articlesBucket = wiring.articlesBucket.name;
   const inbox = startArticlesInbox({
@@ -156,6 +171,7 @@ const startParts = async (
       log(
         `released ${released} message(s) of unfinished batches: the next start takes them at once`,
       );
+    await stopChangeEvents?.();
     queues.ingest.persist();
     queues.deadLetter?.persist();
     await host.stop();

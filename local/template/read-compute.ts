@@ -42,11 +42,13 @@ export const readQueues = (template: CfnTemplate): Record<string, QueueWiring> =
     }),
   );
 
-/** The SQS -> Lambda mapping; the template must have exactly one. */
+/** The SQS -> Lambda mapping; the template must have exactly one (the stream's is read apart). */
 export const readEventSource = (
   template: CfnTemplate,
 ): EventSourceWiring & { functionLogicalId: string } => {
-  const mappings = resourcesOfType(template, 'AWS::Lambda::EventSourceMapping');
+  const mappings = resourcesOfType(template, 'AWS::Lambda::EventSourceMapping').filter(
+    ([, resource]) => readsQueue(template, propertiesOf(resource).EventSourceArn),
+  );
   const [first, ...rest] = mappings;
   if (!first) throw new TemplateError('The template has no Lambda event source mapping.');
   if (rest.length > 0)
@@ -68,6 +70,12 @@ export const readEventSource = (
     ),
     ...(maxConcurrency ? { maxConcurrency } : {}),
   };
+};
+
+/** Whether an event source ARN refers to an SQS queue of the template. */
+const readsQueue = (template: CfnTemplate, arn: unknown): boolean => {
+  const id = referencedId(arn);
+  return id !== undefined && template.Resources[id]?.Type === 'AWS::SQS::Queue';
 };
 
 const readEnvValue = (name: string, value: unknown): EnvValue => {

@@ -33,6 +33,7 @@ const CORE = [
   'shared/extract',
   'shared/pipeline',
   'shared/events',
+  'shared/changes',
 ];
 
 /** Each ban is one rule, named by the sentence a failing test prints. */
@@ -72,6 +73,19 @@ const RULES = {
     rule: 'shared/extract does not import pipeline',
     in: ['shared/extract'],
     folders: ['shared/pipeline'],
+  },
+  // The change rule reads records and nothing else: it must not come to depend on how
+  // a record was made (pipeline, extract) or read (formats).
+  changesReadOnlyRecords: {
+    rule: 'shared/changes imports only shared/domain',
+    in: ['shared/changes'],
+    folders: [
+      'shared/text',
+      'shared/formats',
+      'shared/extract',
+      'shared/pipeline',
+      'shared/events',
+    ],
   },
   adaptersServeTheCore: {
     rule: 'shared/adapters imports nothing from local, lambdas or infra',

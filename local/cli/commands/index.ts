@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { backfillCommand } from './backfill.ts';
 import { deleteCommand } from './delete.ts';
+import { eventsCommand } from './events.ts';
 import { extractCommand } from './extract.ts';
 import { failuresCommand } from './failures.ts';
 import { getCommand } from './get.ts';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   deleteCommand,
   listCommand,
   replayCommand,
+  eventsCommand,
   failuresCommand,
   redriveCommand,
   backfillCommand,
