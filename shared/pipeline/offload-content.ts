@@ -17,9 +17,8 @@ export const contentKeyFor = (record: IngestedRecord): string =>
 
 /**
  * What an offloaded record keeps in the content store, as JSON: its text once, as the
- * table stores it (`withoutRendered`: body and bodyMarkdown are left out, named in
- * `rendered`, when the sections render to them). Content offloaded before holds all
- * three and no `rendered`.
+ * table stores it (`withoutRendered`: body is left out, named in `rendered`, when it is
+ * the sections joined). Content offloaded before holds all three and no `rendered`.
  */
 interface OffloadedContent {
   articleId: string;

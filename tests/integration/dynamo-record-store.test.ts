@@ -219,7 +219,7 @@ describe('DynamoDB record store', () => {
   });
 });
 
-/** A record whose body, bodyMarkdown and lede are its sections rendered, as the pipeline builds them. */
+/** A record whose body and lede are its sections joined, and its Markdown rendered, as the pipeline builds them. */
 const structuredRecord = (key: string) => {
   const sections: Section[] = [
     { heading: null, paragraphs: ['The harbour ferry resumed its *winter* timetable.'] },

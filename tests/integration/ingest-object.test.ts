@@ -148,9 +148,9 @@ describe('ingestObject with the real adapters', () => {
       new GetObjectCommand({ Bucket: contentRef?.bucket, Key: contentRef?.key }),
     );
     const content = JSON.parse((await stored.Body?.transformToString()) ?? '{}');
-    // The text once: the sections, and body and bodyMarkdown named as their rendering.
+    // The body is the sections joined: named, not stored again.
     expect(content.sections.length).toBeGreaterThan(0);
-    expect(content.rendered).toEqual(['body', 'bodyMarkdown']);
+    expect(content.rendered).toEqual(['body']);
     expect(content).not.toHaveProperty('body');
     expect(record).not.toHaveProperty('bodyMarkdown');
     // Read back as `get --json` does, through the content store's getContent.
