@@ -11,6 +11,7 @@ import type { ArticleRecord } from '#shared/domain/record.ts';
 import type { IngestDeps } from '#shared/pipeline/ports.ts';
 import { median } from '../bench/stats.ts';
 import { writeCostAfter } from '../table/index-items.ts';
+import { writeUnits } from '../table/item-size.ts';
 import { type ArticleProfile, sequentialRounds } from './cost-model.ts';
 
 /** One input file, as the bucket would hold it. */
@@ -193,6 +194,7 @@ export interface MeasuredArticle {
   requests: Requests;
   dynamoRounds: number;
   writeUnits: number;
+  tableWriteUnits: number;
   itemBytes: number;
 }
 
@@ -222,6 +224,7 @@ export const measureArticle = async (
     requests: last.requests,
     dynamoRounds: last.dynamoRounds,
     writeUnits: costs.reduce((sum, cost) => sum + cost.units, 0),
+    tableWriteUnits: costs.reduce((sum, cost) => sum + writeUnits(cost.tableBytes), 0),
     itemBytes: costs.reduce((sum, cost) => sum + cost.tableBytes, 0),
   };
 };
@@ -241,6 +244,7 @@ export const profileOf = (name: string, measured: readonly MeasuredArticle[]): A
     requests,
     dynamoRounds: mid((m) => m.dynamoRounds),
     writeUnits: mid((m) => m.writeUnits),
+    tableWriteUnits: mid((m) => m.tableWriteUnits),
     itemBytes: mid((m) => m.itemBytes),
   };
 };

@@ -2,7 +2,8 @@
  * DynamoDB's item size, as its developer guide counts it, and the write units an item
  * costs: an attribute is its name's UTF-8 bytes plus its value's; a string is its UTF-8
  * bytes, a number about one byte per two significant digits plus one, a boolean or null
- * one byte, a list or map 3 bytes plus one per element (a map's keys count as names).
+ * one byte, a binary its length in bytes, a list or map 3 bytes plus one per element (a
+ * map's keys count as names).
  */
 
 /** One write unit covers an item of up to 1 KB; a larger item costs one per KB begun. */
@@ -21,6 +22,7 @@ export const valueBytes = (value: unknown): number => {
   if (value === null || typeof value === 'boolean') return 1;
   if (typeof value === 'string') return utf8(value);
   if (typeof value === 'number') return numberBytes(value);
+  if (value instanceof Uint8Array) return value.length;
   if (Array.isArray(value)) {
     return 3 + value.reduce((sum: number, element) => sum + 1 + valueBytes(element), 0);
   }

@@ -23,6 +23,8 @@ import type {
   RecordStore,
   WriteOutcome,
 } from '../pipeline/ports.ts';
+import { fromStoredItem, toStoredItem } from '../pipeline/stored-item.ts';
+import { brotliPackCodec } from './dynamo-pack-codec.ts';
 
 /**
  * Write only if there is no record yet or the stored one is older: sequencer keys are
@@ -228,9 +230,12 @@ const asMatch = (item: Record<string, unknown>): ContentHashMatch[] => {
   return parsed.success ? [parsed.data] : [];
 };
 
-/** A stored item as a record; an item that does not match the schema is an operator's problem. */
+/**
+ * A stored item as a record, of either layout (`fromStoredItem`, the one decoder); an
+ * item that does not decode or match the schema is an operator's problem.
+ */
 export const parseRecord = (item: Record<string, unknown>): ArticleRecord => {
-  const parsed = ArticleRecord.safeParse(item);
+  const parsed = ArticleRecord.safeParse(fromStoredItem(item, brotliPackCodec));
   if (parsed.success) return parsed.data;
   const id = String(item[TABLE_PARTITION_KEY]);
   throw new IngestError(`Stored item ${id} is not a valid record: ${parsed.error.message}`, {
@@ -239,13 +244,13 @@ export const parseRecord = (item: Record<string, unknown>): ArticleRecord => {
 };
 
 /**
- * The item a record is stored as: the record, less empty key values, plus the sharded
- * index keys and fingerprint bands derived from it (`parseRecord` drops them again on
- * the way back).
+ * The item a record is stored as: its stored form (`toStoredItem`: text and annotations
+ * packed), less empty key values, plus the sharded index keys and fingerprint bands
+ * derived from it (`parseRecord` drops them again on the way back).
  */
 export const toItem = (record: ArticleRecord): Record<string, unknown> => {
   const item: Record<string, unknown> = {
-    ...record,
+    ...toStoredItem(record, brotliPackCodec),
     ...(record.status === 'ingested'
       ? { ...indexKeysFor(record), ...bandKeysFor(record) }
       : indexKeysFor({ articleId: record.articleId })),

@@ -23,15 +23,18 @@ export const assembleText = (documentSections: readonly DocumentSection[]): Arti
     .map(recordSection)
     .filter((section) => section.paragraphs.length > 0);
   const paragraphs = sections.flatMap((section) => section.paragraphs);
-  return {
-    sections,
-    paragraphs,
-    body: sections
-      .flatMap((section) => (section.heading ? [section.heading] : []).concat(section.paragraphs))
-      .join(PARAGRAPH_SEPARATOR),
-    lede: paragraphs[0] ?? '',
-  };
+  return { sections, paragraphs, body: bodyOf(sections), lede: ledeOf(sections) };
 };
+
+/** The body the sections make: each sub-heading, then its paragraphs, by blank lines. */
+export const bodyOf = (sections: readonly Section[]): string =>
+  sections
+    .flatMap((section) => (section.heading ? [section.heading] : []).concat(section.paragraphs))
+    .join(PARAGRAPH_SEPARATOR);
+
+/** The lede the sections make: the first paragraph (no heading), or nothing. */
+export const ledeOf = (sections: readonly Section[]): string =>
+  sections.find((section) => section.paragraphs.length > 0)?.paragraphs[0] ?? '';
 
 const recordSection = (section: DocumentSection): Section =>
   withTypedBlocksOnly({

@@ -2,6 +2,7 @@ import type { ArticleRecord, ContentRef, IngestedRecord, Section } from '../doma
 import type { ArticleOutcome } from './build-record.ts';
 import type { ContentReader, ContentStore } from './ports.ts';
 import { rejectedRecord } from './record-base.ts';
+import { withoutRendered, withRendered } from './stored-item.ts';
 
 /**
  * Budget for one record's JSON. DynamoDB's item limit is 400 KB counting attribute
@@ -14,11 +15,15 @@ export const MAX_RECORD_JSON_BYTES = 350_000;
 export const contentKeyFor = (record: IngestedRecord): string =>
   `articles/${record.articleId}/${record.sequencerKey}.json`;
 
-/** What an offloaded record keeps in the content store, as JSON. */
+/**
+ * What an offloaded record keeps in the content store, as JSON: its text once, as the
+ * table stores it (`withoutRendered`: body is left out, named in `rendered`, when it is
+ * the sections joined). Content offloaded before holds all three and no `rendered`.
+ */
 interface OffloadedContent {
   articleId: string;
   sequencerKey: string;
-  body: string;
+  body?: string;
   /** Absent in content offloaded before records had it. */
   bodyMarkdown?: string;
   sections: Section[];
@@ -51,13 +56,7 @@ export const offloadContent = async (
     return rejectedRecord(record.source, 'too-large', detail, now);
   }
   const { articleId, sequencerKey, body, bodyMarkdown, sections } = record;
-  const moved: OffloadedContent = {
-    articleId,
-    sequencerKey,
-    body,
-    ...(bodyMarkdown === undefined ? {} : { bodyMarkdown }),
-    sections,
-  };
+  const moved = withoutRendered({ articleId, sequencerKey, body, bodyMarkdown, sections });
   return withOffloadedContent(record, await content.putContent(key, JSON.stringify(moved)));
 };
 
@@ -82,7 +81,11 @@ export const inlineContent = async (
   content: ContentReader,
 ): Promise<ArticleRecord> => {
   if (record.status !== 'ingested' || !record.contentRef) return record;
-  const moved: Partial<OffloadedContent> = JSON.parse(await content.getContent(record.contentRef));
+  const stored = JSON.parse(await content.getContent(record.contentRef));
+  const moved: Partial<OffloadedContent> =
+    stored !== null && typeof stored === 'object' && 'rendered' in stored
+      ? withRendered(stored)
+      : stored;
   return {
     ...record,
     body: moved.body ?? record.body,

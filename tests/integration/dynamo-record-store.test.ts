@@ -1,12 +1,16 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findFreePort } from '#local/emulators/free-port.ts';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import { TransientError } from '#shared/domain/errors.ts';
 import { bandProbes } from '#shared/domain/fingerprint-bands.ts';
+import type { Section } from '#shared/domain/record.ts';
+import { renderBodyMarkdown } from '#shared/extract/body-markdown.ts';
+import { bodyOf, ledeOf } from '#shared/extract/sections.ts';
 import { removedRecord } from '#shared/pipeline/record-base.ts';
+import { PACKED_ATTRIBUTE } from '#shared/pipeline/stored-item.ts';
 import { TEST_REGION } from './support/emulator-clients.ts';
 import { ingestedRecord, sourceFor } from './support/records.ts';
 import { createTestPipeline, TEST_NOW, type TestPipeline } from './support/test-deps.ts';
@@ -250,6 +254,69 @@ describe('DynamoDB record store', () => {
     const refused = createDynamoRecordStore(createDocumentClient(client), pipeline.tableName);
 
     await expect(refused.getRecord('0'.repeat(32))).rejects.toBeInstanceOf(TransientError);
+  });
+});
+
+/** A record whose body and lede are its sections joined, and its Markdown rendered, as the pipeline builds them. */
+const structuredRecord = (key: string) => {
+  const sections: Section[] = [
+    { heading: null, paragraphs: ['The harbour ferry resumed its *winter* timetable.'] },
+    {
+      heading: 'Fares',
+      paragraphs: ['Adults pay 4 EUR.', 'Children travel free.'],
+      blocks: [
+        { type: 'heading', level: 2, text: 'Fares' },
+        { type: 'list', ordered: false, items: ['Adults pay 4 EUR.', 'Children travel free.'] },
+      ],
+    },
+  ];
+  return ingestedRecord(key, '0A', {
+    sections,
+    body: bodyOf(sections),
+    bodyMarkdown: renderBodyMarkdown(sections),
+    lede: ledeOf(sections),
+    summary: 'The ferry runs again.',
+  });
+};
+
+describe('the stored form in DynamoDB', () => {
+  let pipeline: TestPipeline;
+
+  beforeEach(async () => {
+    pipeline = await createTestPipeline();
+  });
+
+  const rawItem = async (articleId: string) =>
+    (
+      await pipeline.clients.documents.send(
+        new GetCommand({ TableName: pipeline.tableName, Key: { articleId } }),
+      )
+    ).Item;
+
+  it('stores the text once, packed, and every read path gives the whole record back', async () => {
+    const record = structuredRecord('stored/packed.txt');
+
+    await pipeline.deps.store.putRecord(record);
+
+    const item = await rawItem(record.articleId);
+    expect(item?.[PACKED_ATTRIBUTE]).toBeInstanceOf(Uint8Array);
+    for (const field of ['sections', 'body', 'bodyMarkdown', 'lede', 'summary'])
+      expect(item).not.toHaveProperty(field);
+    expect(item).toMatchObject({ title: record.title, status: 'ingested' });
+    expect(await pipeline.deps.store.getRecord(record.articleId)).toEqual(record);
+    expect(await pipeline.queries.getRecords([record.articleId])).toEqual([record]);
+    expect(await pipeline.queries.listRecords()).toEqual([record]);
+  });
+
+  it('reads a record stored before the packed layout, as it was', async () => {
+    const record = structuredRecord('stored/old-layout.txt');
+    await pipeline.clients.documents.send(
+      new PutCommand({ TableName: pipeline.tableName, Item: { ...record } }),
+    );
+
+    expect(await pipeline.deps.store.getRecord(record.articleId)).toEqual(record);
+    expect(await pipeline.queries.getRecords([record.articleId])).toEqual([record]);
+    expect(await pipeline.queries.listRecords()).toEqual([record]);
   });
 });
 

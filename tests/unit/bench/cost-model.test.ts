@@ -20,6 +20,7 @@ const profile: ArticleProfile = {
   requests: { s3Get: 1, s3Put: 0, dynamoGet: 1, dynamoQuery: 1, dynamoPut: 1, dynamoUpdate: 0 },
   dynamoRounds: 3,
   writeUnits: 4,
+  tableWriteUnits: 3,
   itemBytes: 3000,
 };
 const init = { importCpuMs: 300, firstDetectionMs: 200, source: 'test' };
@@ -64,7 +65,8 @@ describe('costPerMillion', () => {
   it('prices each line from its units, with requests per batch and per article', () => {
     expect(line(summary, 'Lambda requests').units).toBe(100_000);
     expect(line(summary, 'SQS').units).toBe(1_200_000);
-    expect(line(summary, 'DynamoDB writes').dollars).toBeCloseTo(4 * 0.625, 9);
+    expect(line(summary, 'DynamoDB writes, table item').dollars).toBeCloseTo(3 * 0.625, 9);
+    expect(line(summary, 'DynamoDB writes, index items').dollars).toBeCloseTo(1 * 0.625, 9);
     expect(line(summary, 'DynamoDB reads').units).toBe(1_500_000);
     expect(line(summary, 'S3 GET').dollars).toBeCloseTo(0.4, 9);
     // 1 KB per article and 400 bytes per invocation of ten.
@@ -80,7 +82,7 @@ describe('costPerMillion', () => {
       12,
     );
     expect(line(summary, "uploader's S3 PUT").excluded).toBe(true);
-    expect(summary.dominant.line).toBe('DynamoDB writes (incl. index items)');
+    expect(summary.dominant.line).toBe('DynamoDB writes, table item');
   });
 
   it('costs more when every invocation starts cold', () => {
@@ -110,7 +112,7 @@ describe('the cost report', () => {
     const summary = costPerMillion(profile, init, platform, params, PRICES);
     const table = renderCostTable(profile, summary);
 
-    expect(table).toContain('DynamoDB writes (incl. index items)');
+    expect(table).toContain('DynamoDB writes, index items');
     expect(table).toContain('(not counted)');
     expect(table.split('\n').at(-1)).toContain(formatAmount(summary.total));
     expect(renderVerdict(profile, summary, 100)).toContain('within');

@@ -8,6 +8,7 @@ import {
   inlineContent,
   MAX_RECORD_JSON_BYTES,
   offloadContent,
+  withOffloadedContent,
 } from '#shared/pipeline/offload-content.ts';
 import type {
   ContentHashMatch,
@@ -362,13 +363,25 @@ describe('offloadContent', () => {
       sections: [],
       contentRef: { bucket: 'content', key },
     });
+    // The body is the sections joined, so named instead of stored.
     expect(JSON.parse(stored.get(key) ?? '{}')).toEqual({
       articleId: record.articleId,
       sequencerKey: record.sequencerKey,
-      body: record.body,
       bodyMarkdown: record.bodyMarkdown,
       sections: record.sections,
+      rendered: ['body'],
     });
+  });
+
+  it('reads back content offloaded before it was stored once (all three fields)', async () => {
+    const { stored, content } = memoryContent();
+    const record = bigRecord(MAX_RECORD_JSON_BYTES);
+    const contentRef = { bucket: 'content', key: contentKeyFor(record) };
+    const { body, bodyMarkdown, sections } = record;
+    stored.set(contentRef.key, JSON.stringify({ body, bodyMarkdown, sections }));
+    const slim = withOffloadedContent(record, contentRef);
+
+    expect(await inlineContent(slim, content)).toEqual({ ...record, contentRef });
   });
 
   it('offloads a record that only its bodyMarkdown puts over the budget', async () => {
