@@ -9,6 +9,7 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import * as z from 'zod';
+import { binaryAsBase64 } from '#shared/adapters/stream-image-binary.ts';
 import { S3RVER_CREDENTIALS } from '../emulators/s3rver-credentials.ts';
 import type { FunctionHost } from '../runtime/function-host.ts';
 import type { StreamSourceWiring } from '../template/read-stream-source.ts';
@@ -180,7 +181,7 @@ const recordsBefore = (records: StreamRecord[], sequenceNumber: string): StreamR
 
 /** A stream record as Lambda hands it to a function: times in epoch seconds, the ARN named. */
 const lambdaRecordOf = (record: StreamRecord, parts: StreamSourceParts) => {
-  const { ApproximateCreationDateTime, ...dynamodb } = record.dynamodb ?? {};
+  const { ApproximateCreationDateTime, NewImage, OldImage, ...dynamodb } = record.dynamodb ?? {};
   return {
     eventID: record.eventID,
     eventName: record.eventName,
@@ -190,6 +191,8 @@ const lambdaRecordOf = (record: StreamRecord, parts: StreamSourceParts) => {
     eventSourceARN: `arn:aws:dynamodb:${parts.region}:000000000000:table/${parts.tableName}/stream`,
     dynamodb: {
       ...dynamodb,
+      ...(NewImage ? { NewImage: binaryAsBase64(NewImage) } : {}),
+      ...(OldImage ? { OldImage: binaryAsBase64(OldImage) } : {}),
       ...(ApproximateCreationDateTime
         ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime.getTime() / 1000) }
         : {}),

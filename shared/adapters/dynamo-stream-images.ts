@@ -5,6 +5,7 @@ import type { TableWrite } from '../changes/ports.ts';
 import { InvalidEventError } from '../domain/errors.ts';
 import type { ArticleRecord } from '../domain/record.ts';
 import { parseRecord } from './dynamo-record-store.ts';
+import { binaryFromBase64 } from './stream-image-binary.ts';
 
 /**
  * One record of a DynamoDB stream event as Lambda delivers it (and as the local stream
@@ -70,4 +71,4 @@ export const tableWritesOf = (event: unknown): TableWrite[] => {
 };
 
 const recordOfImage = (image: Record<string, unknown>): ArticleRecord =>
-  parseRecord(unmarshall(image as Record<string, AttributeValue>));
+  parseRecord(unmarshall(binaryFromBase64(image) as Record<string, AttributeValue>));

@@ -102,6 +102,7 @@ export declare const IngestedRecord: z.ZodObject<{
     extractorVersion: z.ZodString;
     ingestedAt: z.ZodString;
     updatedAt: z.ZodString;
+    firstIngestedAt: z.ZodOptional<z.ZodString>;
     containerId: z.ZodOptional<z.ZodString>;
     retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
     status: z.ZodLiteral<"ingested">;
@@ -263,6 +264,7 @@ export declare const RejectedRecord: z.ZodObject<{
     extractorVersion: z.ZodString;
     ingestedAt: z.ZodString;
     updatedAt: z.ZodString;
+    firstIngestedAt: z.ZodOptional<z.ZodString>;
     containerId: z.ZodOptional<z.ZodString>;
     retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
     status: z.ZodLiteral<"rejected">;
@@ -302,6 +304,7 @@ export declare const RemovedRecord: z.ZodObject<{
     extractorVersion: z.ZodString;
     ingestedAt: z.ZodString;
     updatedAt: z.ZodString;
+    firstIngestedAt: z.ZodOptional<z.ZodString>;
     containerId: z.ZodOptional<z.ZodString>;
     retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
     status: z.ZodLiteral<"removed">;
@@ -328,6 +331,7 @@ export declare const ContainerRecord: z.ZodObject<{
     extractorVersion: z.ZodString;
     ingestedAt: z.ZodString;
     updatedAt: z.ZodString;
+    firstIngestedAt: z.ZodOptional<z.ZodString>;
     containerId: z.ZodOptional<z.ZodString>;
     retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
     status: z.ZodLiteral<"container">;
@@ -355,6 +359,7 @@ export declare const ArticleRecord: z.ZodDiscriminatedUnion<[z.ZodObject<{
     extractorVersion: z.ZodString;
     ingestedAt: z.ZodString;
     updatedAt: z.ZodString;
+    firstIngestedAt: z.ZodOptional<z.ZodString>;
     containerId: z.ZodOptional<z.ZodString>;
     retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
     status: z.ZodLiteral<"ingested">;
@@ -514,6 +519,7 @@ export declare const ArticleRecord: z.ZodDiscriminatedUnion<[z.ZodObject<{
     extractorVersion: z.ZodString;
     ingestedAt: z.ZodString;
     updatedAt: z.ZodString;
+    firstIngestedAt: z.ZodOptional<z.ZodString>;
     containerId: z.ZodOptional<z.ZodString>;
     retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
     status: z.ZodLiteral<"rejected">;
@@ -550,6 +556,7 @@ export declare const ArticleRecord: z.ZodDiscriminatedUnion<[z.ZodObject<{
     extractorVersion: z.ZodString;
     ingestedAt: z.ZodString;
     updatedAt: z.ZodString;
+    firstIngestedAt: z.ZodOptional<z.ZodString>;
     containerId: z.ZodOptional<z.ZodString>;
     retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
     status: z.ZodLiteral<"removed">;
@@ -573,6 +580,7 @@ export declare const ArticleRecord: z.ZodDiscriminatedUnion<[z.ZodObject<{
     extractorVersion: z.ZodString;
     ingestedAt: z.ZodString;
     updatedAt: z.ZodString;
+    firstIngestedAt: z.ZodOptional<z.ZodString>;
     containerId: z.ZodOptional<z.ZodString>;
     retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
     status: z.ZodLiteral<"container">;
