@@ -2,12 +2,9 @@ import { get } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '#local/inspector/chromium.ts';
+import type { DemoStack } from '#local/inspector/demo-stack.ts';
 import { articleIdFor } from '#shared/domain/article-id.ts';
-import {
-  DEAD_LETTER,
-  type InspectorStack,
-  startInspectorStack,
-} from './support/inspector-stack.ts';
+import { DEAD_LETTER, startInspectorStack } from './support/inspector-stack.ts';
 
 /** A JVM start and a browser start on a loaded 2-core machine. */
 const SETUP_TIMEOUT_MS = 120_000;
@@ -32,7 +29,7 @@ const HOSTILE_KEY = 'hostile/title.txt';
 const HOSTILE_TITLE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>Budget';
 const HOSTILE_NAME = '<b onmouseover="window.pwned=3">Mallory</b>';
 
-let running: InspectorStack;
+let running: DemoStack;
 let browser: Browser;
 let page: Page;
 let dialogs = 0;

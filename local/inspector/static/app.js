@@ -69,7 +69,8 @@ const fail = (id, error) => {
 };
 
 const recordRow = (row) => {
-  const open = el('button', { text: row.title ?? row.reason ?? '(no title)', className: 'link' });
+  const label = row.title ?? (row.reason ? `(${row.reason})` : '(no title)');
+  const open = el('button', { text: label, className: 'link' });
   open.addEventListener('click', () => openArticle(row.articleId));
   return el('tr', { attrs: { 'data-article-id': row.articleId } }, [
     el('td', {}, [el('span', { text: row.status, className: `status status-${row.status}` })]),
@@ -153,7 +154,9 @@ const shown = (value) => {
 };
 
 const fieldList = (record) => {
-  const rows = FIELDS.filter((name) => record[name] !== undefined).flatMap((name) => [
+  const present = (name) =>
+    record[name] !== undefined && !(Array.isArray(record[name]) && record[name].length === 0);
+  const rows = FIELDS.filter(present).flatMap((name) => [
     el('dt', { text: name }),
     el('dd', { text: shown(record[name]) }),
   ]);
@@ -212,7 +215,7 @@ const svg = (tag, attrs) => {
 
 /** Bars: records per minute; line: median lag, each on its own scale. */
 const drawChart = ({ minutes }) => {
-  const width = 600;
+  const width = 900;
   const height = 100;
   const step = width / Math.max(1, minutes.length);
   const most = Math.max(1, ...minutes.map((m) => m.records));
@@ -234,10 +237,14 @@ const drawChart = ({ minutes }) => {
     bar.append(svg('title', {}));
     bar.lastChild.textContent = `${minute.minute.slice(11, 16)}: ${minute.records} record(s)${lag}`;
     nodes.push(bar);
-    if (minute.lagMs !== undefined)
-      points.push(`${index * step + step / 2},${height - (minute.lagMs / longest) * height}`);
+    if (minute.lagMs === undefined) return;
+    const x = index * step + step / 2;
+    const y = height - (minute.lagMs / longest) * (height - 4); // the top dot stays whole
+    points.push(`${x},${y}`);
+    // A dot per minute: a lone minute draws no line.
+    nodes.push(svg('circle', { cx: x, cy: y, r: 3, class: 'lag-dot' }));
   });
-  if (points.length > 0) nodes.push(svg('polyline', { points: points.join(' '), class: 'lag' }));
+  if (points.length > 1) nodes.push(svg('polyline', { points: points.join(' '), class: 'lag' }));
   const peak = svg('text', { x: 4, y: 112, class: 'label' });
   peak.textContent = `max ${most}/min; lag max ${(longest / 1000).toFixed(1)} s`;
   nodes.push(peak);
