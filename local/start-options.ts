@@ -9,12 +9,14 @@ export interface StartOptions {
   s3Port: number;
   dynamoPort: number;
   controlPort: number;
+  /** The inspector page's port (local/inspector/). */
+  inspectorPort: number;
   synth: boolean;
   help: boolean;
 }
 
 export const USAGE =
-  'usage: npm start -- [--data-dir DIR] [--reset] [--inbox DIR] [--s3-port N] [--dynamodb-port N] [--control-port N] [--no-synth] [--help]';
+  'usage: npm start -- [--data-dir DIR] [--reset] [--inbox DIR] [--s3-port N] [--dynamodb-port N] [--control-port N] [--inspector-port N] [--no-synth] [--help]';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -23,6 +25,7 @@ const OPTIONS = {
   's3-port': { type: 'string' },
   'dynamodb-port': { type: 'string' },
   'control-port': { type: 'string' },
+  'inspector-port': { type: 'string' },
   'no-synth': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -37,6 +40,7 @@ export const parseStartOptions = (args: readonly string[], cwd: string): StartOp
     s3Port: portNumber('--s3-port', values['s3-port'], 4569),
     dynamoPort: portNumber('--dynamodb-port', values['dynamodb-port'], 8000),
     controlPort: portNumber('--control-port', values['control-port'], 4570),
+    inspectorPort: portNumber('--inspector-port', values['inspector-port'], 4571),
     synth: values['no-synth'] !== true,
     help: values.help === true,
   };

@@ -94,7 +94,8 @@ const main = async () => {
   stack = await startLocalStack({ ...options, cdkOutDir, log, dynamo: await dynamo });
   // A forced or failed stop exits before `stop` removes it: never leave a stale one.
   process.once('exit', () => removeStackFile(options.dataDir));
-  const { s3Endpoint, dynamoEndpoint, controlEndpoint } = stack.info;
+  const { s3Endpoint, dynamoEndpoint, controlEndpoint, inspectorEndpoint } = stack.info;
+  if (inspectorEndpoint) log(`inspector: open ${inspectorEndpoint} in a browser`);
   const relativeInbox = path.relative(cwd, options.inboxDir);
   const inbox = relativeInbox.startsWith('..') ? options.inboxDir : `./${relativeInbox}`;
   log(

@@ -34,6 +34,7 @@ interface Ports {
   s3: number;
   dynamo: number;
   control: number;
+  inspector: number;
 }
 
 /** The headers a control request needs: the per-start token from stack.json, as a bearer token. */
@@ -55,12 +56,13 @@ export class StackHarness {
   ) {}
 
   static async create(dataDir: string): Promise<StackHarness> {
-    const [s3, dynamo, control] = [
+    const [s3, dynamo, control, inspector] = [
+      await findFreePort(),
       await findFreePort(),
       await findFreePort(),
       await findFreePort(),
     ];
-    return new StackHarness(dataDir, { s3, dynamo, control });
+    return new StackHarness(dataDir, { s3, dynamo, control, inspector });
   }
 
   get info(): StackInfo {
@@ -85,6 +87,7 @@ export class StackHarness {
     args.push('--inbox', join(this.dataDir, 'inbox'), '--s3-port', String(this.ports.s3));
     args.push('--dynamodb-port', String(this.ports.dynamo));
     args.push('--control-port', String(this.ports.control));
+    args.push('--inspector-port', String(this.ports.inspector));
     if (!options.synth) args.push('--no-synth');
     this.output = '';
     const child = spawn(process.execPath, args, {

@@ -6,7 +6,9 @@ const TOKEN_BYTES = 32;
 const BEARER = /^Bearer ([0-9a-f]+)$/;
 /** Only these names reach a loopback server legitimately (anything else: DNS rebinding). */
 const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/i;
-const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
+/** Whether a `Host` header names this machine's loopback (the inspector checks it too). */
+export const isLoopbackHost = (host: string | undefined): boolean => LOOPBACK_HOST.test(host ?? '');
+export const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
 
 /** A fresh token for one run of the stack (hex, as written to stack.json). */
 export const createControlToken = (): string => randomBytes(TOKEN_BYTES).toString('hex');
@@ -26,7 +28,7 @@ export const authorize = (request: IncomingMessage, token: string): Refusal | un
   const { headers } = request;
   if (headers.origin !== undefined || headers['sec-fetch-site'] !== undefined)
     return { status: 403, error: 'Requests from a web page are refused.' };
-  if (!LOOPBACK_HOST.test(headers.host ?? ''))
+  if (!isLoopbackHost(headers.host))
     return { status: 403, error: 'The control API answers only to 127.0.0.1.' };
   const type = headers['content-type'];
   const hasBody = type !== undefined || request.method !== 'GET';
@@ -39,7 +41,7 @@ export const authorize = (request: IncomingMessage, token: string): Refusal | un
 };
 
 /** Constant-time comparison, so the answer's timing tells nothing about the token. */
-const sameToken = (presented: string, expected: string): boolean => {
+export const sameToken = (presented: string, expected: string): boolean => {
   const a = Buffer.from(presented);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);

@@ -35,7 +35,8 @@ export interface ControlServer {
   stop(): Promise<void>;
 }
 
-const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+/** Answers with a JSON body (the inspector answers the same way). */
+export const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(`${JSON.stringify(body)}\n`);
 };

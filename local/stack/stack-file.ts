@@ -16,6 +16,8 @@ export const StackInfo = z.object({
   controlEndpoint: z.string(),
   /** The control API's bearer token for this run (the file is readable by its owner only). */
   controlToken: z.string().regex(CONTROL_TOKEN),
+  /** The inspector page (local/inspector/), when the stack serves one. */
+  inspectorEndpoint: z.string().optional(),
   region: z.string(),
   articlesBucket: z.string(),
   contentBucket: z.string(),

@@ -5,6 +5,7 @@ import { createControlToken } from '../control/authorize.ts';
 import { startControlServer } from '../control/control-server.ts';
 import { OutcomeWaiters } from '../control/outcome-waiters.ts';
 import { startArticlesInbox } from '../inbox/articles-inbox.ts';
+import { startInspector } from '../inspector/inspector-server.ts';
 import { loadTemplate, readWiring } from '../template/read-wiring.ts';
 import { assetFileOf } from './asset-file.ts';
 import { buildQueues } from './build-queues.ts';
@@ -31,6 +32,8 @@ export interface LocalStackOptions {
   /** DynamoDB Local already started on `dynamoPort` (its JVM can start during synth). */
   dynamo?: SupervisedDynamoDbLocal;
   controlPort: number;
+  /** The inspector page's port; without it, any free port. */
+  inspectorPort?: number;
   /** Progress and per-object lines. */
   log: (line: string) => void;
 }
@@ -66,6 +69,7 @@ const startParts = async (
     { port: options.s3Port, option: '--s3-port' },
     ...(options.dynamo ? [] : [{ port: options.dynamoPort, option: '--dynamodb-port' }]),
     { port: options.controlPort, option: '--control-port' },
+    ...(options.inspectorPort ? [{ port: options.inspectorPort, option: '--inspector-port' }] : []),
   ]);
   mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
   const controlEndpoint = `http://127.0.0.1:${options.controlPort}`;
@@ -149,7 +153,7 @@ const startParts = async (
     log,
   });
 
-  const info: StackInfo = {
+  const stackInfo: StackInfo = {
     pid: process.pid,
     s3Endpoint: s3.endpoint,
     dynamoEndpoint: dynamo.endpoint,
@@ -161,10 +165,19 @@ const startParts = async (
     tableName: wiring.table.name,
     inbox: options.inboxDir,
   };
+  const inspector = await startInspector({
+    port: options.inspectorPort ?? 0,
+    info: stackInfo,
+    queue: queues.ingest,
+    ...(queues.deadLetter ? { deadLetterQueue: queues.deadLetter } : {}),
+  });
+  started.push(() => inspector.stop());
+  const info: StackInfo = { ...stackInfo, inspectorEndpoint: inspector.url };
   writeStackFile(dataDir, info);
 
   const stop = async () => {
     await inbox.stop();
+    await inspector.stop();
     await control.stop();
     const released = await poller.stop(SHUTDOWN_GRACE_MS);
     if (released > 0)

@@ -128,14 +128,15 @@ export const startLocalStack = async (
 
 const startOnce = async (dataDir: string, options: StartStackOptions): Promise<RunningStack> => {
   const inbox = join(dataDir, 'inbox');
-  const [s3Port, dynamoPort, controlPort] = await Promise.all([
+  const [s3Port, dynamoPort, controlPort, inspectorPort] = await Promise.all([
+    findFreePort(),
     findFreePort(),
     findFreePort(),
     findFreePort(),
   ]);
   const args = ['--data-dir', dataDir, '--inbox', inbox];
   args.push('--s3-port', String(s3Port), '--dynamodb-port', String(dynamoPort));
-  args.push('--control-port', String(controlPort));
+  args.push('--control-port', String(controlPort), '--inspector-port', String(inspectorPort));
   if (options.synth === false) args.push('--no-synth');
   const npm = options.launcher === 'npm';
   const [command, commandArgs] = npm

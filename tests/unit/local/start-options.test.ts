@@ -14,6 +14,7 @@ describe('parseStartOptions', () => {
       s3Port: 4569,
       dynamoPort: 8000,
       controlPort: 4570,
+      inspectorPort: 4571,
       synth: true,
       help: false,
     });
@@ -32,6 +33,8 @@ describe('parseStartOptions', () => {
       '2',
       '--control-port',
       '3',
+      '--inspector-port',
+      '4',
       '--no-synth',
     ];
 
@@ -42,6 +45,7 @@ describe('parseStartOptions', () => {
       s3Port: 1,
       dynamoPort: 2,
       controlPort: 3,
+      inspectorPort: 4,
       synth: false,
       help: false,
     });

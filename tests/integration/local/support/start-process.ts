@@ -25,12 +25,14 @@ export const runStart = (args: string[]): StartRun => {
   return { child, output: () => output, exited };
 };
 
-/** `--s3-port`, `--dynamodb-port` and `--control-port`, each a free port. */
+/** `--s3-port`, `--dynamodb-port`, `--control-port` and `--inspector-port`, each a free port. */
 export const freePortArgs = async (): Promise<string[]> => [
   '--s3-port',
   String(await findFreePort()),
   '--dynamodb-port',
   String(await findFreePort()),
   '--control-port',
+  String(await findFreePort()),
+  '--inspector-port',
   String(await findFreePort()),
 ];
