@@ -1,0 +1,16 @@
+import type { BackfillTarget } from '../backfill/backfill-targets.ts';
+import type { StackClients } from './stack.ts';
+import { localClients } from './stack-target.ts';
+
+/**
+ * Where messages for the ingest queue go on the stack a command is connected to: the
+ * local stack's queue through its control API, or a deployed stack's IngestQueue (the
+ * URL its outputs name), listed through the same bucket.
+ */
+export const openIngestTarget = async (clients: StackClients): Promise<BackfillTarget> => {
+  const targets = await import('../backfill/backfill-targets.ts');
+  const { info } = clients;
+  if (!('stackName' in info)) return targets.localTarget(localClients(clients, 'this'));
+  const target = await targets.awsTarget(info.ingestQueueUrl, info.region);
+  return { ...target, articlesBucket: info.articlesBucket };
+};
