@@ -8,6 +8,7 @@ import { listCommand } from './list.ts';
 import { putCommand } from './put.ts';
 import { redriveCommand } from './redrive.ts';
 import { replayCommand } from './replay.ts';
+import { reprocessCommand } from './reprocess.ts';
 
 /** Every command, in the order `help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   redriveCommand,
   backfillCommand,
   extractCommand,
+  reprocessCommand,
 ];
 
 export const findCommand = (name: string): Command | undefined =>
