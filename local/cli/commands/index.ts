@@ -9,6 +9,7 @@ import { putCommand } from './put.ts';
 import { redriveCommand } from './redrive.ts';
 import { replayCommand } from './replay.ts';
 import { reprocessCommand } from './reprocess.ts';
+import { statsCommand } from './stats.ts';
 
 /** Every command, in the order `help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   backfillCommand,
   extractCommand,
   reprocessCommand,
+  statsCommand,
 ];
 
 export const findCommand = (name: string): Command | undefined =>
