@@ -10,6 +10,7 @@ import { redriveCommand } from './redrive.ts';
 import { replayCommand } from './replay.ts';
 import { reprocessCommand } from './reprocess.ts';
 import { statsCommand } from './stats.ts';
+import { watchCommand } from './watch.ts';
 
 /** Every command, in the order `help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   extractCommand,
   reprocessCommand,
   statsCommand,
+  watchCommand,
 ];
 
 export const findCommand = (name: string): Command | undefined =>
