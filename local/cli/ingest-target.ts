@@ -1,6 +1,6 @@
 import type { BackfillTarget } from '../backfill/backfill-targets.ts';
 import type { StackClients } from './stack.ts';
-import { localClients } from './stack-target.ts';
+import { isDeployedStack, localClients } from './stack-target.ts';
 
 /**
  * Where messages for the ingest queue go on the stack a command is connected to: the
@@ -10,7 +10,7 @@ import { localClients } from './stack-target.ts';
 export const openIngestTarget = async (clients: StackClients): Promise<BackfillTarget> => {
   const targets = await import('../backfill/backfill-targets.ts');
   const { info } = clients;
-  if (!('stackName' in info)) return targets.localTarget(localClients(clients, 'this'));
+  if (!isDeployedStack(info)) return targets.localTarget(localClients(clients, 'this'));
   const target = await targets.awsTarget(info.ingestQueueUrl, info.region);
   return { ...target, articlesBucket: info.articlesBucket };
 };

@@ -3,6 +3,7 @@ import { createSqsClient } from '#shared/adapters/sqs-dead-letters.ts';
 import { describeAwsError } from './aws-errors.ts';
 import { CliError } from './cli-error.ts';
 import { requestControl, type StackClients } from './stack.ts';
+import { isDeployedStack } from './stack-target.ts';
 
 /** The health route still reports the queues when a part of the stack is down. */
 const HEALTH_UNHEALTHY = 503;
@@ -51,7 +52,7 @@ const awsDepths = async (region: string, ingest: string, dlq: string): Promise<Q
 
 /** The ingest queue's depth and in-flight count and the dead-letter depth, on either stack. */
 export const queueDepths = async ({ info }: StackClients): Promise<QueueDepths> => {
-  if ('stackName' in info) {
+  if (isDeployedStack(info)) {
     return awsDepths(info.region, info.ingestQueueUrl, info.deadLetterQueueUrl);
   }
   // The local stack's health route reports its in-process queues, healthy (200) or not (503).

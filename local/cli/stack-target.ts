@@ -1,3 +1,4 @@
+import type { DeployedStackInfo } from './aws-stack.ts';
 import { usageError } from './cli-error.ts';
 import type { LocalStackClients, StackClients } from './stack.ts';
 
@@ -50,8 +51,12 @@ export const refuseOnAws = (options: StackOptions, sentence: string): void => {
   if (isAwsTarget(options)) throw usageError(sentence);
 };
 
+/** True for a deployed stack found by --target aws (its outputs name the queues). */
+export const isDeployedStack = (info: StackClients['info']): info is DeployedStackInfo =>
+  'stackName' in info;
+
 /** The local stack's clients; a deployed stack here is a usage error naming `what`. */
 export const localClients = (clients: StackClients, what: string): LocalStackClients => {
-  if ('stackName' in clients.info) throw usageError(`${what} works on the local stack only.`);
+  if (isDeployedStack(clients.info)) throw usageError(`${what} works on the local stack only.`);
   return clients as LocalStackClients;
 };

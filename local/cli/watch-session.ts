@@ -5,6 +5,7 @@ import { outcomeText } from '../stack/describe-outcome.ts';
 import { isConnectionRefused, STACK_NOT_RUNNING } from './cli-error.ts';
 import type { CommandContext } from './command.ts';
 import type { LocalStackClients, StackClients } from './stack.ts';
+import { isDeployedStack } from './stack-target.ts';
 import type { UploadReport } from './upload-batch.ts';
 import { awaitUploadOutcomes, outcomeCursor } from './upload-outcomes.ts';
 import { formatBytes } from './upload-summary.ts';
@@ -26,9 +27,6 @@ type Output = Pick<CommandContext, 'print' | 'printError'>;
 
 /** What tells a changed file from one whose event changed nothing (a chmod, a touch-less save). */
 const signatureOf = (size: number, mtimeMs: number) => `${size}:${mtimeMs}`;
-
-const isLocal = (clients: StackClients): clients is LocalStackClients =>
-  !('stackName' in clients.info);
 
 /**
  * Uploads the files a watch reports, one at a time in the order they settle, with put's
@@ -76,7 +74,7 @@ export const createWatchSession = (
     const signature = signatureOf(found.size, found.mtimeMs);
     if (uploaded.get(relativePath) === signature) return;
     const key = `${prefix}${relativePath}`;
-    const local = isLocal(clients) ? clients : undefined;
+    const local = isDeployedStack(clients.info) ? undefined : (clients as LocalStackClients);
     // Taken before the upload, so its outcome comes after it.
     const cursor = local ? await outcomeCursor(local.info) : 0;
     const { uploadBatch } = await import('./upload-batch.ts');

@@ -5,7 +5,7 @@ import type { Command } from '../command.ts';
 import { requestControlJson } from '../control-client.ts';
 import { deadLetterLines } from '../dead-letter-lines.ts';
 import { isSqsQueueUrl } from '../sqs-queue-url.ts';
-import { isAwsTarget, type StackOptions } from '../stack-target.ts';
+import { isAwsTarget, isDeployedStack, type StackOptions } from '../stack-target.ts';
 
 const options = {
   filter: { type: 'string' },
@@ -112,7 +112,7 @@ processes them again (see \`failures\` first). Without --filter, every message m
     if (target.kind === 'aws') return redriveAws(target.queue);
     const { info } = await connect(values);
     // A deployed stack found by --target aws: its dead-letter queue from the outputs.
-    if ('stackName' in info) return redriveAws(info.deadLetterQueueUrl);
+    if (isDeployedStack(info)) return redriveAws(info.deadLetterQueueUrl);
     const answer = (await requestControlJson(info, 'POST', redrivePath(filter, dryRun))) as {
       moved: DeadLetter[];
       dryRun: boolean;
