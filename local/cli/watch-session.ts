@@ -2,9 +2,10 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { printable } from '../command-line/printable.ts';
 import { outcomeText } from '../stack/describe-outcome.ts';
+import type { StackInfo } from '../stack/stack-file.ts';
 import { isConnectionRefused, STACK_NOT_RUNNING } from './cli-error.ts';
 import type { CommandContext } from './command.ts';
-import type { LocalStackClients, StackClients } from './stack.ts';
+import type { StackClients } from './stack.ts';
 import { isDeployedStack } from './stack-target.ts';
 import type { UploadReport } from './upload-batch.ts';
 import { awaitUploadOutcomes, outcomeCursor } from './upload-outcomes.ts';
@@ -40,14 +41,16 @@ export const createWatchSession = (
   { print, printError }: Output,
 ): WatchSession => {
   const { s3, info } = clients;
+  // Only the local stack keeps an outcome journal to follow.
+  const local = isDeployedStack(info) ? undefined : info;
   const totals: WatchTotals = { report: { uploaded: [], failed: [], bytes: 0 }, outcomes: [] };
   const uploaded = new Map<string, string>();
   const following = new Set<Promise<void>>();
   const stopping = new AbortController();
   let queue = Promise.resolve();
 
-  const follow = (local: LocalStackClients, key: string, cursor: number) => {
-    const waiting = awaitUploadOutcomes(local.info, [key], cursor, {
+  const follow = (journal: StackInfo, key: string, cursor: number) => {
+    const waiting = awaitUploadOutcomes(journal, [key], cursor, {
       signal: stopping.signal,
       onOutcome: (object) => {
         totals.outcomes.push(object.outcome);
@@ -74,9 +77,8 @@ export const createWatchSession = (
     const signature = signatureOf(found.size, found.mtimeMs);
     if (uploaded.get(relativePath) === signature) return;
     const key = `${prefix}${relativePath}`;
-    const local = isDeployedStack(clients.info) ? undefined : (clients as LocalStackClients);
     // Taken before the upload, so its outcome comes after it.
-    const cursor = local ? await outcomeCursor(local.info) : 0;
+    const cursor = local ? await outcomeCursor(local) : 0;
     const { uploadBatch } = await import('./upload-batch.ts');
     const report = await uploadBatch(s3, info.articlesBucket, [{ file, key }], 1, {
       onUploaded: (_upload, bytes) =>

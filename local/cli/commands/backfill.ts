@@ -81,7 +81,7 @@ const requestOf = (argv: string[]): BackfillRequest => {
 const openTarget = async (
   request: BackfillRequest,
   connect: CommandContext['connect'],
-): Promise<BackfillTarget> => {
+): Promise<BackfillTarget & { queueUrl?: string }> => {
   if (request.queueUrl === undefined) return openIngestTarget(await connect(request.stack));
   const targets = await import('../../backfill/backfill-targets.ts');
   return targets.awsTarget(request.queueUrl, regionOfQueue(request.queueUrl));
@@ -140,8 +140,10 @@ and an upload or delete during the backfill wins whichever arrives first.
 For archives of millions of objects on AWS, see the Step Functions option in the README.`,
   options,
   run: async (argv, { connect, print, printError }) => {
-    const request = requestOf(argv);
-    const target = await openTarget(request, connect);
+    const given = requestOf(argv);
+    const target = await openTarget(given, connect);
+    // A stack found by --target aws names its queue: errors and the summary say which.
+    const request = { ...given, queueUrl: given.queueUrl ?? target.queueUrl };
     try {
       const { runBackfillRequest } = await import('../../backfill/backfill-request.ts');
       const { bucket, summary } = await runBackfillRequest(request, target, {

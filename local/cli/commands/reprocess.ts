@@ -2,6 +2,7 @@ import type { ListedObject } from '#shared/adapters/sqs-backfill-message.ts';
 import { EXTRACTOR_VERSION } from '#shared/pipeline/record-base.ts';
 import { printable } from '../../command-line/printable.ts';
 import { parseCommandArgs } from '../args.ts';
+import { describeAwsError } from '../aws-errors.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { confirmMany } from '../confirm-many.ts';
@@ -65,7 +66,7 @@ const enqueue = async (clients: StackClients, plan: Plan, context: CommandContex
     });
   } catch (error) {
     if (error instanceof BackfillSendError) throw new CliError(error.message, 1, { cause: error });
-    throw error;
+    throw target.queueUrl === undefined ? error : describeAwsError(error, target.queueUrl);
   } finally {
     progress.done();
     target.close();
