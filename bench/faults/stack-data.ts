@@ -6,7 +6,7 @@ import {
   paginateListObjectsV2,
 } from '@aws-sdk/client-s3';
 import { paginateScan } from '@aws-sdk/lib-dynamodb';
-import { createStackClients, type StackClients } from '#local/cli/stack.ts';
+import { createStackClients, type LocalStackClients } from '#local/cli/stack.ts';
 import type { StackInfo } from '#local/stack/stack-file.ts';
 import type { ActualRecord } from './compare-table.ts';
 import type { Fixture, FixtureOutcome } from './fixtures.ts';
@@ -33,12 +33,12 @@ export class StackData {
   private readonly outcomes = new Map<string, FixtureOutcome>();
   /** Every key the suite wrote or tried to write. */
   private readonly touched = new Set<string>();
-  private clients: StackClients | undefined;
+  private clients: LocalStackClients | undefined;
 
   constructor(private readonly currentInfo: () => StackInfo) {}
 
   /** Clients for the running stack (rebuilt after a restart, whose endpoints may differ). */
-  private get stack(): StackClients {
+  private get stack(): LocalStackClients {
     const info = this.currentInfo();
     if (this.clients?.info.pid !== info.pid) {
       this.clients?.s3.destroy();

@@ -1,6 +1,6 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import type { SendBatch } from '#shared/adapters/sqs-backfill-sender.ts';
-import type { StackClients } from '../cli/stack.ts';
+import type { LocalStackClients } from '../cli/stack.ts';
 import { requestControl } from '../cli/stack.ts';
 
 /** Where a backfill lists objects and sends their messages. */
@@ -17,7 +17,7 @@ export interface BackfillTarget {
  * queue through the control API's replay route, which puts one message per S3 record,
  * as SendMessageBatch does one per entry.
  */
-export const localTarget = (clients: StackClients): BackfillTarget => ({
+export const localTarget = (clients: LocalStackClients): BackfillTarget => ({
   s3: clients.s3,
   articlesBucket: clients.info.articlesBucket,
   send: async (bodies) => {

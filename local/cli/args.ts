@@ -1,11 +1,16 @@
 import { parseArgs } from 'node:util';
 import { type OptionsConfig, parseOptions } from '../command-line/parse-options.ts';
 import { usageError } from './cli-error.ts';
+import { stackPlaceOf } from './stack-target.ts';
 
 /** Options every command accepts. */
 export const GLOBAL_OPTIONS = {
   /** Without it, `.local` in the project folder, where `npm start` keeps its data. */
   'data-dir': { type: 'string' },
+  /** `aws` with --stack NAME: a deployed stack, found by its CloudFormation outputs. */
+  target: { type: 'string' },
+  stack: { type: 'string' },
+  region: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionsConfig;
 
@@ -18,7 +23,16 @@ export const parseCommandArgs = <T extends OptionsConfig>(
   argv: string[],
   options: T,
   allowPositionals = true,
-) => parseOptions(argv, { ...GLOBAL_OPTIONS, ...options }, { command, allowPositionals });
+) => {
+  const parsed = parseOptions(
+    argv,
+    { ...GLOBAL_OPTIONS, ...options },
+    { command, allowPositionals },
+  );
+  // Which stack is checked with the rest of the line: a wrong one fails before any work.
+  stackPlaceOf(parsed.values);
+  return parsed;
+};
 
 export interface CommandLine {
   /** The command name, or undefined when none was given. */

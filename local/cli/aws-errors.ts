@@ -50,7 +50,7 @@ const networkCodeOf = (error: unknown): string | undefined => {
   return undefined;
 };
 
-const sentenceFor = (error: AwsErrorShape, queue: string): string | undefined => {
+const sentenceFor = (error: AwsErrorShape, queue: string, service: string): string | undefined => {
   const codes = codesOf(error);
   const has = (set: Set<string>) => codes.some((code) => set.has(code));
   if (error.name === 'CredentialsProviderError') {
@@ -67,9 +67,9 @@ const sentenceFor = (error: AwsErrorShape, queue: string): string | undefined =>
     return `AWS rejected the credentials (${error.name}): ${firstLine(error.message)}.`;
   }
   const network = networkCodeOf(error);
-  if (network) return `Could not reach SQS for ${queue} (${network}).`;
+  if (network) return `Could not reach ${service} for ${queue} (${network}).`;
   if (error.$metadata?.httpStatusCode !== undefined) {
-    return `SQS refused the request (${error.name}): ${firstLine(error.message)}.`;
+    return `${service} refused the request (${error.name}): ${firstLine(error.message)}.`;
   }
   return undefined;
 };
@@ -80,9 +80,9 @@ const sentenceFor = (error: AwsErrorShape, queue: string): string | undefined =>
  * not answer. Anything else is
  * returned as it is, for the CLI's "Unexpected error" line.
  */
-export const describeAwsError = (error: unknown, queue: string): unknown => {
+export const describeAwsError = (error: unknown, queue: string, service = 'SQS'): unknown => {
   if (error instanceof CliError || !(error instanceof Error)) return error;
   if (error instanceof DeadLetterQueueError) return new CliError(error.message, EXIT_FAILURE);
-  const sentence = sentenceFor(error as AwsErrorShape, queue);
+  const sentence = sentenceFor(error as AwsErrorShape, queue, service);
   return sentence === undefined ? error : new CliError(sentence, EXIT_FAILURE, { cause: error });
 };

@@ -1,13 +1,15 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { StackClients } from './stack.ts';
+import type { StackOptions } from './stack-target.ts';
 
 /** What a command gets from the dispatcher. */
 export interface CommandContext {
   /**
    * Reads `<data-dir>/stack.json` (the project's `.local` when undefined) and builds
-   * clients; fails if the stack is not running.
+   * clients, failing if the stack is not running; with `--target aws --stack NAME`,
+   * finds the deployed stack's resources from its CloudFormation outputs instead.
    */
-  connect: (dataDir: string | undefined) => Promise<StackClients>;
+  connect: (options: StackOptions) => Promise<StackClients>;
   print: (line: string) => void;
   /** Where errors and usage on failure go (stderr). */
   printError: (line: string) => void;
@@ -18,6 +20,8 @@ export interface CommandContext {
    * terminal (a script, a pipe, CI), where there is no one to answer.
    */
   confirm?: (question: string) => Promise<boolean>;
+  /** Settles when the user asks a long-running command to stop (Ctrl-C, SIGTERM). */
+  interrupted: () => Promise<void>;
 }
 
 export interface Command {

@@ -6,17 +6,24 @@ import type { CommandContext } from './command.ts';
 import { COMMANDS, findCommand } from './commands/index.ts';
 import { errnoSentence, isOutputError, isPathError, outputSentence } from './errno-sentence.ts';
 import { generalHelp } from './help.ts';
-import { terminalContext } from './terminal.ts';
+import { stackPlaceOf } from './stack-target.ts';
+import { terminalContext, untilInterrupted } from './terminal.ts';
 
 /** Every option any command knows, so the first pass can find the command name. */
 const ALL_OPTIONS = Object.assign({}, ...COMMANDS.map((command) => command.options));
 
 const defaultContext: CommandContext = {
   // Loaded on first use: the AWS SDK takes a second to import, which `--help` should not pay.
-  connect: async (dataDir) => {
+  connect: async (options) => {
+    const place = stackPlaceOf(options);
+    if (place.kind === 'aws') {
+      const { connectAwsStack } = await import('./aws-stack.ts');
+      return connectAwsStack(place.stackName, place.region);
+    }
     const { createStackClients, readStackInfo } = await import('./stack.ts');
-    return createStackClients(await readStackInfo(dataDir));
+    return createStackClients(await readStackInfo(place.dataDir));
   },
+  interrupted: untilInterrupted,
   print: (line) => process.stdout.write(`${line}\n`),
   printError: (line) => process.stderr.write(`${line}\n`),
   ...terminalContext(),

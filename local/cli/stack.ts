@@ -8,6 +8,7 @@ import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts
 import { S3RVER_CREDENTIALS } from '../emulators/s3rver-credentials.ts';
 import { isProcessAlive } from '../stack/running-stack.ts';
 import { StackInfo, stackFilePath } from '../stack/stack-file.ts';
+import type { DeployedStackInfo } from './aws-stack.ts';
 import { stackNotRunning } from './cli-error.ts';
 
 /** `npm start` runs in the project folder and keeps its data in `.local` there. */
@@ -38,12 +39,16 @@ const safeJson = (text: string): unknown => {
 };
 
 export interface StackClients {
-  info: StackInfo;
+  /** The local stack file, or a deployed stack's outputs (see `aws-stack.ts`). */
+  info: StackInfo | DeployedStackInfo;
   s3: S3Client;
   db: DynamoDBDocumentClient;
 }
 
-export const createStackClients = (info: StackInfo): StackClients => {
+/** Clients of the local stack: its stack file, with the control API's address and token. */
+export type LocalStackClients = StackClients & { info: StackInfo };
+
+export const createStackClients = (info: StackInfo): LocalStackClients => {
   const common = {
     region: info.region,
     credentials: S3RVER_CREDENTIALS,

@@ -23,3 +23,15 @@ export const terminalContext = () => ({
   ...(process.stderr.isTTY && { redraw: (text: string) => void process.stderr.write(text) }),
   ...(process.stdin.isTTY && process.stderr.isTTY && { confirm: askOnTerminal }),
 });
+
+/** Settles at the first Ctrl-C or SIGTERM; from then on the command, not Node, ends the run. */
+export const untilInterrupted = (): Promise<void> =>
+  new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });

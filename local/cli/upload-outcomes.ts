@@ -24,6 +24,8 @@ export interface AwaitOptions {
   onOutcome: (outcome: ObjectOutcome) => void;
   idleTimeoutMs?: number;
   now?: () => number;
+  /** Stops waiting after the current poll (a watch being stopped); the rest come back. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -36,12 +38,12 @@ export const awaitUploadOutcomes = async (
   info: StackInfo,
   keys: readonly string[],
   cursor: number,
-  { onOutcome, idleTimeoutMs = OUTCOME_IDLE_TIMEOUT_MS, now = Date.now }: AwaitOptions,
+  { onOutcome, idleTimeoutMs = OUTCOME_IDLE_TIMEOUT_MS, now = Date.now, signal }: AwaitOptions,
 ): Promise<string[]> => {
   const pending = new Set(keys);
   let after = cursor;
   let lastNews = now();
-  while (pending.size > 0 && now() - lastNews < idleTimeoutMs) {
+  while (pending.size > 0 && now() - lastNews < idleTimeoutMs && !signal?.aborted) {
     const path = `/outcomes?after=${after}&waitMs=${POLL_WAIT_MS}`;
     const feed = (await requestControlJson(info, 'GET', path)) as OutcomeFeed;
     after = feed.next;

@@ -21,7 +21,7 @@ export const keyFor = (file: string, prefix: string, root?: string): string =>
   prefix + (root === undefined ? basename(file) : toPosix(relative(root, file)));
 
 /** Hidden files in a folder are editors' and tools' leftovers (.DS_Store), not articles. */
-const isHidden = (name: string): boolean => name.startsWith('.');
+export const isHidden = (name: string): boolean => name.startsWith('.');
 
 const listFiles = async (dir: string): Promise<string[]> => {
   const entries: Dirent[] = await readdir(dir, { withFileTypes: true });

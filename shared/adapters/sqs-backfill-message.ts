@@ -27,6 +27,11 @@ export interface ListedObject {
   key: string;
   size?: number;
   eTag?: string;
+  /**
+   * The sequencer to send instead of the lowest (`reprocess` sends one just above the
+   * stored record's, so the record is rebuilt and a later real event still wins).
+   */
+  sequencer?: string;
 }
 
 /** The S3 event record of a backfill of one object of `bucket`. */
@@ -47,7 +52,7 @@ export const backfillRecord = (
     bucket: { name: bucket, arn: `arn:aws:s3:::${bucket}` },
     object: {
       key: encodeS3Key(object.key),
-      sequencer: BACKFILL_SEQUENCER,
+      sequencer: object.sequencer ?? BACKFILL_SEQUENCER,
       ...(object.size !== undefined && { size: object.size }),
       ...(object.eTag !== undefined && { eTag: object.eTag }),
     },

@@ -7,7 +7,9 @@ import { printable } from '../../command-line/printable.ts';
 import { parseCommandArgs } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../command.ts';
+import { openIngestTarget } from '../ingest-target.ts';
 import { isSqsQueueUrl } from '../sqs-queue-url.ts';
+import { isAwsTarget, type StackOptions } from '../stack-target.ts';
 
 const options = {
   bucket: { type: 'string' },
@@ -33,7 +35,7 @@ interface BackfillRequest {
   concurrency: number;
   dryRun: boolean;
   json: boolean;
-  dataDir: string | undefined;
+  stack: StackOptions;
 }
 
 const requestOf = (argv: string[]): BackfillRequest => {
@@ -50,6 +52,9 @@ const requestOf = (argv: string[]): BackfillRequest => {
     throw usageError(
       `'${queueUrl}' is not an SQS queue URL (https://sqs.REGION.amazonaws.com/ACCOUNT/NAME).`,
     );
+  }
+  if (queueUrl !== undefined && isAwsTarget(values)) {
+    throw usageError('--queue-url and --target aws both name the queue: give one.');
   }
   if (queueUrl !== undefined && bucket === undefined && manifest === undefined) {
     throw usageError("'backfill' on AWS needs --bucket (or --manifest).");
@@ -69,16 +74,16 @@ const requestOf = (argv: string[]): BackfillRequest => {
     concurrency,
     dryRun: values['dry-run'],
     json: values.json,
-    dataDir: values['data-dir'],
+    stack: values,
   };
 };
 
 const openTarget = async (
   request: BackfillRequest,
   connect: CommandContext['connect'],
-): Promise<BackfillTarget> => {
+): Promise<BackfillTarget & { queueUrl?: string }> => {
+  if (request.queueUrl === undefined) return openIngestTarget(await connect(request.stack));
   const targets = await import('../../backfill/backfill-targets.ts');
-  if (request.queueUrl === undefined) return targets.localTarget(await connect(request.dataDir));
   return targets.awsTarget(request.queueUrl, regionOfQueue(request.queueUrl));
 };
 
@@ -88,7 +93,7 @@ const bucketOf = (request: BackfillRequest, target: BackfillTarget, fromManifest
   if (bucket === undefined) throw usageError("'backfill' needs --bucket.");
   if (target.articlesBucket !== undefined && bucket !== target.articlesBucket) {
     throw usageError(
-      `The local stack ingests only its articles bucket '${target.articlesBucket}', not '${bucket}'.`,
+      `The stack ingests only its articles bucket '${target.articlesBucket}', not '${bucket}'.`,
     );
   }
   return bucket;
@@ -127,15 +132,18 @@ and an upload or delete during the backfill wins whichever arrives first.
   --manifest URI  read the keys from an S3 Inventory report (CSV, gzipped) instead of
                   listing the bucket; the bucket defaults to the report's source bucket
   --queue-url URL enqueue into a deployed stack's ingest queue (credentials and region
-                  from the AWS environment) instead of the local stack's
+                  from the AWS environment) instead of the local stack's; with
+                  --target aws --stack NAME, the stack's own queue and bucket are used
   --concurrency N batches in flight at once (default ${DEFAULT_BACKFILL_CONCURRENCY})
   --dry-run       list the keys that would be enqueued; send nothing
   --json          { bucket, prefix, manifest, dryRun, listed, enqueued, batches }
 For archives of millions of objects on AWS, see the Step Functions option in the README.`,
   options,
   run: async (argv, { connect, print, printError }) => {
-    const request = requestOf(argv);
-    const target = await openTarget(request, connect);
+    const given = requestOf(argv);
+    const target = await openTarget(given, connect);
+    // A stack found by --target aws names its queue: errors and the summary say which.
+    const request = { ...given, queueUrl: given.queueUrl ?? target.queueUrl };
     try {
       const { runBackfillRequest } = await import('../../backfill/backfill-request.ts');
       const { bucket, summary } = await runBackfillRequest(request, target, {

@@ -89,7 +89,7 @@ deleted. More than one object is deleted only after a yes at the terminal, or wi
     const { yes, prefix } = values;
     // Named keys are counted on the line: asked (or refused) before the stack is touched.
     if (prefix === undefined) await confirmMany(context, namedQuestion(positionals, yes));
-    const clients = await context.connect(values['data-dir']);
+    const clients = await context.connect(values);
     const bucket = clients.info.articlesBucket;
     const keys =
       prefix === undefined

@@ -4,8 +4,13 @@ import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { requestControlJson } from '../control-client.ts';
 import { deadLetterLines, rejectedLine } from '../dead-letter-lines.ts';
+import { localClients, refuseOnAws } from '../stack-target.ts';
 
 const options = { json: { type: 'boolean', default: false } } as const;
+
+/** The failure reasons live in the local poller's journal; SQS keeps none. */
+const AWS_FAILURES =
+  "'failures' reads the local poller's dead-letter journal: on AWS, `stats` gives the dead-letter depth and `redrive --dry-run` what waits there.";
 
 type RejectedRecord = Extract<ArticleRecord, { status: 'rejected' }>;
 
@@ -32,7 +37,8 @@ with \`redrive\`; a rejected file needs a new upload, not a redrive.
   options,
   run: async (argv, { connect, print }) => {
     const { values } = parseCommandArgs('failures', argv, options, false);
-    const clients = await connect(values['data-dir']);
+    refuseOnAws(values, AWS_FAILURES);
+    const clients = localClients(await connect(values), "'failures'");
     const { listRecords } = await import('../records.ts');
     const answer = (await requestControlJson(clients.info, 'GET', '/dead-letters')) as {
       messages: DeadLetter[];

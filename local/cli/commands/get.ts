@@ -21,7 +21,7 @@ that holds several articles (a feed, an archive, a JSON list), its articles.
   run: async (argv, { connect, print }) => {
     const { values, positionals } = parseCommandArgs('get', argv, options);
     const key = oneObjectKey('get', positionals);
-    const clients = await connect(values['data-dir']);
+    const clients = await connect(values);
     const { contentReader, getItemRecords, getRecordByKey } = await import('../records.ts');
     const { inlineContent } = await import('#shared/pipeline/offload-content.ts');
     const { orderRecordFields } = await import('../order-fields.ts');

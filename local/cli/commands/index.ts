@@ -9,6 +9,9 @@ import { listCommand } from './list.ts';
 import { putCommand } from './put.ts';
 import { redriveCommand } from './redrive.ts';
 import { replayCommand } from './replay.ts';
+import { reprocessCommand } from './reprocess.ts';
+import { statsCommand } from './stats.ts';
+import { watchCommand } from './watch.ts';
 
 /** Every command, in the order `help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -22,6 +25,9 @@ export const COMMANDS: readonly Command[] = [
   redriveCommand,
   backfillCommand,
   extractCommand,
+  reprocessCommand,
+  statsCommand,
+  watchCommand,
 ];
 
 export const findCommand = (name: string): Command | undefined =>

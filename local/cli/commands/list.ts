@@ -50,7 +50,7 @@ sorted by key; a day's or a publisher's articles come in publication order.
     if (date !== undefined && publisher !== undefined) {
       throw new CliError('list takes --date or --publisher, not both.', EXIT_USAGE);
     }
-    const clients = await connect(values['data-dir']);
+    const clients = await connect(values);
     const records = await import('../records.ts');
     if (values.json) {
       const { orderRecordFields } = await import('../order-fields.ts');

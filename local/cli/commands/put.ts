@@ -2,12 +2,14 @@ import { wholeNumber } from '../../command-line/option-values.ts';
 import { printable } from '../../command-line/printable.ts';
 import { OUTCOME_JOURNAL_SIZE } from '../../control/outcome-waiters.ts';
 import { outcomeText } from '../../stack/describe-outcome.ts';
+import type { StackInfo } from '../../stack/stack-file.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CliError, usageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { FAILED, nothingWritten, outcomeSummary } from '../outcome-summary.ts';
 import { createProgressLine, type ProgressLine } from '../progress-line.ts';
 import type { StackClients } from '../stack.ts';
+import { localClients, refuseOnAws } from '../stack-target.ts';
 import type { UploadReport } from '../upload-batch.ts';
 import { planUploads, requireFiles, type Upload } from '../upload-plan.ts';
 import { formatBytes, uploadSummary } from '../upload-summary.ts';
@@ -23,6 +25,10 @@ const options = {
   wait: { type: 'boolean', default: false },
   strict: { type: 'boolean', default: false },
 } as const;
+
+/** Outcomes come from the local stack's journal; a deployed stack keeps none to follow. */
+const AWS_WAIT =
+  '--wait follows outcomes in the local stack only: on AWS, look at the records with `get` or `stats`.';
 
 const concurrencyOf = (text: string | undefined): number => {
   const value = wholeNumber('--concurrency', text, { min: 1, fallback: DEFAULT_PUT_CONCURRENCY });
@@ -65,7 +71,7 @@ const upload = async (
 
 /** `--wait`: one line per uploaded object with what the function made of it. */
 const awaitOutcomes = async (
-  info: StackClients['info'],
+  info: StackInfo,
   report: UploadReport,
   cursor: number,
   { print }: CommandContext,
@@ -114,19 +120,21 @@ rest go on; the exit is 1 if any failed. No files at all is a usage error (exit 
     const { values, positionals } = parseCommandArgs('put', argv, options);
     if (positionals.length === 0) throw usageError("'put' needs at least one file or directory.");
     if (values.strict && !values.wait) throw usageError('--strict goes with --wait.');
+    if (values.wait) refuseOnAws(values, AWS_WAIT);
     const concurrency = concurrencyOf(values.concurrency);
     const uploads = requireFiles(await planUploads(positionals, values.prefix), positionals);
     checkPlan(uploads, values.wait);
-    const clients = await context.connect(values['data-dir']);
+    const clients = await context.connect(values);
     const { outcomeCursor } = await import('../upload-outcomes.ts');
     // Taken before the first upload, so the outcome of every upload comes after it.
-    const cursor = values.wait ? await outcomeCursor(clients.info) : 0;
+    const local = values.wait ? localClients(clients, '--wait') : undefined;
+    const cursor = local ? await outcomeCursor(local.info) : 0;
     const progress = createProgressLine(context);
     const report = await upload(clients, uploads, concurrency, context, progress);
     progress.done();
     context.print(uploadSummary(report, (Date.now() - started) / 1000));
-    const outcomes = values.wait
-      ? await awaitOutcomes(clients.info, report, cursor, context, progress)
+    const outcomes = local
+      ? await awaitOutcomes(local.info, report, cursor, context, progress)
       : [];
     if (report.failed.length > 0)
       throw new CliError(`${report.failed.length} of ${uploads.length} uploads failed; see above.`);

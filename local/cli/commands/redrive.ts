@@ -5,6 +5,7 @@ import type { Command } from '../command.ts';
 import { requestControlJson } from '../control-client.ts';
 import { deadLetterLines } from '../dead-letter-lines.ts';
 import { isSqsQueueUrl } from '../sqs-queue-url.ts';
+import { isAwsTarget, isDeployedStack, type StackOptions } from '../stack-target.ts';
 
 const options = {
   filter: { type: 'string' },
@@ -21,7 +22,7 @@ const SPACE = /\s/;
 /** Where to redrive: the local stack, or an AWS dead-letter queue by URL or ARN. */
 type Target = { kind: 'local' } | { kind: 'aws'; queue: string };
 
-const targetOf = (values: { 'queue-url'?: string; 'dlq-arn'?: string }): Target => {
+const targetOf = (values: StackOptions & { 'queue-url'?: string; 'dlq-arn'?: string }): Target => {
   const url = values['queue-url'];
   const arn = values['dlq-arn'];
   if (url !== undefined && arn !== undefined) {
@@ -36,6 +37,9 @@ const targetOf = (values: { 'queue-url'?: string; 'dlq-arn'?: string }): Target 
     throw usageError(`'${arn}' is not an SQS queue ARN (arn:aws:sqs:REGION:ACCOUNT:NAME).`);
   }
   const queue = url ?? arn;
+  if (queue !== undefined && isAwsTarget(values)) {
+    throw usageError('--queue-url/--dlq-arn and --target aws both name the queue: give one.');
+  }
   return queue === undefined ? { kind: 'local' } : { kind: 'aws', queue };
 };
 
@@ -89,7 +93,8 @@ processes them again (see \`failures\` first). Without --filter, every message m
                  --filter, one bounded pass moves the messages naming a key that starts
                  with F and releases the rest at once; AWS keeps no failure reason, so F
                  is a key prefix only. --json adds kept and complete (or, without
-                 --filter, gives approximateCount and taskHandle or moveTasks)`,
+                 --filter, gives approximateCount and taskHandle or moveTasks).
+                 With --target aws --stack NAME, the stack's own dead-letter queue.`,
   options,
   run: async (argv, { connect, print }) => {
     const { values } = parseCommandArgs('redrive', argv, options, false);
@@ -99,12 +104,15 @@ processes them again (see \`failures\` first). Without --filter, every message m
       throw usageError('--filter needs a key prefix or a failure reason.');
     }
     const target = targetOf(values);
-    if (target.kind === 'aws') {
+    const redriveAws = async (queue: string) => {
       checkAwsFilter(filter);
       const { runAwsRedrive } = await import('../aws-redrive.ts');
-      return runAwsRedrive({ queue: target.queue, filter, dryRun, json }, print);
-    }
-    const { info } = await connect(values['data-dir']);
+      return runAwsRedrive({ queue, filter, dryRun, json }, print);
+    };
+    if (target.kind === 'aws') return redriveAws(target.queue);
+    const { info } = await connect(values);
+    // A deployed stack found by --target aws: its dead-letter queue from the outputs.
+    if (isDeployedStack(info)) return redriveAws(info.deadLetterQueueUrl);
     const answer = (await requestControlJson(info, 'POST', redrivePath(filter, dryRun))) as {
       moved: DeadLetter[];
       dryRun: boolean;

@@ -9,6 +9,7 @@ import { errnoMeaning } from '../errno-sentence.ts';
 import { FAILED, nothingWritten, outcomeSummary } from '../outcome-summary.ts';
 import { retargetBucket } from '../retarget-event.ts';
 import { requestControl } from '../stack.ts';
+import { localClients, refuseOnAws } from '../stack-target.ts';
 
 const readEvent = async (file: string): Promise<unknown> => {
   let text: string;
@@ -67,9 +68,13 @@ Exits 1 when a message failed; 0 otherwise, even if nothing was written.
   options,
   run: async (argv, { connect, print }) => {
     const { values, positionals } = parseCommandArgs('replay', argv, options);
+    refuseOnAws(
+      values,
+      "'replay' sends recorded events through the local stack only: on AWS, upload with `put` or use `backfill`.",
+    );
     if (positionals.length === 0) throw usageError("'replay' needs at least one event file.");
     const events = await Promise.all(positionals.map(readEvent));
-    const { info } = await connect(values['data-dir']);
+    const { info } = localClients(await connect(values), "'replay'");
     let failed = 0;
     const outcomes: string[] = [];
     for (const [index, event] of events.entries()) {
