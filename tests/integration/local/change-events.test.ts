@@ -87,6 +87,7 @@ describe('change events on the local stack', () => {
       connect: () => Promise.reject(new Error('events needs no running stack')),
       print: (line: string) => lines.push(line),
       printError: () => {},
+      interrupted: () => new Promise<void>(() => {}),
     };
 
     await eventsCommand.run(['--data-dir', running.dataDir], context);
