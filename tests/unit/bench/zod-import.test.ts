@@ -1,11 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bundledSources } from './bundled-sources.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-/** The folders the function bundles. */
-const BUNDLED = ['shared', 'lambdas'];
 /**
  * `import { z } from 'zod'` makes esbuild keep zod's whole namespace object, its
  * locales included (~350 KiB more in the bundle); `import * as z` keeps what is used.
@@ -18,17 +13,11 @@ const NAMED_Z_IMPORT = /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*['"]zod(?:\/v4)?(?
  */
 const FULL_ZOD_IMPORT = /^import\s+(?!type\b)[^;]*from\s*['"]zod(?:\/v4)?['"]/m;
 
-const tsFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => join(entry.parentPath, entry.name));
-
 describe('zod in the bundled code', () => {
+  const files = bundledSources();
+
   it('is imported as a namespace, never as the named z', () => {
-    const files = BUNDLED.flatMap((folder) => tsFiles(join(REPO_ROOT, folder)));
-    const named = files
-      .filter((file) => NAMED_Z_IMPORT.test(readFileSync(file, 'utf8')))
-      .map((file) => relative(REPO_ROOT, file));
+    const named = files.filter(({ text }) => NAMED_Z_IMPORT.test(text)).map(({ path }) => path);
 
     expect(files.length).toBeGreaterThan(50);
     expect(named).toEqual([]);
@@ -36,10 +25,7 @@ describe('zod in the bundled code', () => {
   });
 
   it('is zod/mini, never full zod', () => {
-    const files = BUNDLED.flatMap((folder) => tsFiles(join(REPO_ROOT, folder)));
-    const full = files
-      .filter((file) => FULL_ZOD_IMPORT.test(readFileSync(file, 'utf8')))
-      .map((file) => relative(REPO_ROOT, file));
+    const full = files.filter(({ text }) => FULL_ZOD_IMPORT.test(text)).map(({ path }) => path);
 
     expect(full).toEqual([]);
     expect(FULL_ZOD_IMPORT.test("import * as z from 'zod';")).toBe(true);
