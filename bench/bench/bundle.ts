@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { type BundlingOptions, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { build, type Metafile } from 'esbuild';
 import type { BesideBundleFile } from '#infra/constructs/pipeline-function.ts';
+import { type PackageShare, packageShares } from './bundle-packages.ts';
 import { esbuildOptionsFor } from './esbuild-options.ts';
 
 export interface BundleInput {
@@ -28,6 +29,8 @@ export interface BundleReport {
   mapShipped: boolean;
   external: string[];
   topInputs: BundleInput[];
+  /** Every package's bytes in the output, largest first (`bundle-packages.ts`). */
+  packages: PackageShare[];
 }
 
 /** How many of the largest inputs the report lists. */
@@ -39,20 +42,19 @@ const NODE_MODULES = /^(?:.*\/)?node_modules\//u;
 export const shortInputPath = (path: string): string => path.replace(NODE_MODULES, '');
 
 /** The inputs of `outfile` in `metafile`, largest first. */
-export const largestInputs = (
-  metafile: Metafile,
-  outfile: string,
-  count: number,
-): BundleInput[] => {
+const inputsOf = (metafile: Metafile, outfile: string): BundleInput[] => {
   const output = Object.entries(metafile.outputs).find(
     ([path]) => resolve(path) === resolve(outfile),
   );
   const inputs = Object.entries(output?.[1].inputs ?? {});
   return inputs
     .map(([path, { bytesInOutput }]) => ({ path: shortInputPath(path), bytesInOutput }))
-    .sort((a, b) => b.bytesInOutput - a.bytesInOutput)
-    .slice(0, count);
+    .sort((a, b) => b.bytesInOutput - a.bytesInOutput);
 };
+
+/** The `count` largest inputs of `outfile` in `metafile`, largest first. */
+export const largestInputs = (metafile: Metafile, outfile: string, count: number): BundleInput[] =>
+  inputsOf(metafile, outfile).slice(0, count);
 
 const fileBytes = (file: string): number => (existsSync(file) ? statSync(file).size : 0);
 
@@ -85,6 +87,7 @@ export const measureBundle = async (
     mapShipped,
     external: [...(options.external ?? [])],
     topInputs: metafile ? largestInputs(metafile, outfile, TOP_INPUTS) : [],
+    packages: metafile ? packageShares(inputsOf(metafile, outfile)) : [],
   };
 };
 

@@ -1,6 +1,7 @@
 import { formatRate, renderTable } from '../eval/table.ts';
 import { type BudgetRow, budgetRows } from './budgets.ts';
 import type { BundleReport } from './bundle.ts';
+import { sdkBytes } from './bundle-packages.ts';
 import type { StartTimes } from './cold-start.ts';
 import type { ThroughputRow } from './throughput.ts';
 
@@ -65,6 +66,24 @@ export const renderTopInputs = (bundle: BundleReport): string =>
     bundle.topInputs.map((input) => [input.path, formatKib(input.bytesInOutput)]),
   );
 
+/** How many packages the by-package table lists. */
+const TOP_PACKAGES = 12;
+
+/**
+ * The bundle by package, largest first, then the AWS SDK's share against the rest: the
+ * SDK alone is nearly the whole bundle budget, so the split says what bundling can reach.
+ */
+export const renderPackages = (bundle: BundleReport): string => {
+  const sdk = sdkBytes(bundle.packages);
+  const table = renderTable(
+    [`largest packages of ${bundle.name}`, 'in output'],
+    bundle.packages
+      .slice(0, TOP_PACKAGES)
+      .map((share) => [share.name, formatKib(share.bytesInOutput)]),
+  );
+  return `${table}\nAWS SDK (@aws-sdk, @smithy, @aws-crypto) ${formatKib(sdk)}, the rest ${formatKib(bundle.rawBytes - sdk)}`;
+};
+
 export const renderColdStarts = (rows: readonly ColdStartRow[]): string =>
   renderTable(
     [
@@ -127,7 +146,7 @@ export const renderBench = (results: BenchResults): string => {
   if (results.bundles.length > 0) {
     parts.push(renderBundles(results.bundles));
     const deployed = results.bundles[0];
-    if (deployed) parts.push(renderTopInputs(deployed));
+    if (deployed) parts.push(renderPackages(deployed), renderTopInputs(deployed));
   }
   if (results.coldStarts.length > 0)
     parts.push(

@@ -13,8 +13,9 @@ export interface BundleVariant {
 const nodeOptions = PIPELINE_NODE_OPTIONS.split(' ').filter(Boolean);
 
 /**
- * The bundle as deployed (the construct's own options, first), and the alternative
- * the README weighs: leaving `@aws-sdk/*` to the SDK the Lambda runtime ships.
+ * The bundle as deployed (the construct's own options, first), and the alternatives
+ * the README weighs: leaving `@aws-sdk/*` to the SDK the Lambda runtime ships, and
+ * dropping `keepNames` (function and class names in stack traces).
  */
 export const BUNDLE_VARIANTS: readonly BundleVariant[] = [
   { name: 'deployed', bundling: PIPELINE_BUNDLING, nodeOptions },
@@ -23,4 +24,5 @@ export const BUNDLE_VARIANTS: readonly BundleVariant[] = [
     bundling: { ...PIPELINE_BUNDLING, externalModules: CDK_DEFAULT_EXTERNALS },
     nodeOptions,
   },
+  { name: 'no-keep-names', bundling: { ...PIPELINE_BUNDLING, keepNames: false }, nodeOptions },
 ];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ConfigError } from '#shared/domain/errors.ts';
 import {
   DEFAULT_NEAR_DUPLICATE_PROBES,
@@ -23,14 +23,15 @@ export interface IngestConfig {
 const REQUIRED_KEYS = ['TABLE_NAME', 'CONTENT_BUCKET_NAME'] as const;
 
 const ConfigSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  CONTENT_BUCKET_NAME: z.string().min(1),
-  [NEAR_DUPLICATE_PROBES_VARIABLE]: z
-    .enum(NEAR_DUPLICATE_PROBE_MODES, {
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  CONTENT_BUCKET_NAME: z.string().check(z.minLength(1)),
+  [NEAR_DUPLICATE_PROBES_VARIABLE]: z._default(
+    z.enum(NEAR_DUPLICATE_PROBE_MODES, {
       error: (issue) =>
         `${NEAR_DUPLICATE_PROBES_VARIABLE} must be one of ${NEAR_DUPLICATE_PROBE_MODES.join(', ')}, not '${String(issue.input)}'.`,
-    })
-    .default(DEFAULT_NEAR_DUPLICATE_PROBES),
+    }),
+    DEFAULT_NEAR_DUPLICATE_PROBES,
+  ),
 });
 
 /**

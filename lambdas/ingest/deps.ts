@@ -1,6 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
@@ -18,6 +20,8 @@ import { readLanguageModelFile } from './language-model-file.ts';
  * else runs here: the language model file is only named, and read on the first
  * detection.
  */
+// zod/mini (the schemas the function runs) loads no locale: English messages, as full zod gives, for the logs.
+z.config(en());
 const config = loadConfig();
 const s3 = new S3Client({});
 const dynamo = createDocumentClient(new DynamoDBClient({}));

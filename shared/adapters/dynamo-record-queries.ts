@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { articleIdFor } from '../domain/article-id.ts';
 import { type ArticleRecord, RecordStatus, SourceFacts } from '../domain/record.ts';
 import type { ShardedIndexName } from '../domain/table-design.ts';
@@ -21,9 +21,9 @@ export const ArticleListing = z.object({
   articleId: z.string(),
   status: RecordStatus,
   source: SourceFacts,
-  title: z.string().optional(),
-  publishedAt: z.string().optional(),
-  publishedDate: z.string().optional(),
+  title: z.optional(z.string()),
+  publishedAt: z.optional(z.string()),
+  publishedDate: z.optional(z.string()),
 });
 export type ArticleListing = z.infer<typeof ArticleListing>;
 

@@ -6,7 +6,7 @@ import {
   paginateQuery,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IngestError, TransientError } from '../domain/errors.ts';
 import { bandKeysFor } from '../domain/fingerprint-bands.ts';
 import { ArticleRecord } from '../domain/record.ts';
@@ -211,14 +211,14 @@ const writeCondition = (
 };
 
 /** The attributes the byContentHash query projects, checked as the port's match type. */
-const MatchItem: z.ZodType<ContentHashMatch> = z.object({
+const MatchItem: z.ZodMiniType<ContentHashMatch> = z.object({
   articleId: z.string(),
   ingestedAt: z.string(),
-  duplicateOf: z.string().optional(),
+  duplicateOf: z.optional(z.string()),
 });
 
 /** The attributes a fingerprint band index projects, checked as the port's match type. */
-const BandMatchItem: z.ZodType<FingerprintMatch> = z.object({
+const BandMatchItem: z.ZodMiniType<FingerprintMatch> = z.object({
   articleId: z.string(),
   fingerprint: z.string(),
   ingestedAt: z.string(),

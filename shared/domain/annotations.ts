@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What the annotation passes find in a body: entities, quotes, temporal references
@@ -13,15 +13,15 @@ export const Entity = z.object({
   aliases: z.array(z.string()),
   /** Roles or titles the text gives a person (`Russian Deputy Foreign Minister`). */
   roles: z.array(z.string()),
-  mentions: z.number().int().positive(),
+  mentions: z.int().check(z.positive()),
 });
 export type Entity = z.infer<typeof Entity>;
 
 export const Quote = z.object({
   text: z.string(),
   /** Canonical name of the speaker (an entity's `name`), when the text says who. */
-  speaker: z.string().optional(),
-  paragraph: z.number().int().nonnegative(),
+  speaker: z.optional(z.string()),
+  paragraph: z.int().check(z.nonnegative()),
 });
 export type Quote = z.infer<typeof Quote>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The record's structured content: a section's typed blocks and the pictures a page shows. */
 
@@ -11,7 +11,7 @@ export const Block = z.discriminatedUnion('type', [
   /** The section's sub-heading (`<h2>`-`<h6>`, `##`, a `Heading2` style); first in its section. */
   z.object({
     type: z.literal('heading'),
-    level: z.number().int().min(1).max(6),
+    level: z.int().check(z.gte(1), z.lte(6)),
     text: z.string(),
   }),
   z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.string()) }),
@@ -19,7 +19,7 @@ export const Block = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('table'),
     rows: z.array(z.array(z.string())),
-    header: z.boolean().optional(),
+    header: z.optional(z.boolean()),
   }),
   /**
    * A block quote; `source: 'embed'` for an embedded social post (a tweet, an Instagram
@@ -28,27 +28,27 @@ export const Block = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('quote'),
     text: z.string(),
-    source: z.literal('embed').optional(),
-    cite: z.string().optional(),
+    source: z.optional(z.literal('embed')),
+    cite: z.optional(z.string()),
   }),
   /** A figure's caption (and photo credit): not story text, so not in `paragraphs`. */
-  z.object({ type: z.literal('figure'), caption: z.string(), credit: z.string().optional() }),
+  z.object({ type: z.literal('figure'), caption: z.string(), credit: z.optional(z.string()) }),
 ]);
 export type Block = z.infer<typeof Block>;
 
 export const Section = z.object({
-  heading: z.string().nullable(),
+  heading: z.nullable(z.string()),
   /** The section's story text: every list item, table row and quoted paragraph is one. */
   paragraphs: z.array(z.string()),
   /** The same section typed (its heading first), when the format states structure. */
-  blocks: z.array(Block).optional(),
+  blocks: z.optional(z.array(Block)),
 });
 export type Section = z.infer<typeof Section>;
 
 /** A picture the page shows: its absolute http(s) address, caption and credit when stated. */
 export const PageImage = z.object({
   url: z.string(),
-  caption: z.string().optional(),
-  credit: z.string().optional(),
+  caption: z.optional(z.string()),
+  credit: z.optional(z.string()),
 });
 export type PageImage = z.infer<typeof PageImage>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Entity, Quote, TemporalRef } from './annotations.ts';
 import { PageImage, Section } from './article-content.ts';
 
@@ -68,20 +68,20 @@ export type DateSource = z.infer<typeof DateSource>;
 export const SourceFacts = z.object({
   bucket: z.string(),
   key: z.string(),
-  versionId: z.string().optional(),
-  eTag: z.string().optional(),
-  size: z.number().int().nonnegative().optional(),
-  contentType: z.string().optional(),
+  versionId: z.optional(z.string()),
+  eTag: z.optional(z.string()),
+  size: z.optional(z.int().check(z.nonnegative())),
+  contentType: z.optional(z.string()),
   sequencer: z.string(),
   /** Set on the record of one article inside a file that holds several. */
-  item: z
-    .object({
+  item: z.optional(
+    z.object({
       /** Names the article within the file (a feed item's guid, an archive entry's path). */
       key: z.string(),
       /** 1-based place in the file. */
-      position: z.number().int().positive(),
-    })
-    .optional(),
+      position: z.int().check(z.positive()),
+    }),
+  ),
 });
 export type SourceFacts = z.infer<typeof SourceFacts>;
 
@@ -106,16 +106,16 @@ const lifecycle = {
    * (written without reading the stored one) and on records written before it existed:
    * read `ingestedAt` then.
    */
-  firstIngestedAt: z.string().optional(),
+  firstIngestedAt: z.optional(z.string()),
   /**
    * On an item's record: the articleId of the file's record (status `container`).
    */
-  containerId: z.string().optional(),
+  containerId: z.optional(z.string()),
   /**
    * On a file's record: ids of articles an earlier version of the file held and this one
    * does not, while their tombstones are being written. Cleared once they are.
    */
-  retiring: z.array(z.string()).optional(),
+  retiring: z.optional(z.array(z.string())),
 };
 
 export const IngestedRecord = z.object({
@@ -124,93 +124,93 @@ export const IngestedRecord = z.object({
   format: ArticleFormat,
   title: z.string(),
   titleSource: TitleSource,
-  subtitle: z.string().optional(),
+  subtitle: z.optional(z.string()),
   authors: z.array(z.string()),
-  publisher: z.string().optional(),
-  publishedAt: z.string().optional(),
-  publishedDate: z.string().optional(),
-  publishedDateSource: DateSource.optional(),
-  modifiedAt: z.string().optional(),
-  dateline: z.string().optional(),
+  publisher: z.optional(z.string()),
+  publishedAt: z.optional(z.string()),
+  publishedDate: z.optional(z.string()),
+  publishedDateSource: z.optional(DateSource),
+  modifiedAt: z.optional(z.string()),
+  dateline: z.optional(z.string()),
   /** The article's own address, as the file states it (canonical link, feed item link). */
-  url: z.string().optional(),
-  language: z.string().optional(),
+  url: z.optional(z.string()),
+  language: z.optional(z.string()),
   lede: z.string(),
-  summary: z.string().optional(),
+  summary: z.optional(z.string()),
   sections: z.array(Section),
   body: z.string(),
   /** The sections as Markdown (our own rendering: escaped text, never raw HTML). */
-  bodyMarkdown: z.string().optional(),
+  bodyMarkdown: z.optional(z.string()),
   /** Set when body, bodyMarkdown and sections were moved to ContentBucket (the item limit is 400 KB). */
-  contentRef: ContentRef.optional(),
+  contentRef: z.optional(ContentRef),
   keywords: z.array(z.string()),
-  wordCount: z.number().int().nonnegative(),
-  paragraphCount: z.number().int().nonnegative(),
-  readingTimeMinutes: z.number().int().nonnegative(),
+  wordCount: z.int().check(z.nonnegative()),
+  paragraphCount: z.int().check(z.nonnegative()),
+  readingTimeMinutes: z.int().check(z.nonnegative()),
   contentHash: z.string(),
   /** Locality-sensitive hash of the body (64-bit simhash, hex): near duplicates differ in few bits. */
-  fingerprint: z.string().optional(),
+  fingerprint: z.optional(z.string()),
   /** articleId of an earlier record with the same content hash, when one is known. */
-  duplicateOf: z.string().optional(),
+  duplicateOf: z.optional(z.string()),
   /**
    * The earliest stored article whose body this one's nearly repeats (a re-edited wire
    * copy), and how alike their fingerprints are (1 - differing bits / 64). Set only when
    * the body is not an exact copy (`duplicateOf`) and has at least 50 words.
    */
-  nearDuplicateOf: z
-    .object({ articleId: z.string(), similarity: z.number().min(0).max(1) })
-    .optional(),
-  entities: z.array(Entity).optional(),
-  quotes: z.array(Quote).optional(),
+  nearDuplicateOf: z.optional(
+    z.object({ articleId: z.string(), similarity: z.number().check(z.gte(0), z.lte(1)) }),
+  ),
+  entities: z.optional(z.array(Entity)),
+  quotes: z.optional(z.array(Quote)),
   /** Agencies and outlets the text cites as sources (`TASS`, `Reuters`). */
-  sourcesCited: z.array(z.string()).optional(),
-  temporalRefs: z.array(TemporalRef).optional(),
+  sourcesCited: z.optional(z.array(z.string())),
+  temporalRefs: z.optional(z.array(TemporalRef)),
   /**
    * Annotations cover the first N characters of body: entities, quotes, sourcesCited,
    * temporalRefs, derived keywords and summary were read from that prefix (cut at a
    * paragraph boundary) because the body is longer than the annotation limit. Absent
    * when they cover the whole body.
    */
-  annotatedChars: z.number().int().nonnegative().optional(),
+  annotatedChars: z.optional(z.int().check(z.nonnegative())),
   // ---- Page facts (schema v1 additions): what the file declares about the page beyond
   // the story, the fields trafilatura, newspaper4k, Postlight and Zyte's article schema
   // give. Each is absent when the file does not say; every URL is absolute http(s). ----
   /** The page's main picture (og:image, JSON-LD `image`, else the story's first picture). */
-  leadImage: PageImage.optional(),
+  leadImage: z.optional(PageImage),
   /** Pictures of the story, the lead image first; at most 20. */
-  images: z.array(PageImage).optional(),
+  images: z.optional(z.array(PageImage)),
   /**
    * The site's own name as it presents itself (og:site_name, a JSON-LD WebSite's name);
    * `publisher` is the organisation behind the article (and falls back to the site name).
    */
-  siteName: z.string().optional(),
+  siteName: z.optional(z.string()),
   /** The site section the article is filed under (article:section, JSON-LD articleSection). */
-  section: z.string().optional(),
+  section: z.optional(z.string()),
   /** Categories the file files it in (front matter `categories`, wire subjects, DOCX category). */
-  categories: z.array(z.string()).optional(),
+  categories: z.optional(z.array(z.string())),
   /**
    * Tags the file declares (article:tag, JSON-LD keywords, feed categories, front matter
    * tags, wire keywords): never derived, unlike `keywords`, which falls back to salient terms.
    */
-  tags: z.array(z.string()).optional(),
+  tags: z.optional(z.array(z.string())),
   /** The licence or rights statement the file declares: a URL (rel=license) or a short text. */
-  license: z.string().optional(),
+  license: z.optional(z.string()),
   /** Writing direction: as the page states it (`dir`), else from the language or the script. */
-  direction: z.enum(['ltr', 'rtl']).optional(),
+  direction: z.optional(z.enum(['ltr', 'rtl'])),
   /** The next page of a story split over several (`<link rel=next>`). */
-  nextPageUrl: z.string().optional(),
+  nextPageUrl: z.optional(z.string()),
   /** The publication date as the file wrote it, where `publishedDate` was read from (≤ 100 chars). */
-  datePublishedRaw: z.string().optional(),
+  datePublishedRaw: z.optional(z.string()),
   /** Whether the file says the article is free to read (JSON-LD isAccessibleForFree, content tier). */
-  isAccessibleForFree: z.boolean().optional(),
+  isAccessibleForFree: z.optional(z.boolean()),
   /** The CSS selector of the part the page marks as paywalled (JSON-LD hasPart.cssSelector). */
-  paywallSelector: z.string().optional(),
+  paywallSelector: z.optional(z.string()),
   /**
    * True when a reader's limit cut the body text itself (a PDF past its page limit): the
    * stored body is not the whole article. `annotatedChars` is another thing: the body is
    * whole, only the annotations read a prefix.
    */
-  truncated: z.boolean().optional(),
+  truncated: z.optional(z.boolean()),
 });
 export type IngestedRecord = z.infer<typeof IngestedRecord>;
 
@@ -233,7 +233,7 @@ export type RemovedRecord = z.infer<typeof RemovedRecord>;
 export const ContainerRecord = z.object({
   ...lifecycle,
   status: z.literal('container'),
-  itemCount: z.number().int().nonnegative(),
+  itemCount: z.int().check(z.nonnegative()),
   items: z.array(z.string()),
 });
 export type ContainerRecord = z.infer<typeof ContainerRecord>;

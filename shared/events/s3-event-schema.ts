@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The shapes S3 and SQS send, as documented in "Event message structure" (S3) and
@@ -15,32 +15,32 @@ export const S3EventRecordSchema = z.object({
   awsRegion: z.string(),
   eventTime: z.string(),
   /** Without the `s3:` prefix here, e.g. `ObjectCreated:Put`, `ObjectRemoved:Delete`. */
-  eventName: z.string().min(1),
-  userIdentity: z.object({ principalId: z.string() }).optional(),
-  requestParameters: z.object({ sourceIPAddress: z.string() }).optional(),
-  responseElements: z.record(z.string(), z.string()).optional(),
+  eventName: z.string().check(z.minLength(1)),
+  userIdentity: z.optional(z.object({ principalId: z.string() })),
+  requestParameters: z.optional(z.object({ sourceIPAddress: z.string() })),
+  responseElements: z.optional(z.record(z.string(), z.string())),
   s3: z.object({
     s3SchemaVersion: z.string(),
-    configurationId: z.string().optional(),
+    configurationId: z.optional(z.string()),
     bucket: z.object({
-      name: z.string().min(1),
-      ownerIdentity: z.object({ principalId: z.string() }).optional(),
-      arn: z.string().optional(),
+      name: z.string().check(z.minLength(1)),
+      ownerIdentity: z.optional(z.object({ principalId: z.string() })),
+      arn: z.optional(z.string()),
     }),
     object: z.object({
       /** URL-encoded (form encoding): decode once with `decodeS3Key`. */
-      key: z.string().min(1),
-      size: z.number().int().nonnegative().optional(),
-      eTag: z.string().optional(),
-      versionId: z.string().optional(),
-      sequencer: z.string().regex(HEX).optional(),
+      key: z.string().check(z.minLength(1)),
+      size: z.optional(z.int().check(z.nonnegative())),
+      eTag: z.optional(z.string()),
+      versionId: z.optional(z.string()),
+      sequencer: z.optional(z.string().check(z.regex(HEX))),
     }),
   }),
 });
 export type S3EventRecord = z.infer<typeof S3EventRecordSchema>;
 
 export const S3EventNotificationSchema = z.object({
-  Records: z.array(S3EventRecordSchema).min(1),
+  Records: z.array(S3EventRecordSchema).check(z.minLength(1)),
 });
 export type S3EventNotification = z.infer<typeof S3EventNotificationSchema>;
 
@@ -50,8 +50,8 @@ export const S3TestEventSchema = z.object({
   Event: z.literal('s3:TestEvent'),
   Time: z.string(),
   Bucket: z.string(),
-  RequestId: z.string().optional(),
-  HostId: z.string().optional(),
+  RequestId: z.optional(z.string()),
+  HostId: z.optional(z.string()),
 });
 export type S3TestEvent = z.infer<typeof S3TestEventSchema>;
 
@@ -59,7 +59,7 @@ export type S3TestEvent = z.infer<typeof S3TestEventSchema>;
 export const QueueMessageBodySchema = z.union([S3TestEventSchema, S3EventNotificationSchema]);
 
 export const SqsRecordSchema = z.object({
-  messageId: z.string().min(1),
+  messageId: z.string().check(z.minLength(1)),
   receiptHandle: z.string(),
   body: z.string(),
   attributes: z.object({

@@ -1,7 +1,7 @@
-import { parse as parseYaml } from 'yaml';
 import { spendWork } from '../../domain/work-budget.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DateCandidate, PageFacts, ParsedDocument } from '../document.ts';
+import { requireYaml } from '../lazy-libraries.cjs';
 
 /**
  * YAML front matter (`---` ... `---` at the top of a Markdown file), as written by
@@ -63,7 +63,7 @@ const parseYamlSafely = (yaml: string): Record<string, unknown> | null => {
   if (yaml.length > MAX_FRONT_MATTER_CHARS || tooDeepYaml(yaml)) return null;
   spendWork(yaml.length, 'front matter');
   try {
-    const data: unknown = parseYaml(yaml, { maxAliasCount: MAX_YAML_ALIASES });
+    const data: unknown = requireYaml().parse(yaml, { maxAliasCount: MAX_YAML_ALIASES });
     return isRecord(data) ? lowerCaseKeys(data) : null;
   } catch {
     return null;

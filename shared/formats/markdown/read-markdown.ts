@@ -1,6 +1,6 @@
-import { lexer } from 'marked';
 import { activeLimits, spendWork } from '../../domain/work-budget.ts';
 import { emptyDocument, type ParsedDocument, withTypedBlocksOnly } from '../document.ts';
+import { requireMarked } from '../lazy-libraries.cjs';
 import { TooDeepError, TooLargeInputError } from '../too-deep.ts';
 import { readBlocks } from './blocks.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -17,7 +17,7 @@ export const parseMarkdown = (text: string): ParsedDocument => {
   checkLexerInput(body);
   checkNesting(body);
   const doc: ParsedDocument = { ...emptyDocument('markdown'), ...withoutUndefined(fields ?? {}) };
-  readBlocks(lexer(body), doc);
+  readBlocks(requireMarked().lexer(body), doc);
   doc.sections = doc.sections
     .filter((s) => s.heading !== null || s.paragraphs.length > 0)
     .map(withTypedBlocksOnly);

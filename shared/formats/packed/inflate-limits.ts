@@ -1,10 +1,10 @@
-import { Gunzip, Inflate, Unzlib } from 'fflate';
 import {
   activeLimits,
   BudgetExceededError,
   growWorkForUnpacked,
   spendWork,
 } from '../../domain/work-budget.ts';
+import { requireFflate } from '../lazy-libraries.cjs';
 import { type Rejection, rejected } from '../read-result.ts';
 import { packedData, type ZipEntry } from './zip-entries.ts';
 
@@ -86,7 +86,12 @@ export const gunzipWithLimits = (
     return malformed(`The gzip data is cut short (${bytes.length} bytes).`);
   }
   const meter = meterFor(bytes.length, budget.remaining);
-  const out = inflateWithLimits(bytes, 'gzip', (ondata) => new Gunzip(ondata), meter);
+  const out = inflateWithLimits(
+    bytes,
+    'gzip',
+    (ondata) => new (requireFflate().Gunzip)(ondata),
+    meter,
+  );
   if (out instanceof Uint8Array) budget.remaining -= out.length;
   return out;
 };
@@ -96,7 +101,12 @@ export const gunzipWithLimits = (
  * limits it is a `bomb`, which the PDF reader (pdf-objects.ts) makes the PDF's rejection.
  */
 export const unzlibWithLimits = (bytes: Uint8Array, budget: number): Uint8Array | Rejection =>
-  inflateWithLimits(bytes, 'zlib', (ondata) => new Unzlib(ondata), meterFor(bytes.length, budget));
+  inflateWithLimits(
+    bytes,
+    'zlib',
+    (ondata) => new (requireFflate().Unzlib)(ondata),
+    meterFor(bytes.length, budget),
+  );
 
 interface InflateStream {
   push(chunk: Uint8Array, final?: boolean): void;
@@ -162,7 +172,7 @@ const unzipEntry = (bytes: Uint8Array, entry: ZipEntry, meter: Meter): Uint8Arra
     return malformed(`The zip data is corrupt (${(error as Error).message}).`);
   }
   if (entry.method === DEFLATE) {
-    return inflateWithLimits(data, 'zip', (ondata) => new Inflate(ondata), meter);
+    return inflateWithLimits(data, 'zip', (ondata) => new (requireFflate().Inflate)(ondata), meter);
   }
   if (entry.method !== STORED) {
     return rejected(

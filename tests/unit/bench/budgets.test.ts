@@ -13,6 +13,7 @@ const bundle = (rawBytes: number): BundleReport => ({
   mapShipped: false,
   external: [],
   topInputs: [],
+  packages: [],
 });
 
 const start = (processMs: number, importMs: number, firstDetectedMs: number): StartTimes => ({
@@ -67,5 +68,14 @@ describe('budgetRows', () => {
     expect(rows[0]?.pass).toBe(false);
     const timed = budgetRows('x', undefined, start(300, 160, 60), start(40, 60, 0));
     expect(timed.map((row) => row.pass)).toEqual([false, false]);
+  });
+
+  it('names what a bundle leaves to the runtime in its size row', () => {
+    const external = { ...bundle(300_000), name: 'runtime-sdk', external: ['@aws-sdk/*'] };
+
+    const [row] = budgetRows('runtime-sdk', external, undefined, undefined);
+
+    expect(row?.what).toBe("runtime-sdk: bundle (minified, excluding the runtime's @aws-sdk/*)");
+    expect(row?.pass).toBe(true);
   });
 });

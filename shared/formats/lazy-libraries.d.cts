@@ -1,0 +1,6 @@
+/** marked, loaded on the first Markdown file. */
+export declare const requireMarked: () => typeof import('marked');
+/** yaml, loaded on the first front matter. */
+export declare const requireYaml: () => typeof import('yaml');
+/** fflate, loaded on the first compressed stream. */
+export declare const requireFflate: () => typeof import('fflate');
