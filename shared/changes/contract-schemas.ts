@@ -22,7 +22,7 @@ const leaveObjectsOpen = (ctx: { jsonSchema: Record<string, unknown> }): void =>
 };
 
 const toJsonSchema = (
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   file: string,
   title: string,
   description: string,

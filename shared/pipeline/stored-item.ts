@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IngestError } from '../domain/errors.ts';
 import { type ArticleRecord, Section } from '../domain/record.ts';
 import { TABLE_INDEXES, TABLE_PARTITION_KEY, type TableIndex } from '../domain/table-design.ts';
@@ -65,13 +65,11 @@ const RENDERED_FIELDS = Object.keys(RENDERINGS) as RenderedField[];
 const PACK_VERSION = 1;
 
 /** Fields that carry text, with `rendered` naming those left out to be rendered again. */
-const RenderedContent = z
-  .object({
-    sections: z.array(Section),
-    rendered: z.array(z.enum(RENDERED_FIELDS as [RenderedField, ...RenderedField[]])),
-  })
-  .passthrough();
-const PackedContent = z.object({ v: z.literal(PACK_VERSION) }).passthrough();
+const RenderedContent = z.looseObject({
+  sections: z.array(Section),
+  rendered: z.array(z.enum(RENDERED_FIELDS as [RenderedField, ...RenderedField[]])),
+});
+const PackedContent = z.looseObject({ v: z.literal(PACK_VERSION) });
 
 type Fields = Record<string, unknown>;
 

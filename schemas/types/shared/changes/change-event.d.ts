@@ -34,7 +34,7 @@ export declare const ArticleIngestedDetail: z.ZodObject<{
         tableName: z.ZodString;
         articleId: z.ZodString;
     }, z.core.$strip>;
-    format: z.ZodEnum<{
+    format: import("zod/mini").ZodMiniEnum<{
         atom: "atom";
         docx: "docx";
         html: "html";
@@ -66,7 +66,7 @@ export declare const ArticleUpdatedDetail: z.ZodObject<{
         tableName: z.ZodString;
         articleId: z.ZodString;
     }, z.core.$strip>;
-    format: z.ZodEnum<{
+    format: import("zod/mini").ZodMiniEnum<{
         atom: "atom";
         docx: "docx";
         html: "html";
@@ -99,7 +99,7 @@ export declare const ArticleRemovedDetail: z.ZodObject<{
         tableName: z.ZodString;
         articleId: z.ZodString;
     }, z.core.$strip>;
-    format: z.ZodOptional<z.ZodEnum<{
+    format: z.ZodOptional<import("zod/mini").ZodMiniEnum<{
         atom: "atom";
         docx: "docx";
         html: "html";
@@ -132,7 +132,7 @@ export declare const ArticleRejectedDetail: z.ZodObject<{
         articleId: z.ZodString;
     }, z.core.$strip>;
     status: z.ZodLiteral<"rejected">;
-    reason: z.ZodEnum<{
+    reason: import("zod/mini").ZodMiniEnum<{
         binary: "binary";
         bomb: "bomb";
         empty: "empty";
@@ -161,7 +161,7 @@ export declare const CHANGE_DETAILS: {
             tableName: z.ZodString;
             articleId: z.ZodString;
         }, z.core.$strip>;
-        format: z.ZodEnum<{
+        format: import("zod/mini").ZodMiniEnum<{
             atom: "atom";
             docx: "docx";
             html: "html";
@@ -192,7 +192,7 @@ export declare const CHANGE_DETAILS: {
             tableName: z.ZodString;
             articleId: z.ZodString;
         }, z.core.$strip>;
-        format: z.ZodEnum<{
+        format: import("zod/mini").ZodMiniEnum<{
             atom: "atom";
             docx: "docx";
             html: "html";
@@ -224,7 +224,7 @@ export declare const CHANGE_DETAILS: {
             tableName: z.ZodString;
             articleId: z.ZodString;
         }, z.core.$strip>;
-        format: z.ZodOptional<z.ZodEnum<{
+        format: z.ZodOptional<import("zod/mini").ZodMiniEnum<{
             atom: "atom";
             docx: "docx";
             html: "html";
@@ -256,7 +256,7 @@ export declare const CHANGE_DETAILS: {
             articleId: z.ZodString;
         }, z.core.$strip>;
         status: z.ZodLiteral<"rejected">;
-        reason: z.ZodEnum<{
+        reason: import("zod/mini").ZodMiniEnum<{
             binary: "binary";
             bomb: "bomb";
             empty: "empty";
@@ -305,7 +305,7 @@ export declare const changeEnvelopeSchema: <T extends ChangeDetailType>(detailTy
                 tableName: z.ZodString;
                 articleId: z.ZodString;
             }, z.core.$strip>;
-            format: z.ZodEnum<{
+            format: import("zod/mini").ZodMiniEnum<{
                 atom: "atom";
                 docx: "docx";
                 html: "html";
@@ -336,7 +336,7 @@ export declare const changeEnvelopeSchema: <T extends ChangeDetailType>(detailTy
                 tableName: z.ZodString;
                 articleId: z.ZodString;
             }, z.core.$strip>;
-            format: z.ZodEnum<{
+            format: import("zod/mini").ZodMiniEnum<{
                 atom: "atom";
                 docx: "docx";
                 html: "html";
@@ -368,7 +368,7 @@ export declare const changeEnvelopeSchema: <T extends ChangeDetailType>(detailTy
                 tableName: z.ZodString;
                 articleId: z.ZodString;
             }, z.core.$strip>;
-            format: z.ZodOptional<z.ZodEnum<{
+            format: z.ZodOptional<import("zod/mini").ZodMiniEnum<{
                 atom: "atom";
                 docx: "docx";
                 html: "html";
@@ -400,7 +400,7 @@ export declare const changeEnvelopeSchema: <T extends ChangeDetailType>(detailTy
                 articleId: z.ZodString;
             }, z.core.$strip>;
             status: z.ZodLiteral<"rejected">;
-            reason: z.ZodEnum<{
+            reason: import("zod/mini").ZodMiniEnum<{
                 binary: "binary";
                 bomb: "bomb";
                 empty: "empty";

@@ -1,35 +1,35 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 /**
  * What the annotation passes find in a body: entities, quotes, temporal references
  * (schema v1 additions; optional on the record so older records still parse).
  */
-export declare const EntityKind: z.ZodEnum<{
+export declare const EntityKind: z.ZodMiniEnum<{
     organisation: "organisation";
     person: "person";
     place: "place";
 }>;
-export declare const Entity: z.ZodObject<{
-    kind: z.ZodEnum<{
+export declare const Entity: z.ZodMiniObject<{
+    kind: z.ZodMiniEnum<{
         organisation: "organisation";
         person: "person";
         place: "place";
     }>;
-    name: z.ZodString;
-    aliases: z.ZodArray<z.ZodString>;
-    roles: z.ZodArray<z.ZodString>;
-    mentions: z.ZodNumber;
+    name: z.ZodMiniString<string>;
+    aliases: z.ZodMiniArray<z.ZodMiniString<string>>;
+    roles: z.ZodMiniArray<z.ZodMiniString<string>>;
+    mentions: z.ZodMiniInt;
 }, z.core.$strip>;
 export type Entity = z.infer<typeof Entity>;
-export declare const Quote: z.ZodObject<{
-    text: z.ZodString;
-    speaker: z.ZodOptional<z.ZodString>;
-    paragraph: z.ZodNumber;
+export declare const Quote: z.ZodMiniObject<{
+    text: z.ZodMiniString<string>;
+    speaker: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    paragraph: z.ZodMiniInt;
 }, z.core.$strip>;
 export type Quote = z.infer<typeof Quote>;
-export declare const TemporalRef: z.ZodObject<{
-    text: z.ZodString;
-    value: z.ZodString;
-    granularity: z.ZodEnum<{
+export declare const TemporalRef: z.ZodMiniObject<{
+    text: z.ZodMiniString<string>;
+    value: z.ZodMiniString<string>;
+    granularity: z.ZodMiniEnum<{
         day: "day";
         month: "month";
         year: "year";

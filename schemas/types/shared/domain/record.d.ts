@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 export * from './annotations.ts';
 export * from './article-content.ts';
 /**
@@ -12,7 +12,7 @@ export declare const SCHEMA_VERSION = 1;
  * `container`: the file holds several articles (a feed, an archive, a JSON list); each has
  * a record of its own and the file's record lists them.
  */
-export declare const RecordStatus: z.ZodEnum<{
+export declare const RecordStatus: z.ZodMiniEnum<{
     container: "container";
     ingested: "ingested";
     rejected: "rejected";
@@ -20,7 +20,7 @@ export declare const RecordStatus: z.ZodEnum<{
 }>;
 export type RecordStatus = z.infer<typeof RecordStatus>;
 /** Why a file was rejected. Deterministic: re-sending the same bytes gives the same code. */
-export declare const RejectReason: z.ZodEnum<{
+export declare const RejectReason: z.ZodMiniEnum<{
     binary: "binary";
     bomb: "bomb";
     empty: "empty";
@@ -33,7 +33,7 @@ export declare const RejectReason: z.ZodEnum<{
     "unsupported-format": "unsupported-format";
 }>;
 export type RejectReason = z.infer<typeof RejectReason>;
-export declare const ArticleFormat: z.ZodEnum<{
+export declare const ArticleFormat: z.ZodMiniEnum<{
     atom: "atom";
     docx: "docx";
     html: "html";
@@ -46,11 +46,11 @@ export declare const ArticleFormat: z.ZodEnum<{
     text: "text";
 }>;
 export type ArticleFormat = z.infer<typeof ArticleFormat>;
-export declare const TitleSource: z.ZodEnum<{
+export declare const TitleSource: z.ZodMiniEnum<{
     derived: "derived";
     explicit: "explicit";
 }>;
-export declare const DateSource: z.ZodEnum<{
+export declare const DateSource: z.ZodMiniEnum<{
     dateline: "dateline";
     "file-info": "file-info";
     "front-matter": "front-matter";
@@ -62,51 +62,51 @@ export declare const DateSource: z.ZodEnum<{
     url: "url";
 }>;
 export type DateSource = z.infer<typeof DateSource>;
-export declare const SourceFacts: z.ZodObject<{
-    bucket: z.ZodString;
-    key: z.ZodString;
-    versionId: z.ZodOptional<z.ZodString>;
-    eTag: z.ZodOptional<z.ZodString>;
-    size: z.ZodOptional<z.ZodNumber>;
-    contentType: z.ZodOptional<z.ZodString>;
-    sequencer: z.ZodString;
-    item: z.ZodOptional<z.ZodObject<{
-        key: z.ZodString;
-        position: z.ZodNumber;
+export declare const SourceFacts: z.ZodMiniObject<{
+    bucket: z.ZodMiniString<string>;
+    key: z.ZodMiniString<string>;
+    versionId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    eTag: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    size: z.ZodMiniOptional<z.ZodMiniInt>;
+    contentType: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    sequencer: z.ZodMiniString<string>;
+    item: z.ZodMiniOptional<z.ZodMiniObject<{
+        key: z.ZodMiniString<string>;
+        position: z.ZodMiniInt;
     }, z.core.$strip>>;
 }, z.core.$strip>;
 export type SourceFacts = z.infer<typeof SourceFacts>;
 /** Where an offloaded body lives when the record would not fit in one item. */
-export declare const ContentRef: z.ZodObject<{
-    bucket: z.ZodString;
-    key: z.ZodString;
+export declare const ContentRef: z.ZodMiniObject<{
+    bucket: z.ZodMiniString<string>;
+    key: z.ZodMiniString<string>;
 }, z.core.$strip>;
 export type ContentRef = z.infer<typeof ContentRef>;
-export declare const IngestedRecord: z.ZodObject<{
-    articleId: z.ZodString;
-    source: z.ZodObject<{
-        bucket: z.ZodString;
-        key: z.ZodString;
-        versionId: z.ZodOptional<z.ZodString>;
-        eTag: z.ZodOptional<z.ZodString>;
-        size: z.ZodOptional<z.ZodNumber>;
-        contentType: z.ZodOptional<z.ZodString>;
-        sequencer: z.ZodString;
-        item: z.ZodOptional<z.ZodObject<{
-            key: z.ZodString;
-            position: z.ZodNumber;
+export declare const IngestedRecord: z.ZodMiniObject<{
+    articleId: z.ZodMiniString<string>;
+    source: z.ZodMiniObject<{
+        bucket: z.ZodMiniString<string>;
+        key: z.ZodMiniString<string>;
+        versionId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        eTag: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        size: z.ZodMiniOptional<z.ZodMiniInt>;
+        contentType: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        sequencer: z.ZodMiniString<string>;
+        item: z.ZodMiniOptional<z.ZodMiniObject<{
+            key: z.ZodMiniString<string>;
+            position: z.ZodMiniInt;
         }, z.core.$strip>>;
     }, z.core.$strip>;
-    sequencerKey: z.ZodString;
-    schemaVersion: z.ZodLiteral<1>;
-    extractorVersion: z.ZodString;
-    ingestedAt: z.ZodString;
-    updatedAt: z.ZodString;
-    firstIngestedAt: z.ZodOptional<z.ZodString>;
-    containerId: z.ZodOptional<z.ZodString>;
-    retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    status: z.ZodLiteral<"ingested">;
-    format: z.ZodEnum<{
+    sequencerKey: z.ZodMiniString<string>;
+    schemaVersion: z.ZodMiniLiteral<1>;
+    extractorVersion: z.ZodMiniString<string>;
+    ingestedAt: z.ZodMiniString<string>;
+    updatedAt: z.ZodMiniString<string>;
+    firstIngestedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    containerId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    retiring: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    status: z.ZodMiniLiteral<"ingested">;
+    format: z.ZodMiniEnum<{
         atom: "atom";
         docx: "docx";
         html: "html";
@@ -118,17 +118,17 @@ export declare const IngestedRecord: z.ZodObject<{
         rss: "rss";
         text: "text";
     }>;
-    title: z.ZodString;
-    titleSource: z.ZodEnum<{
+    title: z.ZodMiniString<string>;
+    titleSource: z.ZodMiniEnum<{
         derived: "derived";
         explicit: "explicit";
     }>;
-    subtitle: z.ZodOptional<z.ZodString>;
-    authors: z.ZodArray<z.ZodString>;
-    publisher: z.ZodOptional<z.ZodString>;
-    publishedAt: z.ZodOptional<z.ZodString>;
-    publishedDate: z.ZodOptional<z.ZodString>;
-    publishedDateSource: z.ZodOptional<z.ZodEnum<{
+    subtitle: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    authors: z.ZodMiniArray<z.ZodMiniString<string>>;
+    publisher: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    publishedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    publishedDate: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    publishedDateSource: z.ZodMiniOptional<z.ZodMiniEnum<{
         dateline: "dateline";
         "file-info": "file-info";
         "front-matter": "front-matter";
@@ -139,136 +139,136 @@ export declare const IngestedRecord: z.ZodObject<{
         "time-element": "time-element";
         url: "url";
     }>>;
-    modifiedAt: z.ZodOptional<z.ZodString>;
-    dateline: z.ZodOptional<z.ZodString>;
-    url: z.ZodOptional<z.ZodString>;
-    language: z.ZodOptional<z.ZodString>;
-    lede: z.ZodString;
-    summary: z.ZodOptional<z.ZodString>;
-    sections: z.ZodArray<z.ZodObject<{
-        heading: z.ZodNullable<z.ZodString>;
-        paragraphs: z.ZodArray<z.ZodString>;
-        blocks: z.ZodOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-            type: z.ZodLiteral<"paragraph">;
-            text: z.ZodString;
-        }, z.core.$strip>, z.ZodObject<{
-            type: z.ZodLiteral<"heading">;
-            level: z.ZodNumber;
-            text: z.ZodString;
-        }, z.core.$strip>, z.ZodObject<{
-            type: z.ZodLiteral<"list">;
-            ordered: z.ZodBoolean;
-            items: z.ZodArray<z.ZodString>;
-        }, z.core.$strip>, z.ZodObject<{
-            type: z.ZodLiteral<"table">;
-            rows: z.ZodArray<z.ZodArray<z.ZodString>>;
-            header: z.ZodOptional<z.ZodBoolean>;
-        }, z.core.$strip>, z.ZodObject<{
-            type: z.ZodLiteral<"quote">;
-            text: z.ZodString;
-            source: z.ZodOptional<z.ZodLiteral<"embed">>;
-            cite: z.ZodOptional<z.ZodString>;
-        }, z.core.$strip>, z.ZodObject<{
-            type: z.ZodLiteral<"figure">;
-            caption: z.ZodString;
-            credit: z.ZodOptional<z.ZodString>;
+    modifiedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    dateline: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    language: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    lede: z.ZodMiniString<string>;
+    summary: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    sections: z.ZodMiniArray<z.ZodMiniObject<{
+        heading: z.ZodMiniNullable<z.ZodMiniString<string>>;
+        paragraphs: z.ZodMiniArray<z.ZodMiniString<string>>;
+        blocks: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniDiscriminatedUnion<[z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"paragraph">;
+            text: z.ZodMiniString<string>;
+        }, z.core.$strip>, z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"heading">;
+            level: z.ZodMiniInt;
+            text: z.ZodMiniString<string>;
+        }, z.core.$strip>, z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"list">;
+            ordered: z.ZodMiniBoolean<boolean>;
+            items: z.ZodMiniArray<z.ZodMiniString<string>>;
+        }, z.core.$strip>, z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"table">;
+            rows: z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniString<string>>>;
+            header: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        }, z.core.$strip>, z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"quote">;
+            text: z.ZodMiniString<string>;
+            source: z.ZodMiniOptional<z.ZodMiniLiteral<"embed">>;
+            cite: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        }, z.core.$strip>, z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"figure">;
+            caption: z.ZodMiniString<string>;
+            credit: z.ZodMiniOptional<z.ZodMiniString<string>>;
         }, z.core.$strip>], "type">>>;
     }, z.core.$strip>>;
-    body: z.ZodString;
-    bodyMarkdown: z.ZodOptional<z.ZodString>;
-    contentRef: z.ZodOptional<z.ZodObject<{
-        bucket: z.ZodString;
-        key: z.ZodString;
+    body: z.ZodMiniString<string>;
+    bodyMarkdown: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    contentRef: z.ZodMiniOptional<z.ZodMiniObject<{
+        bucket: z.ZodMiniString<string>;
+        key: z.ZodMiniString<string>;
     }, z.core.$strip>>;
-    keywords: z.ZodArray<z.ZodString>;
-    wordCount: z.ZodNumber;
-    paragraphCount: z.ZodNumber;
-    readingTimeMinutes: z.ZodNumber;
-    contentHash: z.ZodString;
-    fingerprint: z.ZodOptional<z.ZodString>;
-    duplicateOf: z.ZodOptional<z.ZodString>;
-    nearDuplicateOf: z.ZodOptional<z.ZodObject<{
-        articleId: z.ZodString;
-        similarity: z.ZodNumber;
+    keywords: z.ZodMiniArray<z.ZodMiniString<string>>;
+    wordCount: z.ZodMiniInt;
+    paragraphCount: z.ZodMiniInt;
+    readingTimeMinutes: z.ZodMiniInt;
+    contentHash: z.ZodMiniString<string>;
+    fingerprint: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    duplicateOf: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    nearDuplicateOf: z.ZodMiniOptional<z.ZodMiniObject<{
+        articleId: z.ZodMiniString<string>;
+        similarity: z.ZodMiniNumber<number>;
     }, z.core.$strip>>;
-    entities: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        kind: z.ZodEnum<{
+    entities: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+        kind: z.ZodMiniEnum<{
             organisation: "organisation";
             person: "person";
             place: "place";
         }>;
-        name: z.ZodString;
-        aliases: z.ZodArray<z.ZodString>;
-        roles: z.ZodArray<z.ZodString>;
-        mentions: z.ZodNumber;
+        name: z.ZodMiniString<string>;
+        aliases: z.ZodMiniArray<z.ZodMiniString<string>>;
+        roles: z.ZodMiniArray<z.ZodMiniString<string>>;
+        mentions: z.ZodMiniInt;
     }, z.core.$strip>>>;
-    quotes: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        text: z.ZodString;
-        speaker: z.ZodOptional<z.ZodString>;
-        paragraph: z.ZodNumber;
+    quotes: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+        text: z.ZodMiniString<string>;
+        speaker: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        paragraph: z.ZodMiniInt;
     }, z.core.$strip>>>;
-    sourcesCited: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    temporalRefs: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        text: z.ZodString;
-        value: z.ZodString;
-        granularity: z.ZodEnum<{
+    sourcesCited: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    temporalRefs: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+        text: z.ZodMiniString<string>;
+        value: z.ZodMiniString<string>;
+        granularity: z.ZodMiniEnum<{
             day: "day";
             month: "month";
             year: "year";
         }>;
     }, z.core.$strip>>>;
-    annotatedChars: z.ZodOptional<z.ZodNumber>;
-    leadImage: z.ZodOptional<z.ZodObject<{
-        url: z.ZodString;
-        caption: z.ZodOptional<z.ZodString>;
-        credit: z.ZodOptional<z.ZodString>;
+    annotatedChars: z.ZodMiniOptional<z.ZodMiniInt>;
+    leadImage: z.ZodMiniOptional<z.ZodMiniObject<{
+        url: z.ZodMiniString<string>;
+        caption: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        credit: z.ZodMiniOptional<z.ZodMiniString<string>>;
     }, z.core.$strip>>;
-    images: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        url: z.ZodString;
-        caption: z.ZodOptional<z.ZodString>;
-        credit: z.ZodOptional<z.ZodString>;
+    images: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+        url: z.ZodMiniString<string>;
+        caption: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        credit: z.ZodMiniOptional<z.ZodMiniString<string>>;
     }, z.core.$strip>>>;
-    siteName: z.ZodOptional<z.ZodString>;
-    section: z.ZodOptional<z.ZodString>;
-    categories: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    tags: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    license: z.ZodOptional<z.ZodString>;
-    direction: z.ZodOptional<z.ZodEnum<{
+    siteName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    section: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    categories: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    tags: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    license: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    direction: z.ZodMiniOptional<z.ZodMiniEnum<{
         ltr: "ltr";
         rtl: "rtl";
     }>>;
-    nextPageUrl: z.ZodOptional<z.ZodString>;
-    datePublishedRaw: z.ZodOptional<z.ZodString>;
-    isAccessibleForFree: z.ZodOptional<z.ZodBoolean>;
-    paywallSelector: z.ZodOptional<z.ZodString>;
-    truncated: z.ZodOptional<z.ZodBoolean>;
+    nextPageUrl: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    datePublishedRaw: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    isAccessibleForFree: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+    paywallSelector: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    truncated: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
 }, z.core.$strip>;
 export type IngestedRecord = z.infer<typeof IngestedRecord>;
-export declare const RejectedRecord: z.ZodObject<{
-    articleId: z.ZodString;
-    source: z.ZodObject<{
-        bucket: z.ZodString;
-        key: z.ZodString;
-        versionId: z.ZodOptional<z.ZodString>;
-        eTag: z.ZodOptional<z.ZodString>;
-        size: z.ZodOptional<z.ZodNumber>;
-        contentType: z.ZodOptional<z.ZodString>;
-        sequencer: z.ZodString;
-        item: z.ZodOptional<z.ZodObject<{
-            key: z.ZodString;
-            position: z.ZodNumber;
+export declare const RejectedRecord: z.ZodMiniObject<{
+    articleId: z.ZodMiniString<string>;
+    source: z.ZodMiniObject<{
+        bucket: z.ZodMiniString<string>;
+        key: z.ZodMiniString<string>;
+        versionId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        eTag: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        size: z.ZodMiniOptional<z.ZodMiniInt>;
+        contentType: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        sequencer: z.ZodMiniString<string>;
+        item: z.ZodMiniOptional<z.ZodMiniObject<{
+            key: z.ZodMiniString<string>;
+            position: z.ZodMiniInt;
         }, z.core.$strip>>;
     }, z.core.$strip>;
-    sequencerKey: z.ZodString;
-    schemaVersion: z.ZodLiteral<1>;
-    extractorVersion: z.ZodString;
-    ingestedAt: z.ZodString;
-    updatedAt: z.ZodString;
-    firstIngestedAt: z.ZodOptional<z.ZodString>;
-    containerId: z.ZodOptional<z.ZodString>;
-    retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    status: z.ZodLiteral<"rejected">;
-    reason: z.ZodEnum<{
+    sequencerKey: z.ZodMiniString<string>;
+    schemaVersion: z.ZodMiniLiteral<1>;
+    extractorVersion: z.ZodMiniString<string>;
+    ingestedAt: z.ZodMiniString<string>;
+    updatedAt: z.ZodMiniString<string>;
+    firstIngestedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    containerId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    retiring: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    status: z.ZodMiniLiteral<"rejected">;
+    reason: z.ZodMiniEnum<{
         binary: "binary";
         bomb: "bomb";
         empty: "empty";
@@ -280,90 +280,90 @@ export declare const RejectedRecord: z.ZodObject<{
         "too-large": "too-large";
         "unsupported-format": "unsupported-format";
     }>;
-    reasonDetail: z.ZodString;
+    reasonDetail: z.ZodMiniString<string>;
 }, z.core.$strip>;
 export type RejectedRecord = z.infer<typeof RejectedRecord>;
 /** A tombstone: keeps the sequencer so a late create cannot resurrect the article. */
-export declare const RemovedRecord: z.ZodObject<{
-    articleId: z.ZodString;
-    source: z.ZodObject<{
-        bucket: z.ZodString;
-        key: z.ZodString;
-        versionId: z.ZodOptional<z.ZodString>;
-        eTag: z.ZodOptional<z.ZodString>;
-        size: z.ZodOptional<z.ZodNumber>;
-        contentType: z.ZodOptional<z.ZodString>;
-        sequencer: z.ZodString;
-        item: z.ZodOptional<z.ZodObject<{
-            key: z.ZodString;
-            position: z.ZodNumber;
+export declare const RemovedRecord: z.ZodMiniObject<{
+    articleId: z.ZodMiniString<string>;
+    source: z.ZodMiniObject<{
+        bucket: z.ZodMiniString<string>;
+        key: z.ZodMiniString<string>;
+        versionId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        eTag: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        size: z.ZodMiniOptional<z.ZodMiniInt>;
+        contentType: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        sequencer: z.ZodMiniString<string>;
+        item: z.ZodMiniOptional<z.ZodMiniObject<{
+            key: z.ZodMiniString<string>;
+            position: z.ZodMiniInt;
         }, z.core.$strip>>;
     }, z.core.$strip>;
-    sequencerKey: z.ZodString;
-    schemaVersion: z.ZodLiteral<1>;
-    extractorVersion: z.ZodString;
-    ingestedAt: z.ZodString;
-    updatedAt: z.ZodString;
-    firstIngestedAt: z.ZodOptional<z.ZodString>;
-    containerId: z.ZodOptional<z.ZodString>;
-    retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    status: z.ZodLiteral<"removed">;
+    sequencerKey: z.ZodMiniString<string>;
+    schemaVersion: z.ZodMiniLiteral<1>;
+    extractorVersion: z.ZodMiniString<string>;
+    ingestedAt: z.ZodMiniString<string>;
+    updatedAt: z.ZodMiniString<string>;
+    firstIngestedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    containerId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    retiring: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    status: z.ZodMiniLiteral<"removed">;
 }, z.core.$strip>;
 export type RemovedRecord = z.infer<typeof RemovedRecord>;
 /** A file that holds several articles: the ids of their records, in file order. */
-export declare const ContainerRecord: z.ZodObject<{
-    articleId: z.ZodString;
-    source: z.ZodObject<{
-        bucket: z.ZodString;
-        key: z.ZodString;
-        versionId: z.ZodOptional<z.ZodString>;
-        eTag: z.ZodOptional<z.ZodString>;
-        size: z.ZodOptional<z.ZodNumber>;
-        contentType: z.ZodOptional<z.ZodString>;
-        sequencer: z.ZodString;
-        item: z.ZodOptional<z.ZodObject<{
-            key: z.ZodString;
-            position: z.ZodNumber;
+export declare const ContainerRecord: z.ZodMiniObject<{
+    articleId: z.ZodMiniString<string>;
+    source: z.ZodMiniObject<{
+        bucket: z.ZodMiniString<string>;
+        key: z.ZodMiniString<string>;
+        versionId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        eTag: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        size: z.ZodMiniOptional<z.ZodMiniInt>;
+        contentType: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        sequencer: z.ZodMiniString<string>;
+        item: z.ZodMiniOptional<z.ZodMiniObject<{
+            key: z.ZodMiniString<string>;
+            position: z.ZodMiniInt;
         }, z.core.$strip>>;
     }, z.core.$strip>;
-    sequencerKey: z.ZodString;
-    schemaVersion: z.ZodLiteral<1>;
-    extractorVersion: z.ZodString;
-    ingestedAt: z.ZodString;
-    updatedAt: z.ZodString;
-    firstIngestedAt: z.ZodOptional<z.ZodString>;
-    containerId: z.ZodOptional<z.ZodString>;
-    retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    status: z.ZodLiteral<"container">;
-    itemCount: z.ZodNumber;
-    items: z.ZodArray<z.ZodString>;
+    sequencerKey: z.ZodMiniString<string>;
+    schemaVersion: z.ZodMiniLiteral<1>;
+    extractorVersion: z.ZodMiniString<string>;
+    ingestedAt: z.ZodMiniString<string>;
+    updatedAt: z.ZodMiniString<string>;
+    firstIngestedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    containerId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    retiring: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    status: z.ZodMiniLiteral<"container">;
+    itemCount: z.ZodMiniInt;
+    items: z.ZodMiniArray<z.ZodMiniString<string>>;
 }, z.core.$strip>;
 export type ContainerRecord = z.infer<typeof ContainerRecord>;
-export declare const ArticleRecord: z.ZodDiscriminatedUnion<[z.ZodObject<{
-    articleId: z.ZodString;
-    source: z.ZodObject<{
-        bucket: z.ZodString;
-        key: z.ZodString;
-        versionId: z.ZodOptional<z.ZodString>;
-        eTag: z.ZodOptional<z.ZodString>;
-        size: z.ZodOptional<z.ZodNumber>;
-        contentType: z.ZodOptional<z.ZodString>;
-        sequencer: z.ZodString;
-        item: z.ZodOptional<z.ZodObject<{
-            key: z.ZodString;
-            position: z.ZodNumber;
+export declare const ArticleRecord: z.ZodMiniDiscriminatedUnion<[z.ZodMiniObject<{
+    articleId: z.ZodMiniString<string>;
+    source: z.ZodMiniObject<{
+        bucket: z.ZodMiniString<string>;
+        key: z.ZodMiniString<string>;
+        versionId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        eTag: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        size: z.ZodMiniOptional<z.ZodMiniInt>;
+        contentType: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        sequencer: z.ZodMiniString<string>;
+        item: z.ZodMiniOptional<z.ZodMiniObject<{
+            key: z.ZodMiniString<string>;
+            position: z.ZodMiniInt;
         }, z.core.$strip>>;
     }, z.core.$strip>;
-    sequencerKey: z.ZodString;
-    schemaVersion: z.ZodLiteral<1>;
-    extractorVersion: z.ZodString;
-    ingestedAt: z.ZodString;
-    updatedAt: z.ZodString;
-    firstIngestedAt: z.ZodOptional<z.ZodString>;
-    containerId: z.ZodOptional<z.ZodString>;
-    retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    status: z.ZodLiteral<"ingested">;
-    format: z.ZodEnum<{
+    sequencerKey: z.ZodMiniString<string>;
+    schemaVersion: z.ZodMiniLiteral<1>;
+    extractorVersion: z.ZodMiniString<string>;
+    ingestedAt: z.ZodMiniString<string>;
+    updatedAt: z.ZodMiniString<string>;
+    firstIngestedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    containerId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    retiring: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    status: z.ZodMiniLiteral<"ingested">;
+    format: z.ZodMiniEnum<{
         atom: "atom";
         docx: "docx";
         html: "html";
@@ -375,17 +375,17 @@ export declare const ArticleRecord: z.ZodDiscriminatedUnion<[z.ZodObject<{
         rss: "rss";
         text: "text";
     }>;
-    title: z.ZodString;
-    titleSource: z.ZodEnum<{
+    title: z.ZodMiniString<string>;
+    titleSource: z.ZodMiniEnum<{
         derived: "derived";
         explicit: "explicit";
     }>;
-    subtitle: z.ZodOptional<z.ZodString>;
-    authors: z.ZodArray<z.ZodString>;
-    publisher: z.ZodOptional<z.ZodString>;
-    publishedAt: z.ZodOptional<z.ZodString>;
-    publishedDate: z.ZodOptional<z.ZodString>;
-    publishedDateSource: z.ZodOptional<z.ZodEnum<{
+    subtitle: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    authors: z.ZodMiniArray<z.ZodMiniString<string>>;
+    publisher: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    publishedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    publishedDate: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    publishedDateSource: z.ZodMiniOptional<z.ZodMiniEnum<{
         dateline: "dateline";
         "file-info": "file-info";
         "front-matter": "front-matter";
@@ -396,134 +396,134 @@ export declare const ArticleRecord: z.ZodDiscriminatedUnion<[z.ZodObject<{
         "time-element": "time-element";
         url: "url";
     }>>;
-    modifiedAt: z.ZodOptional<z.ZodString>;
-    dateline: z.ZodOptional<z.ZodString>;
-    url: z.ZodOptional<z.ZodString>;
-    language: z.ZodOptional<z.ZodString>;
-    lede: z.ZodString;
-    summary: z.ZodOptional<z.ZodString>;
-    sections: z.ZodArray<z.ZodObject<{
-        heading: z.ZodNullable<z.ZodString>;
-        paragraphs: z.ZodArray<z.ZodString>;
-        blocks: z.ZodOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-            type: z.ZodLiteral<"paragraph">;
-            text: z.ZodString;
-        }, z.core.$strip>, z.ZodObject<{
-            type: z.ZodLiteral<"heading">;
-            level: z.ZodNumber;
-            text: z.ZodString;
-        }, z.core.$strip>, z.ZodObject<{
-            type: z.ZodLiteral<"list">;
-            ordered: z.ZodBoolean;
-            items: z.ZodArray<z.ZodString>;
-        }, z.core.$strip>, z.ZodObject<{
-            type: z.ZodLiteral<"table">;
-            rows: z.ZodArray<z.ZodArray<z.ZodString>>;
-            header: z.ZodOptional<z.ZodBoolean>;
-        }, z.core.$strip>, z.ZodObject<{
-            type: z.ZodLiteral<"quote">;
-            text: z.ZodString;
-            source: z.ZodOptional<z.ZodLiteral<"embed">>;
-            cite: z.ZodOptional<z.ZodString>;
-        }, z.core.$strip>, z.ZodObject<{
-            type: z.ZodLiteral<"figure">;
-            caption: z.ZodString;
-            credit: z.ZodOptional<z.ZodString>;
+    modifiedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    dateline: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    language: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    lede: z.ZodMiniString<string>;
+    summary: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    sections: z.ZodMiniArray<z.ZodMiniObject<{
+        heading: z.ZodMiniNullable<z.ZodMiniString<string>>;
+        paragraphs: z.ZodMiniArray<z.ZodMiniString<string>>;
+        blocks: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniDiscriminatedUnion<[z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"paragraph">;
+            text: z.ZodMiniString<string>;
+        }, z.core.$strip>, z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"heading">;
+            level: z.ZodMiniInt;
+            text: z.ZodMiniString<string>;
+        }, z.core.$strip>, z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"list">;
+            ordered: z.ZodMiniBoolean<boolean>;
+            items: z.ZodMiniArray<z.ZodMiniString<string>>;
+        }, z.core.$strip>, z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"table">;
+            rows: z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniString<string>>>;
+            header: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        }, z.core.$strip>, z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"quote">;
+            text: z.ZodMiniString<string>;
+            source: z.ZodMiniOptional<z.ZodMiniLiteral<"embed">>;
+            cite: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        }, z.core.$strip>, z.ZodMiniObject<{
+            type: z.ZodMiniLiteral<"figure">;
+            caption: z.ZodMiniString<string>;
+            credit: z.ZodMiniOptional<z.ZodMiniString<string>>;
         }, z.core.$strip>], "type">>>;
     }, z.core.$strip>>;
-    body: z.ZodString;
-    bodyMarkdown: z.ZodOptional<z.ZodString>;
-    contentRef: z.ZodOptional<z.ZodObject<{
-        bucket: z.ZodString;
-        key: z.ZodString;
+    body: z.ZodMiniString<string>;
+    bodyMarkdown: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    contentRef: z.ZodMiniOptional<z.ZodMiniObject<{
+        bucket: z.ZodMiniString<string>;
+        key: z.ZodMiniString<string>;
     }, z.core.$strip>>;
-    keywords: z.ZodArray<z.ZodString>;
-    wordCount: z.ZodNumber;
-    paragraphCount: z.ZodNumber;
-    readingTimeMinutes: z.ZodNumber;
-    contentHash: z.ZodString;
-    fingerprint: z.ZodOptional<z.ZodString>;
-    duplicateOf: z.ZodOptional<z.ZodString>;
-    nearDuplicateOf: z.ZodOptional<z.ZodObject<{
-        articleId: z.ZodString;
-        similarity: z.ZodNumber;
+    keywords: z.ZodMiniArray<z.ZodMiniString<string>>;
+    wordCount: z.ZodMiniInt;
+    paragraphCount: z.ZodMiniInt;
+    readingTimeMinutes: z.ZodMiniInt;
+    contentHash: z.ZodMiniString<string>;
+    fingerprint: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    duplicateOf: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    nearDuplicateOf: z.ZodMiniOptional<z.ZodMiniObject<{
+        articleId: z.ZodMiniString<string>;
+        similarity: z.ZodMiniNumber<number>;
     }, z.core.$strip>>;
-    entities: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        kind: z.ZodEnum<{
+    entities: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+        kind: z.ZodMiniEnum<{
             organisation: "organisation";
             person: "person";
             place: "place";
         }>;
-        name: z.ZodString;
-        aliases: z.ZodArray<z.ZodString>;
-        roles: z.ZodArray<z.ZodString>;
-        mentions: z.ZodNumber;
+        name: z.ZodMiniString<string>;
+        aliases: z.ZodMiniArray<z.ZodMiniString<string>>;
+        roles: z.ZodMiniArray<z.ZodMiniString<string>>;
+        mentions: z.ZodMiniInt;
     }, z.core.$strip>>>;
-    quotes: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        text: z.ZodString;
-        speaker: z.ZodOptional<z.ZodString>;
-        paragraph: z.ZodNumber;
+    quotes: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+        text: z.ZodMiniString<string>;
+        speaker: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        paragraph: z.ZodMiniInt;
     }, z.core.$strip>>>;
-    sourcesCited: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    temporalRefs: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        text: z.ZodString;
-        value: z.ZodString;
-        granularity: z.ZodEnum<{
+    sourcesCited: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    temporalRefs: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+        text: z.ZodMiniString<string>;
+        value: z.ZodMiniString<string>;
+        granularity: z.ZodMiniEnum<{
             day: "day";
             month: "month";
             year: "year";
         }>;
     }, z.core.$strip>>>;
-    annotatedChars: z.ZodOptional<z.ZodNumber>;
-    leadImage: z.ZodOptional<z.ZodObject<{
-        url: z.ZodString;
-        caption: z.ZodOptional<z.ZodString>;
-        credit: z.ZodOptional<z.ZodString>;
+    annotatedChars: z.ZodMiniOptional<z.ZodMiniInt>;
+    leadImage: z.ZodMiniOptional<z.ZodMiniObject<{
+        url: z.ZodMiniString<string>;
+        caption: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        credit: z.ZodMiniOptional<z.ZodMiniString<string>>;
     }, z.core.$strip>>;
-    images: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        url: z.ZodString;
-        caption: z.ZodOptional<z.ZodString>;
-        credit: z.ZodOptional<z.ZodString>;
+    images: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+        url: z.ZodMiniString<string>;
+        caption: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        credit: z.ZodMiniOptional<z.ZodMiniString<string>>;
     }, z.core.$strip>>>;
-    siteName: z.ZodOptional<z.ZodString>;
-    section: z.ZodOptional<z.ZodString>;
-    categories: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    tags: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    license: z.ZodOptional<z.ZodString>;
-    direction: z.ZodOptional<z.ZodEnum<{
+    siteName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    section: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    categories: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    tags: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    license: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    direction: z.ZodMiniOptional<z.ZodMiniEnum<{
         ltr: "ltr";
         rtl: "rtl";
     }>>;
-    nextPageUrl: z.ZodOptional<z.ZodString>;
-    datePublishedRaw: z.ZodOptional<z.ZodString>;
-    isAccessibleForFree: z.ZodOptional<z.ZodBoolean>;
-    paywallSelector: z.ZodOptional<z.ZodString>;
-    truncated: z.ZodOptional<z.ZodBoolean>;
-}, z.core.$strip>, z.ZodObject<{
-    articleId: z.ZodString;
-    source: z.ZodObject<{
-        bucket: z.ZodString;
-        key: z.ZodString;
-        versionId: z.ZodOptional<z.ZodString>;
-        eTag: z.ZodOptional<z.ZodString>;
-        size: z.ZodOptional<z.ZodNumber>;
-        contentType: z.ZodOptional<z.ZodString>;
-        sequencer: z.ZodString;
-        item: z.ZodOptional<z.ZodObject<{
-            key: z.ZodString;
-            position: z.ZodNumber;
+    nextPageUrl: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    datePublishedRaw: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    isAccessibleForFree: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+    paywallSelector: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    truncated: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+}, z.core.$strip>, z.ZodMiniObject<{
+    articleId: z.ZodMiniString<string>;
+    source: z.ZodMiniObject<{
+        bucket: z.ZodMiniString<string>;
+        key: z.ZodMiniString<string>;
+        versionId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        eTag: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        size: z.ZodMiniOptional<z.ZodMiniInt>;
+        contentType: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        sequencer: z.ZodMiniString<string>;
+        item: z.ZodMiniOptional<z.ZodMiniObject<{
+            key: z.ZodMiniString<string>;
+            position: z.ZodMiniInt;
         }, z.core.$strip>>;
     }, z.core.$strip>;
-    sequencerKey: z.ZodString;
-    schemaVersion: z.ZodLiteral<1>;
-    extractorVersion: z.ZodString;
-    ingestedAt: z.ZodString;
-    updatedAt: z.ZodString;
-    firstIngestedAt: z.ZodOptional<z.ZodString>;
-    containerId: z.ZodOptional<z.ZodString>;
-    retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    status: z.ZodLiteral<"rejected">;
-    reason: z.ZodEnum<{
+    sequencerKey: z.ZodMiniString<string>;
+    schemaVersion: z.ZodMiniLiteral<1>;
+    extractorVersion: z.ZodMiniString<string>;
+    ingestedAt: z.ZodMiniString<string>;
+    updatedAt: z.ZodMiniString<string>;
+    firstIngestedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    containerId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    retiring: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    status: z.ZodMiniLiteral<"rejected">;
+    reason: z.ZodMiniEnum<{
         binary: "binary";
         bomb: "bomb";
         empty: "empty";
@@ -535,56 +535,56 @@ export declare const ArticleRecord: z.ZodDiscriminatedUnion<[z.ZodObject<{
         "too-large": "too-large";
         "unsupported-format": "unsupported-format";
     }>;
-    reasonDetail: z.ZodString;
-}, z.core.$strip>, z.ZodObject<{
-    articleId: z.ZodString;
-    source: z.ZodObject<{
-        bucket: z.ZodString;
-        key: z.ZodString;
-        versionId: z.ZodOptional<z.ZodString>;
-        eTag: z.ZodOptional<z.ZodString>;
-        size: z.ZodOptional<z.ZodNumber>;
-        contentType: z.ZodOptional<z.ZodString>;
-        sequencer: z.ZodString;
-        item: z.ZodOptional<z.ZodObject<{
-            key: z.ZodString;
-            position: z.ZodNumber;
+    reasonDetail: z.ZodMiniString<string>;
+}, z.core.$strip>, z.ZodMiniObject<{
+    articleId: z.ZodMiniString<string>;
+    source: z.ZodMiniObject<{
+        bucket: z.ZodMiniString<string>;
+        key: z.ZodMiniString<string>;
+        versionId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        eTag: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        size: z.ZodMiniOptional<z.ZodMiniInt>;
+        contentType: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        sequencer: z.ZodMiniString<string>;
+        item: z.ZodMiniOptional<z.ZodMiniObject<{
+            key: z.ZodMiniString<string>;
+            position: z.ZodMiniInt;
         }, z.core.$strip>>;
     }, z.core.$strip>;
-    sequencerKey: z.ZodString;
-    schemaVersion: z.ZodLiteral<1>;
-    extractorVersion: z.ZodString;
-    ingestedAt: z.ZodString;
-    updatedAt: z.ZodString;
-    firstIngestedAt: z.ZodOptional<z.ZodString>;
-    containerId: z.ZodOptional<z.ZodString>;
-    retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    status: z.ZodLiteral<"removed">;
-}, z.core.$strip>, z.ZodObject<{
-    articleId: z.ZodString;
-    source: z.ZodObject<{
-        bucket: z.ZodString;
-        key: z.ZodString;
-        versionId: z.ZodOptional<z.ZodString>;
-        eTag: z.ZodOptional<z.ZodString>;
-        size: z.ZodOptional<z.ZodNumber>;
-        contentType: z.ZodOptional<z.ZodString>;
-        sequencer: z.ZodString;
-        item: z.ZodOptional<z.ZodObject<{
-            key: z.ZodString;
-            position: z.ZodNumber;
+    sequencerKey: z.ZodMiniString<string>;
+    schemaVersion: z.ZodMiniLiteral<1>;
+    extractorVersion: z.ZodMiniString<string>;
+    ingestedAt: z.ZodMiniString<string>;
+    updatedAt: z.ZodMiniString<string>;
+    firstIngestedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    containerId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    retiring: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    status: z.ZodMiniLiteral<"removed">;
+}, z.core.$strip>, z.ZodMiniObject<{
+    articleId: z.ZodMiniString<string>;
+    source: z.ZodMiniObject<{
+        bucket: z.ZodMiniString<string>;
+        key: z.ZodMiniString<string>;
+        versionId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        eTag: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        size: z.ZodMiniOptional<z.ZodMiniInt>;
+        contentType: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        sequencer: z.ZodMiniString<string>;
+        item: z.ZodMiniOptional<z.ZodMiniObject<{
+            key: z.ZodMiniString<string>;
+            position: z.ZodMiniInt;
         }, z.core.$strip>>;
     }, z.core.$strip>;
-    sequencerKey: z.ZodString;
-    schemaVersion: z.ZodLiteral<1>;
-    extractorVersion: z.ZodString;
-    ingestedAt: z.ZodString;
-    updatedAt: z.ZodString;
-    firstIngestedAt: z.ZodOptional<z.ZodString>;
-    containerId: z.ZodOptional<z.ZodString>;
-    retiring: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    status: z.ZodLiteral<"container">;
-    itemCount: z.ZodNumber;
-    items: z.ZodArray<z.ZodString>;
+    sequencerKey: z.ZodMiniString<string>;
+    schemaVersion: z.ZodMiniLiteral<1>;
+    extractorVersion: z.ZodMiniString<string>;
+    ingestedAt: z.ZodMiniString<string>;
+    updatedAt: z.ZodMiniString<string>;
+    firstIngestedAt: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    containerId: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    retiring: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    status: z.ZodMiniLiteral<"container">;
+    itemCount: z.ZodMiniInt;
+    items: z.ZodMiniArray<z.ZodMiniString<string>>;
 }, z.core.$strip>], "status">;
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
