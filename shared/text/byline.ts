@@ -1,3 +1,4 @@
+import { bylineNamesPart } from './byline-end.ts';
 import { parseDateValue } from './date-value.ts';
 import { monthOf } from './month-names.ts';
 
@@ -10,11 +11,11 @@ const BY_PREFIX =
   /^(?:(?:(?:view|see|show|zeige)\s+)?(?:all\s+|alle\s+)?(?:posts|articles|stories|beiträge|artikel)\s+)?(?:(?:written|posted|reported|story|words|text|photos?|published|compiled|analysis|opinion|commentary|review|recipe|interview)\s+)?(?:(?:by)+|von|vom|par|por|di|door|av|af|from)\s*:?(?:\s+|$)/i;
 const LABEL_PREFIX =
   /^(?:authors?|autor(?:in|en)?|auteurs?|writers?|text|redaktion|tekst|текст|автор|piše)\s*:\s*/i;
-/** Where a byline stops naming people: a separator, a date, an `Updated`/`Published` note. */
-const BYLINE_END =
-  /\s[|•·]\s|\s[-–—]\s|\d|\b(?:updated|published|posted|last|on|am|in|under)\b|\bfollow\b|\bemail\b|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/i;
-/** E-mail addresses, plain or written `name[at]host` against spam bots. */
-const EMAIL = /\S+(?:@|\[at\]|\(at\))\S+/gi;
+/**
+ * E-mail addresses, plain or written `name[at]host` against spam bots. The host has a dot,
+ * so a handle glued to a name (`Jane Doe@janedoe`) is left to `HANDLE`, not taken with it.
+ */
+const EMAIL = /\S+(?:@|\[at\]|\(at\))[\p{L}\d-]+(?:\.|\[dot\]|\(dot\))\S+/giu;
 /** Arrows, bullets, dashes and colons around a name (`Jane Doe →`, `» Jane Doe`). */
 const EDGE_SYMBOLS = /^[\s→»›>•·|｜／:–—-]+|[\s→»›>•·|｜／:–—-]+$/g;
 /** `Photo: Getty Images`: a picture credit, not the story's author. */
@@ -45,9 +46,7 @@ export const splitByline = (byline: string): string[] => {
   let text = byline.replace(EMAIL, ' ').replace(HANDLE, ' ').trim().replace(COPYRIGHT, '');
   text = text.replace(GLUED_LABEL, '');
   text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
-  const end = text.search(BYLINE_END);
-  if (end >= 0) text = text.slice(0, end);
-  return text
+  return bylineNamesPart(text)
     .split(NAME_SEPARATOR)
     .map((part) => part.replace(BY_PREFIX, '').replace(ROLE_FOR, '').replace(EDGE_SYMBOLS, ''))
     .filter(isName);

@@ -86,6 +86,37 @@ describe('splitByline', () => {
     expect(splitByline('Photo: Getty Images')).toEqual([]);
   });
 
+  it('leaves the month and weekday of a date run into the name', () => {
+    expect(splitByline('By Rosa Field March 5, 2025')).toEqual(['Rosa Field']);
+    expect(splitByline('By Rosa Field Wed. Mar. 5, 2025')).toEqual(['Rosa Field']);
+    expect(splitByline('By Rosa FieldOctober 12, 2024')).toEqual(['Rosa Field']);
+    expect(splitByline('Rosa FieldUpdated 2 hours ago')).toEqual(['Rosa Field']);
+  });
+
+  it('keeps a name that reads like a month when no day follows it', () => {
+    expect(splitByline('By Carol May')).toEqual(['Carol May']);
+    expect(splitByline('By Carol May 5 hours ago')).toEqual(['Carol May']);
+    expect(splitByline('Tom McAllister')).toEqual(['Tom McAllister']);
+  });
+
+  it('ends at a relative time whose word comes before the number', () => {
+    expect(splitByline('Lena Vogt vor 5 Stunden')).toEqual(['Lena Vogt']);
+    expect(splitByline('Lena Vogt vor einer Stunde')).toEqual(['Lena Vogt']);
+    expect(splitByline('Por Inés Rojo hace 2 horas')).toEqual(['Inés Rojo']);
+    expect(splitByline('Par Luc Morel il y a 3 heures')).toEqual(['Luc Morel']);
+  });
+
+  it('does not cut a name whose first letters spell a note word before an accent', () => {
+    expect(splitByline('By Inés Rojo')).toEqual(['Inés Rojo']);
+    expect(splitByline('Amélie Caron, Onésime Blanc')).toEqual(['Amélie Caron', 'Onésime Blanc']);
+  });
+
+  it('drops a handle glued to the name but still drops e-mail addresses', () => {
+    expect(splitByline('By Rosa Field@rosafield')).toEqual(['Rosa Field']);
+    expect(splitByline('By Rosa Field rosa.field@example.org')).toEqual(['Rosa Field']);
+    expect(splitByline('Rosa Field (rosa[at]example[dot]org)')).toEqual(['Rosa Field']);
+  });
+
   it('reads a doubled By', () => {
     expect(splitByline('Byby JANE DOE')).toEqual(['JANE DOE']);
   });
