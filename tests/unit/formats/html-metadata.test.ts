@@ -125,6 +125,30 @@ describe('author name shapes', () => {
     expect(parseHtml(page(head, body)).authors).toEqual(['Ann Lee']);
   });
 
+  it('lets a visible byline beat a meta author that is the site with a newsroom word', () => {
+    const head =
+      '<meta property="og:site_name" content="Harbour Ledger News">' +
+      '<meta name="author" content="Harbour Ledger Staff">';
+    const body = '<div class="byline">By Ann Lee</div><p>Text.</p>';
+
+    expect(parseHtml(page(head, body)).authors).toEqual(['Ann Lee']);
+  });
+
+  it('takes no newsroom sign-off for a writer, in any of the byline languages', () => {
+    const newsroom = ['Editorial Team', 'News Desk', 'Redaktion', 'Redação', 'NEWSROOM'];
+    for (const name of newsroom) {
+      const head = `<meta name="author" content="${name}">`;
+      expect(parseHtml(page(head, '<p>Text.</p>')).authors).toEqual([]);
+    }
+  });
+
+  it('keeps a writer whose surname is a newsroom word', () => {
+    const head =
+      '<meta property="og:site_name" content="Harbour Ledger"><meta name="author" content="Tom Desk">';
+
+    expect(parseHtml(page(head, '<p>Text.</p>')).authors).toEqual(['Tom Desk']);
+  });
+
   it('takes no social handle for a name, from markup or from a byline', () => {
     const head = '<meta name="author" content="annlee_77">';
     const body = '<div class="author"><a href="/u/x">@annlee</a></div><p>Text.</p>';
