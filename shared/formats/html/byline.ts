@@ -7,16 +7,10 @@ import {
 } from '../../text/byline.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import { isAuthorLinkElement, readAuthorLink } from './author-links.ts';
-import {
-  attr,
-  type HtmlDocument,
-  type HtmlElement,
-  type HtmlNode,
-  isElement,
-  textOf,
-} from './dom.ts';
+import { attr, type HtmlDocument, type HtmlElement, isElement, textOf } from './dom.ts';
 import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
+import { linesOf } from './lines.ts';
 
 /**
  * Author names from the page's visible byline: `rel="author"` links, `itemprop="author"`
@@ -135,24 +129,6 @@ const parentElement = (element: HtmlElement): HtmlElement | undefined => {
   const parent = element.parent;
   return parent && 'name' in parent ? parent : undefined;
 };
-
-/** The element's text split where blocks (`div`, `p`, `br`...) break the line. */
-const linesOf = (element: HtmlElement): string[] => {
-  const lines: string[] = [''];
-  const walk = (node: HtmlNode): void => {
-    if (node.type === 'text' && 'data' in node) lines[lines.length - 1] += node.data;
-    if (!isElement(node) || SKIPPED.has(node.name)) return;
-    const breaks = !INLINE.has(node.name);
-    if (breaks) lines.push('');
-    for (const child of node.children) walk(child);
-    if (breaks) lines.push('');
-  };
-  for (const child of element.children) walk(child);
-  return lines.map((line) => collapseSpaces(line)).filter(Boolean);
-};
-
-const INLINE = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'u', 'abbr', 'small', 'font']);
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'time']);
 
 const unique = (names: readonly string[]): string[] => {
   const seen = new Set<string>();
