@@ -22,7 +22,15 @@ describe('parseDateValue', () => {
       date: '2026-02-03',
       at: '2026-02-04T04:30:00.000Z',
       inUtc: false,
+      wallClockMs: Date.UTC(2026, 1, 3, 23, 30),
     });
+  });
+
+  it('keeps the wall clock of a time written with a zone other than UTC', () => {
+    expect(parseDateValue('2026-02-03T23:30:00+09:00')?.wallClockMs).toBe(
+      Date.UTC(2026, 1, 3, 23, 30),
+    );
+    expect(parseDateValue('2026-02-03T23:30:00Z')?.wallClockMs).toBeUndefined();
   });
 
   it('gives no instant when the zone is unknown', () => {
@@ -177,5 +185,33 @@ describe("pickDates, the publisher's day", () => {
     ];
 
     expect(pickDates(candidates, now).publishedDate).toBe('2023-11-09');
+  });
+
+  it('takes the local day of a value that writes the same instant with its own zone', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const candidates = [
+      { value: '2024-06-11T22:40:00Z', source: 'json-ld' as const, kind: 'published' as const },
+      {
+        value: '2024-06-12T07:40:00+09:00',
+        source: 'time-element' as const,
+        kind: 'published' as const,
+      },
+    ];
+
+    expect(pickDates(candidates, now).publishedDate).toBe('2024-06-12');
+  });
+
+  it('keeps the UTC day when a zoned value is another instant, however its clock reads', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const candidates = [
+      { value: '2024-06-11T22:40:00Z', source: 'json-ld' as const, kind: 'published' as const },
+      {
+        value: '2024-06-12T03:40:00+02:00',
+        source: 'time-element' as const,
+        kind: 'published' as const,
+      },
+    ];
+
+    expect(pickDates(candidates, now).publishedDate).toBe('2024-06-11');
   });
 });
