@@ -12,7 +12,7 @@ import { monthOf } from './month-names.ts';
  * Word edges are Unicode-aware, so `Amélie` and `Inés` are not cut at `Am` and `In`.
  */
 const BYLINE_END =
-  /\s[|•·]\s|\s[-–—]\s|\d|(?<![\p{L}\d])(?:updated|published|posted|last|on|am|in|under|follow|email)(?![\p{L}\d])|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/iu;
+  /\s[|•·]\s|\s[-–—]\s|\d|(?<![\p{L}\d])(?:updated|published|posted|last|on|am|in|under|follow|(?:send\s+(?:an?\s+)?)?e-?mail)(?![\p{L}\d])|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/iu;
 /**
  * A relative time whose word comes before the number (`vor 5 Stunden`, `hace 2 horas`,
  * `il y a 3 heures`, `há 2 horas`): the number alone would leave the word on the name.
@@ -26,8 +26,9 @@ const WEEKDAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?$/i;
 /** A capitalised word glued to the end of the one before it (`DoeMarch`, `DoeUpdated`). */
 const GLUED_WORD = /(\p{Ll})(\p{Lu}\p{Ll}+)/gu;
-/** Notes that open a byline's date: glued to a name they end it too. */
-const DATE_NOTE = /^(?:updated|published|posted|modified|aktualisiert|veröffentlicht)$/i;
+/** Notes that open a byline's date, and follow buttons: glued to a name they end it too. */
+const ENDING_WORD =
+  /^(?:updated|published|posted|modified|aktualisiert|veröffentlicht|follow|folgen|suivre|seguir)$/i;
 
 /** The byline's text up to where its names end (the date, a note, a separator). */
 export const bylineNamesPart = (byline: string): string => {
@@ -39,10 +40,10 @@ export const bylineNamesPart = (byline: string): string => {
   return withoutDateWords(text.slice(0, Math.min(...cut)), text.slice(Math.min(...cut)));
 };
 
-/** `Jane DoeMarch 5, 2025` -> `Jane Doe March 5, 2025`; `McDonald` and `DeFino` stay whole. */
+/** `Jane DoeMarch 5, 2025` -> `Jane Doe March 5, 2025` (`DoeFollow` too); `McDonald` stays whole. */
 const ungluedDateWords = (text: string): string =>
   text.replace(GLUED_WORD, (glued, last: string, word: string, at: number) =>
-    DATE_NOTE.test(word) || isDatesMonth(word, text.slice(at + glued.length))
+    ENDING_WORD.test(word) || isDatesMonth(word, text.slice(at + glued.length))
       ? `${last} ${word}`
       : glued,
   );

@@ -45,12 +45,41 @@ export const splitByline = (byline: string): string[] => {
   if (CREDIT_LABEL.test(byline)) return [];
   let text = byline.replace(EMAIL, ' ').replace(HANDLE, ' ').trim().replace(COPYRIGHT, '');
   text = text.replace(GLUED_LABEL, '');
-  text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
+  text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '').replace(INTERFACE_LEAD, '');
   return bylineNamesPart(text)
     .split(NAME_SEPARATOR)
     .map((part) => part.replace(BY_PREFIX, '').replace(ROLE_FOR, '').replace(EDGE_SYMBOLS, ''))
+    .map(withoutInterfaceText)
     .filter(isName);
 };
+
+/**
+ * Link and button texts around a name in one line: `Follow Jane Doe`, `More stories by
+ * Jane Doe`, `Jane Doe View profile`, `Jane Doe Twitter`. What precedes a trailing one
+ * is kept when it is a full name (two words or more); otherwise the part is no name.
+ */
+const withoutInterfaceText = (part: string): string => {
+  const text = part.replace(INTERFACE_LEAD, '');
+  const at = text.search(INTERFACE_WORD);
+  if (at <= 0) return text;
+  const name = text.slice(0, at).replace(INTERFACE_TAIL, '').trim();
+  return name.split(' ').length >= 2 && ENDS_CAPITALISED.test(name) ? name : text;
+};
+
+/**
+ * The link and button words of `NOT_NAME_WORD` (not `Team` or `Staff`, which name a
+ * newsroom: `Smart Shopping Team` is no `Smart Shopping`).
+ */
+const INTERFACE_WORD =
+  /(?:^|[^\p{L}])(?:about(?:\s+the)?\s+author|view|more|see|bio|rss|feed|archive|profile|follow|following|followers|email|twitter|facebook|linkedin|instagram|share|subscribe|contact|articles|posts|comments?|reply|read|newsletters?|login|weitere?|mehr|beiträge|artikel|folgen|abonnieren|teilen|suivre|partager|seguir|compartir|segui|condividi|volgen|delen)(?![\p{L}])/iu;
+/** A name's last word is capitalised (or of a caseless script): `Edit with` is no name. */
+const ENDS_CAPITALISED = /(?:^|\s)[^\s\p{Ll}][^\s]*$/u;
+
+/** `Follow`, `More stories by`, `View profile of`... before a name, as a person's links word them. */
+const INTERFACE_LEAD =
+  /^(?:follow|folgen|suivre|seguir|(?:read\s+)?more\s+(?:stories|articles|posts)\s+(?:by|from)|read\s+more\s+(?:by|from)|view\s+(?:the\s+)?profile\s+(?:of|for)|(?:see|view)\s+all\s+(?:stories|articles|posts)\s+(?:by|from))\s*:?\s+/iu;
+/** Words left between the name and a trailing link text: `Jane Doe About the author`. */
+const INTERFACE_TAIL = /(?:\s+(?:about|see|view|read|send|more|the|an?|on))+\s*$/i;
 
 /**
  * Link and button texts that sit in bylines beside the names (interface text, in the

@@ -117,6 +117,22 @@ describe('splitByline', () => {
     expect(splitByline('Rosa Field (rosa[at]example[dot]org)')).toEqual(['Rosa Field']);
   });
 
+  it('keeps the name beside follow buttons and profile links in the same line', () => {
+    expect(splitByline('Follow Rosa Field')).toEqual(['Rosa Field']);
+    expect(splitByline('More stories by Rosa Field')).toEqual(['Rosa Field']);
+    expect(splitByline('Rosa Field View profile')).toEqual(['Rosa Field']);
+    expect(splitByline('Rosa FieldFollow')).toEqual(['Rosa Field']);
+    expect(splitByline('Rosa Field Twitter LinkedIn')).toEqual(['Rosa Field']);
+    expect(splitByline('Rosa Field About the author')).toEqual(['Rosa Field']);
+    expect(splitByline('Rosa Field Send an email')).toEqual(['Rosa Field']);
+  });
+
+  it('takes no name out of interface text alone, nor cuts a newsroom name', () => {
+    expect(splitByline('Follow us')).toEqual([]);
+    expect(splitByline('Edit with Live CSS')).toEqual([]);
+    expect(splitByline('Garden Picks Team')).toEqual([]);
+  });
+
   it('reads a doubled By', () => {
     expect(splitByline('Byby JANE DOE')).toEqual(['JANE DOE']);
   });
