@@ -11,6 +11,8 @@ import { attr, type HtmlDocument, type HtmlElement, isElement, textOf } from './
 import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
 import { linesOf } from './lines.ts';
+import { sectionNames } from './title-context.ts';
+import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
 /**
  * Author names from the page's visible byline: `rel="author"` links, `itemprop="author"`
@@ -41,7 +43,8 @@ const MAX_BYLINE_OFFSET_CHARS = 600;
  * A byline in plain visible text by the headline (`<p>By Jane Doe</p>` with no class to
  * name it), the commonest layout on templates without byline markup. Only a line that
  * opens with a byline label (`By`, `Von`, `Par`, `Author:`...) and names full names
- * counts, so a dek or a kicker is never read as a name.
+ * counts, or one of names and a date (`unlabelledBylineNames`), so a dek or a kicker is
+ * never read as a name.
  */
 const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
   const headline = findHeadline(document);
@@ -50,15 +53,22 @@ const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
   for (const [index, node] of nodes.entries()) {
     if (node === headline) continue;
     if ((offsets[index] ?? Number.POSITIVE_INFINITY) > MAX_BYLINE_OFFSET_CHARS) break;
-    const lines = isElement(node) ? linesOf(node) : [collapseSpaces(textOf(node))];
+    const lines = isElement(node)
+      ? linesOf(node, { keepTimes: true })
+      : [collapseSpaces(textOf(node))];
     for (const line of lines) {
-      if (!opensWithBylineLabel(line)) continue;
-      const names = splitByline(line).filter(isFullName);
+      const names = opensWithBylineLabel(line)
+        ? splitByline(line).filter(isFullName)
+        : unlabelledBylineNames(line).filter((name) => !isSectionName(name, document));
       if (names.length > 0) return names;
     }
   }
   return [];
 };
+
+/** `Local Politics | March 5, 2025`: a section the page files the article under is no writer. */
+const isSectionName = (name: string, document: HtmlDocument): boolean =>
+  sectionNames(document).some((section) => section.toLowerCase() === name.toLowerCase());
 
 const isRelAuthor = (element: HtmlElement): boolean =>
   element.name === 'a' && (attr(element, 'rel') ?? '').toLowerCase().split(' ').includes('author');

@@ -4,10 +4,12 @@ import { type HtmlElement, type HtmlNode, isElement } from './dom.ts';
 
 /**
  * The element's text split where blocks (`div`, `p`, `br`...) break the line, as the
- * reader sees it: a byline, a date line and a dek are separate lines. Text in `skipped`
- * elements is left out. Every node walked is charged to the work budget.
+ * reader sees it: a byline, a date line and a dek are separate lines. Code and pictures
+ * are left out, and `<time>`s unless `keepTimes`. Every node walked is charged to the
+ * work budget.
  */
-export const linesOf = (element: HtmlElement, skipped: ReadonlySet<string> = SKIPPED): string[] => {
+export const linesOf = (element: HtmlElement, { keepTimes = false } = {}): string[] => {
+  const skipped = keepTimes ? NO_TEXT : SKIPPED;
   const lines: string[] = [''];
   let visited = 0;
   const walk = (node: HtmlNode): void => {
@@ -24,13 +26,20 @@ export const linesOf = (element: HtmlElement, skipped: ReadonlySet<string> = SKI
   return lines.map((line) => collapseSpaces(line)).filter(Boolean);
 };
 
-const INLINE = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'u', 'abbr', 'small', 'font']);
-/** Code, templates and pictures show no text; a `<time>` beside a byline is its date. */
-const SKIPPED: ReadonlySet<string> = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'svg',
+const INLINE = new Set([
+  'a',
+  'span',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'u',
+  'abbr',
+  'small',
+  'font',
   'time',
 ]);
+/** Code, templates and pictures show no text... */
+const NO_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** ...and a `<time>` beside a byline is its date, not a name. */
+const SKIPPED: ReadonlySet<string> = new Set([...NO_TEXT, 'time']);

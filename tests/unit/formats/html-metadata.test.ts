@@ -175,6 +175,31 @@ describe('readByline', () => {
     expect(readByline(dom(body, '<title>Bridge reopens after ten years</title>'))).toEqual([]);
   });
 
+  it('reads names on a line with a date and no label, joined by a bar or a bullet', () => {
+    const head = '<title>Bridge reopens after ten years</title>';
+    const story = '<p>Text of the story.</p>';
+    const bar = '<h1>Bridge reopens after ten years</h1><p>Ann Lee | March 5, 2025</p>';
+    const bullet =
+      '<h1>Bridge reopens after ten years</h1><div><a href="/al">Ann Lee</a> &amp; <a href="/bc">Bo Chan</a> · <time datetime="2025-03-05">5 March 2025</time></div>';
+
+    expect(readByline(dom(bar + story, head))).toEqual(['Ann Lee']);
+    expect(readByline(dom(bullet + story, head))).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('reads no names from a dated line that is a sentence, a comma dateline or a section', () => {
+    const head =
+      '<title>Bridge reopens after ten years</title><meta property="article:section" content="Local Politics">';
+    const lines = [
+      '<p>The bridge reopened | March 5, 2025</p>',
+      '<p>Springfield, March 5, 2025</p>',
+      '<p>Local Politics | March 5, 2025</p>',
+    ];
+    for (const line of lines) {
+      const body = `<h1>Bridge reopens after ten years</h1>${line}<p>Text of the story.</p>`;
+      expect(readByline(dom(body, head))).toEqual([]);
+    }
+  });
+
   it('ignores a By line far below the headline', () => {
     const filler = '<p>A paragraph of the story that goes on for a while.</p>'.repeat(20);
     const body = `<h1>Bridge reopens after ten years</h1>${filler}<p>By Ann Lee</p>`;
