@@ -1,4 +1,5 @@
 import { bylineNamesPart } from './byline-end.ts';
+import { BY_PREFIX, LABEL_PREFIX, STRICT_LABEL } from './byline-labels.ts';
 import { parseDateValue } from './date-value.ts';
 import { monthOf } from './month-names.ts';
 
@@ -7,10 +8,6 @@ import { monthOf } from './month-names.ts';
  * Schmidt, Reuters`) -> the names in it, in order: without the `By`, the date, roles
  * (`Staff Writer`) and social handles.
  */
-const BY_PREFIX =
-  /^(?:(?:(?:view|see|show|zeige)\s+)?(?:all\s+|alle\s+)?(?:posts|articles|stories|beiträge|artikel)\s+)?(?:(?:written|posted|reported|story|words|text|photos?|published|compiled|analysis|opinion|commentary|review|recipe|interview)\s+)?(?:(?:by)+|von|vom|par|por|di|door|av|af|from)\s*:?(?:\s+|$)/i;
-const LABEL_PREFIX =
-  /^(?:authors?|autor(?:in|en)?|auteurs?|writers?|text|redaktion|tekst|текст|автор|piše)\s*:\s*/i;
 /**
  * E-mail addresses, plain or written `name[at]host` against spam bots. The host has a dot,
  * so a handle glued to a name (`Jane Doe@janedoe`) is left to `HANDLE`, not taken with it.
@@ -93,13 +90,6 @@ const NOT_NAME_WORD =
 export const withoutBylinePrefix = (text: string): string =>
   text.trim().replace(GLUED_LABEL, '').replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
 
-/**
- * A byline label a line opens with, strictly: `By`, `Von`, `Par`, `Por`, `Door`, `Av`,
- * `Af`, `Di` (optionally `Written by`, `Text von`...), or `Author:`, followed by a name.
- * Used for plain-text bylines with no class to vouch for them.
- */
-const STRICT_LABEL =
-  /^(?:(?:written|posted|reported|text|words|story|geschrieben)\s+)?(?:by|von|par|por|door|av|af|di)\s*:?\s+(?=\S)/i;
 const STARTS_UPPER = /^[\p{Lu}\p{Lo}]/u;
 
 /** Whether a line opens with a byline label before a capitalised (or caseless) name. */

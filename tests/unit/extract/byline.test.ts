@@ -41,7 +41,31 @@ describe('byline name shapes', () => {
     expect(opensWithBylineLabel('Text von Anna Schmidt')).toBe(true);
     expect(opensWithBylineLabel('Author: Jane Doe')).toBe(true);
     expect(opensWithBylineLabel('by the river, a new bridge')).toBe(false);
+    expect(opensWithBylineLabel('Story by the river')).toBe(false);
     expect(opensWithBylineLabel('Bystanders said')).toBe(false);
+  });
+});
+
+describe('byline labels across languages', () => {
+  it.each([
+    ['Reporting by Rosa Field', 'Rosa Field'],
+    ['Words and photos by Rosa Field', 'Rosa Field'],
+    ['Guest post by Rosa Field', 'Rosa Field'],
+    ['Escrito por Inés Rojo', 'Inés Rojo'],
+    ['Publicado por Inés Rojo', 'Inés Rojo'],
+    ['Autora: Inés Rojo', 'Inés Rojo'],
+    ['Scritto da Marta Neri', 'Marta Neri'],
+    ['A cura di Marta Neri', 'Marta Neri'],
+    ['Écrit par Luc Morel', 'Luc Morel'],
+    ['Geschrieben von Lena Vogt', 'Lena Vogt'],
+    ['Yazar: Elif Kaya', 'Elif Kaya'],
+  ])('reads %s as a labelled byline naming %s', (line, name) => {
+    expect(opensWithBylineLabel(line)).toBe(true);
+    expect(splitByline(line)).toEqual([name]);
+  });
+
+  it('takes no lone Italian "da" for a label', () => {
+    expect(opensWithBylineLabel('Da Roma a Milano')).toBe(false);
   });
 });
 
