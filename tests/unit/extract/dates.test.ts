@@ -214,4 +214,36 @@ describe("pickDates, the publisher's day", () => {
 
     expect(pickDates(candidates, now).publishedDate).toBe('2024-06-11');
   });
+
+  it('reads a day stored as its local midnight in UTC in the zone the page writes', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const candidates = [
+      { value: '2022-07-18T22:00:00.000Z', source: 'json-ld' as const, kind: 'published' as const },
+      { value: '2022-07-19T11:05:00+02:00', source: 'meta' as const, kind: 'modified' as const },
+    ];
+
+    expect(pickDates(candidates, now).publishedDate).toBe('2022-07-19');
+  });
+
+  it('keeps the UTC day of an instant that is not the midnight of the page’s zone', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const zone = {
+      value: '2019-04-20T09:30:00+09:00',
+      source: 'meta' as const,
+      kind: 'modified' as const,
+    };
+    const evening = {
+      value: '2019-04-19T20:00:00.000Z',
+      source: 'meta' as const,
+      kind: 'published' as const,
+    };
+    const noZone = {
+      value: '2022-07-18T22:00:00.000Z',
+      source: 'json-ld' as const,
+      kind: 'published' as const,
+    };
+
+    expect(pickDates([evening, zone], now).publishedDate).toBe('2019-04-19');
+    expect(pickDates([noZone], now).publishedDate).toBe('2022-07-18');
+  });
 });
