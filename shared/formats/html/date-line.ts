@@ -22,15 +22,44 @@ export const dateLineIn = (
       return null;
     }
     const lines = isElement(node) ? linesOf(node) : [collapseSpaces(textOf(node))];
+    let previous = '';
     for (const line of lines) {
-      if (line.length > MAX_DATE_LINE_CHARS || SENTENCE_END.test(line)) continue;
-      const found = findDateInText(line, options);
-      if (found)
-        return { value: found.date, source: 'text', kind: labelledKind(line) ?? 'published' };
+      const date = lineDate(line, previous, options);
+      if (date) return { value: date, source: 'text', kind: labelledKind(line) ?? 'published' };
+      previous = line;
     }
   }
   return null;
 };
+
+/**
+ * The line's date, unless the line before labels it as another's (`日時` / `Event date`
+ * in a table's label cell): read with that line, the date must still be found.
+ */
+const lineDate = (line: string, previous: string, options: DateTextOptions): string | null => {
+  if (line.length > MAX_DATE_LINE_CHARS || SENTENCE_END.test(line)) return null;
+  const found = findDateInText(line, options);
+  if (!found || !isDateLineShape(line, found.index)) return null;
+  const withLabel = findDateInText(`${previous.slice(-MAX_DATE_LINE_CHARS)} ${line}`, options);
+  return withLabel?.date === found.date ? found.date : null;
+};
+
+/**
+ * A date line's shape: the date opens the line or follows a separator or a date label
+ * (`By Ann Lee | `, `Ann Lee · `, `Published `, `Posted on `), and only a time or a short
+ * note follows it. `Crews last sailed on March 3, 2025 ...` is a sentence of a dek.
+ */
+const isDateLineShape = (line: string, at: number): boolean => {
+  const before = line.slice(0, at);
+  const opens = before.trim() === '' || SEPARATOR_END.test(before) || DATE_LABEL.test(before);
+  return opens && line.length - at <= MAX_DATE_TAIL_CHARS;
+};
+
+const SEPARATOR_END = /[|•·｜:：,、–—-]\s*$/u;
+const DATE_LABEL =
+  /^\s*(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?|on|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|am|publié(?:\s+le)?|mis à jour(?:\s+le)?|le|publicado(?:\s+el)?|el|pubblicato(?:\s+il)?|il)\s*:?\s*$/iu;
+/** A date with its time and zone: `Wednesday, 5 March 2025, 10:30 GMT` is 34 characters. */
+const MAX_DATE_TAIL_CHARS = 40;
 
 /** A byline with its date, or a date line, runs to about a hundred characters. */
 const MAX_DATE_LINE_CHARS = 120;

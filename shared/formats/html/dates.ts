@@ -37,7 +37,10 @@ const readShownDates = (
   const options = { dayFirst: !US_LANGUAGE.test(languageHint ?? '') };
   const header = readHeaderDates(document, options);
   const dates: DateCandidate[] = [...header.elements];
-  if (header.text) dates.push(header.text);
+  // A date line by the headline, else the header's first date (which may be a dek's);
+  // an update line leaves the publication to the latter.
+  const headerText = header.shownInText?.kind === 'published' ? header.shownInText : header.text;
+  if (headerText) dates.push(headerText);
   for (const element of dateElementsIn(document.children)) {
     if (dates.length >= MAX_CANDIDATES) break;
     if (header.seen.has(element)) continue;

@@ -136,6 +136,24 @@ describe('a date line in the header against unrelated <time>s', () => {
     expect(dayOf(body)).toBe('2025-03-05');
   });
 
+  it('takes the date line over a date in a short dek above it', () => {
+    const body = `<h1>Ferry returns</h1><p>Crews last sailed on March 3, 2025 without permits</p><p>By Ann Lee | March 5, 2025</p>${prose}`;
+
+    expect(dayOf(body)).toBe('2025-03-05');
+  });
+
+  it('reads no date line that a label on the line before gives to an event', () => {
+    const body = `<h1>Ferry open day</h1><table><tr><th>Event date:</th><td>April 12, 2025</td></tr></table><p>Posted March 5, 2025 by the harbour office, with the timetable below and the list of piers</p>${prose}`;
+
+    expect(dayOf(body)).toBe('2025-03-05');
+  });
+
+  it('leaves the publication to the header’s first date when the line is an update', () => {
+    const body = `<h1>Ferry returns</h1><p>Updated: March 6, 2025</p>${prose}`;
+
+    expect(dayOf(body)).toBe('2025-03-06');
+  });
+
   it('never overrules a JSON-LD publication date', () => {
     const head =
       '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-04T10:00:00-05:00"}</script>';
