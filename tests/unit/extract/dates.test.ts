@@ -187,63 +187,40 @@ describe("pickDates, the publisher's day", () => {
     expect(pickDates(candidates, now).publishedDate).toBe('2023-11-09');
   });
 
-  it('takes the local day of a value that writes the same instant with its own zone', () => {
-    const now = new Date('2026-01-01T00:00:00Z');
-    const candidates = [
-      { value: '2024-06-11T22:40:00Z', source: 'json-ld' as const, kind: 'published' as const },
-      {
-        value: '2024-06-12T07:40:00+09:00',
-        source: 'time-element' as const,
-        kind: 'published' as const,
-      },
-    ];
+  const day = (...candidates: DateCandidate[]) =>
+    pickDates(candidates, new Date('2026-01-01T00:00:00Z')).publishedDate;
+  const value = (
+    text: string,
+    source: DateCandidate['source'],
+    kind: DateCandidate['kind'] = 'published',
+  ): DateCandidate => ({ value: text, source, kind });
 
-    expect(pickDates(candidates, now).publishedDate).toBe('2024-06-12');
+  it('takes the local day of a value that writes the same instant with its own zone', () => {
+    const utc = value('2024-06-11T22:40:00Z', 'json-ld');
+    const zoned = value('2024-06-12T07:40:00+09:00', 'time-element');
+
+    expect(day(utc, zoned)).toBe('2024-06-12');
   });
 
   it('keeps the UTC day when a zoned value is another instant, however its clock reads', () => {
-    const now = new Date('2026-01-01T00:00:00Z');
-    const candidates = [
-      { value: '2024-06-11T22:40:00Z', source: 'json-ld' as const, kind: 'published' as const },
-      {
-        value: '2024-06-12T03:40:00+02:00',
-        source: 'time-element' as const,
-        kind: 'published' as const,
-      },
-    ];
+    const utc = value('2024-06-11T22:40:00Z', 'json-ld');
+    const other = value('2024-06-12T03:40:00+02:00', 'time-element');
 
-    expect(pickDates(candidates, now).publishedDate).toBe('2024-06-11');
+    expect(day(utc, other)).toBe('2024-06-11');
   });
 
   it('reads a day stored as its local midnight in UTC in the zone the page writes', () => {
-    const now = new Date('2026-01-01T00:00:00Z');
-    const candidates = [
-      { value: '2022-07-18T22:00:00.000Z', source: 'json-ld' as const, kind: 'published' as const },
-      { value: '2022-07-19T11:05:00+02:00', source: 'meta' as const, kind: 'modified' as const },
-    ];
+    const midnight = value('2022-07-18T22:00:00.000Z', 'json-ld');
+    const modified = value('2022-07-19T11:05:00+02:00', 'meta', 'modified');
 
-    expect(pickDates(candidates, now).publishedDate).toBe('2022-07-19');
+    expect(day(midnight, modified)).toBe('2022-07-19');
   });
 
   it('keeps the UTC day of an instant that is not the midnight of the page’s zone', () => {
-    const now = new Date('2026-01-01T00:00:00Z');
-    const zone = {
-      value: '2019-04-20T09:30:00+09:00',
-      source: 'meta' as const,
-      kind: 'modified' as const,
-    };
-    const evening = {
-      value: '2019-04-19T20:00:00.000Z',
-      source: 'meta' as const,
-      kind: 'published' as const,
-    };
-    const noZone = {
-      value: '2022-07-18T22:00:00.000Z',
-      source: 'json-ld' as const,
-      kind: 'published' as const,
-    };
+    const evening = value('2019-04-19T20:00:00.000Z', 'meta');
+    const zone = value('2019-04-20T09:30:00+09:00', 'meta', 'modified');
 
-    expect(pickDates([evening, zone], now).publishedDate).toBe('2019-04-19');
-    expect(pickDates([noZone], now).publishedDate).toBe('2022-07-18');
+    expect(day(evening, zone)).toBe('2019-04-19');
+    expect(day(value('2022-07-18T22:00:00.000Z', 'json-ld'))).toBe('2022-07-18');
   });
 });
