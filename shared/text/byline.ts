@@ -27,6 +27,8 @@ const ROLE =
 /** `Jane Doe Redakteurin für Wirtschaft`: a role and its beat after the name. */
 const ROLE_FOR =
   /\s(?:editor|reporter|correspondent|redakteur(?:in)?|journalist(?:in)?)\s(?:for|für|of)\s.*$/i;
+/** A byline's names, label and date fit in this many characters (several authors, roles). */
+const MAX_BYLINE_CHARS = 400;
 /** A name runs to a few words; longer parts are sentences caught by a loose byline. */
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
@@ -40,7 +42,13 @@ const GLUED_LABEL = /^(?:By|BY|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})/u;
 
 export const splitByline = (byline: string): string[] => {
   if (CREDIT_LABEL.test(byline)) return [];
-  let text = byline.replace(EMAIL, ' ').replace(HANDLE, ' ').trim().replace(COPYRIGHT, '');
+  // Names come first: the rest of an over-long text (a hostile link text) is never read.
+  let text = byline
+    .slice(0, MAX_BYLINE_CHARS)
+    .replace(EMAIL, ' ')
+    .replace(HANDLE, ' ')
+    .trim()
+    .replace(COPYRIGHT, '');
   text = text.replace(GLUED_LABEL, '');
   text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '').replace(INTERFACE_LEAD, '');
   return bylineNamesPart(text)
