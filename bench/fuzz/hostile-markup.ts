@@ -91,6 +91,16 @@ export const MARKUP_ITEMS: HostileItem[] = [
       `<!DOCTYPE html><html><body><div data-x="${repeatTo('a', HUGE_ATTRIBUTE)}"><p>${PARAGRAPH}</p></div></body></html>`,
     ),
   ),
+  // A byline's names are read from its head: a megabyte of link text or meta author
+  // (no spaces, no @) is not searched for e-mail addresses and handles to its end.
+  hostile(
+    'html-huge-byline',
+    'html',
+    text(
+      () =>
+        `<!DOCTYPE html><html><head><meta name="author" content="${repeatTo('x', MIB)}"></head><body><h1>Seawall</h1><a rel="author" href="/author/x">${repeatTo('aB', MIB)}</a><p>${PARAGRAPH}</p></body></html>`,
+    ),
+  ),
   hostile('rss-huge-attribute', 'rss', () =>
     strToU8(
       rss('', PARAGRAPH).replace('<item>', `<item data-x="${repeatTo('a', HUGE_ATTRIBUTE)}">`),

@@ -32,9 +32,13 @@ const PLACEHOLDER =
   /^(?:unknown|anonymous|no author|n\/a|none|null|undefined|admin(?:istrator)?)$/i;
 /** Longer "names" are sentences caught by a loose byline pattern. */
 const MAX_NAME_CHARS = 80;
+/** Room for a name with its label, e-mail address and roles around it. */
+const MAX_STATED_CHARS = 400;
 const COMMA = /\s*,\s*/;
 
 const cleanAuthor = (stated: string): string => {
+  // A stated value far longer than any name is no name, and is not searched.
+  if (stated.length > MAX_STATED_CHARS) return '';
   const name = withoutBylinePrefix(stated.replace(EMAIL, ' ').replace(/\s+/g, ' '));
   if (URL_LIKE.test(name) || !HAS_LETTER.test(name) || PLACEHOLDER.test(name)) return '';
   if (name.length > MAX_NAME_CHARS) return '';

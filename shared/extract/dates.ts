@@ -50,7 +50,9 @@ export const pickDates = (candidates: readonly DateCandidate[], now: Date): Publ
   const modified = firstParsed(ranked, 'modified', now);
   // The page's own day: shown by its headline, else its wall clock elsewhere (`localDay`).
   const publishedDate =
-    published && (published.pageDay ?? localDay(published.parsed, parsedWallClocks(ranked)));
+    published &&
+    (published.pageDay ??
+      localDay(published.parsed, parsedWallClocks(ranked), parsedClocks(ranked)));
   return {
     ...(published?.parsed.at ? { publishedAt: published.parsed.at } : {}),
     ...(published ? { publishedDate, publishedDateSource: published.source } : {}),
@@ -86,8 +88,11 @@ const rawValueOf = (candidate: DateCandidate): string | undefined =>
   candidate.raw ?? (DERIVED_SOURCES.has(candidate.source) ? undefined : candidate.value);
 
 const parsedWallClocks = (candidates: readonly DateCandidate[]): ParsedDate[] =>
+  parsedClocks(candidates.filter((candidate) => candidate.kind === 'published'));
+
+/** Every candidate's time that shows a wall clock (zoned or not), published or modified. */
+const parsedClocks = (candidates: readonly DateCandidate[]): ParsedDate[] =>
   candidates
-    .filter((candidate) => candidate.kind === 'published')
     .map((candidate) => parseDateValue(candidate.value))
     .filter((parsed): parsed is ParsedDate => parsed?.wallClockMs !== undefined);
 

@@ -1,3 +1,5 @@
+import { bylineNamesPart } from './byline-end.ts';
+import { BY_PREFIX, LABEL_PREFIX, STRICT_LABEL } from './byline-labels.ts';
 import { parseDateValue } from './date-value.ts';
 import { monthOf } from './month-names.ts';
 
@@ -6,15 +8,11 @@ import { monthOf } from './month-names.ts';
  * Schmidt, Reuters`) -> the names in it, in order: without the `By`, the date, roles
  * (`Staff Writer`) and social handles.
  */
-const BY_PREFIX =
-  /^(?:(?:(?:view|see|show|zeige)\s+)?(?:all\s+|alle\s+)?(?:posts|articles|stories|beiträge|artikel)\s+)?(?:(?:written|posted|reported|story|words|text|photos?|published|compiled|analysis|opinion|commentary|review|recipe|interview)\s+)?(?:(?:by)+|von|vom|par|por|di|door|av|af|from)\s*:?(?:\s+|$)/i;
-const LABEL_PREFIX =
-  /^(?:authors?|autor(?:in|en)?|auteurs?|writers?|text|redaktion|tekst|текст|автор|piše)\s*:\s*/i;
-/** Where a byline stops naming people: a separator, a date, an `Updated`/`Published` note. */
-const BYLINE_END =
-  /\s[|•·]\s|\s[-–—]\s|\d|\b(?:updated|published|posted|last|on|am|in|under)\b|\bfollow\b|\bemail\b|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/i;
-/** E-mail addresses, plain or written `name[at]host` against spam bots. */
-const EMAIL = /\S+(?:@|\[at\]|\(at\))\S+/gi;
+/**
+ * E-mail addresses, plain or written `name[at]host` against spam bots. The host has a dot,
+ * so a handle glued to a name (`Jane Doe@janedoe`) is left to `HANDLE`, not taken with it.
+ */
+const EMAIL = /\S+(?:@|\[at\]|\(at\))[\p{L}\d-]+(?:\.|\[dot\]|\(dot\))\S+/giu;
 /** Arrows, bullets, dashes and colons around a name (`Jane Doe →`, `» Jane Doe`). */
 const EDGE_SYMBOLS = /^[\s→»›>•·|｜／:–—-]+|[\s→»›>•·|｜／:–—-]+$/g;
 /** `Photo: Getty Images`: a picture credit, not the story's author. */
@@ -29,6 +27,8 @@ const ROLE =
 /** `Jane Doe Redakteurin für Wirtschaft`: a role and its beat after the name. */
 const ROLE_FOR =
   /\s(?:editor|reporter|correspondent|redakteur(?:in)?|journalist(?:in)?)\s(?:for|für|of)\s.*$/i;
+/** A byline's names, label and date fit in this many characters (several authors, roles). */
+const MAX_BYLINE_CHARS = 400;
 /** A name runs to a few words; longer parts are sentences caught by a loose byline. */
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
@@ -42,16 +42,49 @@ const GLUED_LABEL = /^(?:By|BY|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})/u;
 
 export const splitByline = (byline: string): string[] => {
   if (CREDIT_LABEL.test(byline)) return [];
-  let text = byline.replace(EMAIL, ' ').replace(HANDLE, ' ').trim().replace(COPYRIGHT, '');
+  // Names come first: the rest of an over-long text (a hostile link text) is never read.
+  let text = byline
+    .slice(0, MAX_BYLINE_CHARS)
+    .replace(EMAIL, ' ')
+    .replace(HANDLE, ' ')
+    .trim()
+    .replace(COPYRIGHT, '');
   text = text.replace(GLUED_LABEL, '');
-  text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
-  const end = text.search(BYLINE_END);
-  if (end >= 0) text = text.slice(0, end);
-  return text
+  text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '').replace(INTERFACE_LEAD, '');
+  return bylineNamesPart(text)
     .split(NAME_SEPARATOR)
     .map((part) => part.replace(BY_PREFIX, '').replace(ROLE_FOR, '').replace(EDGE_SYMBOLS, ''))
+    .map(withoutInterfaceText)
     .filter(isName);
 };
+
+/**
+ * Link and button texts around a name in one line: `Follow Jane Doe`, `More stories by
+ * Jane Doe`, `Jane Doe View profile`, `Jane Doe Twitter`. What precedes a trailing one
+ * is kept when it is a full name (two words or more); otherwise the part is no name.
+ */
+const withoutInterfaceText = (part: string): string => {
+  const text = part.replace(INTERFACE_LEAD, '');
+  const at = text.search(INTERFACE_WORD);
+  if (at <= 0) return text;
+  const name = text.slice(0, at).replace(INTERFACE_TAIL, '').trim();
+  return name.split(' ').length >= 2 && ENDS_CAPITALISED.test(name) ? name : text;
+};
+
+/**
+ * The link and button words of `NOT_NAME_WORD` (not `Team` or `Staff`, which name a
+ * newsroom: `Smart Shopping Team` is no `Smart Shopping`).
+ */
+const INTERFACE_WORD =
+  /(?:^|[^\p{L}])(?:about(?:\s+the)?\s+author|view|more|see|bio|rss|feed|archive|profile|follow|following|followers|email|twitter|facebook|linkedin|instagram|share|subscribe|contact|articles|posts|comments?|reply|read|newsletters?|login|weitere?|mehr|beiträge|artikel|folgen|abonnieren|teilen|suivre|partager|seguir|compartir|segui|condividi|volgen|delen)(?![\p{L}])/iu;
+/** A name's last word is capitalised (or of a caseless script): `Edit with` is no name. */
+const ENDS_CAPITALISED = /(?:^|\s)[^\s\p{Ll}][^\s]*$/u;
+
+/** `Follow`, `More stories by`, `View profile of`... before a name, as a person's links word them. */
+const INTERFACE_LEAD =
+  /^(?:follow|folgen|suivre|seguir|(?:read\s+)?more\s+(?:stories|articles|posts)\s+(?:by|from)|read\s+more\s+(?:by|from)|view\s+(?:the\s+)?profile\s+(?:of|for)|(?:see|view)\s+all\s+(?:stories|articles|posts)\s+(?:by|from))\s*:?\s+/iu;
+/** Words left between the name and a trailing link text: `Jane Doe About the author`. */
+const INTERFACE_TAIL = /(?:\s+(?:about|see|view|read|send|more|the|an?|on))+\s*$/i;
 
 /**
  * Link and button texts that sit in bylines beside the names (interface text, in the
@@ -65,13 +98,6 @@ const NOT_NAME_WORD =
 export const withoutBylinePrefix = (text: string): string =>
   text.trim().replace(GLUED_LABEL, '').replace(BY_PREFIX, '').replace(LABEL_PREFIX, '');
 
-/**
- * A byline label a line opens with, strictly: `By`, `Von`, `Par`, `Por`, `Door`, `Av`,
- * `Af`, `Di` (optionally `Written by`, `Text von`...), or `Author:`, followed by a name.
- * Used for plain-text bylines with no class to vouch for them.
- */
-const STRICT_LABEL =
-  /^(?:(?:written|posted|reported|text|words|story|geschrieben)\s+)?(?:by|von|par|por|door|av|af|di)\s*:?\s+(?=\S)/i;
 const STARTS_UPPER = /^[\p{Lu}\p{Lo}]/u;
 
 /** Whether a line opens with a byline label before a capitalised (or caseless) name. */

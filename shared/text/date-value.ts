@@ -8,7 +8,11 @@ export interface ParsedDate {
   at?: string;
   /** Whether that zone was UTC (`Z`, `+00:00`): the day may not be the publisher's. */
   inUtc?: boolean;
-  /** A time written without a zone, read as if UTC (ms): the publisher's wall clock. */
+  /**
+   * The time as written, read as if UTC (ms): the publisher's wall clock. Set for a time
+   * written without a zone and for one with a zone other than UTC (`08:30+09:00` is
+   * half past eight on the publisher's clock); not for UTC, which says nothing of it.
+   */
   wallClockMs?: number;
 }
 
@@ -43,7 +47,10 @@ const fromNumeric = (match: RegExpMatchArray): ParsedDate | null => {
   if (Number(hour) > 23 || Number(minute) > 59) return day0;
   if (zone === undefined) return { ...day0, wallClockMs: utc };
   const offset = zoneOffsetMs(zone);
-  return { ...day0, at: new Date(utc - offset).toISOString(), inUtc: offset === 0 };
+  const at = new Date(utc - offset).toISOString();
+  return offset === 0
+    ? { ...day0, at, inUtc: true }
+    : { ...day0, at, inUtc: false, wallClockMs: utc };
 };
 
 const zoneOffsetMs = (zone: string): number => {

@@ -4,6 +4,7 @@ import {
   looksLikeHandle,
   withoutBylinePrefix,
 } from '../../text/byline.ts';
+import { isSiteOrNewsroom } from './brand-names.ts';
 import { readByline } from './byline.ts';
 import type { HtmlDocument } from './dom.ts';
 import type { JsonLdFields } from './json-ld.ts';
@@ -35,28 +36,15 @@ export const chooseHtmlAuthors = (
 };
 
 /**
- * Name-shape checks every source passes, whatever the site: the publisher's own name
- * (`og:site_name`, a brand set as the author), social handles (`@jdoe`, `jdoe_77`) and
- * form labels (`Name *`) name no writer, so the next source is asked instead. Organisation authors are the
- * last resort and keep their names.
+ * Name-shape checks every source passes, whatever the site: the publisher's own name or
+ * its newsroom (`isSiteOrNewsroom`), social handles (`@jdoe`, `jdoe_77`) and form labels
+ * (`Name *`) name no writer, so the next source is asked instead. Organisation authors
+ * are the last resort and keep their names.
  */
 const isPersonName =
   (publisher: string | undefined) =>
   (name: string): boolean =>
-    !looksLikeHandle(name) &&
-    !hasNonNameSymbol(name) &&
-    (publisher === undefined || brandKey(name) !== brandKey(publisher));
-
-/** A brand compared on its letters and digits, without `www.`, a domain ending or `The`. */
-const brandKey = (name: string): string =>
-  name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(BRAND_DECORATION, '')
-    .replace(NOT_LETTER_OR_DIGIT, '');
-
-const BRAND_DECORATION = /^\s*(?:www\.|the\s+)|\.[a-z]{2,6}\s*$/giu;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+    !looksLikeHandle(name) && !hasNonNameSymbol(name) && !isSiteOrNewsroom(name, publisher);
 
 /**
  * A visible byline that shares no name with the people the page's metadata names is

@@ -7,16 +7,12 @@ import {
 } from '../../text/byline.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import { isAuthorLinkElement, readAuthorLink } from './author-links.ts';
-import {
-  attr,
-  type HtmlDocument,
-  type HtmlElement,
-  type HtmlNode,
-  isElement,
-  textOf,
-} from './dom.ts';
+import { attr, type HtmlDocument, type HtmlElement, isElement, textOf } from './dom.ts';
 import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
+import { linesOf } from './lines.ts';
+import { sectionNames } from './title-context.ts';
+import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
 /**
  * Author names from the page's visible byline: `rel="author"` links, `itemprop="author"`
@@ -47,7 +43,8 @@ const MAX_BYLINE_OFFSET_CHARS = 600;
  * A byline in plain visible text by the headline (`<p>By Jane Doe</p>` with no class to
  * name it), the commonest layout on templates without byline markup. Only a line that
  * opens with a byline label (`By`, `Von`, `Par`, `Author:`...) and names full names
- * counts, so a dek or a kicker is never read as a name.
+ * counts, or one of names and a date (`unlabelledBylineNames`), so a dek or a kicker is
+ * never read as a name.
  */
 const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
   const headline = findHeadline(document);
@@ -56,15 +53,22 @@ const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
   for (const [index, node] of nodes.entries()) {
     if (node === headline) continue;
     if ((offsets[index] ?? Number.POSITIVE_INFINITY) > MAX_BYLINE_OFFSET_CHARS) break;
-    const lines = isElement(node) ? linesOf(node) : [collapseSpaces(textOf(node))];
+    const lines = isElement(node)
+      ? linesOf(node, { keepTimes: true })
+      : [collapseSpaces(textOf(node))];
     for (const line of lines) {
-      if (!opensWithBylineLabel(line)) continue;
-      const names = splitByline(line).filter(isFullName);
+      const names = opensWithBylineLabel(line)
+        ? splitByline(line).filter(isFullName)
+        : unlabelledBylineNames(line).filter((name) => !isSectionName(name, document));
       if (names.length > 0) return names;
     }
   }
   return [];
 };
+
+/** `Local Politics | March 5, 2025`: a section the page files the article under is no writer. */
+const isSectionName = (name: string, document: HtmlDocument): boolean =>
+  sectionNames(document).some((section) => section.toLowerCase() === name.toLowerCase());
 
 const isRelAuthor = (element: HtmlElement): boolean =>
   element.name === 'a' && (attr(element, 'rel') ?? '').toLowerCase().split(' ').includes('author');
@@ -135,24 +139,6 @@ const parentElement = (element: HtmlElement): HtmlElement | undefined => {
   const parent = element.parent;
   return parent && 'name' in parent ? parent : undefined;
 };
-
-/** The element's text split where blocks (`div`, `p`, `br`...) break the line. */
-const linesOf = (element: HtmlElement): string[] => {
-  const lines: string[] = [''];
-  const walk = (node: HtmlNode): void => {
-    if (node.type === 'text' && 'data' in node) lines[lines.length - 1] += node.data;
-    if (!isElement(node) || SKIPPED.has(node.name)) return;
-    const breaks = !INLINE.has(node.name);
-    if (breaks) lines.push('');
-    for (const child of node.children) walk(child);
-    if (breaks) lines.push('');
-  };
-  for (const child of element.children) walk(child);
-  return lines.map((line) => collapseSpaces(line)).filter(Boolean);
-};
-
-const INLINE = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'u', 'abbr', 'small', 'font']);
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'time']);
 
 const unique = (names: readonly string[]): string[] => {
   const seen = new Set<string>();

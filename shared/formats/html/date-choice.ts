@@ -18,13 +18,22 @@ import { shownDayOf } from './shown-day.ts';
  * the publication date: htmldate's convention, and some gold sets', is the latest date
  * shown, but a reader of `publishedDate` wants the day the article first appeared; the
  * update is `modifiedAt`.
+ * A shown date found only in the header's text (`inText`, no date element) is weaker.
  */
 export const reconcileShownDate = (
   markup: readonly DateCandidate[],
   shown: DateCandidate | null,
+  { inText = false }: { inText?: boolean } = {},
 ): DateCandidate[] => {
   const shownDay = shown && dayOf(shown);
   if (!shown || !shownDay) return [...markup];
+  // A date line in the header's plain text only checks the `<time>`s: it neither moves
+  // nor overrules what JSON-LD or a meta tag states.
+  if (inText) {
+    return statedOf(markup).length === 0
+      ? timesCheckedAgainst(markup, shown, shownDay)
+      : [...markup];
+  }
   const placed = shown.kind === 'published' ? markup.map((c) => shownDayOf(c, shownDay)) : markup;
   if (statedOf(placed).length === 0) return timesCheckedAgainst(placed, shown, shownDay);
   if (!showsOwnDate(placed, shown, shownDay)) return withoutContradicted(placed, shown, shownDay);

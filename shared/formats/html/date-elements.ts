@@ -81,10 +81,17 @@ const MAX_LABEL_NODES = 64;
 /** Raw text (with the markup's indentation) read before a label is judged too long. */
 const MAX_RAW_CHARS = MAX_DATE_ELEMENT_CHARS * 4;
 
-/** The label the reader sees decides; the class only when the text names neither. */
-const kindOf = (text: string, element: HtmlElement): DateCandidate['kind'] => {
+/** What a date's label calls it (`Published`, `Updated`...), or undefined with no label. */
+export const labelledKind = (text: string): DateCandidate['kind'] | undefined => {
   if (PUBLISHED.test(text)) return 'published';
   if (MODIFIED.test(text)) return 'modified';
+  return undefined;
+};
+
+/** The label the reader sees decides; the class only when the text names neither. */
+const kindOf = (text: string, element: HtmlElement): DateCandidate['kind'] => {
+  const labelled = labelledKind(text);
+  if (labelled) return labelled;
   const className = element.attribs.class ?? '';
   return MODIFIED.test(className) && !PUBLISHED.test(className) ? 'modified' : 'published';
 };

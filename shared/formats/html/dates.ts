@@ -25,25 +25,29 @@ export const readHtmlDates = (
   markup: readonly DateCandidate[],
   languageHint?: string,
 ): DateCandidate[] => {
-  const { dates, shown } = readShownDates(document, languageHint);
-  return [...reconcileShownDate(markup, shown), ...dates];
+  const { dates, shown, shownInText } = readShownDates(document, languageHint);
+  if (shown) return [...reconcileShownDate(markup, shown), ...dates];
+  return [...reconcileShownDate(markup, shownInText, { inText: true }), ...dates];
 };
 
 const readShownDates = (
   document: HtmlDocument,
   languageHint?: string,
-): { dates: DateCandidate[]; shown: DateCandidate | null } => {
+): { dates: DateCandidate[]; shown: DateCandidate | null; shownInText: DateCandidate | null } => {
   const options = { dayFirst: !US_LANGUAGE.test(languageHint ?? '') };
   const header = readHeaderDates(document, options);
   const dates: DateCandidate[] = [...header.elements];
-  if (header.text) dates.push(header.text);
+  // A date line by the headline, else the header's first date (which may be a dek's);
+  // an update line leaves the publication to the latter.
+  const headerText = header.shownInText?.kind === 'published' ? header.shownInText : header.text;
+  if (headerText) dates.push(headerText);
   for (const element of dateElementsIn(document.children)) {
     if (dates.length >= MAX_CANDIDATES) break;
     if (header.seen.has(element)) continue;
     const date = readDateElement(element, options);
     if (date) dates.push(date);
   }
-  if (dates.length > 0) return { dates, shown: header.shown };
+  if (dates.length > 0) return { dates, shown: header.shown, shownInText: header.shownInText };
   // Dates the article's own text repeats; the page's (threads, profiles) only without.
   const inArticle = frequentDates(
     pageTextIn(document, 'article', MAX_PAGE_TEXT_CHARS),
@@ -57,6 +61,7 @@ const readShownDates = (
   return {
     dates: frequent.map((value) => ({ value, source: 'text', kind: 'published' })),
     shown: null,
+    shownInText: null,
   };
 };
 

@@ -2,6 +2,7 @@ import { spendWork } from '../../domain/work-budget.ts';
 import { type DateTextOptions, findDateInText } from '../../text/date-text.ts';
 import type { DateCandidate } from '../document.ts';
 import { dateElementsIn, readDateElement } from './date-elements.ts';
+import { dateLineIn } from './date-line.ts';
 import { holdsForeignContent, NO_TEXT } from './date-regions.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement, textOf } from './dom.ts';
 import { findHeadline } from './headline.ts';
@@ -24,11 +25,19 @@ export interface HeaderDates {
    * `SHOWN_DATE_CHARS` of it): the one the reader takes for the article's date.
    */
   shown: DateCandidate | null;
+  /**
+   * With no date element shown there, the first date on a short line of the header's text
+   * within `SHOWN_DATE_CHARS` of the headline (see `dateLineIn`): shown too, but plain
+   * text, so it only checks the `<time>`s (see `reconcileShownDate`).
+   */
+  shownInText: DateCandidate | null;
 }
 
 export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions): HeaderDates => {
   const headline = findHeadline(document);
-  if (!headline) return { elements: [], text: null, seen: new Set(), shown: null };
+  if (!headline) {
+    return { elements: [], text: null, seen: new Set(), shown: null, shownInText: null };
+  }
   const { nodes, offsets, text } = headerNodes(headline);
   const seen = new Set<HtmlElement>();
   const elements: DateCandidate[] = [];
@@ -43,12 +52,15 @@ export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions
     }
   });
   const found = findDateInText(text, options);
-  return {
-    elements,
-    text: found ? { value: found.date, source: 'text', kind: 'published' } : null,
-    seen,
-    shown,
-  };
+  const textDate: DateCandidate | null = found
+    ? { value: found.date, source: 'text', kind: 'published' }
+    : null;
+  const zone = nodes.filter(
+    (node, index) =>
+      node !== headline && (offsets[index] ?? Number.POSITIVE_INFINITY) <= SHOWN_DATE_CHARS,
+  );
+  const shownInText = shown ? null : dateLineIn(zone, options);
+  return { elements, text: textDate, seen, shown, shownInText };
 };
 
 /** A date this close after the headline's start is the byline's (headline, dek, byline). */

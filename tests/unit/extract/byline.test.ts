@@ -41,7 +41,31 @@ describe('byline name shapes', () => {
     expect(opensWithBylineLabel('Text von Anna Schmidt')).toBe(true);
     expect(opensWithBylineLabel('Author: Jane Doe')).toBe(true);
     expect(opensWithBylineLabel('by the river, a new bridge')).toBe(false);
+    expect(opensWithBylineLabel('Story by the river')).toBe(false);
     expect(opensWithBylineLabel('Bystanders said')).toBe(false);
+  });
+});
+
+describe('byline labels across languages', () => {
+  it.each([
+    ['Reporting by Rosa Field', 'Rosa Field'],
+    ['Words and photos by Rosa Field', 'Rosa Field'],
+    ['Guest post by Rosa Field', 'Rosa Field'],
+    ['Escrito por Inés Rojo', 'Inés Rojo'],
+    ['Publicado por Inés Rojo', 'Inés Rojo'],
+    ['Autora: Inés Rojo', 'Inés Rojo'],
+    ['Scritto da Marta Neri', 'Marta Neri'],
+    ['A cura di Marta Neri', 'Marta Neri'],
+    ['Écrit par Luc Morel', 'Luc Morel'],
+    ['Geschrieben von Lena Vogt', 'Lena Vogt'],
+    ['Yazar: Elif Kaya', 'Elif Kaya'],
+  ])('reads %s as a labelled byline naming %s', (line, name) => {
+    expect(opensWithBylineLabel(line)).toBe(true);
+    expect(splitByline(line)).toEqual([name]);
+  });
+
+  it('takes no lone Italian "da" for a label', () => {
+    expect(opensWithBylineLabel('Da Roma a Milano')).toBe(false);
   });
 });
 
@@ -84,6 +108,37 @@ describe('splitByline', () => {
     expect(splitByline('Weitere Artikel')).toEqual([]);
     expect(splitByline('Unknown')).toEqual([]);
     expect(splitByline('Photo: Getty Images')).toEqual([]);
+  });
+
+  it.each([
+    ['a date run into the name', 'By Rosa Field March 5, 2025', ['Rosa Field']],
+    ['a weekday and month before the day', 'By Rosa Field Wed. Mar. 5, 2025', ['Rosa Field']],
+    ['a date glued to the name', 'By Rosa FieldOctober 12, 2024', ['Rosa Field']],
+    ['an update note glued to the name', 'Rosa FieldUpdated 2 hours ago', ['Rosa Field']],
+    ['a name like a month, no day after it', 'By Carol May', ['Carol May']],
+    ['a name like a month, an hour after it', 'By Carol May 5 hours ago', ['Carol May']],
+    ['a capital inside a surname', 'Tom McAllister', ['Tom McAllister']],
+    ['a relative time in German', 'Lena Vogt vor 5 Stunden', ['Lena Vogt']],
+    ['a relative time in words', 'Lena Vogt vor einer Stunde', ['Lena Vogt']],
+    ['a relative time in Spanish', 'Por Inés Rojo hace 2 horas', ['Inés Rojo']],
+    ['a relative time in French', 'Par Luc Morel il y a 3 heures', ['Luc Morel']],
+    ['an accent after In', 'By Inés Rojo', ['Inés Rojo']],
+    ['accents after Am and On', 'Amélie Caron, Onésime Blanc', ['Amélie Caron', 'Onésime Blanc']],
+    ['a handle glued to the name', 'By Rosa Field@rosafield', ['Rosa Field']],
+    ['an e-mail address', 'By Rosa Field rosa.field@example.org', ['Rosa Field']],
+    ['an e-mail address against bots', 'Rosa Field (rosa[at]example[dot]org)', ['Rosa Field']],
+    ['a follow button before', 'Follow Rosa Field', ['Rosa Field']],
+    ['a link to more stories', 'More stories by Rosa Field', ['Rosa Field']],
+    ['a profile link after', 'Rosa Field View profile', ['Rosa Field']],
+    ['a follow button glued', 'Rosa FieldFollow', ['Rosa Field']],
+    ['social links after', 'Rosa Field Twitter LinkedIn', ['Rosa Field']],
+    ['an about link after', 'Rosa Field About the author', ['Rosa Field']],
+    ['an e-mail button after', 'Rosa Field Send an email', ['Rosa Field']],
+    ['interface text alone', 'Follow us', []],
+    ['words that are no name', 'Edit with Live CSS', []],
+    ['a newsroom, not cut to a name', 'Garden Picks Team', []],
+  ])('ends the names at %s: %s', (_kind, byline, names) => {
+    expect(splitByline(byline)).toEqual(names);
   });
 
   it('reads a doubled By', () => {

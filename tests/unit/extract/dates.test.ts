@@ -22,7 +22,15 @@ describe('parseDateValue', () => {
       date: '2026-02-03',
       at: '2026-02-04T04:30:00.000Z',
       inUtc: false,
+      wallClockMs: Date.UTC(2026, 1, 3, 23, 30),
     });
+  });
+
+  it('keeps the wall clock of a time written with a zone other than UTC', () => {
+    expect(parseDateValue('2026-02-03T23:30:00+09:00')?.wallClockMs).toBe(
+      Date.UTC(2026, 1, 3, 23, 30),
+    );
+    expect(parseDateValue('2026-02-03T23:30:00Z')?.wallClockMs).toBeUndefined();
   });
 
   it('gives no instant when the zone is unknown', () => {
@@ -177,5 +185,42 @@ describe("pickDates, the publisher's day", () => {
     ];
 
     expect(pickDates(candidates, now).publishedDate).toBe('2023-11-09');
+  });
+
+  const day = (...candidates: DateCandidate[]) =>
+    pickDates(candidates, new Date('2026-01-01T00:00:00Z')).publishedDate;
+  const value = (
+    text: string,
+    source: DateCandidate['source'],
+    kind: DateCandidate['kind'] = 'published',
+  ): DateCandidate => ({ value: text, source, kind });
+
+  it('takes the local day of a value that writes the same instant with its own zone', () => {
+    const utc = value('2024-06-11T22:40:00Z', 'json-ld');
+    const zoned = value('2024-06-12T07:40:00+09:00', 'time-element');
+
+    expect(day(utc, zoned)).toBe('2024-06-12');
+  });
+
+  it('keeps the UTC day when a zoned value is another instant, however its clock reads', () => {
+    const utc = value('2024-06-11T22:40:00Z', 'json-ld');
+    const other = value('2024-06-12T03:40:00+02:00', 'time-element');
+
+    expect(day(utc, other)).toBe('2024-06-11');
+  });
+
+  it('reads a day stored as its local midnight in UTC in the zone the page writes', () => {
+    const midnight = value('2022-07-18T22:00:00.000Z', 'json-ld');
+    const modified = value('2022-07-19T11:05:00+02:00', 'meta', 'modified');
+
+    expect(day(midnight, modified)).toBe('2022-07-19');
+  });
+
+  it('keeps the UTC day of an instant that is not the midnight of the page’s zone', () => {
+    const evening = value('2019-04-19T20:00:00.000Z', 'meta');
+    const zone = value('2019-04-20T09:30:00+09:00', 'meta', 'modified');
+
+    expect(day(evening, zone)).toBe('2019-04-19');
+    expect(day(value('2022-07-18T22:00:00.000Z', 'json-ld'))).toBe('2022-07-18');
   });
 });

@@ -110,6 +110,59 @@ describe('the date shown by the headline against the markup', () => {
   });
 });
 
+describe('a date line in the header against unrelated <time>s', () => {
+  const prose =
+    '<p>The ferry service was first proposed years ago and has been delayed by a lack of funds and by a long planning dispute.</p>';
+
+  it('takes the header’s plain date line over a <time> further down the article', () => {
+    const body = `<h1>Ferry returns</h1><p>By Ann Lee · March 5, 2025</p>${prose}<p>Next meeting: <time datetime="2025-04-01T18:00">April 1</time></p>`;
+
+    expect(dayOf(body)).toBe('2025-03-05');
+  });
+
+  it('reads no date line out of prose or a dek right under the headline', () => {
+    const rest = `${prose.repeat(4)}<p>Posted <time datetime="2025-03-05">5 March</time></p>`;
+    const paragraph =
+      '<p>The ferry first sailed on 8 August 2009, and after years of disputes over money, boats and routes it sails again from the old pier this spring.</p>';
+    const dek = '<p class="standfirst">Crews last sailed on 8 August 2009.</p>';
+
+    expect(dayOf(`<h1>Ferry returns</h1>${paragraph}${rest}`)).toBe('2025-03-05');
+    expect(dayOf(`<h1>Ferry returns</h1>${dek}${rest}`)).toBe('2025-03-05');
+  });
+
+  it('lets a <time> in the header speak for itself', () => {
+    const body = `<h1>Ferry returns</h1><p>By Ann Lee · <time datetime="2025-03-05T09:00:00Z">Wednesday</time></p><p>Photo taken March 1, 2024</p>${prose}`;
+
+    expect(dayOf(body)).toBe('2025-03-05');
+  });
+
+  it('takes the date line over a date in a short dek above it', () => {
+    const body = `<h1>Ferry returns</h1><p>Crews last sailed on March 3, 2025 without permits</p><p>By Ann Lee | March 5, 2025</p>${prose}`;
+
+    expect(dayOf(body)).toBe('2025-03-05');
+  });
+
+  it('reads no date line that a label on the line before gives to an event', () => {
+    const body = `<h1>Ferry open day</h1><table><tr><th>Event date:</th><td>April 12, 2025</td></tr></table><p>Posted March 5, 2025 by the harbour office, with the timetable below and the list of piers</p>${prose}`;
+
+    expect(dayOf(body)).toBe('2025-03-05');
+  });
+
+  it('leaves the publication to the header’s first date when the line is an update', () => {
+    const body = `<h1>Ferry returns</h1><p>Updated: March 6, 2025</p>${prose}`;
+
+    expect(dayOf(body)).toBe('2025-03-06');
+  });
+
+  it('never overrules a JSON-LD publication date', () => {
+    const head =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-04T10:00:00-05:00"}</script>';
+    const body = `<h1>Ferry returns</h1><p>Since March 5, 2025</p>${prose}`;
+
+    expect(dayOf(body, head)).toBe('2025-03-04');
+  });
+});
+
 describe('site-specific meta names', () => {
   it('reads a meta date whose name ends in published, uploaded or created', () => {
     const head = '<meta property="photos:uploaded" content="2013-02-16T04:36:36-05:00">';

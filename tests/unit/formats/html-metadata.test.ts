@@ -125,6 +125,30 @@ describe('author name shapes', () => {
     expect(parseHtml(page(head, body)).authors).toEqual(['Ann Lee']);
   });
 
+  it('lets a visible byline beat a meta author that is the site with a newsroom word', () => {
+    const head =
+      '<meta property="og:site_name" content="Harbour Ledger News">' +
+      '<meta name="author" content="Harbour Ledger Staff">';
+    const body = '<div class="byline">By Ann Lee</div><p>Text.</p>';
+
+    expect(parseHtml(page(head, body)).authors).toEqual(['Ann Lee']);
+  });
+
+  it('takes no newsroom sign-off for a writer, in any of the byline languages', () => {
+    const newsroom = ['Editorial Team', 'News Desk', 'Redaktion', 'Redação', 'NEWSROOM'];
+    for (const name of newsroom) {
+      const head = `<meta name="author" content="${name}">`;
+      expect(parseHtml(page(head, '<p>Text.</p>')).authors).toEqual([]);
+    }
+  });
+
+  it('keeps a writer whose surname is a newsroom word', () => {
+    const head =
+      '<meta property="og:site_name" content="Harbour Ledger"><meta name="author" content="Tom Desk">';
+
+    expect(parseHtml(page(head, '<p>Text.</p>')).authors).toEqual(['Tom Desk']);
+  });
+
   it('takes no social handle for a name, from markup or from a byline', () => {
     const head = '<meta name="author" content="annlee_77">';
     const body = '<div class="author"><a href="/u/x">@annlee</a></div><p>Text.</p>';
@@ -149,6 +173,31 @@ describe('readByline', () => {
     const body = '<h1>Bridge reopens after ten years</h1><p>Ann Lee</p><p>Text of the story.</p>';
 
     expect(readByline(dom(body, '<title>Bridge reopens after ten years</title>'))).toEqual([]);
+  });
+
+  it('reads names on a line with a date and no label, joined by a bar or a bullet', () => {
+    const head = '<title>Bridge reopens after ten years</title>';
+    const story = '<p>Text of the story.</p>';
+    const bar = '<h1>Bridge reopens after ten years</h1><p>Ann Lee | March 5, 2025</p>';
+    const bullet =
+      '<h1>Bridge reopens after ten years</h1><div><a href="/al">Ann Lee</a> &amp; <a href="/bc">Bo Chan</a> · <time datetime="2025-03-05">5 March 2025</time></div>';
+
+    expect(readByline(dom(bar + story, head))).toEqual(['Ann Lee']);
+    expect(readByline(dom(bullet + story, head))).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('reads no names from a dated line that is a sentence, a comma dateline or a section', () => {
+    const head =
+      '<title>Bridge reopens after ten years</title><meta property="article:section" content="Local Politics">';
+    const lines = [
+      '<p>The bridge reopened | March 5, 2025</p>',
+      '<p>Springfield, March 5, 2025</p>',
+      '<p>Local Politics | March 5, 2025</p>',
+    ];
+    for (const line of lines) {
+      const body = `<h1>Bridge reopens after ten years</h1>${line}<p>Text of the story.</p>`;
+      expect(readByline(dom(body, head))).toEqual([]);
+    }
   });
 
   it('ignores a By line far below the headline', () => {
