@@ -108,25 +108,34 @@ export class IngestStack extends Stack {
     ingest.addEnvironment('CONTENT_BUCKET_NAME', content.bucketName);
     content.grantPut(ingest);
 
+    // ChangeEventBus: the table's stream -> publish λ -> one event per real change
+    // (+ PublishFailureQueue for stream ranges it gave up on).
+    const changes = new ChangeEvents(this, 'ChangeEvents', { table, removalPolicy });
+
     // Alarms: dead letters, function errors and throttles, the oldest message's age, the
-    // rejection rate (mailed with -c alarmEmail=...); a dashboard unless -c dashboard=false.
+    // rejection rate, and the publish path's own (mailed with -c alarmEmail=...); a
+    // dashboard unless -c dashboard=false.
     const retryWindow = Duration.seconds(
       throughput.timeoutSeconds * VISIBILITY_TIMEOUT_FACTOR * MAX_RECEIVE_COUNT,
     );
-    const { alarms } = new IngestAlarms(this, 'Alarms', {
+    const ingestAlarms = new IngestAlarms(this, 'Alarms', {
       queue,
       deadLetters,
       fn: ingest,
       retryWindow,
       removalPolicy,
     });
+    ingestAlarms.notifyOf(changes.alarms);
     if (dashboardRequested(this)) {
-      new IngestDashboard(this, 'Operations', { queue, deadLetters, fn: ingest, alarms });
+      new IngestDashboard(this, 'Operations', {
+        queue,
+        deadLetters,
+        fn: ingest,
+        changeEvents: changes,
+        alarms: [...ingestAlarms.alarms, ...changes.alarms],
+      });
     }
 
-    // ChangeEventBus: the table's stream -> publish λ -> one event per real change
-    // (+ PublishFailureQueue for stream ranges it gave up on).
-    const changes = new ChangeEvents(this, 'ChangeEvents', { table, removalPolicy });
     // Example consumer (-c consumerExample=true): a rule on the bus -> an SQS queue.
     const consumer = consumerExampleRequested(this)
       ? new ChangeEventsConsumer(this, 'ConsumerExample', { bus: changes.bus })
@@ -167,6 +176,7 @@ export class IngestStack extends Stack {
       PublishFailureQueueUrl: changes.failures.queueUrl,
       ...(consumer && { ConsumerExampleQueueUrl: consumer.queue.queueUrl }),
       ...(backfill && { BackfillStateMachineArn: backfill.stateMachineArn }),
+      ...(ingestAlarms.topic && { AlarmTopicArn: ingestAlarms.topic.topicArn }),
     };
     for (const [name, value] of Object.entries(outputs)) {
       new CfnOutput(this, name, { value });

@@ -11,7 +11,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Topic } from 'aws-cdk-lib/aws-sns';
+import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -42,7 +42,7 @@ export const REJECTION_RATE_MIN_FILES = 20;
 const MAX_MESSAGE_AGE_SECONDS = 1_209_600;
 
 /** One minute: the finest period the SQS and Lambda metrics are published at. */
-const ALARM_PERIOD = Duration.minutes(1);
+export const ALARM_PERIOD = Duration.minutes(1);
 /** A rough shape check; SNS sends a confirmation mail that proves the address. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -70,12 +70,15 @@ export interface IngestAlarmsProps {
  */
 export class IngestAlarms extends Construct {
   readonly alarms: Alarm[];
+  /** The topic the alarms mail through; only with `-c alarmEmail=...`. */
+  readonly topic: ITopic | undefined;
 
   constructor(scope: Construct, id: string, props: IngestAlarmsProps) {
     super(scope, id);
     const { queue, deadLetters, fn } = props;
     this.alarms = [
-      this.anyAbove(
+      alarmOnAnyDatum(
+        this,
         'DeadLetterQueueAlarm',
         deadLetters.metricApproximateNumberOfMessagesVisible({
           period: ALARM_PERIOD,
@@ -83,12 +86,14 @@ export class IngestAlarms extends Construct {
         }),
         'Messages are waiting in the dead-letter queue: see `article-ingest failures`, then `redrive`.',
       ),
-      this.anyAbove(
+      alarmOnAnyDatum(
+        this,
         'FunctionErrorsAlarm',
         fn.metricErrors({ period: ALARM_PERIOD }),
         'The ingest function failed invocations (a crash or a timeout).',
       ),
-      this.anyAbove(
+      alarmOnAnyDatum(
+        this,
         'FunctionThrottlesAlarm',
         fn.metricThrottles({ period: ALARM_PERIOD }),
         'Ingest invocations were throttled.',
@@ -97,19 +102,22 @@ export class IngestAlarms extends Construct {
       this.rejectionRateAlarm(),
     ];
     const email: unknown = this.node.tryGetContext(ALARM_EMAIL_CONTEXT_KEY);
-    if (email !== undefined) this.notify(String(email), props.removalPolicy);
+    this.topic =
+      email === undefined ? undefined : this.alarmTopic(String(email), props.removalPolicy);
+    this.notifyOf(this.alarms);
   }
 
-  /** An alarm as soon as one period sees any datum above zero; no data is fine. */
-  private anyAbove(id: string, metric: IMetric, description: string): Alarm {
-    return new Alarm(this, id, {
-      metric,
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-      alarmDescription: description,
-    });
+  /**
+   * Sends `alarms` and their recoveries to the topic, when there is one: these alarms,
+   * and those of other parts of the stack (the change-events publish path).
+   */
+  notifyOf(alarms: readonly Alarm[]): void {
+    if (this.topic === undefined) return;
+    const action = new SnsAction(this.topic);
+    for (const alarm of alarms) {
+      alarm.addAlarmAction(action);
+      alarm.addOkAction(action);
+    }
   }
 
   /** The oldest message in IngestQueue has waited longer than its retries explain. */
@@ -149,8 +157,8 @@ export class IngestAlarms extends Construct {
     });
   }
 
-  /** Alarm state changes to `email`, through a topic only CloudWatch can publish to. */
-  private notify(email: string, removalPolicy: RemovalPolicy): void {
+  /** A topic mailing `email`, which only CloudWatch can publish to. */
+  private alarmTopic(email: string, removalPolicy: RemovalPolicy): Topic {
     if (!EMAIL.test(email)) {
       throw new Error(
         `Context: ${ALARM_EMAIL_CONTEXT_KEY} must be an e-mail address, not '${email}'.`,
@@ -165,13 +173,25 @@ export class IngestAlarms extends Construct {
     );
     const topic = new Topic(this, 'AlarmTopic', { masterKey: key, enforceSSL: true });
     topic.addSubscription(new EmailSubscription(email));
-    const action = new SnsAction(topic);
-    for (const alarm of this.alarms) {
-      alarm.addAlarmAction(action);
-      alarm.addOkAction(action);
-    }
+    return topic;
   }
 }
+
+/** An alarm as soon as one period sees any datum above zero; no data is fine. */
+export const alarmOnAnyDatum = (
+  scope: Construct,
+  id: string,
+  metric: IMetric,
+  description: string,
+): Alarm =>
+  new Alarm(scope, id, {
+    metric,
+    threshold: 0,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    evaluationPeriods: 1,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+    alarmDescription: description,
+  });
 
 /** One of the pipeline's own metrics (lambdas/ingest/ingest-metrics.ts), summed per period. */
 export const ingestMetric = (name: string, period: Duration): Metric =>

@@ -16,6 +16,7 @@ import {
   METRICS_NAMESPACE,
   METRICS_SERVICE,
 } from '#lambdas/ingest/ingest-metrics.ts';
+import type { ChangeEvents } from './change-events.ts';
 import { ingestMetric, rejectionRatePercent } from './ingest-alarms.ts';
 
 /** `-c dashboard=false` leaves the dashboard out (it costs $3 a month past an account's first three). */
@@ -36,6 +37,8 @@ export interface IngestDashboardProps {
   readonly queue: IQueue;
   readonly deadLetters: IQueue;
   readonly fn: IFunction;
+  /** The publish path: its function, its failure queue, its stream's iterator age. */
+  readonly changeEvents: ChangeEvents;
   readonly alarms: readonly Alarm[];
 }
 
@@ -43,14 +46,16 @@ export interface IngestDashboardProps {
  * One page for an operator, top-down as the pipeline runs: the alarms, the queue (depth
  * and age) and its dead letters, the function (invocations, errors, throttles,
  * duration), then what the pipeline itself counts (records by kind, rejections by
- * reason, bytes, extraction time, upload-to-record lag).
+ * reason, bytes, extraction time, upload-to-record lag), and last the change events'
+ * publish function (invocations, errors, throttles; how far it lags the stream, and
+ * the stream ranges it gave up on).
  */
 export class IngestDashboard extends Construct {
   readonly dashboard: Dashboard;
 
   constructor(scope: Construct, id: string, props: IngestDashboardProps) {
     super(scope, id);
-    const { queue, deadLetters, fn } = props;
+    const { queue, deadLetters, fn, changeEvents } = props;
     const graph = (title: string, left: IMetric[], right: IMetric[] = []) =>
       new GraphWidget({ title, left, right, width: HALF, height: HEIGHT });
     const count = (name: string) => ingestMetric(name, PERIOD);
@@ -115,6 +120,27 @@ export class IngestDashboard extends Construct {
           graph(
             'Upload-to-record lag (ms)',
             [Stats.p(50), Stats.p(99), Stats.MAXIMUM].map((s) => timing(INGEST_METRIC.lagMs, s)),
+          ),
+        ],
+        [
+          graph(
+            'Publish function: invocations, errors, throttles',
+            [changeEvents.publish.metricInvocations({ period: PERIOD })],
+            [
+              changeEvents.publish.metricErrors({ period: PERIOD }),
+              changeEvents.publish.metricThrottles({ period: PERIOD }),
+            ],
+          ),
+          graph(
+            'Publish: stream iterator age (ms) and failed ranges',
+            [changeEvents.metricIteratorAge({ period: PERIOD, label: 'Iterator age max' })],
+            [
+              changeEvents.failures.metricApproximateNumberOfMessagesVisible({
+                period: PERIOD,
+                statistic: Stats.MAXIMUM,
+                label: 'Failed stream ranges',
+              }),
+            ],
           ),
         ],
       ],

@@ -11,8 +11,7 @@ import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
 import { ingestObject } from '#shared/pipeline/ingest-object.ts';
 import type { IngestDeps } from '#shared/pipeline/ports.ts';
-import type { EmfLine } from './emf.ts';
-import { InvocationMetrics } from './ingest-metrics.ts';
+import { InvocationMetrics, type InvocationReport } from './ingest-metrics.ts';
 
 /**
  * No message starts with less time than this left before the function's deadline, beyond
@@ -24,8 +23,8 @@ export const IO_SLACK_MS = 5_000;
 
 export interface IngestHandlerDeps extends IngestDeps {
   logger: Logger;
-  /** Publishes an invocation's metrics (EMF lines on stdout, see deps.ts); none when absent. */
-  publishMetrics?: (lines: readonly EmfLine[]) => void;
+  /** Publishes an invocation's metrics (Powertools Metrics, see deps.ts); none when absent. */
+  publishMetrics?: (report: InvocationReport) => void;
   /** How much time must be left to start a message (the file's time budget + IO_SLACK_MS unless given). */
   startMarginMs?: number;
 }
@@ -66,7 +65,8 @@ export const createIngestHandler =
       }
     } finally {
       deps.logger.resetKeys();
-      deps.publishMetrics?.(metrics.lines(deps.now().getTime()));
+      const report = metrics.report();
+      if (report) deps.publishMetrics?.(report);
     }
     return { batchItemFailures: failures };
   };

@@ -10,7 +10,7 @@ import { createS3ObjectSource } from '#shared/adapters/s3-object-source.ts';
 import { useLanguageModelFile } from '#shared/extract/language.ts';
 import { loadConfig } from './config.ts';
 import type { IngestHandlerDeps } from './create-ingest-handler.ts';
-import { printEmfLines } from './emf.ts';
+import { metricsPublisher } from './emf.ts';
 import { readLanguageModelFile } from './language-model-file.ts';
 
 /**
@@ -35,5 +35,5 @@ export const deps: IngestHandlerDeps = {
   limits: config.limits,
   nearDuplicateProbes: config.nearDuplicateProbes,
   logger: new Logger({ serviceName: 'ingest' }),
-  publishMetrics: printEmfLines,
+  publishMetrics: metricsPublisher(),
 };

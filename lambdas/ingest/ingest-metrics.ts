@@ -1,6 +1,5 @@
 import type { RejectReason } from '#shared/domain/record.ts';
 import type { IngestOutcome } from '#shared/pipeline/ingest-object.ts';
-import { type EmfLine, type MetricValues, splitByValueBound } from './emf.ts';
 
 /** The CloudWatch namespace of the pipeline's own metrics; the alarms and dashboard read it. */
 export const METRICS_NAMESPACE = 'ArticleIngest';
@@ -61,9 +60,26 @@ const rejectionOf = (outcome: IngestOutcome): RejectReason | undefined =>
   outcome.outcome === 'written' && outcome.status === 'rejected' ? outcome.reason : undefined;
 
 /**
- * One invocation's metrics, gathered object by object and published as a few EMF lines
- * at its end: one line of totals (durations as value lists), and one line per rejection
- * reason under a `reason` dimension. An invocation that processed nothing prints nothing.
+ * One invocation's metrics, gathered object by object and published as a f/** The units the pipeline's metrics use (names as CloudWatch and Powertools spell them). */
+export type MetricUnitName = 'Count' | 'Bytes' | 'Milliseconds';
+
+/** One metric of the report: one datum, or one per object for durations. */
+export interface MetricValues {
+  name: string;
+  unit: MetricUnitName;
+  values: readonly number[];
+}
+
+/** What an invocation publishes: totals under `service`, and rejections per `reason`. */
+export interface InvocationReport {
+  totals: readonly MetricValues[];
+  rejectedByReason: readonly { reason: RejectReason; count: number }[];
+}
+
+/**
+ * One invocation's metrics, gathered object by object and reported once at its end:
+ * the totals (durations as value lists) and the rejections per reason. Pure: how the
+ * report reaches CloudWatch is lambdas/ingest/emf.ts's job.
  */
 export class InvocationMetrics {
   private totals: ObjectCounts = { ...ZERO };
@@ -85,34 +101,26 @@ export class InvocationMetrics {
     if (lagMs !== undefined && outcome.outcome === 'written') this.lagMs.push(Math.max(0, lagMs));
   }
 
-  /** The EMF lines for everything added, stamped `timestamp` (ms since the epoch). */
-  lines(timestamp: number): EmfLine[] {
-    if (this.objects === 0) return [];
-    const line = (dimensions: Record<string, string>, metrics: MetricValues[]): EmfLine => ({
-      namespace: METRICS_NAMESPACE,
-      dimensions: { service: METRICS_SERVICE, ...dimensions },
-      metrics,
-      timestamp,
-    });
+  /** Everything added; none for an invocation that processed no object (it publishes nothing). */
+  report(): InvocationReport | undefined {
+    if (this.objects === 0) return undefined;
     const count = (name: string, value: number): MetricValues => ({
       name,
       unit: 'Count',
       values: [value],
     });
     const t = this.totals;
-    const totals = line({}, [
+    const totals: MetricValues[] = [
       count(INGEST_METRIC.ingested, t.ingested),
       count(INGEST_METRIC.rejected, t.rejected),
       count(INGEST_METRIC.duplicates, t.duplicates),
       count(INGEST_METRIC.updates, t.updates),
       count(INGEST_METRIC.removals, t.removals),
       { name: INGEST_METRIC.bytes, unit: 'Bytes', values: [t.bytes] },
-      { name: INGEST_METRIC.extractionMs, unit: 'Milliseconds', values: this.extractionMs },
-      { name: INGEST_METRIC.lagMs, unit: 'Milliseconds', values: this.lagMs },
-    ]);
-    const byReason = [...this.rejectedBy].map(([reason, n]) =>
-      line({ reason }, [count(INGEST_METRIC.rejected, n)]),
-    );
-    return [...splitByValueBound(totals), ...byReason];
+      { name: INGEST_METRIC.extractionMs, unit: 'Milliseconds', values: [...this.extractionMs] },
+      { name: INGEST_METRIC.lagMs, unit: 'Milliseconds', values: [...this.lagMs] },
+    ];
+    const rejectedByReason = [...this.rejectedBy].map(([reason, n]) => ({ reason, count: n }));
+    return { totals, rejectedByReason };
   }
 }

@@ -106,8 +106,9 @@ describe('alarms', () => {
     });
   });
 
-  it('creates no topic and no alarm action without an alarm e-mail', () => {
+  it('creates no topic, no topic output and no alarm action without an alarm e-mail', () => {
     synth.template.resourceCountIs('AWS::SNS::Topic', 0);
+    expect(Object.keys(synth.template.findOutputs('*'))).not.toContain('AlarmTopicArn');
     synth.template.allResourcesProperties('AWS::CloudWatch::Alarm', {
       AlarmActions: Match.absent(),
     });
@@ -135,13 +136,20 @@ describe('alarms with -c alarmEmail', () => {
     const alarms = synth.template.findResources('AWS::CloudWatch::Alarm');
     const [topicId] = Object.keys(synth.template.findResources('AWS::SNS::Topic'));
 
-    expect(Object.keys(alarms)).toHaveLength(5);
+    // The ingest path's five and the publish path's three.
+    expect(Object.keys(alarms)).toHaveLength(8);
     for (const alarm of Object.values(alarms)) {
       expect(alarm.Properties).toMatchObject({
         AlarmActions: [{ Ref: topicId }],
         OKActions: [{ Ref: topicId }],
       });
     }
+  });
+
+  it('names the topic in the outputs', () => {
+    const [topicId] = Object.keys(synth.template.findResources('AWS::SNS::Topic'));
+
+    synth.template.hasOutput('AlarmTopicArn', { Value: { Ref: topicId } });
   });
 
   it('refuses to synthesize with an alarm e-mail that is not an address', () => {

@@ -3,7 +3,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSEvent } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIngestHandler, type IngestHandler } from '#lambdas/ingest/create-ingest-handler.ts';
-import { printEmfLines } from '#lambdas/ingest/emf.ts';
+import { metricsPublisher } from '#lambdas/ingest/emf.ts';
 import { METRICS_NAMESPACE } from '#lambdas/ingest/ingest-metrics.ts';
 import { articleIdFor } from '#shared/domain/article-id.ts';
 import { TEST_BUCKETS } from './global-setup.ts';
@@ -29,7 +29,7 @@ const testEventRecord = () =>
 type Line = Record<string, unknown>;
 
 /**
- * The real handler, its real Logger and metrics printer, over the emulators: what an
+ * The real handler, its real Logger and Powertools Metrics, over the emulators: what an
  * invocation writes to stdout (and stderr) is read back as JSON lines.
  */
 describe('what an ingest invocation prints', () => {
@@ -41,7 +41,7 @@ describe('what an ingest invocation prints', () => {
   beforeEach(async () => {
     pipeline = await createTestPipeline();
     const logger = new Logger({ serviceName: 'ingest', logLevel: 'INFO' });
-    handle = createIngestHandler({ ...pipeline.deps, logger, publishMetrics: printEmfLines });
+    handle = createIngestHandler({ ...pipeline.deps, logger, publishMetrics: metricsPublisher() });
     prefix = uniqueName('observed');
     printed = [];
     const capture = (chunk: unknown) => {
@@ -113,7 +113,8 @@ describe('what an ingest invocation prints', () => {
     expect(more).toEqual([]);
     expect(totals).toMatchObject({
       _aws: {
-        Timestamp: TEST_NOW.getTime(),
+        // Powertools stamps the line when it is flushed, by the real clock.
+        Timestamp: expect.any(Number),
         CloudWatchMetrics: [{ Namespace: METRICS_NAMESPACE, Dimensions: [['service']] }],
       },
       service: 'ingest',

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { emfDocument, MAX_VALUES_PER_METRIC } from '#lambdas/ingest/emf.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createIngestMetrics, publishReport } from '#lambdas/ingest/emf.ts';
 import {
   countsOf,
   INGEST_METRIC,
   InvocationMetrics,
+  type InvocationReport,
   METRICS_NAMESPACE,
+  type MetricValues,
 } from '#lambdas/ingest/ingest-metrics.ts';
 import type { IngestOutcome } from '#shared/pipeline/ingest-object.ts';
 
@@ -63,41 +65,112 @@ describe('countsOf', () => {
 });
 
 describe('InvocationMetrics', () => {
-  const documentsOf = (metrics: InvocationMetrics) =>
-    metrics.lines(1_762_334_043_000).map(emfDocument);
+  const valuesOf = (report: InvocationReport | undefined) =>
+    Object.fromEntries((report?.totals ?? []).map((m) => [m.name, m.values]));
 
-  it('prints nothing for an invocation that processed no object', () => {
-    expect(documentsOf(new InvocationMetrics())).toEqual([]);
+  it('reports nothing for an invocation that processed no object', () => {
+    expect(new InvocationMetrics().report()).toBeUndefined();
   });
 
-  it('sums the objects into one line of totals, with durations as value lists', () => {
+  it('sums the objects into totals, with durations as value lists', () => {
     const metrics = new InvocationMetrics();
     metrics.add(outcome({ status: 'ingested', bytes: 100, extractionMs: 12 }), 1_500);
     metrics.add(outcome({ status: 'ingested', copy: 'exact', bytes: 50, extractionMs: 4 }), 900);
     metrics.add(outcome({ outcome: 'stale', status: 'ingested', extractionMs: 3 }), 700);
 
-    const [totals, ...rest] = documentsOf(metrics);
+    const report = metrics.report();
 
-    expect(rest).toEqual([]);
-    expect(totals).toMatchObject({
-      service: 'ingest',
-      [INGEST_METRIC.ingested]: 2,
-      [INGEST_METRIC.duplicates]: 1,
-      [INGEST_METRIC.rejected]: 0,
-      [INGEST_METRIC.bytes]: 150,
+    expect(report?.rejectedByReason).toEqual([]);
+    expect(valuesOf(report)).toEqual({
+      [INGEST_METRIC.ingested]: [2],
+      [INGEST_METRIC.rejected]: [0],
+      [INGEST_METRIC.duplicates]: [1],
+      [INGEST_METRIC.updates]: [0],
+      [INGEST_METRIC.removals]: [0],
+      [INGEST_METRIC.bytes]: [150],
       [INGEST_METRIC.extractionMs]: [12, 4, 3],
       // Lag is measured to a write: the stale redelivery wrote nothing.
       [INGEST_METRIC.lagMs]: [1_500, 900],
     });
+    expect(report?.totals.find((m) => m.name === INGEST_METRIC.bytes)?.unit).toBe('Bytes');
   });
 
-  it('adds one line per rejection reason under a reason dimension', () => {
+  it('counts the rejections per reason', () => {
     const metrics = new InvocationMetrics();
     metrics.add(outcome({ status: 'rejected', reason: 'binary' }));
     metrics.add(outcome({ status: 'rejected', reason: 'binary' }));
     metrics.add(outcome({ status: 'rejected', reason: 'empty' }));
 
-    const [, ...byReason] = documentsOf(metrics);
+    expect(metrics.report()?.rejectedByReason).toEqual([
+      { reason: 'binary', count: 2 },
+      { reason: 'empty', count: 1 },
+    ]);
+  });
+});
+
+/** Powertools Metrics writes its EMF lines to stdout through its own Console. */
+describe('publishReport', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const printedBy = (report: InvocationReport): Record<string, unknown>[] => {
+    const printed: string[] = [];
+    const capture = (chunk: unknown) => {
+      printed.push(String(chunk));
+      return true;
+    };
+    vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+    vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+    publishReport(createIngestMetrics(), report);
+    vi.restoreAllMocks();
+    return printed
+      .flatMap((chunk) => chunk.split('\n'))
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  };
+  const count = (name: string, value: number): MetricValues => ({
+    name,
+    unit: 'Count',
+    values: [value],
+  });
+
+  it('prints the totals as one EMF line under the namespace and the service dimension', () => {
+    const [totals, ...rest] = printedBy({
+      totals: [
+        count(INGEST_METRIC.ingested, 2),
+        { name: INGEST_METRIC.extractionMs, unit: 'Milliseconds', values: [12, 4] },
+      ],
+      rejectedByReason: [],
+    });
+
+    expect(rest).toEqual([]);
+    expect(totals).toMatchObject({
+      _aws: {
+        Timestamp: expect.any(Number),
+        CloudWatchMetrics: [
+          {
+            Namespace: METRICS_NAMESPACE,
+            Dimensions: [['service']],
+            Metrics: [
+              { Name: INGEST_METRIC.ingested, Unit: 'Count' },
+              { Name: INGEST_METRIC.extractionMs, Unit: 'Milliseconds' },
+            ],
+          },
+        ],
+      },
+      service: 'ingest',
+      [INGEST_METRIC.ingested]: 2,
+      [INGEST_METRIC.extractionMs]: [12, 4],
+    });
+  });
+
+  it('prints one line per rejection reason, under the service and reason dimensions', () => {
+    const [, ...byReason] = printedBy({
+      totals: [count(INGEST_METRIC.rejected, 3)],
+      rejectedByReason: [
+        { reason: 'binary', count: 2 },
+        { reason: 'empty', count: 1 },
+      ],
+    });
 
     expect(byReason).toEqual([
       expect.objectContaining({ service: 'ingest', reason: 'binary', Rejected: 2 }),
@@ -114,46 +187,36 @@ describe('InvocationMetrics', () => {
     });
   });
 
-  it('splits a large batch so no line carries more values of a metric than EMF allows', () => {
-    const metrics = new InvocationMetrics();
-    const objects = MAX_VALUES_PER_METRIC + 5;
-    for (let i = 0; i < objects; i++) {
-      metrics.add(outcome({ status: 'ingested', extractionMs: i }), i);
-    }
-
-    const lines = documentsOf(metrics);
+  it('splits a long value list so no line carries more values of a metric than EMF allows', () => {
+    const objects = 105;
+    const lines = printedBy({
+      totals: [
+        count(INGEST_METRIC.ingested, objects),
+        {
+          name: INGEST_METRIC.extractionMs,
+          unit: 'Milliseconds',
+          values: Array.from({ length: objects }, (_, i) => i),
+        },
+      ],
+      rejectedByReason: [],
+    });
     const extraction = lines.flatMap((line) => line[INGEST_METRIC.extractionMs] as number[]);
 
     expect(lines).toHaveLength(2);
-    expect(extraction).toHaveLength(objects);
+    expect(extraction).toEqual(Array.from({ length: objects }, (_, i) => i));
     // The counts go out once, with the first line: the second holds only the overflow.
-    expect(lines[1]).not.toHaveProperty(INGEST_METRIC.ingested);
     expect(lines[0]?.[INGEST_METRIC.ingested]).toBe(objects);
+    expect(lines[1]).not.toHaveProperty(INGEST_METRIC.ingested);
   });
-});
 
-describe('emfDocument', () => {
-  it('declares each metric with its unit under the namespace and the dimension names', () => {
-    const document = emfDocument({
-      namespace: 'Test',
-      dimensions: { service: 'ingest' },
-      metrics: [{ name: 'Bytes', unit: 'Bytes', values: [10] }],
-      timestamp: 5,
+  it('prints a list of exactly the bound in one line, and no warning of an empty flush', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i);
+    const lines = printedBy({
+      totals: [{ name: INGEST_METRIC.lagMs, unit: 'Milliseconds', values }],
+      rejectedByReason: [],
     });
 
-    expect(document).toEqual({
-      _aws: {
-        Timestamp: 5,
-        CloudWatchMetrics: [
-          {
-            Namespace: 'Test',
-            Dimensions: [['service']],
-            Metrics: [{ Name: 'Bytes', Unit: 'Bytes' }],
-          },
-        ],
-      },
-      service: 'ingest',
-      Bytes: 10,
-    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.[INGEST_METRIC.lagMs]).toEqual(values);
   });
 });
