@@ -88,7 +88,7 @@ describe('article-ingest backfill against the local control API', () => {
 
     expect(code).toBe(2);
     expect(err[0]).toContain(
-      `The local stack ingests only its articles bucket '${TEST_BUCKETS.articles}', not '${TEST_BUCKETS.content}'.`,
+      `The stack ingests only its articles bucket '${TEST_BUCKETS.articles}', not '${TEST_BUCKETS.content}'.`,
     );
     expect(queue.depth()).toBe(0);
   });
