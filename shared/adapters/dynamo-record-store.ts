@@ -225,7 +225,7 @@ const writeCondition = (
   };
 };
 
-/** The attributes the byContentHash query projects, checked as the port's match type. */
+/** The attributes the byContent index projects for a hash match, checked as the port's match type. */
 const MatchItem: z.ZodMiniType<ContentHashMatch> = z.object({
   articleId: z.string(),
   ingestedAt: z.string(),
