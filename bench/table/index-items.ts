@@ -2,6 +2,7 @@ import { toItem } from '#shared/adapters/dynamo-record-store.ts';
 import { bandKeysFor, fingerprintBandAttribute } from '#shared/domain/fingerprint-bands.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import {
+  CONTENT_KEY_BAND,
   FINGERPRINT_BAND_INDEXES,
   TABLE_INDEXES,
   TABLE_PARTITION_KEY,
@@ -57,7 +58,14 @@ export const writeCostAfter = (record: ArticleRecord): WriteCost => {
   return costOf(item, projectedItems(item, Object.values(TABLE_INDEXES)));
 };
 
-const BAND_INDEX_NAMES: readonly string[] = FINGERPRINT_BAND_INDEXES;
+/** The indexes only bands need: band 0's, `byContent`, is the content hash's index too. */
+const BAND_INDEX_NAMES: readonly string[] = FINGERPRINT_BAND_INDEXES.filter(
+  (_, band) => band !== CONTENT_KEY_BAND,
+);
+/** The band attributes those indexes key on (band 0's value is the content key). */
+const bandAttributes = FINGERPRINT_BAND_INDEXES.flatMap((_, band) =>
+  band === CONTENT_KEY_BAND ? [] : [fingerprintBandAttribute(band)],
+);
 const OTHER_INDEXES: TableIndex[] = Object.entries(TABLE_INDEXES)
   .filter(([name]) => !BAND_INDEX_NAMES.includes(name))
   .map(([, index]) => index);
@@ -68,17 +76,18 @@ const BAND_ITEM_INDEX: TableIndex = {
 };
 
 /**
- * The alternative to four band indexes: one small item per band in the table (keyed
+ * The alternative to band indexes 1-3: one small item per band in the table (keyed
  * `band#<i>#<value>#<articleId>`, as the table has no sort key) and one index over their
  * `band` attribute. Each band item is a table write and an index write; the record's own
  * item carries no band keys. The sum is over one put of the record and its band items.
  */
 export const writeCostBandItems = (record: ArticleRecord): WriteCost => {
   const item = toItem(record);
-  const bands = bandKeysFor(record.status === 'ingested' ? record : { wordCount: 0 });
-  for (const band of Object.keys(bands)) delete item[band];
-  const bandItems = Object.values(bands).map((value, index): Item => {
-    const band = `band#${index}#${value}`;
+  const all = bandKeysFor(record.status === 'ingested' ? record : { wordCount: 0 });
+  const bands = bandAttributes.filter((name) => all[name] !== undefined);
+  for (const band of bands) delete item[band];
+  const bandItems = bands.map((name): Item => {
+    const band = `band#${name}#${all[name]}`;
     return {
       [TABLE_PARTITION_KEY]: `${band}#${record.articleId}`,
       band,
@@ -104,6 +113,6 @@ export const writeCostBandItems = (record: ArticleRecord): WriteCost => {
 /** Without near-duplicate bands at all: the design before them, for the difference. */
 export const writeCostWithoutBands = (record: ArticleRecord): WriteCost => {
   const item = toItem(record);
-  for (const band of BAND_INDEX_NAMES.map((_, i) => fingerprintBandAttribute(i))) delete item[band];
+  for (const band of bandAttributes) delete item[band];
   return costOf(item, projectedItems(item, OTHER_INDEXES));
 };

@@ -8,13 +8,22 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { IngestError, TransientError } from '../domain/errors.ts';
-import { bandKeysFor } from '../domain/fingerprint-bands.ts';
+import {
+  type BandedFields,
+  bandKeysFor,
+  fingerprintBandAttribute,
+} from '../domain/fingerprint-bands.ts';
 import { ArticleRecord } from '../domain/record.ts';
 import {
+  CONTENT_KEY_BAND,
+  contentKeyOf,
   FINGERPRINT_BAND_INDEXES,
+  INDEX_KEY_ATTRIBUTES,
   indexKeysFor,
+  NEAR_ORIGINAL_MARK,
   TABLE_INDEXES,
   TABLE_PARTITION_KEY,
+  type TableIndex,
   type TableIndexName,
 } from '../domain/table-design.ts';
 import type {
@@ -38,7 +47,7 @@ const STILL_STORED = '#seq = :stored AND #seq < :seq';
 /** A copy's rewrite: the stored copy is still the one read and still points where it did. */
 const SAME_COPY = '#seq = :seq AND #duplicateOf = :departed';
 
-const BY_CONTENT_HASH: TableIndexName = 'byContentHashV2';
+const BY_CONTENT: TableIndexName = 'byContent';
 /**
  * Band queries in flight at once for one article: a lookup is 68 small queries, and a
  * file of several articles looks up eight at a time; the SDK's connection pool is 50.
@@ -91,8 +100,9 @@ export const createDynamoRecordStore = (
     }
   },
 
-  async findByContentHash(contentHash) {
-    const items = await queryIndex(client, tableName, BY_CONTENT_HASH, contentHash);
+  async findByContentHash(contentHash, fingerprint) {
+    const key = contentKeyOf(contentHash, fingerprint);
+    const items = await queryIndex(client, tableName, BY_CONTENT, key, contentHash);
     return items.flatMap(asMatch);
   },
 
@@ -100,11 +110,13 @@ export const createDynamoRecordStore = (
     const byId = new Map<string, FingerprintMatch>();
     const queue = probes.flatMap(({ band, value }) => {
       const indexName = FINGERPRINT_BAND_INDEXES[band];
-      return indexName ? [{ indexName, value }] : [];
+      return indexName ? [{ indexName, value, band }] : [];
     });
     const worker = async () => {
       for (let probe = queue.shift(); probe; probe = queue.shift()) {
         for (const item of await queryIndex(client, tableName, probe.indexName, probe.value)) {
+          // byContent also holds copies and short bodies: only originals are candidates.
+          if (probe.band === CONTENT_KEY_BAND && item[NEAR_ORIGINAL_MARK] === undefined) continue;
           const parsed = BandMatchItem.safeParse(item);
           if (parsed.success) byId.set(parsed.data.articleId, parsed.data);
         }
@@ -153,23 +165,26 @@ const conditionalPut = async (
   }
 };
 
-/** Every item of one index under one partition key value, all pages. */
+/** Every item of one index under one partition key value (and sort key value, if given), all pages. */
 const queryIndex = async (
   client: DynamoDBDocumentClient,
   tableName: string,
   indexName: TableIndexName,
   value: string,
+  sortValue?: string,
 ): Promise<Record<string, unknown>[]> => {
   const items: Record<string, unknown>[] = [];
+  const { partitionKey, sortKey } = TABLE_INDEXES[indexName] as TableIndex;
+  const bySort = sortValue !== undefined && sortKey !== undefined;
   try {
     const pages = paginateQuery(
       { client },
       {
         TableName: tableName,
         IndexName: indexName,
-        KeyConditionExpression: '#key = :value',
-        ExpressionAttributeNames: { '#key': TABLE_INDEXES[indexName].partitionKey },
-        ExpressionAttributeValues: { ':value': value },
+        KeyConditionExpression: bySort ? '#key = :value AND #sort = :sort' : '#key = :value',
+        ExpressionAttributeNames: { '#key': partitionKey, ...(bySort && { '#sort': sortKey }) },
+        ExpressionAttributeValues: { ':value': value, ...(bySort && { ':sort': sortValue }) },
       },
     );
     for await (const page of pages) items.push(...(page.Items ?? []));
@@ -210,7 +225,7 @@ const writeCondition = (
   };
 };
 
-/** The attributes the byContentHash query projects, checked as the port's match type. */
+/** The attributes the byContent index projects for a hash match, checked as the port's match type. */
 const MatchItem: z.ZodMiniType<ContentHashMatch> = z.object({
   articleId: z.string(),
   ingestedAt: z.string(),
@@ -245,16 +260,30 @@ export const parseRecord = (item: Record<string, unknown>): ArticleRecord => {
 
 /**
  * The item a record is stored as: its stored form (`toStoredItem`: text and annotations
- * packed), less empty key values, plus the sharded index keys and fingerprint bands
- * derived from it (`parseRecord` drops them again on the way back).
+ * packed), less empty key values, plus the sharded index keys, the content key and the
+ * fingerprint bands derived from it (`parseRecord` drops them again on the way back).
  */
 export const toItem = (record: ArticleRecord): Record<string, unknown> => {
   const item: Record<string, unknown> = {
     ...toStoredItem(record, brotliPackCodec),
     ...(record.status === 'ingested'
-      ? { ...indexKeysFor(record), ...bandKeysFor(record) }
+      ? { ...indexKeysFor(record), ...storedBandKeys(record) }
       : indexKeysFor({ articleId: record.articleId })),
   };
   for (const key of LEFT_OUT_WHEN_EMPTY) if (item[key] === '') delete item[key];
+  const { contentHash, fingerprint } = item;
+  if (typeof contentHash === 'string') {
+    item[INDEX_KEY_ATTRIBUTES.contentKey] = contentKeyOf(
+      contentHash,
+      typeof fingerprint === 'string' ? fingerprint : undefined,
+    );
+  }
   return item;
+};
+
+/** An original's band attributes, less band 0: the content key holds its value (`byContent`). */
+const storedBandKeys = (fields: BandedFields): Record<string, string> => {
+  const { [fingerprintBandAttribute(CONTENT_KEY_BAND)]: _inContentKey, ...stored } =
+    bandKeysFor(fields);
+  return stored;
 };

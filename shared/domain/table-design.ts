@@ -7,7 +7,7 @@
  * article with no date) is simply not in that index. Each index projects only what its
  * read path needs; a reader that wants whole records fetches them from the table by key.
  */
-import { fingerprintBandAttribute } from './fingerprint-bands.ts';
+import { fingerprintBandAttribute, fingerprintBands } from './fingerprint-bands.ts';
 
 export const TABLE_PARTITION_KEY = 'articleId';
 
@@ -19,6 +19,8 @@ export const INDEX_KEY_ATTRIBUTES = {
   publisherShard: 'publisherShard',
   /** `<publishedAt or publishedDate>#<articleId>`: time order within a shard, unique. */
   publishedOrder: 'publishedOrder',
+  /** Band 0 of the fingerprint (the content hash without one): keys `byContent` (`contentKeyOf`). */
+  contentKey: 'contentKey',
 } as const;
 
 /** What a listing shows of an article (key, status, date, title): the listing indexes' projection. */
@@ -30,6 +32,13 @@ export interface TableIndex {
   /** Non-key attributes the index carries (an INCLUDE projection); empty is KEYS_ONLY. */
   readonly projected: readonly string[];
 }
+
+/**
+ * A band index's item for an article that can be a near-duplicate's original. `byContent`
+ * (band 0) also holds every copy and short body, so it projects this attribute, present
+ * only on originals, for the band query to tell them apart.
+ */
+export const NEAR_ORIGINAL_MARK = fingerprintBandAttribute(1);
 
 /** The index of one fingerprint band: keyed by the band's value, projecting what the rule compares. */
 function bandIndex(band: number): TableIndex {
@@ -54,13 +63,24 @@ export const TABLE_INDEXES = {
     sortKey: INDEX_KEY_ATTRIBUTES.publishedOrder,
     projected: LISTING_ATTRIBUTES,
   },
-  /** Exact duplicates share a content hash; the pipeline's rule reads id, ingest time, duplicateOf. */
-  byContentHashV2: { partitionKey: 'contentHash', projected: ['ingestedAt', 'duplicateOf'] },
+  /**
+   * Two questions, one index item: a body's content hash and its simhash both follow from
+   * the text, so exact copies share band 0 of their fingerprint. Keyed by band 0
+   * (`contentKeyOf`) and sorted by content hash, it answers "records with this hash"
+   * (key and sort key equal: the duplicate rule reads id, ingest time, duplicateOf) and
+   * "originals with this band 0 value" (the key alone, less items without
+   * `NEAR_ORIGINAL_MARK`), where a hash index and a band-0 index cost two writes.
+   */
+  byContent: {
+    partitionKey: INDEX_KEY_ATTRIBUTES.contentKey,
+    sortKey: 'contentHash',
+    projected: ['ingestedAt', 'duplicateOf', 'fingerprint', NEAR_ORIGINAL_MARK],
+  },
   /**
    * Near duplicates share a band of the simhash (`fingerprint-bands.ts`): one index per
-   * band, as an index keys on one attribute. The rule reads id, fingerprint, ingest time.
+   * band, as an index keys on one attribute; band 0 is `byContent`'s key. The rule reads
+   * id, fingerprint, ingest time.
    */
-  byFingerprintBand0: bandIndex(0),
   byFingerprintBand1: bandIndex(1),
   byFingerprintBand2: bandIndex(2),
   byFingerprintBand3: bandIndex(3),
@@ -68,13 +88,25 @@ export const TABLE_INDEXES = {
 
 /** The band indexes, band 0 first: the near-duplicate query reads one per band. */
 export const FINGERPRINT_BAND_INDEXES = [
-  'byFingerprintBand0',
+  'byContent',
   'byFingerprintBand1',
   'byFingerprintBand2',
   'byFingerprintBand3',
 ] as const satisfies readonly TableIndexName[];
 
 export type TableIndexName = keyof typeof TABLE_INDEXES;
+
+/** The band whose index is `byContent`: its value is the content key, not an attribute of its own. */
+export const CONTENT_KEY_BAND = 0;
+
+/**
+ * The `byContent` key of a body: band 0 of its fingerprint, or the content hash itself
+ * when there is no fingerprint (a record made before them), which no 4-digit band value
+ * equals. Writer and reader both derive it from the same two fields, and exact copies
+ * (the same body) get the same key.
+ */
+export const contentKeyOf = (contentHash: string, fingerprint?: string): string =>
+  fingerprintBands(fingerprint ?? '')[CONTENT_KEY_BAND] ?? contentHash;
 /** The indexes keyed by shard and ordered by `publishedOrder`. */
 export type ShardedIndexName = 'byPublishedDateV2' | 'byPublisherV2';
 

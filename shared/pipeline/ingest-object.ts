@@ -146,7 +146,7 @@ const copyOf = (record: ArticleRecord): Pick<IngestOutcome, 'copy'> => {
  */
 const markDuplicate = async (record: ArticleOutcome, deps: IngestDeps): Promise<ArticleOutcome> => {
   if (record.status !== 'ingested') return record;
-  const matches = await deps.store.findByContentHash(record.contentHash);
+  const matches = await deps.store.findByContentHash(record.contentHash, record.fingerprint);
   const original = earliestOriginal(matches, record.articleId);
   if (original !== undefined) return { ...record, duplicateOf: original };
   const probes = deps.nearDuplicateProbes ?? DEFAULT_NEAR_DUPLICATE_PROBES;

@@ -60,9 +60,10 @@ export interface RecordStore {
   repointCopy(copy: IngestedRecord, departedId: string): Promise<WriteOutcome>;
   /**
    * Every stored article with this exact content hash (the record asking included, once
-   * stored): which of them is the original is the pipeline's rule, not the store's.
+   * stored): which of them is the original is the pipeline's rule, not the store's. The
+   * body's fingerprint, when it has one, is what the store keys the hash under.
    */
-  findByContentHash(contentHash: string): Promise<ContentHashMatch[]>;
+  findByContentHash(contentHash: string, fingerprint?: string): Promise<ContentHashMatch[]>;
   /**
    * Every stored article that can be a near-duplicate's original and has one of these
    * band values (`bandProbes`), each once: candidates only; how alike they are is the

@@ -27,7 +27,7 @@ export const releaseCopies = async (
   // Copies found rewritten since the index answered: no longer candidates for promotion.
   const gone = new Set<string>();
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    const matches = await store.findByContentHash(departed.contentHash);
+    const matches = await store.findByContentHash(departed.contentHash, departed.fingerprint);
     const plan = planRepoint(
       matches.filter((match) => !gone.has(match.articleId)),
       departed.articleId,

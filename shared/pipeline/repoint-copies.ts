@@ -6,6 +6,8 @@ import type { ContentHashMatch } from './ports.ts';
 export interface DepartedOriginal {
   articleId: string;
   contentHash: string;
+  /** Its body's fingerprint: the store finds the content's records by both. */
+  fingerprint?: string;
 }
 
 /**
@@ -40,7 +42,11 @@ export const departingOriginal = (
     next.duplicateOf === undefined;
   return staysOriginal
     ? undefined
-    : { articleId: stored.articleId, contentHash: stored.contentHash };
+    : {
+        articleId: stored.articleId,
+        contentHash: stored.contentHash,
+        ...(stored.fingerprint !== undefined && { fingerprint: stored.fingerprint }),
+      };
 };
 
 /**

@@ -112,8 +112,9 @@ describe('ArticlesTable', () => {
           'dayShard',
           'publisherShard',
           'publishedOrder',
+          'contentKey',
           'contentHash',
-          'fingerprintBand0',
+          'fingerprintBand1',
           'fingerprintBand3',
         ].map((name) => ({
           AttributeName: name,
@@ -124,8 +125,7 @@ describe('ArticlesTable', () => {
     expect(Object.keys(TABLE_INDEXES)).toEqual([
       'byPublishedDateV2',
       'byPublisherV2',
-      'byContentHashV2',
-      'byFingerprintBand0',
+      'byContent',
       'byFingerprintBand1',
       'byFingerprintBand2',
       'byFingerprintBand3',
@@ -159,6 +159,10 @@ describe('ArticlesTable', () => {
     expect(keysOf('byPublisherV2')).toEqual([
       { AttributeName: 'publisherShard', KeyType: 'HASH' },
       { AttributeName: 'publishedOrder', KeyType: 'RANGE' },
+    ]);
+    expect(keysOf('byContent')).toEqual([
+      { AttributeName: 'contentKey', KeyType: 'HASH' },
+      { AttributeName: 'contentHash', KeyType: 'RANGE' },
     ]);
   });
 

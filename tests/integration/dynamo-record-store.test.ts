@@ -152,6 +152,40 @@ describe('DynamoDB record store', () => {
     expect(await store().findByContentHash('none')).toEqual([]);
   });
 
+  it('finds a content hash under its fingerprint band 0, not the other bodies sharing that band', async () => {
+    const fingerprint = '0123456789abcdef';
+    const original = ingestedRecord('store/original.txt', '0A', {
+      contentHash: 'same',
+      fingerprint,
+      wordCount: 120,
+    });
+    const copy = ingestedRecord('store/copy.txt', '0B', {
+      contentHash: 'same',
+      fingerprint,
+      wordCount: 120,
+      duplicateOf: original.articleId,
+    });
+    // Another body whose simhash shares band 0: the same index key, another sort key.
+    const sameBand = ingestedRecord('store/same-band.txt', '0C', {
+      contentHash: 'different',
+      fingerprint: '0123ffffffffffff',
+      wordCount: 120,
+    });
+    for (const record of [original, copy, sameBand]) await store().putRecord(record);
+
+    const matches = await store().findByContentHash('same', fingerprint);
+
+    expect(matches.map((match) => match.articleId).sort()).toEqual(
+      [original.articleId, copy.articleId].sort(),
+    );
+    expect(await store().findByContentHash('same', 'fedcba9876543210')).toEqual([]);
+    const { Item } = await pipeline.clients.documents.send(
+      new GetCommand({ TableName: pipeline.tableName, Key: { articleId: original.articleId } }),
+    );
+    expect(Item).toMatchObject({ contentKey: '0123', fingerprintBand1: '4567' });
+    expect(Item).not.toHaveProperty('fingerprintBand0');
+  });
+
   it('finds the articles sharing a probed fingerprint band, each once, copies and short bodies left out', async () => {
     const fingerprint = '0123456789abcdef';
     const long = { wordCount: 120 };

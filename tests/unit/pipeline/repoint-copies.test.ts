@@ -87,6 +87,16 @@ describe('departingOriginal', () => {
     );
   });
 
+  it('carries the fingerprint of the original, which the store finds its copies by', () => {
+    const fingerprinted = article('first.txt', { fingerprint: '0123456789abcdef' });
+
+    expect(departingOriginal(fingerprinted, removedRecord(stored.source, NOW))).toEqual({
+      articleId: stored.articleId,
+      contentHash: 'h1',
+      fingerprint: '0123456789abcdef',
+    });
+  });
+
   it('names nothing when the original keeps its content, or nothing was an original', () => {
     expect(departingOriginal(stored, article('first.txt'))).toBeUndefined();
     expect(departingOriginal(null, article('first.txt'))).toBeUndefined();
