@@ -21,7 +21,10 @@ import { pinLogicalId } from './constructs/logical-id.ts';
 import { nearDuplicateProbesVariable } from './constructs/near-duplicate-probes.ts';
 import { PipelineFunction } from './constructs/pipeline-function.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
-import { throughputFromContext } from './constructs/throughput-context.ts';
+import {
+  messageConcurrencyVariable,
+  throughputFromContext,
+} from './constructs/throughput-context.ts';
 import { acknowledgeNagFindings } from './nag-acknowledgements.ts';
 
 const INGEST_ENTRY = fileURLToPath(new URL('../lambdas/ingest/handler.ts', import.meta.url));
@@ -80,6 +83,7 @@ export class IngestStack extends Stack {
       environment: {
         ...limitVariables(limits),
         ...nearDuplicateProbesVariable(this),
+        ...messageConcurrencyVariable(throughput),
       },
       logRemovalPolicy: removalPolicy,
       memorySize: throughput.memorySize,

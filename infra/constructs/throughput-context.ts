@@ -1,4 +1,9 @@
 import type { Construct } from 'constructs';
+import {
+  DEFAULT_MESSAGE_CONCURRENCY,
+  MAX_MESSAGE_CONCURRENCY,
+  MESSAGE_CONCURRENCY_VARIABLE,
+} from '#lambdas/ingest/config.ts';
 import { IO_SLACK_MS } from '#lambdas/ingest/create-ingest-handler.ts';
 import type { Limits } from '#shared/domain/limits.ts';
 import { PIPELINE_FUNCTION_MEMORY_MB, PIPELINE_FUNCTION_TIMEOUT } from './pipeline-function.ts';
@@ -15,6 +20,8 @@ export interface Throughput {
   maxBatchingWindowSeconds: number;
   /** Concurrent invocations the event source may run (Lambda's ScalingConfig). */
   maxConcurrency: number;
+  /** Messages of a batch one invocation processes at once (the function's MESSAGE_CONCURRENCY). */
+  messageConcurrency: number;
   /** Function memory; CPU comes with it (1769 MB = one vCPU). */
   memorySize: number;
   timeoutSeconds: number;
@@ -29,6 +36,9 @@ export const DEFAULT_THROUGHPUT: Throughput = {
   // ~130 seed-size articles/s at 1024 MB: under half of what a new on-demand table
   // absorbs (4,000 write units/s) before it scales, so a bulk upload is not throttled.
   maxConcurrency: 5,
+  // A message mostly waits on S3 and DynamoDB: overlapping a few of them fills that wait
+  // with another's CPU-bound part, at no extra invocation or memory.
+  messageConcurrency: DEFAULT_MESSAGE_CONCURRENCY,
   // Holds the worst 20 MB file (690 MiB peak) and 0.58 vCPU keeps it under maxFileMs;
   // CPU-bound time costs the same at any size below 1769 MB.
   memorySize: PIPELINE_FUNCTION_MEMORY_MB,
@@ -41,6 +51,7 @@ const BOUNDS: Record<keyof Throughput, { min: number; max: number }> = {
   batchSize: { min: 1, max: 10_000 },
   maxBatchingWindowSeconds: { min: 0, max: 300 },
   maxConcurrency: { min: 2, max: 1_000 },
+  messageConcurrency: { min: 1, max: MAX_MESSAGE_CONCURRENCY },
   memorySize: { min: 128, max: 10_240 },
   timeoutSeconds: { min: 1, max: 900 },
 };
@@ -76,6 +87,7 @@ export const throughputFromContext = (scope: Construct, limits: Limits): Through
     batchSize: readKey(scope, 'batchSize'),
     maxBatchingWindowSeconds: readKey(scope, 'maxBatchingWindowSeconds'),
     maxConcurrency: readKey(scope, 'maxConcurrency'),
+    messageConcurrency: readKey(scope, 'messageConcurrency'),
     memorySize: readKey(scope, 'memorySize'),
     timeoutSeconds: readKey(scope, 'timeoutSeconds'),
   };
@@ -94,3 +106,8 @@ export const throughputFromContext = (scope: Construct, limits: Limits): Through
   }
   return t;
 };
+
+/** The function's variable for the knob the handler reads (lambdas/ingest/config.ts). */
+export const messageConcurrencyVariable = (t: Throughput): Record<string, string> => ({
+  [MESSAGE_CONCURRENCY_VARIABLE]: String(t.messageConcurrency),
+});

@@ -18,7 +18,22 @@ export interface IngestConfig {
   limits: Limits;
   /** How hard the near-duplicate lookup probes the band indexes (NEAR_DUPLICATE_PROBES). */
   nearDuplicateProbes: NearDuplicateProbes;
+  /** Messages of one batch processed at once (MESSAGE_CONCURRENCY). */
+  messageConcurrency: number;
 }
+
+/** The variable that sets how many messages of a batch one invocation processes at once. */
+export const MESSAGE_CONCURRENCY_VARIABLE = 'MESSAGE_CONCURRENCY';
+/**
+ * A message is mostly waiting on S3 and DynamoDB; while one waits, another's CPU-bound
+ * part can run. Four keeps a batch of ten to three rounds without crowding the CPU.
+ */
+export const DEFAULT_MESSAGE_CONCURRENCY = 4;
+/** Beyond Lambda's largest batch without a window there is nothing left to overlap. */
+export const MAX_MESSAGE_CONCURRENCY = 10;
+
+const isMessageConcurrency = (text: string): boolean =>
+  /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_MESSAGE_CONCURRENCY;
 
 const REQUIRED_KEYS = ['TABLE_NAME', 'CONTENT_BUCKET_NAME'] as const;
 
@@ -31,6 +46,14 @@ const ConfigSchema = z.object({
         `${NEAR_DUPLICATE_PROBES_VARIABLE} must be one of ${NEAR_DUPLICATE_PROBE_MODES.join(', ')}, not '${String(issue.input)}'.`,
     }),
     DEFAULT_NEAR_DUPLICATE_PROBES,
+  ),
+  [MESSAGE_CONCURRENCY_VARIABLE]: z.optional(
+    z.string().check(
+      z.refine((text) => isMessageConcurrency(text), {
+        error: (issue) =>
+          `${MESSAGE_CONCURRENCY_VARIABLE} must be a whole number from 1 to ${MAX_MESSAGE_CONCURRENCY}, not '${String(issue.input)}'.`,
+      }),
+    ),
   ),
 });
 
@@ -54,6 +77,9 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     contentBucketName: parsed.data.CONTENT_BUCKET_NAME,
     limits: readLimits(env),
     nearDuplicateProbes: parsed.data[NEAR_DUPLICATE_PROBES_VARIABLE],
+    messageConcurrency: Number(
+      parsed.data[MESSAGE_CONCURRENCY_VARIABLE] ?? DEFAULT_MESSAGE_CONCURRENCY,
+    ),
   };
 };
 

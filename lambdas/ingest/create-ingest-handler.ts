@@ -1,15 +1,10 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type {
-  Context,
-  SQSBatchItemFailure,
-  SQSBatchResponse,
-  SQSEvent,
-  SQSRecord,
-} from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { articleIdFor } from '#shared/domain/article-id.ts';
 import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
 import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
 import { ingestObject } from '#shared/pipeline/ingest-object.ts';
+import { mapLimited } from '#shared/pipeline/map-limited.ts';
 import type { IngestDeps } from '#shared/pipeline/ports.ts';
 import { InvocationMetrics, type InvocationReport } from './ingest-metrics.ts';
 
@@ -27,48 +22,71 @@ export interface IngestHandlerDeps extends IngestDeps {
   publishMetrics?: (report: InvocationReport) => void;
   /** How much time must be left to start a message (the file's time budget + IO_SLACK_MS unless given). */
   startMarginMs?: number;
+  /** Messages of the batch processed at once (MESSAGE_CONCURRENCY); one after another when absent. */
+  messageConcurrency?: number;
 }
 
 export type IngestHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
 
+/** What became of one message of the batch. */
+type MessageResult = 'done' | 'failed' | 'unstarted';
+
 /**
- * The SQS handler: messages are processed one after another, each isolated from the
- * others. A message whose processing throws (an I/O error, an invalid body) is reported
- * in `batchItemFailures` and only it is retried; a file that cannot be read is a
- * `rejected` record, never a throw. Once too little time is left to finish another
- * message, no more are started: the unstarted ones are reported for retry and the
- * invocation returns before its deadline, so one slow file never times out the batch
+ * The SQS handler: up to `messageConcurrency` messages are processed at once, each
+ * isolated from the others (a message mostly waits on S3 and DynamoDB, and another's
+ * work fits in that wait). A message whose processing throws (an I/O error, an invalid
+ * body) is reported in `batchItemFailures` and only it is retried; a file that cannot be
+ * read is a `rejected` record, never a throw. Once too little time is left to finish
+ * another message, no more are started: the unstarted ones are reported for retry and
+ * the invocation returns before its deadline, so one slow file never times out the batch
  * (which would send its finished batch-mates round again).
  *
  * Every log line about a message carries its `messageId`, and once an object is named,
- * its `bucket`, `key` and `articleId`; the keys are cleared between messages. The
- * invocation's metrics are published once, at its end.
+ * its `bucket`, `key` and `articleId` (passed with each line: messages in flight at once
+ * share the logger). The invocation's metrics are published once, at its end.
  */
 export const createIngestHandler =
   (deps: IngestHandlerDeps): IngestHandler =>
   async (event, context) => {
     if (context) deps.logger.addContext(context);
-    const margin = deps.startMarginMs ?? (deps.limits ?? DEFAULT_LIMITS).maxFileMs + IO_SLACK_MS;
-    const failures: SQSBatchItemFailure[] = [];
+    const fileMs = (deps.limits ?? DEFAULT_LIMITS).maxFileMs;
+    const margin = deps.startMarginMs ?? fileMs + IO_SLACK_MS;
     const metrics = new InvocationMetrics();
     const records = firstSeenFirst(event.Records);
-    try {
-      for (const [index, record] of records.entries()) {
-        deps.logger.resetKeys();
-        if (context && context.getRemainingTimeInMillis() < margin) {
-          failures.push(...deferUnstarted(records.slice(index), deps));
-          break;
-        }
-        if (!(await ingestMessage(record, deps, metrics))) {
-          failures.push({ itemIdentifier: record.messageId });
-        }
+    let inFlight = 0;
+    let stopped = false;
+    // The files in flight share one CPU: in the worst case each takes its whole time
+    // budget after the others, so every message already running adds one budget.
+    const tooLate = () =>
+      context !== undefined && context.getRemainingTimeInMillis() < margin + inFlight * fileMs;
+    const processOne = async (record: SQSRecord): Promise<MessageResult> => {
+      stopped ||= tooLate();
+      if (stopped) return 'unstarted';
+      inFlight += 1;
+      try {
+        return (await ingestMessage(record, deps, metrics)) ? 'done' : 'failed';
+      } finally {
+        inFlight -= 1;
       }
+    };
+    let results: MessageResult[] = [];
+    try {
+      results = await mapLimited(records, deps.messageConcurrency ?? 1, processOne);
     } finally {
-      deps.logger.resetKeys();
       const report = metrics.report();
       if (report) deps.publishMetrics?.(report);
     }
-    return { batchItemFailures: failures };
+    const unstarted = results.filter((result) => result === 'unstarted').length;
+    if (unstarted > 0) {
+      deps.logger.warn('too little time left to start more messages; they will be retried', {
+        unstarted,
+      });
+    }
+    return {
+      batchItemFailures: records.flatMap((record, index) =>
+        results[index] === 'done' ? [] : [{ itemIdentifier: record.messageId }],
+      ),
+    };
   };
 
 const receiveCount = (record: SQSRecord): number =>
@@ -86,14 +104,6 @@ const firstSeenFirst = (records: SQSRecord[]): SQSRecord[] =>
     .sort((a, b) => a.count - b.count || a.position - b.position)
     .map(({ record }) => record);
 
-/** Hands the messages not started back to the queue, as failures that SQS redelivers. */
-const deferUnstarted = (records: SQSRecord[], deps: IngestHandlerDeps): SQSBatchItemFailure[] => {
-  deps.logger.warn('too little time left to start more messages; they will be retried', {
-    unstarted: records.length,
-  });
-  return records.map((record) => ({ itemIdentifier: record.messageId }));
-};
-
 /** True when the message is done (acknowledged), false when it must be retried. */
 const ingestMessage = async (
   record: SQSRecord,
@@ -101,27 +111,28 @@ const ingestMessage = async (
   metrics: InvocationMetrics,
 ): Promise<boolean> => {
   const receiveCount = record.attributes?.ApproximateReceiveCount;
-  deps.logger.appendKeys({ messageId: record.messageId, ...(receiveCount && { receiveCount }) });
+  const messageKeys = { messageId: record.messageId, ...(receiveCount && { receiveCount }) };
+  let keys: Record<string, string> = messageKeys;
   try {
     const parsed = parseQueueMessage(record);
     if (parsed.kind === 'test-event') {
-      deps.logger.info('ignored s3:TestEvent');
+      deps.logger.info('ignored s3:TestEvent', keys);
       return true;
     }
     if (parsed.ignoredEventNames.length > 0) {
-      deps.logger.info('ignored event types', { eventNames: parsed.ignoredEventNames });
+      deps.logger.info('ignored event types', { ...keys, eventNames: parsed.ignoredEventNames });
     }
     for (const ref of parsed.refs) {
       const { bucket, key } = ref;
-      deps.logger.appendKeys({ bucket, key, articleId: articleIdFor(bucket, key) });
+      keys = { ...messageKeys, bucket, key, articleId: articleIdFor(bucket, key) };
       const outcome = await ingestObject(ref, deps);
       // Upload-to-record lag: from the time S3 gives the event to the write just done.
       metrics.add(outcome, deps.now().getTime() - Date.parse(ref.eventTime));
-      deps.logger.info('object processed', { ...outcome, eventName: ref.eventName });
+      deps.logger.info('object processed', { ...keys, ...outcome, eventName: ref.eventName });
     }
     return true;
   } catch (error) {
-    deps.logger.error('message failed; it will be retried', { error });
+    deps.logger.error('message failed; it will be retried', { ...keys, error });
     return false;
   }
 };

@@ -34,6 +34,7 @@ export const deps: IngestHandlerDeps = {
   now: () => new Date(),
   limits: config.limits,
   nearDuplicateProbes: config.nearDuplicateProbes,
+  messageConcurrency: config.messageConcurrency,
   logger: new Logger({ serviceName: 'ingest' }),
   publishMetrics: metricsPublisher(),
 };

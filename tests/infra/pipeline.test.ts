@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_THROUGHPUT } from '#infra/constructs/throughput-context.ts';
 import {
   LANGUAGE_MODEL_FILE_NAME,
   LANGUAGE_MODEL_SOURCE,
@@ -137,7 +138,7 @@ describe('the ingest function', () => {
     expect(logGroup.Properties?.RetentionInDays).toBe(30);
   });
 
-  it('gets the table, content bucket, Powertools settings, limits and probes from its environment', () => {
+  it('gets the table, content bucket, Powertools settings, limits, probes and message concurrency from its environment', () => {
     const env = ingestFunction().Environment as { Variables: Record<string, unknown> };
     const limits = Object.keys(env.Variables).filter((name) => name.startsWith('LIMIT_'));
 
@@ -147,9 +148,10 @@ describe('the ingest function', () => {
       POWERTOOLS_SERVICE_NAME: 'article-ingest',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       NEAR_DUPLICATE_PROBES: 'exact',
+      MESSAGE_CONCURRENCY: String(DEFAULT_THROUGHPUT.messageConcurrency),
     });
     expect(env.Variables.NODE_OPTIONS).toBeUndefined();
-    expect(Object.keys(env.Variables)).toHaveLength(5 + limits.length);
+    expect(Object.keys(env.Variables)).toHaveLength(6 + limits.length);
     expect(limits).toHaveLength(Object.keys(DEFAULT_LIMITS).length);
   });
 

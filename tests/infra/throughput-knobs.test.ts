@@ -38,6 +38,10 @@ describe('throughput knobs', () => {
       memoryMb: DEFAULT_THROUGHPUT.memorySize,
       timeoutSeconds: DEFAULT_THROUGHPUT.timeoutSeconds,
     });
+    expect(fn.environment.MESSAGE_CONCURRENCY).toEqual({
+      kind: 'literal',
+      value: String(DEFAULT_THROUGHPUT.messageConcurrency),
+    });
     expect(queue?.visibilityTimeoutSeconds).toBe(6 * DEFAULT_THROUGHPUT.timeoutSeconds);
   });
 
@@ -48,6 +52,7 @@ describe('throughput knobs', () => {
       maxConcurrency: '20',
       memorySize: '1769',
       timeoutSeconds: '120',
+      messageConcurrency: '6',
     });
 
     expect(eventSource).toMatchObject({
@@ -56,6 +61,7 @@ describe('throughput knobs', () => {
       maxConcurrency: 20,
     });
     expect(fn).toMatchObject({ memoryMb: 1769, timeoutSeconds: 120 });
+    expect(fn.environment.MESSAGE_CONCURRENCY).toEqual({ kind: 'literal', value: '6' });
     expect(queue?.visibilityTimeoutSeconds).toBe(720);
   });
 
@@ -64,6 +70,10 @@ describe('throughput knobs', () => {
     [
       { maxConcurrency: '1' },
       "Context: maxConcurrency must be a whole number from 2 to 1000, not '1'.",
+    ],
+    [
+      { messageConcurrency: '11' },
+      "Context: messageConcurrency must be a whole number from 1 to 10, not '11'.",
     ],
     [
       { memorySize: '1.5GB' },

@@ -212,6 +212,94 @@ describe('ingest handler against the emulators', () => {
     });
   });
 
+  describe('several messages at once (messageConcurrency)', () => {
+    /** A source whose fetches take a little while, counting how many overlap. */
+    const overlappingPipeline = (messageConcurrency?: number) => {
+      const source = pipeline.deps.source;
+      const seen = { inFlight: 0, most: 0 };
+      const deps = {
+        ...pipeline.deps,
+        ...(messageConcurrency !== undefined && { messageConcurrency }),
+        source: {
+          ...source,
+          fetchObject: async (...args: Parameters<typeof source.fetchObject>) => {
+            seen.inFlight += 1;
+            seen.most = Math.max(seen.most, seen.inFlight);
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            seen.inFlight -= 1;
+            return source.fetchObject(...args);
+          },
+        },
+      };
+      return { handle: createIngestHandler(deps), seen };
+    };
+
+    it('overlaps at most messageConcurrency messages and ingests them all', async () => {
+      const keys = ['a', 'b', 'c', 'd', 'e'].map((name) => `${prefix}/${name}.txt`);
+      for (const key of keys) await pipeline.putObject(key, ARTICLE.replace('ten', key));
+      const { handle: overlapping, seen } = overlappingPipeline(3);
+
+      const response = await overlapping(
+        sqsEventOf(...keys.map((key, i) => created(key, `6${i}`))),
+      );
+
+      expect(response.batchItemFailures).toEqual([]);
+      expect(seen.most).toBe(3);
+      for (const key of keys) expect(await recordOf(key)).toMatchObject({ status: 'ingested' });
+    });
+
+    it('runs them one after another when messageConcurrency is not given', async () => {
+      const keys = ['a', 'b', 'c'].map((name) => `${prefix}/${name}.txt`);
+      for (const key of keys) await pipeline.putObject(key, ARTICLE);
+      const { handle: sequential, seen } = overlappingPipeline();
+
+      await sequential(sqsEventOf(...keys.map((key, i) => created(key, `7${i}`))));
+
+      expect(seen.most).toBe(1);
+    });
+
+    it('starts another message only with a file budget more left per message in flight', async () => {
+      const keys = ['a', 'b', 'c'].map((name) => `${prefix}/${name}.txt`);
+      for (const key of keys) await pipeline.putObject(key, ARTICLE);
+      const event = sqsEventOf(...keys.map((key, i) => created(key, `8${i}`)));
+      const { handle: overlapping } = overlappingPipeline(3);
+      // Enough for one file, not for a second one sharing the CPU with it.
+      const left = DEFAULT_LIMITS.maxFileMs + IO_SLACK_MS + DEFAULT_LIMITS.maxFileMs - 1;
+      const context = { getRemainingTimeInMillis: () => left } as Context;
+
+      const response = await overlapping(event, context);
+
+      const ids = event.Records.map((r) => r.messageId);
+      expect(response.batchItemFailures).toEqual([
+        { itemIdentifier: ids[1] },
+        { itemIdentifier: ids[2] },
+      ]);
+      expect(await recordOf(keys[0] ?? '')).toMatchObject({ status: 'ingested' });
+      expect(await recordOf(keys[1] ?? '')).toBeNull();
+    });
+
+    it("gives each log line the keys of its own message, not a batch-mate's", async () => {
+      const keys = ['first', 'second'].map((name) => `${prefix}/${name}.txt`);
+      for (const key of keys) await pipeline.putObject(key, ARTICLE);
+      const lines: string[] = [];
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+        lines.push(String(chunk));
+        return true;
+      });
+      const logger = new Logger({ serviceName: 'ingest-test', logLevel: 'INFO' });
+      const logged = createIngestHandler({ ...pipeline.deps, logger, messageConcurrency: 2 });
+      const event = sqsEventOf(...keys.map((key, i) => created(key, `9${i}`)));
+
+      await logged(event);
+      vi.restoreAllMocks();
+
+      const keyOf = new Map(event.Records.map((record, i) => [record.messageId, keys[i]]));
+      const entries = lines.map((line) => JSON.parse(line));
+      expect(entries).toHaveLength(2);
+      for (const entry of entries) expect(entry.key).toBe(keyOf.get(entry.messageId));
+    });
+  });
+
   describe('logging', () => {
     afterEach(() => {
       vi.restoreAllMocks();

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '#lambdas/ingest/config.ts';
+import {
+  DEFAULT_MESSAGE_CONCURRENCY,
+  loadConfig,
+  MAX_MESSAGE_CONCURRENCY,
+} from '#lambdas/ingest/config.ts';
 import { ConfigError } from '#shared/domain/errors.ts';
 import {
   DEFAULT_NEAR_DUPLICATE_PROBES,
@@ -61,4 +65,30 @@ describe('loadConfig', () => {
       "NEAR_DUPLICATE_PROBES must be one of off, exact, neighbours, not 'neighbors'.",
     );
   });
+});
+
+describe('loadConfig: MESSAGE_CONCURRENCY', () => {
+  it('uses the default when MESSAGE_CONCURRENCY is not set', () => {
+    expect(loadConfig(REQUIRED).messageConcurrency).toBe(DEFAULT_MESSAGE_CONCURRENCY);
+  });
+
+  it('reads a whole number within bounds', () => {
+    expect(loadConfig({ ...REQUIRED, MESSAGE_CONCURRENCY: '1' }).messageConcurrency).toBe(1);
+    expect(
+      loadConfig({ ...REQUIRED, MESSAGE_CONCURRENCY: String(MAX_MESSAGE_CONCURRENCY) })
+        .messageConcurrency,
+    ).toBe(MAX_MESSAGE_CONCURRENCY);
+  });
+
+  it.each(['0', '2.5', 'four', String(MAX_MESSAGE_CONCURRENCY + 1)])(
+    "fails at init, in one sentence, on '%s'",
+    (value) => {
+      const load = () => loadConfig({ ...REQUIRED, MESSAGE_CONCURRENCY: value });
+
+      expect(load).toThrow(ConfigError);
+      expect(load).toThrow(
+        `MESSAGE_CONCURRENCY must be a whole number from 1 to ${MAX_MESSAGE_CONCURRENCY}, not '${value}'.`,
+      );
+    },
+  );
 });
