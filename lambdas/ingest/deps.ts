@@ -1,4 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
@@ -19,12 +20,19 @@ import { readLanguageModelFile } from './language-model-file.ts';
  * come from the environment, so the same code runs on AWS and on a laptop. Nothing
  * else runs here: the language model file is only named, and read on the first
  * detection.
+ *
+ * Each client is captured by the Tracer: every S3 and DynamoDB call becomes an X-Ray
+ * subsegment under the function's own segment (active tracing, set by the construct).
+ * Outside Lambda (`AWS_EXECUTION_ENV` unset: tests, the local stack) the Tracer is off
+ * and hands the client back untouched.
  */
 // zod/mini (the schemas the function runs) loads no locale: English messages, as full zod gives, for the logs.
 z.config(en());
 const config = loadConfig();
-const s3 = new S3Client({});
-const dynamo = createDocumentClient(new DynamoDBClient({}));
+// The SDK clients are the function's only outgoing calls: no global HTTP patching needed.
+const tracer = new Tracer({ serviceName: 'ingest', captureHTTPsRequests: false });
+const s3 = tracer.captureAWSv3Client(new S3Client({}));
+const dynamo = createDocumentClient(tracer.captureAWSv3Client(new DynamoDBClient({})));
 useLanguageModelFile(readLanguageModelFile);
 
 export const deps: IngestHandlerDeps = {
