@@ -2,16 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ControlServer, startControlServer } from '#local/control/control-server.ts';
 import { OutcomeWaiters } from '#local/control/outcome-waiters.ts';
 import { findFreePort } from '#local/emulators/free-port.ts';
 import { LocalQueue } from '#local/queue/local-queue.ts';
-import { writeStackFile } from '#local/stack/stack-file.ts';
 import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
 import { runCli } from '../../unit/cli/run-cli.ts';
 import { TEST_BUCKETS } from '../global-setup.ts';
-import { emulatorClients, TEST_REGION, uniqueName } from '../support/emulator-clients.ts';
+import { emulatorClients, uniqueName } from '../support/emulator-clients.ts';
+import { writeEmulatorStackFile } from './support/emulator-stack-file.ts';
 
 const CONTROL_TOKEN = 'b'.repeat(64);
 
@@ -37,17 +37,10 @@ describe('article-ingest backfill against the local control API', () => {
       inFlight: () => 0,
       token: CONTROL_TOKEN,
     });
-    writeStackFile(dataDir, {
-      pid: process.pid,
-      s3Endpoint: inject('s3Endpoint'),
-      dynamoEndpoint: inject('dynamoEndpoint'),
+    writeEmulatorStackFile(dataDir, {
       controlEndpoint: control.endpoint,
-      region: TEST_REGION,
-      articlesBucket: TEST_BUCKETS.articles,
-      contentBucket: TEST_BUCKETS.content,
-      tableName: 'unused',
-      inbox: path.join(dataDir, 'inbox'),
       controlToken: CONTROL_TOKEN,
+      tableName: 'unused',
     });
   });
 

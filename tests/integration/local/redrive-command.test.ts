@@ -1,18 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ControlServer, startControlServer } from '#local/control/control-server.ts';
 import { OutcomeWaiters } from '#local/control/outcome-waiters.ts';
 import { findFreePort } from '#local/emulators/free-port.ts';
 import { LocalQueue } from '#local/queue/local-queue.ts';
-import { writeStackFile } from '#local/stack/stack-file.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import { rejectedRecord } from '#shared/pipeline/record-base.ts';
 import { runCli } from '../../unit/cli/run-cli.ts';
 import { TEST_BUCKETS } from '../global-setup.ts';
 import { createArticlesTable } from '../support/articles-table.ts';
-import { emulatorClients, TEST_REGION, uniqueName } from '../support/emulator-clients.ts';
+import { emulatorClients, uniqueName } from '../support/emulator-clients.ts';
+import { writeEmulatorStackFile } from './support/emulator-stack-file.ts';
 
 /** The token the control API checks; the CLI reads it from the stack file. */
 const CONTROL_TOKEN = 'a'.repeat(64);
@@ -73,17 +73,10 @@ describe('article-ingest redrive and failures against the local control API', ()
       inFlight: () => 0,
       token: CONTROL_TOKEN,
     });
-    writeStackFile(dataDir, {
-      pid: process.pid,
-      s3Endpoint: inject('s3Endpoint'),
-      dynamoEndpoint: inject('dynamoEndpoint'),
+    writeEmulatorStackFile(dataDir, {
       controlEndpoint: control.endpoint,
-      region: TEST_REGION,
-      articlesBucket: TEST_BUCKETS.articles,
-      contentBucket: TEST_BUCKETS.content,
-      tableName,
-      inbox: path.join(dataDir, 'inbox'),
       controlToken: CONTROL_TOKEN,
+      tableName: tableName,
     });
   });
 
