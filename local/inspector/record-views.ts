@@ -68,9 +68,18 @@ export const createRecordViews = ({ db, s3, info }: StackClients) => {
   const queries = createDynamoRecordQueries(db, info.tableName, store);
   const content = createS3ContentStore(s3, info.contentBucket);
 
-  const scan = async () => {
+  const scanTable = async () => {
     const records = await queries.listRecords({ limit: SCAN_LIMIT });
     return { records: records.sort(newestFirst), sampled: records.length >= SCAN_LIMIT };
+  };
+  // A page refresh asks for the list, the rejected files and the chart at once: the
+  // requests that arrive while a scan runs share it rather than each scanning the table.
+  let scanning: ReturnType<typeof scanTable> | undefined;
+  const scan = () => {
+    scanning ??= scanTable().finally(() => {
+      scanning = undefined;
+    });
+    return scanning;
   };
 
   return {
