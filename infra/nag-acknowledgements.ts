@@ -2,6 +2,7 @@ import { type Stack, Validations } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { IConstruct } from 'constructs';
+import { inventoryBucketName } from './constructs/backfill-inventory.ts';
 
 /**
  * Every cdk-nag (AwsSolutions) finding the stack accepts, with the reason, in one place:
@@ -88,15 +89,21 @@ function acknowledgePublish(publish: IFunction, failures: IConstruct): void {
 
 /**
  * The backfill state machine's grants are ListBucket on ArticlesBucket and SendMessage on
- * IngestQueue, each on that one resource; what remains are the grants CDK makes for
- * logging, tracing and the Distributed Map's own child executions.
+ * IngestQueue, each on that one resource, and with -c backfillInventoryBucket GetObject on
+ * that bucket's objects; what remains are the grants CDK makes for logging, tracing and
+ * the Distributed Map's own child executions.
  */
 function acknowledgeBackfill(backfill: StateMachine): void {
   const policy = backfill.role.node.tryFindChild('DefaultPolicy');
   if (policy === undefined) throw new Error(`${backfill.node.path} has no grant policy`);
+  const inventory = inventoryBucketName(backfill);
   acknowledge(policy, {
     'AwsSolutions-IAM5[Resource::*]':
       'Log delivery (logs: ALL) and X-Ray trace APIs take no resource-level scoping.',
+    ...(inventory !== undefined && {
+      [`AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::${inventory}/*]`]:
+        "A run names its inventory report's manifest; the report's files are named in it.",
+    }),
   });
   const mapPolicy = backfill.node.tryFindChild('DistributedMapPolicy');
   if (mapPolicy === undefined) throw new Error(`${backfill.node.path} has no map policy`);
@@ -107,6 +114,10 @@ function acknowledgeBackfill(backfill: StateMachine): void {
       'The map describes and stops its own child executions, whose names Step Functions picks.',
     [`AwsSolutions-IAM5[Resource::${executions}/Backfill:*]`]:
       "The map redrives its own runs' child executions only.",
+    ...(inventory !== undefined && {
+      [`AwsSolutions-IAM5[Resource::${executions}/BackfillInventory:*]`]:
+        "The inventory map redrives its own runs' child executions only.",
+    }),
   });
 }
 
