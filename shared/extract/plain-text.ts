@@ -1,5 +1,7 @@
 import type { Block } from '../domain/record.ts';
+import { spendWork } from '../domain/work-budget.ts';
 import type { DocumentSection, ParsedDocument } from '../formats/document.ts';
+import { scanTag } from './plain-text-tag.ts';
 
 /**
  * Stored text is plain text. Parsers decode entities, so `&lt;script&gt;` in a page's
@@ -8,18 +10,12 @@ import type { DocumentSection, ParsedDocument } from '../formats/document.ts';
  * text between the tags. A `<` that opens no tag (`a < b`, `x<y`, `I <3 NY`,
  * `<jane@example.com>`, the Korean `<제목>` title marks) is text and stays.
  *
- * Linear time: the scan jumps from one `<` to the next, each tag pattern stops at the
- * next `<` outside a quoted value, and a closer that is missing (`-->`, `</script>`) is
- * looked for only once per string.
+ * Linear time: the scan jumps from one `<` to the next, each tag scan stops at the
+ * next `<` outside a quoted value (plain-text-tag.ts), and a closer that is missing
+ * (`-->`, `</script>`, a quote) is looked for only once per string. The characters looked
+ * at are charged to the work budget.
  */
 
-/**
- * A start or end tag: an ASCII letter after `<` (as an HTML tokenizer requires), then
- * attributes, bare or `name=value` (quoted or not). The alternatives never start on the
- * same character, so a failed attempt backtracks at most over its own length.
- */
-const TAG =
-  /<(\/?)([A-Za-z][\w.:-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*)\s*\/?>/y;
 /** `<!DOCTYPE ...>`, `<?xml ...?>` and other declarations or processing instructions. */
 const DECLARATION = /<[!?][A-Za-z][^<>]*>/y;
 const COMMENT_OPEN = '<!--';
@@ -54,9 +50,8 @@ const BLOCK_ELEMENTS = new Set(
     'h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul'
   ).split(' '),
 );
-const HAS_NAME_MARK = /[-:]/;
-/** One attribute of a matched tag (the TAG grammar again), its `=value` in group 2. */
-const ATTRIBUTE = /\s+([^\s"'<>/=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?/g;
+/** A custom (`my-card`) or namespaced (`o:p`) name; `https:` of `<https://...>` is not one. */
+const HAS_NAME_MARK = /[-:][a-z\d]/;
 const LEADING_SPACE = /^\s+/;
 
 /** A piece of markup found at a `<`: where it ends and whether it separated words. */
@@ -80,6 +75,7 @@ export const toPlainText = (text: string): string => {
     out.cut(markup.block);
     kept = markup.end;
   }
+  closers.charge();
   if (kept === 0) return text;
   out.text(text.slice(kept));
   // Removing a tag can put a combining mark next to its base letter: compose again.
@@ -135,16 +131,16 @@ const markupAt = (text: string, lt: number, closers: MissingClosers): Markup | u
   }
   DECLARATION.lastIndex = lt;
   if (DECLARATION.test(text)) return { end: DECLARATION.lastIndex, block: true };
-  TAG.lastIndex = lt;
-  const tag = TAG.exec(text);
+  const { tag, scanned } = scanTag(text, lt, closers.findQuote);
+  closers.spend(scanned);
   if (!tag) return undefined;
-  const [, slash = '', rawName = '', attributes = ''] = tag;
-  const name = rawName.toLowerCase();
-  if (!readsAsTag(name, attributes)) return undefined;
-  const end = TAG.lastIndex;
-  const rawClose = slash === '' ? RAW_TEXT_CLOSE.get(name) : undefined;
-  if (rawClose) return { end: closers.findRawEnd(text, name, rawClose, end) ?? end, block: true };
-  return { end, block: BLOCK_ELEMENTS.has(name) };
+  const name = tag.name.toLowerCase();
+  if (!readsAsTag(name, tag.bareAttribute)) return undefined;
+  const rawClose = tag.closing ? undefined : RAW_TEXT_CLOSE.get(name);
+  if (rawClose) {
+    return { end: closers.findRawEnd(text, name, rawClose, tag.end) ?? tag.end, block: true };
+  }
+  return { end: tag.end, block: BLOCK_ELEMENTS.has(name) };
 };
 
 /** What follows the `<` of markup: an ASCII letter, `/`, `!` or `?` (`a < b`, `<3` open none). */
@@ -152,17 +148,33 @@ const opensMarkup = (code: number): boolean =>
   (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || MARKUP_MARKS.has(code);
 const MARKUP_MARKS = new Set([0x2f, 0x21, 0x3f]);
 
-const readsAsTag = (name: string, attributes: string): boolean =>
-  KNOWN_ELEMENTS.has(name) ||
-  HAS_NAME_MARK.test(name) ||
-  [...attributes.matchAll(ATTRIBUTE)].every((attribute) => attribute[2] !== undefined);
+const readsAsTag = (name: string, bareAttribute: boolean): boolean =>
+  KNOWN_ELEMENTS.has(name) || HAS_NAME_MARK.test(name) || !bareAttribute;
+
+/** Work units spent at once: one charge per few thousand characters scanned. */
+const CHARGE_EVERY = 4096;
 
 /**
  * Closers already known to be absent after some point, so a string full of unclosed
- * `<!--` or `<script>` openers is searched once, not once per opener.
+ * `<!--`, `<script>` or `x="` openers is searched once, not once per opener; and the
+ * characters the scan looked at, charged to the work budget as they add up.
  */
 class MissingClosers {
   private readonly missingFrom = new Map<string, number>();
+  private unchargedWork = 0;
+
+  spend(units: number): void {
+    this.unchargedWork += units;
+    if (this.unchargedWork >= CHARGE_EVERY) this.charge();
+  }
+
+  charge(): void {
+    if (this.unchargedWork > 0) spendWork(this.unchargedWork, 'plain-text');
+    this.unchargedWork = 0;
+  }
+
+  readonly findQuote = (text: string, quote: string, from: number): number =>
+    this.find(text, quote, from);
 
   find(text: string, closer: string, from: number): number {
     const missing = this.missingFrom.get(closer);

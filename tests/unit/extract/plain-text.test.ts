@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { WorkBudget, withinBudget } from '#shared/domain/work-budget.ts';
 import { toPlainDocument, toPlainText } from '#shared/extract/plain-text.ts';
 import { emptyDocument } from '#shared/formats/document.ts';
 
 /** About a megabyte of one fragment. */
 const megabyteOf = (fragment: string) => fragment.repeat(Math.ceil(1_000_000 / fragment.length));
+
+/** The plain text of `text`, the work units it charged and the milliseconds it took. */
+const measured = (text: string) => {
+  const budget = new WorkBudget(Number.MAX_SAFE_INTEGER);
+  const started = performance.now();
+  const plain = withinBudget(DEFAULT_LIMITS, budget, () => toPlainText(text));
+  return { plain, units: budget.used, ms: performance.now() - started };
+};
 
 describe('toPlainText', () => {
   it('removes tags and keeps the text between them', () => {
@@ -35,6 +45,19 @@ describe('toPlainText', () => {
     expect(toPlainText('<o:p></o:p>Word <my-card data-id="7">card</my-card>')).toBe('Word card');
   });
 
+  it('strips tags whose attributes follow a / instead of whitespace', () => {
+    expect(toPlainText('a <img/src=x/onerror=alert(1)> b')).toBe('a b');
+    expect(toPlainText('<svg/onload=alert(1)>Caption</svg>')).toBe('Caption');
+    expect(toPlainText('x<img/src=x>y')).toBe('xy');
+    expect(toPlainText('<a\tb>link</a> here')).toBe('link here');
+    expect(toPlainText('<x/onmouseover=alert(1)>hover</x>')).toBe('hover');
+  });
+
+  it('keeps a tag left open at the end as text: it opens no element', () => {
+    expect(toPlainText('x <img/')).toBe('x <img/');
+    expect(toPlainText('x <img/src=x onerror=alert(1)')).toBe('x <img/src=x onerror=alert(1)');
+  });
+
   it.each([
     'a < b and c > d',
     'x<y',
@@ -48,6 +71,9 @@ describe('toPlainText', () => {
     'evacuation (t < 24 hours)',
     '< >',
     'x << 2 >> 1',
+    'a </ b',
+    '1 < 2 > 0',
+    'Pick <and/or> both',
   ])('keeps the text %j, which opens no tag', (text) => {
     expect(toPlainText(text)).toBe(text);
   });
@@ -78,6 +104,22 @@ describe('toPlainText', () => {
     expect(toPlainText(comments)).toBe(comments);
     expect(toPlainText(scripts)).toBe('');
     expect(toPlainText(megabyteOf('<b>x</b>'))).toBe('x'.repeat(125_000));
+  });
+
+  it.each([
+    ['a run of slashes after a name', `<a${'/'.repeat(1_000_000)}`],
+    ['open tags with a slash', megabyteOf('<a/')],
+    ['slashes between bare attributes', `<a${' b/'.repeat(300_000)}`],
+    ['quotes of both kinds never closed', megabyteOf(`<a x=" y='`)],
+  ])('reads a megabyte of %s in linear work, charged to the budget', (_, text) => {
+    const { plain, units, ms } = measured(text);
+
+    expect(plain).toBe(text);
+    // A few units per character: each is looked at a bounded number of times.
+    expect(units).toBeGreaterThan(0);
+    expect(units).toBeLessThanOrEqual(4 * text.length);
+    // Generous: linear is tens of milliseconds; a quadratic scan would take hours.
+    expect(ms).toBeLessThan(5_000);
   });
 });
 
