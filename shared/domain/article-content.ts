@@ -15,11 +15,16 @@ export const Block = z.discriminatedUnion('type', [
     text: z.string(),
   }),
   z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.string()) }),
-  /** A data table's rows of cells; `header`: the first row names the columns. */
+  /**
+   * A data table's rows of cells; `header`: the first row names the columns; `caption`:
+   * the title the file gives the table (HTML's `<caption>`, a Word `Caption` paragraph),
+   * also the first of the paragraphs the table adds to its section.
+   */
   z.object({
     type: z.literal('table'),
     rows: z.array(z.array(z.string())),
     header: z.optional(z.boolean()),
+    caption: z.optional(z.string()),
   }),
   /**
    * A block quote; `source: 'embed'` for an embedded social post (a tweet, an Instagram

@@ -42,7 +42,7 @@ const renderBlock = (block: Block): string => {
         .map((item, at) => `${block.ordered ? `${at + 1}.` : '-'} ${escapeLine(item)}`)
         .join('\n');
     case 'table':
-      return renderTable(block.rows, block.header === true);
+      return renderTableWithCaption(block.rows, block.header === true, block.caption);
     case 'quote':
       return renderQuote(block.text, block.cite);
     case 'figure':
@@ -50,6 +50,20 @@ const renderBlock = (block: Block): string => {
     default:
       return '';
   }
+};
+
+/**
+ * A caption is an italic line before the table, a blank line apart: a GFM table right
+ * after a line of text would take that line for its header row.
+ */
+const renderTableWithCaption = (
+  rows: readonly string[][],
+  header: boolean,
+  caption: string | undefined,
+): string => {
+  const table = renderTable(rows, header);
+  const text = caption === undefined ? '' : escapeLine(caption);
+  return text === '' ? table : `*${text}*${BLOCK_SEPARATOR}${table}`;
 };
 
 /** GFM needs a header row: a table that states none gets an empty one. */

@@ -104,8 +104,15 @@ const plainBlock = (block: Block): Block => {
   switch (block.type) {
     case 'list':
       return { ...block, items: block.items.map(toPlainText) };
-    case 'table':
-      return { ...block, rows: block.rows.map((cells) => cells.map(toPlainText)) };
+    case 'table': {
+      const { caption, ...table } = block;
+      const plainCaption = caption === undefined ? '' : toPlainText(caption);
+      return {
+        ...table,
+        rows: block.rows.map((cells) => cells.map(toPlainText)),
+        ...(plainCaption === '' ? {} : { caption: plainCaption }),
+      };
+    }
     case 'figure':
       return {
         ...block,

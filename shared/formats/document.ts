@@ -85,7 +85,10 @@ export const blockParagraphs = (block: Block): string[] => {
     case 'list':
       return block.items;
     case 'table':
-      return block.rows.map((cells) => cells.join(' '));
+      return [
+        ...(block.caption === undefined ? [] : [block.caption]),
+        ...block.rows.map((cells) => cells.join(' ')),
+      ];
     case 'quote':
       return block.text.split(QUOTE_PARAGRAPH_SEPARATOR);
     default:

@@ -10,10 +10,13 @@ import type { Block } from '../domain/record.ts';
 /** A cell holding this much text holds a story, not a datum (as for HTML tables). */
 export const MAX_DATA_CELL_CHARS = 400;
 
+type TableBlock = Extract<Block, { type: 'table' }>;
+
 export const tableBlock = (
   rows: readonly string[][],
   header: boolean,
-): Extract<Block, { type: 'table' }> | undefined => {
+  caption?: string,
+): TableBlock | undefined => {
   const filled = rows.filter((cells) => cells.some((cell) => cell !== ''));
   const cellCount = filled.reduce((sum, cells) => sum + cells.length, 0);
   if (cellCount < 2) return undefined;
@@ -21,7 +24,17 @@ export const tableBlock = (
     return undefined;
   }
   const kept = filled.map((cells) => [...cells]);
-  return header && filled[0] === rows[0]
-    ? { type: 'table', rows: kept, header: true }
-    : { type: 'table', rows: kept };
+  const table: TableBlock =
+    header && filled[0] === rows[0]
+      ? { type: 'table', rows: kept, header: true }
+      : { type: 'table', rows: kept };
+  return withCaption(table, caption);
+};
+
+const SPACES = /\s+/g;
+
+/** The table with its caption, whitespace collapsed; an empty caption is none. */
+export const withCaption = (table: TableBlock, caption: string | undefined): TableBlock => {
+  const text = caption?.replace(SPACES, ' ').trim() ?? '';
+  return text === '' ? table : { ...table, caption: text };
 };

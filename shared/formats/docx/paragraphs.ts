@@ -1,5 +1,12 @@
 import { spendWork } from '../../domain/work-budget.ts';
-import { isXmlElement, localName, type XmlElement, type XmlParent } from '../markup/index.ts';
+import {
+  firstNamed,
+  isXmlElement,
+  localName,
+  type XmlElement,
+  type XmlParent,
+  xmlAttr,
+} from '../markup/index.ts';
 
 /** A Word document's paragraphs and tables, in reading order, and a paragraph's text. */
 
@@ -86,4 +93,12 @@ export const bodyParts = (body: XmlParent): BodyPart[] => {
 };
 
 const PARAGRAPH = new Set(['p']);
+
+const NOT_STYLE_CHARS = /[\s_-]/g;
+
+/** A paragraph's style id, lower-cased, without spaces, `_` or `-` (`Heading 1` -> `heading1`). */
+export const styleOf = (paragraph: XmlElement): string =>
+  (xmlAttr(firstNamed(paragraph, 'pstyle'), 'val') ?? '')
+    .toLowerCase()
+    .replace(NOT_STYLE_CHARS, '');
 const SPACES = /\s+/g;

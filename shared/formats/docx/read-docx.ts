@@ -14,10 +14,9 @@ import {
   textOfFirst,
   type XmlElement,
   type XmlParent,
-  xmlAttr,
 } from '../markup/index.ts';
-import { bodyParts, paragraphsOf, paragraphText } from './paragraphs.ts';
-import { docxTable } from './tables.ts';
+import { bodyParts, paragraphsOf, paragraphText, styleOf } from './paragraphs.ts';
+import { bodyTables } from './tables.ts';
 
 /** The parts of a DOCX (Office Open XML) package that hold the article. */
 export const DOCX_DOCUMENT = 'word/document.xml';
@@ -65,15 +64,18 @@ const HEADING_STYLE = /^(?:heading|überschrift)[1-3]$/;
 
 const readBody = (document: XmlParent): DocxBody => {
   const body: DocxBody = { sections: [openSection(null)] };
-  for (const part of bodyParts(firstNamed(document, 'body') ?? document)) {
+  const parts = bodyParts(firstNamed(document, 'body') ?? document);
+  const { tables, captions } = bodyTables(parts);
+  parts.forEach((part, at) => {
     if (part.kind === 'paragraph') {
-      readParagraph(part.element, body);
-      continue;
+      // A table's caption is read with its table.
+      if (!captions.has(at)) readParagraph(part.element, body);
+      return;
     }
-    const table = docxTable(part.element);
+    const table = tables.get(at);
     if (table !== undefined) addBlock(body.sections.at(-1) as DocumentSection, table);
     else for (const paragraph of paragraphsOf(part.element)) readParagraph(paragraph, body);
-  }
+  });
   body.sections = body.sections.filter((s) => s.paragraphs.length > 0).map(withTypedBlocksOnly);
   return body;
 };
@@ -107,13 +109,6 @@ const listKindOf = (paragraph: XmlElement, style: string): 'bulleted' | 'numbere
   if (style.startsWith('list') || firstNamed(paragraph, 'numpr') !== undefined) return 'bulleted';
   return undefined;
 };
-
-const NOT_STYLE_CHARS = /[\s_-]/g;
-
-const styleOf = (paragraph: XmlElement): string =>
-  (xmlAttr(firstNamed(paragraph, 'pstyle'), 'val') ?? '')
-    .toLowerCase()
-    .replace(NOT_STYLE_CHARS, '');
 
 /**
  * core.xml's dates say when the file was made and saved, often the day it was converted

@@ -12,8 +12,9 @@ import { tableBlock } from '../table-block.ts';
 /**
  * A wire body's `<table>` (NITF's, an XHTML body's): its rows (`<tr>` directly or in
  * `<thead>`/`<tbody>`/`<tfoot>`), their `<th>`/`<td>` cells as text; the first row is a
- * header when it sits in `<thead>` or holds only `<th>`. Undefined for a table that lays
- * text out (see `table-block.ts`): its paragraphs are read as the body's.
+ * header when it sits in `<thead>` or holds only `<th>`; its `<caption>` (both NITF and
+ * XHTML tables have HTML's) as the caption. Undefined for a table that lays text out (see
+ * `table-block.ts`): its paragraphs are read as the body's.
  */
 export const wireTable = (table: XmlElement): Block | undefined => {
   const groups = childrenNamed(table, 'thead', 'tbody', 'tfoot');
@@ -25,9 +26,11 @@ export const wireTable = (table: XmlElement): Block | undefined => {
   const firstCells = cells[0] ?? [];
   const header =
     inHead(first) || (firstCells.length > 0 && firstCells.every((c) => localName(c) === 'th'));
+  const caption = childrenNamed(table, 'caption')[0];
   return tableBlock(
     cells.map((row) => row.map((cell) => xmlText(cell))),
     header,
+    caption === undefined ? undefined : xmlText(caption),
   );
 };
 

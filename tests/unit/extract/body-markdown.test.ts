@@ -96,6 +96,36 @@ describe('renderBodyMarkdown', () => {
     ).toEqual(['a | b', 'line break']);
   });
 
+  it("writes a table's caption as an italic line before it, a blank line apart", () => {
+    const markdown = renderBodyMarkdown([
+      {
+        heading: null,
+        paragraphs: [],
+        blocks: [
+          {
+            type: 'table',
+            rows: [
+              ['Port', 'Ships'],
+              ['Dover', '12'],
+            ],
+            header: true,
+            caption: 'Ships *per* port',
+          },
+        ],
+      },
+    ]);
+
+    expect(markdown).toBe(
+      '*Ships \\*per\\* port*\n\n| Port | Ships |\n| --- | --- |\n| Dover | 12 |',
+    );
+    const [caption, , table] = lexer(markdown);
+    expect(caption?.type).toBe('paragraph');
+    expect(table?.type).toBe('table');
+    expect(
+      table?.type === 'table' && table.header.map((cell: { text: string }) => cell.text),
+    ).toEqual(['Port', 'Ships']);
+  });
+
   it('escapes what would open a block at a line start', () => {
     expect(escapeLine('# not a heading')).toBe('\\# not a heading');
     expect(escapeLine('- not an item')).toBe('\\- not an item');

@@ -148,3 +148,26 @@ describe('toPlainDocument', () => {
     });
   });
 });
+
+describe('toPlainDocument on table captions', () => {
+  it('makes a caption plain and drops one that held only markup', () => {
+    const document = {
+      ...emptyDocument('html'),
+      sections: [
+        {
+          heading: null,
+          paragraphs: ['a b'],
+          blocks: [
+            { type: 'table' as const, rows: [['a', 'b']], caption: 'Votes <em>cast</em>' },
+            { type: 'table' as const, rows: [['c', 'd']], caption: '<br>' },
+          ],
+        },
+      ],
+    };
+
+    expect(toPlainDocument(document).sections[0]?.blocks).toEqual([
+      { type: 'table', rows: [['a', 'b']], caption: 'Votes cast' },
+      { type: 'table', rows: [['c', 'd']] },
+    ]);
+  });
+});

@@ -81,4 +81,78 @@ describe('DOCX tables', () => {
       { heading: null, paragraphs: ['A boxed note about parking.', LONG.trim(), 'Margin note.'] },
     ]);
   });
+
+  describe('captions', () => {
+    const small = (label: string) =>
+      docxTableXml([
+        [label, '1'],
+        ['B', '2'],
+      ]);
+    const tablesOf = (bytes: Uint8Array) =>
+      sectionsOf(bytes).flatMap((section) => section.blocks ?? []);
+
+    it('reads a Caption paragraph right before a table as its caption, first of its paragraphs', () => {
+      const sections = sectionsOf(
+        buildDocx({
+          paragraphs: [
+            ['', 'Before.'],
+            ['Caption', 'Table 1: Trips per route'],
+            { xml: small('A') },
+            ['', 'After.'],
+          ],
+        }),
+      );
+
+      expect(sections[0]?.paragraphs).toEqual([
+        'Before.',
+        'Table 1: Trips per route',
+        'A 1',
+        'B 2',
+        'After.',
+      ]);
+      expect(sections[0]?.blocks?.[1]).toEqual({
+        type: 'table',
+        rows: [
+          ['A', '1'],
+          ['B', '2'],
+        ],
+        caption: 'Table 1: Trips per route',
+      });
+    });
+
+    it('takes a caption after a table, and gives one between two tables to the second', () => {
+      const blocks = tablesOf(
+        buildDocx({
+          paragraphs: [
+            { xml: small('A') },
+            ['Caption', 'Under the first'],
+            ['', 'Text.'],
+            { xml: small('C') },
+            ['caption', 'Between'],
+            { xml: small('E') },
+          ],
+        }),
+      );
+
+      expect(blocks.map((block) => (block.type === 'table' ? block.caption : block.type))).toEqual([
+        'Under the first',
+        'paragraph',
+        undefined,
+        'Between',
+      ]);
+    });
+
+    it('leaves a Caption paragraph next to no data table as a paragraph', () => {
+      const box = docxTableXml([['A boxed note about parking.']]);
+
+      const sections = sectionsOf(
+        buildDocx({ paragraphs: [['Caption', 'Figure 2: The quay'], { xml: box }] }),
+      );
+
+      expect(sections[0]?.paragraphs).toEqual([
+        'Figure 2: The quay',
+        'A boxed note about parking.',
+      ]);
+    });
+  });
 });

@@ -40,6 +40,25 @@ describe('extractHtmlBody blocks', () => {
     );
   });
 
+  it("keeps a data table's <caption> on its block, its text read as a paragraph as before", () => {
+    const data =
+      '<table><caption>Ships <b>per</b> port</caption><tr><th>Port</th><th>Ships</th></tr>' +
+      '<tr><td>Dover</td><td>12</td></tr></table>';
+
+    const html = `<article>${story('port', 3)}${data}</article>`;
+
+    expect(blocksOf(html).find((block) => block.type === 'table')).toEqual({
+      type: 'table',
+      rows: [
+        ['Port', 'Ships'],
+        ['Dover', '12'],
+      ],
+      header: true,
+      caption: 'Ships per port',
+    });
+    expect(paragraphsOf(html).slice(-3)).toEqual(['Ships per port', 'Port Ships', 'Dover 12']);
+  });
+
   it('keeps data tables as tables and reads layout tables as paragraphs', () => {
     const data =
       '<table><tr><th>Port</th><th>Ships</th></tr><tr><td>Dover</td><td>12</td></tr></table>';

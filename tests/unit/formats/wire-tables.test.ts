@@ -83,4 +83,19 @@ describe('wire tables', () => {
       header: true,
     });
   });
+
+  it('keeps a table <caption> as the caption, whitespace collapsed, an empty one as none', () => {
+    const doc = parseNitf(
+      nitf(
+        '<table><caption>Points after\n   <em>ten</em> games</caption><tr><td>A</td><td>1</td></tr></table>' +
+          '<table><caption> </caption><tr><td>B</td><td>2</td></tr></table>',
+      ),
+    );
+
+    expect(doc.sections[0]?.blocks).toEqual([
+      { type: 'table', rows: [['A', '1']], caption: 'Points after ten games' },
+      { type: 'table', rows: [['B', '2']] },
+    ]);
+    expect(doc.sections[0]?.paragraphs).toEqual(['Points after ten games', 'A 1', 'B 2']);
+  });
 });

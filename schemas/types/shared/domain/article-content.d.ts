@@ -19,6 +19,7 @@ export declare const Block: z.ZodMiniDiscriminatedUnion<[z.ZodMiniObject<{
     type: z.ZodMiniLiteral<"table">;
     rows: z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniString<string>>>;
     header: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+    caption: z.ZodMiniOptional<z.ZodMiniString<string>>;
 }, z.core.$strip>, z.ZodMiniObject<{
     type: z.ZodMiniLiteral<"quote">;
     text: z.ZodMiniString<string>;
@@ -48,6 +49,7 @@ export declare const Section: z.ZodMiniObject<{
         type: z.ZodMiniLiteral<"table">;
         rows: z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniString<string>>>;
         header: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        caption: z.ZodMiniOptional<z.ZodMiniString<string>>;
     }, z.core.$strip>, z.ZodMiniObject<{
         type: z.ZodMiniLiteral<"quote">;
         text: z.ZodMiniString<string>;

@@ -163,6 +163,7 @@ export declare const IngestedRecord: z.ZodMiniObject<{
             type: z.ZodMiniLiteral<"table">;
             rows: z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniString<string>>>;
             header: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+            caption: z.ZodMiniOptional<z.ZodMiniString<string>>;
         }, z.core.$strip>, z.ZodMiniObject<{
             type: z.ZodMiniLiteral<"quote">;
             text: z.ZodMiniString<string>;
@@ -420,6 +421,7 @@ export declare const ArticleRecord: z.ZodMiniDiscriminatedUnion<[z.ZodMiniObject
             type: z.ZodMiniLiteral<"table">;
             rows: z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniString<string>>>;
             header: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+            caption: z.ZodMiniOptional<z.ZodMiniString<string>>;
         }, z.core.$strip>, z.ZodMiniObject<{
             type: z.ZodMiniLiteral<"quote">;
             text: z.ZodMiniString<string>;

@@ -133,6 +133,7 @@ export const emitSections = (roots: readonly HtmlElement[], stats: StatsMap): Em
     ) {
       return;
     }
+    if (name === 'caption') writer.tableCaption(textOf(element));
     const container = containerOf(element);
     if (container) writer.open(container);
     if (name === 'tr') {

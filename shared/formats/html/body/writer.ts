@@ -7,6 +7,7 @@ import {
   QUOTE_PARAGRAPH_SEPARATOR,
 } from '../../document.ts';
 import { charsIn, joinCollapsed } from '../../markup/index.ts';
+import { withCaption } from '../../table-block.ts';
 import { isFurnitureLine } from './furniture-lines.ts';
 import { readsAsProse } from './prose-run.ts';
 
@@ -22,7 +23,7 @@ const MAX_LINE_LINK_DENSITY = 0.65;
 /** A structural element being read: paragraphs inside it join its block. */
 type Container =
   | { kind: 'list'; ordered: boolean; items: string[] }
-  | { kind: 'table'; rows: string[][]; header: boolean; pendingRow?: string[] }
+  | { kind: 'table'; rows: string[][]; header: boolean; pendingRow?: string[]; caption?: string }
   | { kind: 'quote'; paragraphs: string[]; embed: boolean; cite?: string };
 
 export type ContainerStart =
@@ -108,6 +109,12 @@ export class Writer {
     if (table.rows.length === 0) table.header = header;
   }
 
+  /** The innermost table's `<caption>` (its text is also read as a paragraph, as before). */
+  tableCaption(text: string): void {
+    const table = this.containers.at(-1);
+    if (table?.kind === 'table' && table.caption === undefined) table.caption = text;
+  }
+
   close(): void {
     this.flush();
     const container = this.containers.pop();
@@ -155,9 +162,12 @@ const toBlock = (container: Container): Block | undefined => {
   }
   if (container.kind === 'table') {
     if (container.rows.length === 0) return undefined;
-    return container.header
-      ? { type: 'table', rows: container.rows, header: true }
-      : { type: 'table', rows: container.rows };
+    return withCaption(
+      container.header
+        ? { type: 'table', rows: container.rows, header: true }
+        : { type: 'table', rows: container.rows },
+      container.caption,
+    );
   }
   if (container.paragraphs.length === 0) return undefined;
   return {
