@@ -76,14 +76,24 @@ const LISTING_AND_QUEUE_GRANTS = [
   },
 ];
 
-/** The CLI's message and the template's, each parsed as the function parses a message. */
-const parsedBoth = (fields: ItemFields, values: SlotValues, key: string) => {
+/** A key with every character S3 events encode: spaces, `+`, parentheses, non-ASCII, `%`. */
+const KEY = 'news/a b+c (1)/é%.txt';
+const EVENT_TIME = '2026-01-02T03:04:05.000Z';
+
+/**
+ * The CLI's message for KEY and the template's for an item naming it `encodedKey`, each
+ * parsed as the function parses a message.
+ */
+const parsedBoth = (fields: ItemFields, encodedKey: string) => {
+  const values = {
+    bucket: 'articles',
+    eventTime: EVENT_TIME,
+    key: encodedKey,
+    size: 42,
+    eTag: 'abc',
+  };
   const fromTemplate = evaluateTemplate(fields, values);
-  const fromCli = backfillMessageBody(
-    'articles',
-    { key, size: 42, eTag: 'abc' },
-    '2026-01-02T03:04:05.000Z',
-  );
+  const fromCli = backfillMessageBody('articles', { key: KEY, size: 42, eTag: 'abc' }, EVENT_TIME);
   return {
     template: parseQueueMessage({
       messageId: 'sfn',
@@ -146,21 +156,10 @@ describe('the backfill state machine', () => {
     });
 
     it('builds the message the CLI sends, which the function parses to the same change', () => {
-      const key = 'news/a b+c (1)/é%.txt';
-      const { template, cli } = parsedBoth(
-        LISTED_OBJECT,
-        {
-          bucket: 'articles',
-          eventTime: '2026-01-02T03:04:05.000Z',
-          key: encodeURIComponent(key),
-          size: 42,
-          eTag: 'abc',
-        },
-        key,
-      );
+      const { template, cli } = parsedBoth(LISTED_OBJECT, encodeURIComponent(KEY));
 
       expect(template).toEqual(cli);
-      expect(template).toMatchObject({ refs: [{ key, sequencer: '0' }] });
+      expect(template).toMatchObject({ refs: [{ key: KEY, sequencer: '0' }] });
     });
   });
 
@@ -232,22 +231,14 @@ describe('the backfill state machine', () => {
     });
 
     it("builds the CLI's message from a report row, its URL-encoded key decoded once", () => {
-      const key = 'news/a b+c (1)/é%.txt';
+      // S3 Inventory writes keys form-encoded, as S3 events carry them.
       const { template, cli } = parsedBoth(
         inventoryRow('articles'),
-        {
-          bucket: 'articles',
-          eventTime: '2026-01-02T03:04:05.000Z',
-          // S3 Inventory writes keys form-encoded, as S3 events carry them.
-          key: 'news/a+b%2Bc+%281%29/%C3%A9%25.txt',
-          size: 42,
-          eTag: 'abc',
-        },
-        key,
+        'news/a+b%2Bc+%281%29/%C3%A9%25.txt',
       );
 
       expect(template).toEqual(cli);
-      expect(template).toMatchObject({ refs: [{ key, sequencer: '0' }] });
+      expect(template).toMatchObject({ refs: [{ key: KEY, sequencer: '0' }] });
     });
   });
 
