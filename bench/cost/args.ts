@@ -26,10 +26,11 @@ const DEFAULT_REPEATS = 7;
 const DEFAULT_STARTS = 5;
 
 export const USAGE =
-  'usage: npm run cost -- [--memory MB] [--batch N] [--cold-every N] [--s3-ms N] [--dynamo-ms N]\n' +
+  'usage: npm run cost -- [--memory MB] [--batch N] [--at-once N] [--cold-every N] [--s3-ms N] [--dynamo-ms N]\n' +
   '                       [--probes MODE] [--repeats N] [--starts N] [--bench-json FILE] [--json FILE]\n' +
   `  --memory MB       the function's memory (default ${DEFAULT_PARAMETERS.memoryMb})\n` +
   `  --batch N         messages per invocation (default ${DEFAULT_PARAMETERS.batchSize})\n` +
+  `  --at-once N       messages of a batch processed at once, the stack's messageConcurrency (default ${DEFAULT_PARAMETERS.messageConcurrency})\n` +
   `  --cold-every N    invocations per cold start (default ${DEFAULT_PARAMETERS.invocationsPerColdStart})\n` +
   `  --s3-ms N         wait per S3 request in ms (default ${DEFAULT_PARAMETERS.s3GetMs})\n` +
   `  --dynamo-ms N     wait per DynamoDB request in ms (default ${DEFAULT_PARAMETERS.dynamoRequestMs})\n` +
@@ -44,6 +45,7 @@ export const parseCostArgs = (argv: readonly string[], cwd: string): CostOptions
   const { values } = parseOptions(argv, {
     memory: { type: 'string' },
     batch: { type: 'string' },
+    'at-once': { type: 'string' },
     'cold-every': { type: 'string' },
     's3-ms': { type: 'string' },
     'dynamo-ms': { type: 'string' },
@@ -60,6 +62,10 @@ export const parseCostArgs = (argv: readonly string[], cwd: string): CostOptions
       ...d,
       memoryMb: wholeNumber('--memory', values.memory, { min: 128, fallback: d.memoryMb }),
       batchSize: wholeNumber('--batch', values.batch, { min: 1, fallback: d.batchSize }),
+      messageConcurrency: wholeNumber('--at-once', values['at-once'], {
+        min: 1,
+        fallback: d.messageConcurrency,
+      }),
       invocationsPerColdStart: wholeNumber('--cold-every', values['cold-every'], {
         min: 1,
         fallback: d.invocationsPerColdStart,

@@ -1,3 +1,4 @@
+import { batchMakespanMs, type Step } from './batch-duration.ts';
 import {
   type CostParameters,
   FULL_VCPU_MB,
@@ -66,8 +67,10 @@ export interface CostSummary {
   lines: CostLine[];
   total: number;
   dominant: CostLine;
-  /** Per article, ms the function is billed for at the chosen memory. */
+  /** Per article, ms the function is billed for at the chosen memory: its invocation's share. */
   durationMs: number;
+  /** Billed ms of one invocation over a full batch. */
+  invocationMs: number;
 }
 
 const MILLION = 1e6;
@@ -90,13 +93,33 @@ export const sequentialRounds = (requests: number, inFlight: number): number =>
   requests <= 0 ? 0 : Math.ceil(requests / Math.max(1, inFlight));
 
 /**
- * Billed ms per article: CPU at the memory's share of a core, plus the waits on S3
- * requests and on DynamoDB rounds (concurrent requests are one wait, not one each).
+ * One message as the handler runs it: the S3 GET waited on, the CPU-bound build at the
+ * memory's share of a core, then the rest waited on (the duplicate query and band
+ * rounds, the put and any content offload), DynamoDB requests in flight together as one
+ * round.
  */
+export const messageSteps = (profile: ArticleProfile, params: CostParameters): Step[] => [
+  { kind: 'wait', ms: profile.requests.s3Get * params.s3GetMs },
+  { kind: 'cpu', ms: profile.cpuMs * cpuStretch(params.memoryMb) },
+  {
+    kind: 'wait',
+    ms: profile.requests.s3Put * params.s3GetMs + profile.dynamoRounds * params.dynamoRequestMs,
+  },
+];
+
+/**
+ * Billed ms of one invocation: a full batch of `batchSize` such messages, up to
+ * `messageConcurrency` at once (their waits overlap, their CPU does not), rounded up to
+ * the millisecond as Lambda bills.
+ */
+export const durationMsPerInvocation = (profile: ArticleProfile, params: CostParameters): number =>
+  Math.ceil(
+    batchMakespanMs(params.batchSize, params.messageConcurrency, messageSteps(profile, params)),
+  );
+
+/** Billed ms per article: its invocation's share. */
 export const durationMsPerArticle = (profile: ArticleProfile, params: CostParameters): number =>
-  profile.cpuMs * cpuStretch(params.memoryMb) +
-  (profile.requests.s3Get + profile.requests.s3Put) * params.s3GetMs +
-  profile.dynamoRounds * params.dynamoRequestMs;
+  durationMsPerInvocation(profile, params) / params.batchSize;
 
 /** Records one GetRecords call returns for items of this size. */
 const recordsPerStreamCall = (itemBytes: number): number =>
@@ -121,7 +144,8 @@ export const costPerMillion = (
   const gb = params.memoryMb / 1024;
   const invocations = MILLION / params.batchSize;
   const coldStarts = invocations / params.invocationsPerColdStart;
-  const durationMs = durationMsPerArticle(profile, params);
+  const invocationMs = durationMsPerInvocation(profile, params);
+  const durationMs = invocationMs / params.batchSize;
   const durationGbS = (MILLION * durationMs * gb) / 1000;
   const initMs = init.importCpuMs * cpuStretch(params.memoryMb) + init.firstDetectionMs;
   const initGbS = (coldStarts * initMs * gb) / 1000;
@@ -165,5 +189,5 @@ export const costPerMillion = (
   const counted = lines.filter((line) => !line.excluded);
   const total = counted.reduce((sum, line) => sum + line.dollars, 0);
   const dominant = counted.reduce((top, line) => (line.dollars > top.dollars ? line : top));
-  return { lines, total, dominant, durationMs };
+  return { lines, total, dominant, durationMs, invocationMs };
 };

@@ -1,3 +1,5 @@
+import { DEFAULT_MESSAGE_CONCURRENCY } from '#lambdas/ingest/config.ts';
+
 /**
  * What the cost model assumes rather than measures, each a parameter the command line
  * can change. The defaults follow the stack as deployed (infra/): 1024 MB arm64, batches
@@ -8,6 +10,11 @@ export interface CostParameters {
   memoryMb: number;
   /** Messages per invocation (the event source's batch size), all full at volume. */
   batchSize: number;
+  /**
+   * Messages of a batch one invocation processes at once (the stack's
+   * `messageConcurrency`): their waits overlap, their CPU shares one core.
+   */
+  messageConcurrency: number;
   /** Invocations per cold start: environments are reused while traffic keeps them warm. */
   invocationsPerColdStart: number;
   /**
@@ -32,6 +39,7 @@ export const STREAM_BYTES_PER_CALL = 1_048_576;
 export const DEFAULT_PARAMETERS: CostParameters = {
   memoryMb: 1024,
   batchSize: 10,
+  messageConcurrency: DEFAULT_MESSAGE_CONCURRENCY,
   invocationsPerColdStart: 100,
   s3GetMs: 30,
   dynamoRequestMs: 8,

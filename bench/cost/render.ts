@@ -45,7 +45,7 @@ export const renderMeasuredInputs = (
       'files',
       'input KB',
       'cpu ms',
-      `billed ms @${params.memoryMb} MB`,
+      `billed ms @${params.memoryMb} MB: batch / article`,
       'log bytes',
       'item bytes',
       'WRU (item + index items)',
@@ -58,7 +58,7 @@ export const renderMeasuredInputs = (
       profile.samples,
       (profile.inputBytes / 1024).toFixed(1),
       profile.cpuMs.toFixed(2),
-      summary.durationMs.toFixed(1),
+      `${summary.invocationMs} / ${summary.durationMs.toFixed(1)}`,
       profile.logBytes,
       profile.itemBytes,
       `${profile.writeUnits} (${profile.tableWriteUnits} + ${profile.writeUnits - profile.tableWriteUnits})`,
@@ -75,7 +75,7 @@ export const renderAssumptions = (
   probes: NearDuplicateProbes,
 ): string =>
   [
-    `Assumed: ${params.memoryMb} MB arm64, batches of ${params.batchSize}, one cold start per ${params.invocationsPerColdStart} invocations, near-duplicate probes '${probes}',`,
+    `Assumed: ${params.memoryMb} MB arm64, batches of ${params.batchSize} processed ${params.messageConcurrency} messages at once (waits overlap, CPU does not), one cold start per ${params.invocationsPerColdStart} invocations, near-duplicate probes '${probes}',`,
     `${params.s3GetMs} ms per S3 request and ${params.dynamoRequestMs} ms per DynamoDB round waited on (requests in flight together are one round: the band queries, ${PROBES_IN_FLIGHT} at a time, are ceil(queries / ${PROBES_IN_FLIGHT}) rounds),`,
     `X-Ray sampling ${(100 * params.xraySampled).toFixed(0)}%, ${params.streamConsumers} stream consumer polling GetRecords; Lambda's own log lines ${platformBytes} bytes per invocation.`,
     `Init: import ${init.importCpuMs.toFixed(0)} ms CPU (stretched to the memory's CPU share) + first detection ${init.firstDetectionMs.toFixed(0)} ms, from ${init.source}.`,
