@@ -216,7 +216,7 @@ export const measureArticle = async (
   const runs = [];
   for (let i = 0; i < repeats; i += 1) runs.push(await invokeOnce(logger, sample, probes));
   const last = runs[runs.length - 1] ?? (await invokeOnce(logger, sample, probes));
-  const costs = last.written.map(writeCostAfter);
+  const costs = last.written.map((record) => writeCostAfter(record, probes));
   return {
     inputBytes: sample.bytes.length,
     cpuMs: median(runs.map((run) => run.cpuMs)) ?? last.cpuMs,
