@@ -133,6 +133,31 @@ const priced = (line: string, units: number, unit: string, price: number): CostL
   dollars: units * price,
 });
 
+const SECONDS_PER_HOUR = 3600;
+
+/**
+ * A DynamoDB line in the table's capacity mode. On demand, each request unit at its
+ * price. Provisioned, the units consumed need `consumed / utilisation` unit-seconds
+ * provisioned (a steady stream of articles, auto scaling holding its target), billed by
+ * the unit-hour; an eventually consistent read of up to 4 KB is half a unit in both.
+ */
+const dynamoLine = (
+  line: string,
+  consumed: number,
+  kind: 'write' | 'read',
+  params: CostParameters,
+  prices: Prices,
+): CostLine => {
+  if (params.capacity === 'on-demand') {
+    return kind === 'write'
+      ? priced(line, consumed, 'WRU', prices.dynamoWriteUnit)
+      : priced(line, consumed, 'RRU', prices.dynamoReadUnit);
+  }
+  const hourly = kind === 'write' ? prices.dynamoWcuHour : prices.dynamoRcuHour;
+  const unit = `${kind === 'write' ? 'WCU' : 'RCU'}-s provisioned`;
+  return priced(line, consumed / params.utilisation, unit, hourly / SECONDS_PER_HOUR);
+};
+
 /** The cost lines of a million articles like `profile`, each in its own units. */
 export const costPerMillion = (
   profile: ArticleProfile,
@@ -172,9 +197,9 @@ export const costPerMillion = (
     },
     // Apart, because they shrink in different ways: the item by what it stores, the
     // index items (about 1 unit each) only by fewer indexes or fewer articles in them.
-    priced('DynamoDB writes, table item', tableWriteUnits, 'WRU', prices.dynamoWriteUnit),
-    priced('DynamoDB writes, index items', indexWriteUnits, 'WRU', prices.dynamoWriteUnit),
-    priced('DynamoDB reads (record, duplicate query)', readUnits, 'RRU', prices.dynamoReadUnit),
+    dynamoLine('DynamoDB writes, table item', tableWriteUnits, 'write', params, prices),
+    dynamoLine('DynamoDB writes, index items', indexWriteUnits, 'write', params, prices),
+    dynamoLine('DynamoDB reads (record, duplicate query)', readUnits, 'read', params, prices),
     priced('DynamoDB Streams reads', streamCalls, 'GetRecords', prices.streamReadUnit),
     priced('CloudWatch Logs ingestion', logGb, 'GB', prices.logsIngestedGb),
     priced('X-Ray traces', traces, 'traces', prices.xrayTrace),

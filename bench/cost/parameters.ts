@@ -1,4 +1,9 @@
 import { DEFAULT_MESSAGE_CONCURRENCY } from '#lambdas/ingest/config.ts';
+import {
+  AUTO_SCALING_TARGET_PERCENT,
+  DEFAULT_TABLE_CAPACITY,
+  type TableCapacityMode,
+} from '#shared/domain/table-design.ts';
 
 /**
  * What the cost model assumes rather than measures, each a parameter the command line
@@ -26,6 +31,14 @@ export interface CostParameters {
   dynamoRequestMs: number;
   /** Share of invocations X-Ray records with the default rule (1/s, then 5 %). */
   xraySampled: number;
+  /** How the table pays for reads and writes (the stack's `tableCapacity`). */
+  capacity: TableCapacityMode;
+  /**
+   * Provisioned only: the share of provisioned units consumed on average. Auto scaling
+   * aims at its target; bursts it has not caught up with, and the minimum kept while
+   * idle, lower it.
+   */
+  utilisation: number;
   /** Stream consumers that poll with GetRecords (a Lambda trigger reads for free). */
   streamConsumers: number;
 }
@@ -45,4 +58,6 @@ export const DEFAULT_PARAMETERS: CostParameters = {
   dynamoRequestMs: 8,
   xraySampled: 0.05,
   streamConsumers: 1,
+  capacity: DEFAULT_TABLE_CAPACITY,
+  utilisation: AUTO_SCALING_TARGET_PERCENT / 100,
 };

@@ -1,5 +1,6 @@
 import { PROBES_IN_FLIGHT } from '#shared/adapters/dynamo-record-store.ts';
 import type { NearDuplicateProbes } from '#shared/domain/fingerprint-bands.ts';
+import type { TableCapacityMode } from '#shared/domain/table-design.ts';
 import { renderTable } from '../eval/table.ts';
 import type { ArticleProfile, CostSummary, InitProfile } from './cost-model.ts';
 import type { CostParameters } from './parameters.ts';
@@ -93,4 +94,62 @@ export const renderVerdict = (profile: ArticleProfile, summary: CostSummary, goa
     );
   }
   return parts.join(' ');
+};
+
+/** One configuration of the matrix: a capacity mode and a lookup mode, and what it costs. */
+export interface ConfigurationCost {
+  capacity: TableCapacityMode;
+  probes: NearDuplicateProbes;
+  seed: CostSummary;
+  median: CostSummary;
+}
+
+const configurationName = (c: ConfigurationCost) => `${c.capacity}, probes '${c.probes}'`;
+
+/** The matrix of totals, capacity x near-duplicate lookup, for the seed and the median page. */
+export const renderConfigurationMatrix = (
+  configurations: readonly ConfigurationCost[],
+  utilisation: number,
+  goal: number,
+): string =>
+  renderTable(
+    [
+      `capacity (provisioned at ${(100 * utilisation).toFixed(0)}% use)`,
+      'probes',
+      'DynamoDB $, seed',
+      '$ per million, seed',
+      '$ per million, median page',
+      `seed < $${goal}`,
+    ],
+    configurations.map((c) => [
+      c.capacity,
+      c.probes,
+      formatAmount(dynamoDollars(c.seed)),
+      formatAmount(c.seed.total),
+      formatAmount(c.median.total),
+      c.seed.total < goal ? 'yes' : 'no',
+    ]),
+  );
+
+/** The DynamoDB lines of a summary (writes and reads, streams aside): what capacity changes. */
+const dynamoDollars = (summary: CostSummary): number =>
+  summary.lines
+    .filter((line) => /^DynamoDB (writes|reads)/.test(line.line))
+    .reduce((sum, line) => sum + line.dollars, 0);
+
+/** Which configurations meet the goal on the seed, and which do not. */
+export const renderMatrixVerdict = (
+  configurations: readonly ConfigurationCost[],
+  goal: number,
+): string => {
+  const within = configurations.filter((c) => c.seed.total < goal);
+  const over = configurations.filter((c) => c.seed.total >= goal);
+  const list = (cs: readonly ConfigurationCost[]) =>
+    cs.length === 0
+      ? 'none'
+      : cs.map((c) => `${configurationName(c)} ($${formatAmount(c.seed.total)})`).join('; ');
+  return [
+    `Under $${goal} per million seed-size articles: ${list(within)}.`,
+    `Over: ${list(over)}.`,
+  ].join('\n');
 };
