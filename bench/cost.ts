@@ -19,7 +19,7 @@ import { parseCostArgs, USAGE } from './cost/args.ts';
 import { costPerMillion } from './cost/cost-model.ts';
 import { initFromBenchJson, measureInit } from './cost/init-profile.ts';
 import type { CostSample } from './cost/measure-article.ts';
-import { measureArticle, profileOf } from './cost/measure-article.ts';
+import { measureArticle, metricsLogBytesPerInvocation, profileOf } from './cost/measure-article.ts';
 import { platformLogBytes } from './cost/platform-log.ts';
 import { PRICES, PRICES_AS_OF, PRICES_REGION } from './cost/prices.ts';
 import {
@@ -46,7 +46,8 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 const inputs = loadCostInputs(CORPUS_DIR, ARTICLES_DIR);
 const measureAll = async (samples: CostSample[], probes: NearDuplicateProbes) => {
   const measured = [];
-  for (const sample of samples) measured.push(await measureArticle(sample, options.repeats, probes));
+  for (const sample of samples)
+    measured.push(await measureArticle(sample, options.repeats, probes));
   return measured;
 };
 /** The seed and median profiles under one lookup mode (its requests, rounds and index writes). */
@@ -80,7 +81,15 @@ const init = options.benchJson
   ? initFromBenchJson(options.benchJson)
   : measureInit(repoRoot, options.starts);
 
-const platform = { bytesPerInvocation: platformLogBytes(options.params.memoryMb) };
+// Per invocation: Lambda's own lines and the metrics (EMF) the handler prints at its end.
+const metricsBytes = await metricsLogBytesPerInvocation(
+  inputs.seed.samples[0] as CostSample,
+  options.params.batchSize,
+  options.probes,
+);
+const platform = {
+  bytesPerInvocation: platformLogBytes(options.params.memoryMb) + metricsBytes,
+};
 const model = (profile: typeof seed, params = options.params) =>
   costPerMillion(profile, init, platform, params, PRICES);
 const rows = [seed, median].map((profile) => ({ profile, summary: model(profile) }));
@@ -103,7 +112,12 @@ const configurations: ConfigurationCost[] = NEAR_DUPLICATE_PROBE_MODES.flatMap((
 
 const report = [
   `Prices: ${PRICES_REGION}, DynamoDB ${options.params.capacity}${options.params.capacity === 'provisioned' ? ` at ${(100 * options.params.utilisation).toFixed(0)}% use` : ''}, arm64 Lambda, as of ${PRICES_AS_OF}.`,
-  renderAssumptions(options.params, init, platform.bytesPerInvocation, options.probes),
+  renderAssumptions(
+    options.params,
+    init,
+    { lambda: platformLogBytes(options.params.memoryMb), metrics: metricsBytes },
+    options.probes,
+  ),
   renderMeasuredInputs(rows, options.params),
   ...rows.map(({ profile, summary }) => renderCostTable(profile, summary)),
   [

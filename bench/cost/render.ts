@@ -72,13 +72,13 @@ export const renderMeasuredInputs = (
 export const renderAssumptions = (
   params: CostParameters,
   init: InitProfile,
-  platformBytes: number,
+  perInvocationBytes: { lambda: number; metrics: number },
   probes: NearDuplicateProbes,
 ): string =>
   [
     `Assumed: ${params.memoryMb} MB arm64, batches of ${params.batchSize} processed ${params.messageConcurrency} messages at once (waits overlap, CPU does not), one cold start per ${params.invocationsPerColdStart} invocations, near-duplicate probes '${probes}',`,
     `${params.s3GetMs} ms per S3 request and ${params.dynamoRequestMs} ms per DynamoDB round waited on (requests in flight together are one round: the band queries, ${PROBES_IN_FLIGHT} at a time, are ceil(queries / ${PROBES_IN_FLIGHT}) rounds),`,
-    `X-Ray sampling ${(100 * params.xraySampled).toFixed(0)}%, ${params.streamConsumers} stream consumer polling GetRecords; Lambda's own log lines ${platformBytes} bytes per invocation.`,
+    `X-Ray sampling ${(100 * params.xraySampled).toFixed(0)}%, ${params.streamConsumers} stream consumer polling GetRecords; per invocation, Lambda's own log lines ${perInvocationBytes.lambda} bytes and the metrics lines (EMF, measured over a batch) ${perInvocationBytes.metrics}.`,
     `Init: import ${init.importCpuMs.toFixed(0)} ms CPU (stretched to the memory's CPU share) + first detection ${init.firstDetectionMs.toFixed(0)} ms, from ${init.source}.`,
   ].join('\n');
 
