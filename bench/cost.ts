@@ -30,6 +30,7 @@ import {
   renderCostTable,
   renderMatrixVerdict,
   renderMeasuredInputs,
+  renderMemoryComparison,
   renderVerdict,
 } from './cost/render.ts';
 import { loadCostInputs } from './cost/samples.ts';
@@ -96,6 +97,12 @@ const rows = [seed, median].map((profile) => ({ profile, summary: model(profile)
 const [seedRow, medianRow] = rows as [(typeof rows)[number], (typeof rows)[number]];
 const allCold = model(seed, { ...options.params, invocationsPerColdStart: 1 });
 const slowS3 = model(seed, { ...options.params, s3GetMs: SLOW_S3_MS });
+/** Memory sizes compared: half the default, the default, and one full vCPU. */
+const MEMORY_SIZES_MB = [512, 1024, 1769];
+const memoryRows = MEMORY_SIZES_MB.map((memoryMb) => {
+  const params = { ...options.params, memoryMb };
+  return { memoryMb, seed: model(seed, params), median: model(median, params) };
+});
 // Every capacity mode under every lookup mode, the rest of the parameters as given.
 const configurations: ConfigurationCost[] = NEAR_DUPLICATE_PROBE_MODES.flatMap((probes) =>
   TABLE_CAPACITY_MODES.map((capacity) => {
@@ -128,6 +135,7 @@ const report = [
   ].join('\n'),
   `Configurations: the table's capacity (-c tableCapacity) x the near-duplicate lookup (-c nearDuplicateProbes; 'off' also writes no band keys 1-3). Each lookup mode measured on its own (CPU times differ by noise too):\n${renderConfigurationMatrix(configurations, options.params.utilisation, COST_GOAL_DOLLARS)}`,
   renderMatrixVerdict(configurations, COST_GOAL_DOLLARS),
+  `Memory (the rest as assumed above; Lambda's own log line counted at the default size):\n${renderMemoryComparison(memoryRows)}`,
 ];
 console.log(report.join('\n\n'));
 const machine = `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()

@@ -153,3 +153,38 @@ export const renderMatrixVerdict = (
     `Over: ${list(over)}.`,
   ].join('\n');
 };
+
+/** One memory size the function could have, and what it costs the seed and the median page. */
+export interface MemoryCost {
+  memoryMb: number;
+  seed: CostSummary;
+  median: CostSummary;
+}
+
+const lambdaDollars = (summary: CostSummary): number =>
+  summary.lines
+    .filter((line) => line.line.startsWith('Lambda '))
+    .reduce((sum, line) => sum + line.dollars, 0);
+
+/** Billed ms and Lambda $ (duration, init, requests) per memory size, from the same profiles. */
+export const renderMemoryComparison = (rows: readonly MemoryCost[]): string =>
+  renderTable(
+    [
+      'memory MB',
+      'seed: ms per batch',
+      'seed: Lambda $',
+      'seed: total $',
+      'median page: ms per batch',
+      'median page: Lambda $',
+      'median page: total $',
+    ],
+    rows.map(({ memoryMb, seed, median }) => [
+      memoryMb,
+      seed.invocationMs,
+      formatAmount(lambdaDollars(seed)),
+      formatAmount(seed.total),
+      median.invocationMs,
+      formatAmount(lambdaDollars(median)),
+      formatAmount(median.total),
+    ]),
+  );
