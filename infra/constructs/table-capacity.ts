@@ -30,12 +30,12 @@ export type TableCapacity =
  * minimum is what an idle table pays for around the clock (5 units, the console's
  * default, on the table and each of its 6 indexes: about $20 a month of writes and
  * reads). The maxima cover the default throughput (docs/THROUGHPUT.md): 5 invocations
- * of 4 messages reach about 385 seed-size articles a second, about 1,200 write units on
- * the table (3 units an item) and one unit per article on each index; median pages
- * (4 units) at their ~100 a second, about 400. Reads are 1 unit an article on the table
- * (the consistent get) and half a unit on each band index. A deployment that raises
- * `maxConcurrency` raises these with it: past the maximum, writes are throttled (and
- * retried, then the message).
+ * of 4 messages reach a few hundred seed-size articles a second, up to about 1,200
+ * write units on the table (3 units an item) and one unit per article on each index;
+ * median pages (4 units) at about 135 a second, about 550. Reads are 1 unit an article
+ * on the table (the consistent get) and half a unit on each band index. A deployment
+ * that raises `maxConcurrency` raises these with it: past the maximum, writes are
+ * throttled (and retried, then the message).
  */
 export const DEFAULT_PROVISIONED_CAPACITY = {
   write: { min: 5, max: 4_000 },
