@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCostArgs } from '#bench/cost/args.ts';
 import { batchMakespanMs, type Step } from '#bench/cost/batch-duration.ts';
 import {
   type ArticleProfile,
@@ -10,7 +11,13 @@ import {
 } from '#bench/cost/cost-model.ts';
 import { DEFAULT_PARAMETERS } from '#bench/cost/parameters.ts';
 import { PRICES } from '#bench/cost/prices.ts';
-import { formatAmount, renderCostTable, renderVerdict } from '#bench/cost/render.ts';
+import {
+  formatAmount,
+  renderConfigurationMatrix,
+  renderCostTable,
+  renderMatrixVerdict,
+  renderVerdict,
+} from '#bench/cost/render.ts';
 import { medianBand } from '#bench/cost/samples.ts';
 
 const profile: ArticleProfile = {
@@ -158,6 +165,45 @@ describe('one invocation over a batch, messages in flight together', () => {
   });
 });
 
+describe('provisioned capacity', () => {
+  const provisioned = { ...params, capacity: 'provisioned' as const, utilisation: 0.5 };
+  const summary = costPerMillion(profile, init, platform, provisioned, PRICES);
+
+  it('bills the unit-seconds the consumed units need at the utilisation, by the unit-hour', () => {
+    // 3 WRU per article, a million articles, half the provisioned units in use.
+    const item = line(summary, 'DynamoDB writes, table item');
+    expect(item.units).toBe(6e6);
+    expect(item.dollars).toBeCloseTo((6e6 * 0.00065) / 3600, 9);
+    expect(line(summary, 'DynamoDB reads').dollars).toBeCloseTo((3e6 * 0.00013) / 3600, 9);
+  });
+
+  it('is cheaper than on demand at the scaling target, and only DynamoDB lines change', () => {
+    const onDemand = costPerMillion(profile, init, platform, params, PRICES);
+    const atTarget = costPerMillion(
+      profile,
+      init,
+      platform,
+      { ...provisioned, utilisation: 0.7 },
+      PRICES,
+    );
+
+    expect(atTarget.total).toBeLessThan(onDemand.total);
+    for (const l of onDemand.lines.filter((l) => !/^DynamoDB (writes|reads)/.test(l.line)))
+      expect(line(atTarget, l.line).dollars).toBe(l.dollars);
+  });
+
+  it('reads --capacity and --utilisation from the command line', () => {
+    const options = parseCostArgs(['--capacity', 'provisioned', '--utilisation', '50'], '/');
+    expect([options.params.capacity, options.params.utilisation]).toEqual(['provisioned', 0.5]);
+    expect(parseCostArgs([], '/').params).toMatchObject({
+      capacity: 'on-demand',
+      utilisation: 0.7,
+    });
+    expect(() => parseCostArgs(['--utilisation', '120'], '/')).toThrow(/up to 100/);
+    expect(() => parseCostArgs(['--capacity', 'reserved'], '/')).toThrow();
+  });
+});
+
 describe('the cost report', () => {
   it('formats amounts of any size with about three significant digits', () => {
     expect(formatAmount(0)).toBe('0');
@@ -175,6 +221,24 @@ describe('the cost report', () => {
     expect(table.split('\n').at(-1)).toContain(formatAmount(summary.total));
     expect(renderVerdict(profile, summary, 100)).toContain('within');
     expect(renderVerdict(profile, summary, 0.01)).toContain('over');
+  });
+});
+
+describe('the configuration matrix', () => {
+  it('names the configurations under the goal and those over it', () => {
+    const cheap = costPerMillion(profile, init, platform, params, PRICES);
+    const dear = costPerMillion({ ...profile, writeUnits: 40 }, init, platform, params, PRICES);
+    const configurations = [
+      { capacity: 'provisioned' as const, probes: 'off' as const, seed: cheap, median: cheap },
+      { capacity: 'on-demand' as const, probes: 'exact' as const, seed: dear, median: dear },
+    ];
+    const goal = (cheap.total + dear.total) / 2;
+    const [under, over] = renderMatrixVerdict(configurations, goal).split('\n');
+
+    expect(under).toContain("provisioned, probes 'off'");
+    expect(under).not.toContain('on-demand');
+    expect(over).toContain("on-demand, probes 'exact'");
+    expect(renderConfigurationMatrix(configurations, 0.7, goal)).toMatch(/provisioned +off .* yes/);
   });
 });
 
