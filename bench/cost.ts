@@ -1,9 +1,11 @@
 /**
- * `npm run cost`: what a million articles cost on AWS (us-east-1, on-demand, arm64),
- * line by line, from figures measured here: the deployed handler's CPU time, log bytes,
+ * `npm run cost`: what a million articles cost on AWS (us-east-1, arm64, the table
+ * on-demand or provisioned), line by line, from figures measured here: the deployed handler's CPU time, log bytes,
  * requests and written items per article (on the seed article and on corpus pages of
  * the median size), and the init phase from the bench's cold start. Prices are in
  * bench/cost/prices.ts; what is assumed rather than measured is a parameter, printed.
+ * Then the matrix of capacity x near-duplicate lookup against the $3 goal, and the
+ * Lambda cost at three memory sizes.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
