@@ -136,7 +136,7 @@ const report = [
     ...inputs.notes,
   ].join('\n'),
   `Configurations: the table's capacity (-c tableCapacity) x the near-duplicate lookup (-c nearDuplicateProbes; 'off' also writes no band keys 1-3). Each lookup mode measured on its own (CPU times differ by noise too):\n${renderConfigurationMatrix(configurations, options.params.utilisation, COST_GOAL_DOLLARS)}`,
-  renderMatrixVerdict(configurations, COST_GOAL_DOLLARS),
+  renderMatrixVerdict(configurations, COST_GOAL_DOLLARS, options.params.utilisation),
   `Memory (the rest as assumed above; Lambda's own log line counted at the default size):\n${renderMemoryComparison(memoryRows)}`,
 ];
 console.log(report.join('\n\n'));

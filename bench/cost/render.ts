@@ -141,13 +141,25 @@ const dynamoDollars = (summary: CostSummary): number =>
 export const renderMatrixVerdict = (
   configurations: readonly ConfigurationCost[],
   goal: number,
+  utilisation?: number,
 ): string => {
   const within = configurations.filter((c) => c.seed.total < goal);
   const over = configurations.filter((c) => c.seed.total >= goal);
+  // Provisioned DynamoDB dollars scale as 1 / utilisation: the lowest use still under the goal.
+  const floor = (c: ConfigurationCost) => {
+    if (c.capacity !== 'provisioned' || utilisation === undefined) return '';
+    const rest = c.seed.total - dynamoDollars(c.seed);
+    const lowest = (dynamoDollars(c.seed) * utilisation) / (goal - rest);
+    return lowest < 1 && rest < goal
+      ? `, under the goal down to ${(100 * lowest).toFixed(0)}% use`
+      : '';
+  };
   const list = (cs: readonly ConfigurationCost[]) =>
     cs.length === 0
       ? 'none'
-      : cs.map((c) => `${configurationName(c)} ($${formatAmount(c.seed.total)})`).join('; ');
+      : cs
+          .map((c) => `${configurationName(c)} ($${formatAmount(c.seed.total)}${floor(c)})`)
+          .join('; ');
   return [
     `Under $${goal} per million seed-size articles: ${list(within)}.`,
     `Over: ${list(over)}.`,

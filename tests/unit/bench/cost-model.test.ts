@@ -236,6 +236,8 @@ describe('the configuration matrix', () => {
     const [under, over] = renderMatrixVerdict(configurations, goal).split('\n');
 
     expect(under).toContain("provisioned, probes 'off'");
+    // Only a provisioned configuration depends on its utilisation: its floor is named.
+    expect(renderMatrixVerdict(configurations, goal, 0.7)).toMatch(/down to \d+% use/);
     expect(under).not.toContain('on-demand');
     expect(over).toContain("on-demand, probes 'exact'");
     expect(renderConfigurationMatrix(configurations, 0.7, goal)).toMatch(/provisioned +off .* yes/);
