@@ -21,6 +21,7 @@ import { pinLogicalId } from './constructs/logical-id.ts';
 import { nearDuplicateProbesVariable } from './constructs/near-duplicate-probes.ts';
 import { PipelineFunction } from './constructs/pipeline-function.ts';
 import { SecureBucket } from './constructs/secure-bucket.ts';
+import { tableCapacityFromContext } from './constructs/table-capacity.ts';
 import {
   messageConcurrencyVariable,
   throughputFromContext,
@@ -100,7 +101,11 @@ export class IngestStack extends Stack {
     articles.grantRead(ingest);
 
     // ArticlesTable: one record per article; conditional puts ordered by sequencer.
-    const table = new ArticlesTable(this, 'ArticlesTable', { removalPolicy });
+    // On-demand, or provisioned with auto scaling (-c tableCapacity=provisioned).
+    const table = new ArticlesTable(this, 'ArticlesTable', {
+      removalPolicy,
+      capacity: tableCapacityFromContext(this),
+    });
     ingest.addEnvironment('TABLE_NAME', table.tableName);
     table.grantReadWriteData(ingest);
 

@@ -1,3 +1,4 @@
+import { batchMakespanMs, type Step } from './batch-duration.ts';
 import {
   type CostParameters,
   FULL_VCPU_MB,
@@ -66,8 +67,10 @@ export interface CostSummary {
   lines: CostLine[];
   total: number;
   dominant: CostLine;
-  /** Per article, ms the function is billed for at the chosen memory. */
+  /** Per article, ms the function is billed for at the chosen memory: its invocation's share. */
   durationMs: number;
+  /** Billed ms of one invocation over a full batch. */
+  invocationMs: number;
 }
 
 const MILLION = 1e6;
@@ -90,13 +93,33 @@ export const sequentialRounds = (requests: number, inFlight: number): number =>
   requests <= 0 ? 0 : Math.ceil(requests / Math.max(1, inFlight));
 
 /**
- * Billed ms per article: CPU at the memory's share of a core, plus the waits on S3
- * requests and on DynamoDB rounds (concurrent requests are one wait, not one each).
+ * One message as the handler runs it: the S3 GET waited on, the CPU-bound build at the
+ * memory's share of a core, then the rest waited on (the duplicate query and band
+ * rounds, the put and any content offload), DynamoDB requests in flight together as one
+ * round.
  */
+export const messageSteps = (profile: ArticleProfile, params: CostParameters): Step[] => [
+  { kind: 'wait', ms: profile.requests.s3Get * params.s3GetMs },
+  { kind: 'cpu', ms: profile.cpuMs * cpuStretch(params.memoryMb) },
+  {
+    kind: 'wait',
+    ms: profile.requests.s3Put * params.s3GetMs + profile.dynamoRounds * params.dynamoRequestMs,
+  },
+];
+
+/**
+ * Billed ms of one invocation: a full batch of `batchSize` such messages, up to
+ * `messageConcurrency` at once (their waits overlap, their CPU does not), rounded up to
+ * the millisecond as Lambda bills.
+ */
+export const durationMsPerInvocation = (profile: ArticleProfile, params: CostParameters): number =>
+  Math.ceil(
+    batchMakespanMs(params.batchSize, params.messageConcurrency, messageSteps(profile, params)),
+  );
+
+/** Billed ms per article: its invocation's share. */
 export const durationMsPerArticle = (profile: ArticleProfile, params: CostParameters): number =>
-  profile.cpuMs * cpuStretch(params.memoryMb) +
-  (profile.requests.s3Get + profile.requests.s3Put) * params.s3GetMs +
-  profile.dynamoRounds * params.dynamoRequestMs;
+  durationMsPerInvocation(profile, params) / params.batchSize;
 
 /** Records one GetRecords call returns for items of this size. */
 const recordsPerStreamCall = (itemBytes: number): number =>
@@ -110,6 +133,31 @@ const priced = (line: string, units: number, unit: string, price: number): CostL
   dollars: units * price,
 });
 
+const SECONDS_PER_HOUR = 3600;
+
+/**
+ * A DynamoDB line in the table's capacity mode. On demand, each request unit at its
+ * price. Provisioned, the units consumed need `consumed / utilisation` unit-seconds
+ * provisioned (a steady stream of articles, auto scaling holding its target), billed by
+ * the unit-hour; an eventually consistent read of up to 4 KB is half a unit in both.
+ */
+const dynamoLine = (
+  line: string,
+  consumed: number,
+  kind: 'write' | 'read',
+  params: CostParameters,
+  prices: Prices,
+): CostLine => {
+  if (params.capacity === 'on-demand') {
+    return kind === 'write'
+      ? priced(line, consumed, 'WRU', prices.dynamoWriteUnit)
+      : priced(line, consumed, 'RRU', prices.dynamoReadUnit);
+  }
+  const hourly = kind === 'write' ? prices.dynamoWcuHour : prices.dynamoRcuHour;
+  const unit = `${kind === 'write' ? 'WCU' : 'RCU'}-s provisioned`;
+  return priced(line, consumed / params.utilisation, unit, hourly / SECONDS_PER_HOUR);
+};
+
 /** The cost lines of a million articles like `profile`, each in its own units. */
 export const costPerMillion = (
   profile: ArticleProfile,
@@ -121,7 +169,8 @@ export const costPerMillion = (
   const gb = params.memoryMb / 1024;
   const invocations = MILLION / params.batchSize;
   const coldStarts = invocations / params.invocationsPerColdStart;
-  const durationMs = durationMsPerArticle(profile, params);
+  const invocationMs = durationMsPerInvocation(profile, params);
+  const durationMs = invocationMs / params.batchSize;
   const durationGbS = (MILLION * durationMs * gb) / 1000;
   const initMs = init.importCpuMs * cpuStretch(params.memoryMb) + init.firstDetectionMs;
   const initGbS = (coldStarts * initMs * gb) / 1000;
@@ -148,9 +197,9 @@ export const costPerMillion = (
     },
     // Apart, because they shrink in different ways: the item by what it stores, the
     // index items (about 1 unit each) only by fewer indexes or fewer articles in them.
-    priced('DynamoDB writes, table item', tableWriteUnits, 'WRU', prices.dynamoWriteUnit),
-    priced('DynamoDB writes, index items', indexWriteUnits, 'WRU', prices.dynamoWriteUnit),
-    priced('DynamoDB reads (record, duplicate query)', readUnits, 'RRU', prices.dynamoReadUnit),
+    dynamoLine('DynamoDB writes, table item', tableWriteUnits, 'write', params, prices),
+    dynamoLine('DynamoDB writes, index items', indexWriteUnits, 'write', params, prices),
+    dynamoLine('DynamoDB reads (record, duplicate query)', readUnits, 'read', params, prices),
     priced('DynamoDB Streams reads', streamCalls, 'GetRecords', prices.streamReadUnit),
     priced('CloudWatch Logs ingestion', logGb, 'GB', prices.logsIngestedGb),
     priced('X-Ray traces', traces, 'traces', prices.xrayTrace),
@@ -165,5 +214,5 @@ export const costPerMillion = (
   const counted = lines.filter((line) => !line.excluded);
   const total = counted.reduce((sum, line) => sum + line.dollars, 0);
   const dominant = counted.reduce((top, line) => (line.dollars > top.dollars ? line : top));
-  return { lines, total, dominant, durationMs };
+  return { lines, total, dominant, durationMs, invocationMs };
 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSEvent } from 'aws-lambda';
 import { createIngestHandler, type IngestHandler } from '#lambdas/ingest/create-ingest-handler.ts';
+import { metricsPublisher } from '#lambdas/ingest/emf.ts';
 import { newMessage, newReceiptHandle } from '#local/queue/message.ts';
 import { toSqsEvent } from '#local/queue/sqs-event.ts';
 import { buildS3Record } from '#local/s3-events/s3-record.ts';
@@ -114,7 +115,15 @@ const countingPorts = (sample: CostSample, probes: NearDuplicateProbes) => {
   return { deps, requests, waits, written };
 };
 
-const eventFor = (sample: CostSample): SQSEvent => {
+const eventFor = (sample: CostSample, messages = 1): SQSEvent => {
+  const received = Array.from({ length: messages }, (_, i) =>
+    receivedMessage({ ...sample, key: messages === 1 ? sample.key : `${sample.key}.${i}` }),
+  );
+  return toSqsEvent(received, { arn: QUEUE_ARN, region: REGION });
+};
+
+/** One S3 notification of the sample, as SQS delivers it the first time. */
+const receivedMessage = (sample: CostSample) => {
   const record = buildS3Record(
     {
       eventName: 'ObjectCreated:Put',
@@ -129,12 +138,11 @@ const eventFor = (sample: CostSample): SQSEvent => {
     REGION,
   );
   const message = newMessage(JSON.stringify({ Records: [record] }), Date.now());
-  const received = {
+  return {
     ...message,
     receiveCount: 1,
     receiptHandle: newReceiptHandle(message.messageId),
   };
-  return toSqsEvent([received], { arn: QUEUE_ARN, region: REGION });
 };
 
 const contextFor = (): Context =>
@@ -186,6 +194,21 @@ const invokeOnce = async (logger: Logger, sample: CostSample, probes: NearDuplic
   return { requests, dynamoRounds: waits.dynamoRounds, written, logBytes, cpuMs };
 };
 
+/**
+ * Bytes of the metrics lines (EMF) one invocation over a full batch of the sample prints
+ * at its end, with the deployed publisher: a per-invocation cost, like Lambda's own lines.
+ */
+export const metricsLogBytesPerInvocation = async (
+  sample: CostSample,
+  batchSize: number,
+  probes: NearDuplicateProbes,
+): Promise<number> => {
+  const { deps } = countingPorts(sample, probes);
+  const logger = new Logger({ serviceName: 'ingest', logLevel: 'SILENT' });
+  const handler = createIngestHandler({ ...deps, logger, publishMetrics: metricsPublisher() });
+  return countStdout(() => handler(eventFor(sample, batchSize), contextFor()));
+};
+
 /** The measured figures of one article file, through the real handler on counting ports. */
 export interface MeasuredArticle {
   inputBytes: number;
@@ -216,7 +239,7 @@ export const measureArticle = async (
   const runs = [];
   for (let i = 0; i < repeats; i += 1) runs.push(await invokeOnce(logger, sample, probes));
   const last = runs[runs.length - 1] ?? (await invokeOnce(logger, sample, probes));
-  const costs = last.written.map(writeCostAfter);
+  const costs = last.written.map((record) => writeCostAfter(record, probes));
   return {
     inputBytes: sample.bytes.length,
     cpuMs: median(runs.map((run) => run.cpuMs)) ?? last.cpuMs,

@@ -1,3 +1,10 @@
+import { DEFAULT_MESSAGE_CONCURRENCY } from '#lambdas/ingest/config.ts';
+import {
+  AUTO_SCALING_TARGET_PERCENT,
+  DEFAULT_TABLE_CAPACITY,
+  type TableCapacityMode,
+} from '#shared/domain/table-design.ts';
+
 /**
  * What the cost model assumes rather than measures, each a parameter the command line
  * can change. The defaults follow the stack as deployed (infra/): 1024 MB arm64, batches
@@ -8,6 +15,11 @@ export interface CostParameters {
   memoryMb: number;
   /** Messages per invocation (the event source's batch size), all full at volume. */
   batchSize: number;
+  /**
+   * Messages of a batch one invocation processes at once (the stack's
+   * `messageConcurrency`): their waits overlap, their CPU shares one core.
+   */
+  messageConcurrency: number;
   /** Invocations per cold start: environments are reused while traffic keeps them warm. */
   invocationsPerColdStart: number;
   /**
@@ -19,6 +31,14 @@ export interface CostParameters {
   dynamoRequestMs: number;
   /** Share of invocations X-Ray records with the default rule (1/s, then 5 %). */
   xraySampled: number;
+  /** How the table pays for reads and writes (the stack's `tableCapacity`). */
+  capacity: TableCapacityMode;
+  /**
+   * Provisioned only: the share of provisioned units consumed on average. Auto scaling
+   * aims at its target; bursts it has not caught up with, and the minimum kept while
+   * idle, lower it.
+   */
+  utilisation: number;
   /** Stream consumers that poll with GetRecords (a Lambda trigger reads for free). */
   streamConsumers: number;
 }
@@ -32,9 +52,12 @@ export const STREAM_BYTES_PER_CALL = 1_048_576;
 export const DEFAULT_PARAMETERS: CostParameters = {
   memoryMb: 1024,
   batchSize: 10,
+  messageConcurrency: DEFAULT_MESSAGE_CONCURRENCY,
   invocationsPerColdStart: 100,
   s3GetMs: 30,
   dynamoRequestMs: 8,
   xraySampled: 0.05,
   streamConsumers: 1,
+  capacity: DEFAULT_TABLE_CAPACITY,
+  utilisation: AUTO_SCALING_TARGET_PERCENT / 100,
 };

@@ -9,6 +9,9 @@
  * - https://aws.amazon.com/s3/pricing/ (S3 Standard requests)
  * - https://aws.amazon.com/dynamodb/pricing/on-demand/ (on-demand after the November
  *   2024 cut; Streams read request units; standard table class)
+ * - https://aws.amazon.com/dynamodb/pricing/provisioned/ (provisioned capacity, standard
+ *   table class, single region; recorded 2026-12-03 with the rest, the November 2024 cut
+ *   was to on-demand only)
  * - https://aws.amazon.com/cloudwatch/pricing/ (Logs: Lambda's logs are vended logs,
  *   first 10 TB tier; storage compressed, per GB-month)
  * - https://aws.amazon.com/xray/pricing/ (traces recorded)
@@ -31,6 +34,10 @@ export const PRICES = {
   dynamoWriteUnit: 0.625 / 1e6,
   /** DynamoDB on-demand, $ per read request unit: $0.125 per million. */
   dynamoReadUnit: 0.125 / 1e6,
+  /** DynamoDB provisioned, $ per write capacity unit-hour (one 1 KB write a second). */
+  dynamoWcuHour: 0.000_65,
+  /** DynamoDB provisioned, $ per read capacity unit-hour (one consistent 4 KB read a second). */
+  dynamoRcuHour: 0.000_13,
   /** DynamoDB Streams, $ per GetRecords read request unit: $0.02 per 100,000. */
   streamReadUnit: 0.02 / 1e5,
   /** CloudWatch Logs ingestion (vended, first 10 TB), $ per GB. */

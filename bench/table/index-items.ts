@@ -1,5 +1,10 @@
 import { toItem } from '#shared/adapters/dynamo-record-store.ts';
-import { bandKeysFor, fingerprintBandAttribute } from '#shared/domain/fingerprint-bands.ts';
+import {
+  bandKeysFor,
+  DEFAULT_NEAR_DUPLICATE_PROBES,
+  fingerprintBandAttribute,
+  type NearDuplicateProbes,
+} from '#shared/domain/fingerprint-bands.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import {
   CONTENT_KEY_BAND,
@@ -52,9 +57,15 @@ const projectedItems = (item: Item, indexes: readonly TableIndex[]): Item[] =>
     return indexItem ? [indexItem] : [];
   });
 
-/** After: the item as the store writes it, and each index's projection of it. */
-export const writeCostAfter = (record: ArticleRecord): WriteCost => {
-  const item = toItem(record);
+/**
+ * After: the item as the store writes it under the deployment's near-duplicate lookup
+ * (`off` writes no band keys 1-3), and each index's projection of it.
+ */
+export const writeCostAfter = (
+  record: ArticleRecord,
+  probes: NearDuplicateProbes = DEFAULT_NEAR_DUPLICATE_PROBES,
+): WriteCost => {
+  const item = toItem(record, probes);
   return costOf(item, projectedItems(item, Object.values(TABLE_INDEXES)));
 };
 

@@ -41,14 +41,18 @@ type MessageResult = 'done' | 'failed' | 'unstarted';
  * the invocation returns before its deadline, so one slow file never times out the batch
  * (which would send its finished batch-mates round again).
  *
- * Every log line about a message carries its `messageId`, and once an object is named,
- * its `bucket`, `key` and `articleId` (passed with each line: messages in flight at once
+ * Every log line about a message carries its `messageId` (and `receiveCount` on a
+ * redelivery), the invocation's `function_request_id`, and once an object is named, its
+ * `bucket`, `key` and `articleId` (passed with each line: messages in flight at once
  * share the logger). The invocation's metrics are published once, at its end.
  */
 export const createIngestHandler =
   (deps: IngestHandlerDeps): IngestHandler =>
   async (event, context) => {
-    if (context) deps.logger.addContext(context);
+    // The request id only: the function's name, ARN and memory are the log group's and
+    // the REPORT line's already (and a cold start is REPORT's Init Duration), and they
+    // made up a third of every line's bytes.
+    if (context) deps.logger.appendKeys({ function_request_id: context.awsRequestId });
     const fileMs = (deps.limits ?? DEFAULT_LIMITS).maxFileMs;
     const margin = deps.startMarginMs ?? fileMs + IO_SLACK_MS;
     const metrics = new InvocationMetrics();
@@ -110,8 +114,10 @@ const ingestMessage = async (
   deps: IngestHandlerDeps,
   metrics: InvocationMetrics,
 ): Promise<boolean> => {
+  // A first delivery is the norm: the count is logged only on a redelivery, where it matters.
   const receiveCount = record.attributes?.ApproximateReceiveCount;
-  const messageKeys = { messageId: record.messageId, ...(receiveCount && { receiveCount }) };
+  const redelivered = receiveCount !== undefined && receiveCount !== '1';
+  const messageKeys = { messageId: record.messageId, ...(redelivered && { receiveCount }) };
   let keys: Record<string, string> = messageKeys;
   try {
     const parsed = parseQueueMessage(record);
@@ -128,7 +134,9 @@ const ingestMessage = async (
       const outcome = await ingestObject(ref, deps);
       // Upload-to-record lag: from the time S3 gives the event to the write just done.
       metrics.add(outcome, deps.now().getTime() - Date.parse(ref.eventTime));
-      deps.logger.info('object processed', { ...keys, ...outcome, eventName: ref.eventName });
+      // `change` (created or removed) is the event name's first word: logged once, as the name.
+      const { change: _inEventName, ...logged } = outcome;
+      deps.logger.info('object processed', { ...keys, ...logged, eventName: ref.eventName });
     }
     return true;
   } catch (error) {

@@ -11,7 +11,10 @@ import { IngestError, TransientError } from '../domain/errors.ts';
 import {
   type BandedFields,
   bandKeysFor,
+  DEFAULT_NEAR_DUPLICATE_PROBES,
   fingerprintBandAttribute,
+  type NearDuplicateProbes,
+  writesBandKeys,
 } from '../domain/fingerprint-bands.ts';
 import { ArticleRecord } from '../domain/record.ts';
 import {
@@ -61,21 +64,28 @@ export const PROBES_IN_FLIGHT = 6;
  */
 const LEFT_OUT_WHEN_EMPTY: readonly string[] = ['contentHash', 'publishedDate', 'publisher'];
 
+/** How the store derives index keys: the deployment's near-duplicate lookup decides the band keys. */
+export interface DynamoRecordStoreOptions {
+  /** The stack's `nearDuplicateProbes`; `off` writes no band keys 1-3. The default mode when absent. */
+  nearDuplicateProbes?: NearDuplicateProbes;
+}
+
 /** ArticlesTable as a `RecordStore`: conditional, sequencer-ordered writes. */
 export const createDynamoRecordStore = (
   client: DynamoDBDocumentClient,
   tableName: string,
+  { nearDuplicateProbes: probes }: DynamoRecordStoreOptions = {},
 ): RecordStore => ({
   putRecord: (record, options = {}) =>
     conditionalPut(
       client,
       tableName,
-      toItem(record),
+      toItem(record, probes),
       writeCondition(record.sequencerKey, options.ifStoredSequencerKey),
     ),
 
   repointCopy: (copy, departedId) =>
-    conditionalPut(client, tableName, toItem(copy), {
+    conditionalPut(client, tableName, toItem(copy, probes), {
       ConditionExpression: SAME_COPY,
       ExpressionAttributeNames: { '#seq': 'sequencerKey', '#duplicateOf': 'duplicateOf' },
       ExpressionAttributeValues: { ':seq': copy.sequencerKey, ':departed': departedId },
@@ -261,13 +271,17 @@ export const parseRecord = (item: Record<string, unknown>): ArticleRecord => {
 /**
  * The item a record is stored as: its stored form (`toStoredItem`: text and annotations
  * packed), less empty key values, plus the sharded index keys, the content key and the
- * fingerprint bands derived from it (`parseRecord` drops them again on the way back).
+ * fingerprint bands derived from it (`parseRecord` drops them again on the way back);
+ * the bands only when the deployment's near-duplicate lookup reads them (`probes`).
  */
-export const toItem = (record: ArticleRecord): Record<string, unknown> => {
+export const toItem = (
+  record: ArticleRecord,
+  probes: NearDuplicateProbes = DEFAULT_NEAR_DUPLICATE_PROBES,
+): Record<string, unknown> => {
   const item: Record<string, unknown> = {
     ...toStoredItem(record, brotliPackCodec),
     ...(record.status === 'ingested'
-      ? { ...indexKeysFor(record), ...storedBandKeys(record) }
+      ? { ...indexKeysFor(record), ...storedBandKeys(record, probes) }
       : indexKeysFor({ articleId: record.articleId })),
   };
   for (const key of LEFT_OUT_WHEN_EMPTY) if (item[key] === '') delete item[key];
@@ -281,8 +295,15 @@ export const toItem = (record: ArticleRecord): Record<string, unknown> => {
   return item;
 };
 
-/** An original's band attributes, less band 0: the content key holds its value (`byContent`). */
-const storedBandKeys = (fields: BandedFields): Record<string, string> => {
+/**
+ * An original's band attributes, less band 0: the content key holds its value
+ * (`byContent`). None when the lookup is off: nothing reads them, and each is an index write.
+ */
+const storedBandKeys = (
+  fields: BandedFields,
+  probes: NearDuplicateProbes,
+): Record<string, string> => {
+  if (!writesBandKeys(probes)) return {};
   const { [fingerprintBandAttribute(CONTENT_KEY_BAND)]: _inContentKey, ...stored } =
     bandKeysFor(fields);
   return stored;

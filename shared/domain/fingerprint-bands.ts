@@ -46,15 +46,23 @@ const hexOf = (value: number): string => value.toString(16).padStart(HEX_DIGITS_
  * How hard a lookup probes the band indexes, a deployment's choice (CDK context
  * `nearDuplicateProbes`): `exact` reads each band's own value (4 queries; finds every pair
  * within 3 bits, and further ones sharing a band); `neighbours` also reads the 16 values one
- * bit away (68 queries; every pair within 7 bits); `off` reads nothing. Band keys are
- * written in every mode, so a table ingested with the lookup off is searchable once it is
- * turned on. docs/TABLE.md has the measured recall and cost of each.
+ * bit away (68 queries; every pair within 7 bits); `off` reads nothing, and the store
+ * then writes no band keys 1-3 either (`writesBandKeys`), saving an original 3 index
+ * writes: turned on later, the lookup finds only articles written since. docs/TABLE.md
+ * has the measured recall and cost of each.
  */
 export const NEAR_DUPLICATE_PROBE_MODES = ['off', 'exact', 'neighbours'] as const;
 export type NearDuplicateProbes = (typeof NEAR_DUPLICATE_PROBE_MODES)[number];
 
 /** The mode when none is configured: docs/TABLE.md has the measurement that chose it. */
 export const DEFAULT_NEAR_DUPLICATE_PROBES: NearDuplicateProbes = 'exact';
+
+/**
+ * Whether records are stored with their band keys 1-3 under a mode: not when nothing
+ * reads them (`off`), since each is an index write. Band 0 is the content key, which the
+ * exact-duplicate rule reads in every mode, so it is written regardless.
+ */
+export const writesBandKeys = (mode: NearDuplicateProbes): boolean => mode !== 'off';
 
 /** The most bits a band may differ in and still be read by a mode's probes (-1: none). */
 export const PROBE_GAP: Readonly<Record<NearDuplicateProbes, number>> = {

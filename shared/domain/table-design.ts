@@ -177,3 +177,20 @@ export const indexKeysFor = (fields: IndexedFields): Record<string, string> => {
   }
   return keys;
 };
+
+/**
+ * How the table pays for throughput, a deployment's choice (CDK context `tableCapacity`):
+ * `on-demand` per request, or `provisioned` capacity that auto scaling follows, cheaper
+ * per unit for steady ingestion at volume (docs/TABLE.md has the figures).
+ */
+export const TABLE_CAPACITY_MODES = ['on-demand', 'provisioned'] as const;
+export type TableCapacityMode = (typeof TABLE_CAPACITY_MODES)[number];
+export const DEFAULT_TABLE_CAPACITY: TableCapacityMode = 'on-demand';
+
+/**
+ * The share of provisioned capacity auto scaling keeps in use: it adds capacity when use
+ * stays above it and removes it when use stays well below, so 30% is headroom for a burst
+ * while scaling catches up. Provisioned capacity bills what is provisioned, so the cost
+ * model divides by it.
+ */
+export const AUTO_SCALING_TARGET_PERCENT = 70;

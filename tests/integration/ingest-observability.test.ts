@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { SQSEvent } from 'aws-lambda';
+import type { Context, SQSEvent } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIngestHandler, type IngestHandler } from '#lambdas/ingest/create-ingest-handler.ts';
 import { metricsPublisher } from '#lambdas/ingest/emf.ts';
@@ -94,6 +94,56 @@ describe('what an ingest invocation prints', () => {
     expect(ignored).toMatchObject({ messageId: testEvent?.messageId });
     expect(ignored).not.toHaveProperty('key');
     expect(ignored).not.toHaveProperty('articleId');
+  });
+
+  it("names the request, the object, its outcome and duration, not the function's own settings", async () => {
+    const tram = `${prefix}/tram.txt`;
+    const again = `${prefix}/again.txt`;
+    await pipeline.putObject(tram, ARTICLE);
+    await pipeline.putObject(again, 'date 2025-11-05 Short.\n');
+    const event = sqsEventOf(
+      { eventName: 'ObjectCreated:Put', key: tram, sequencer: '0A' },
+      { eventName: 'ObjectCreated:Put', key: again, sequencer: '0B' },
+    );
+    const redelivered = event.Records[1];
+    if (redelivered) redelivered.attributes.ApproximateReceiveCount = '3';
+    const context = {
+      awsRequestId: 'request-1',
+      functionName: 'ArticleIngest-IngestFunction',
+      invokedFunctionArn:
+        'arn:aws:lambda:eu-west-1:123456789012:function:ArticleIngest-IngestFunction',
+      memoryLimitInMB: '1024',
+      functionVersion: '$LATEST',
+      getRemainingTimeInMillis: () => 60_000,
+    } as unknown as Context;
+
+    await handle(event, context);
+
+    const [first, second] = logLines().filter((line) => line.message === 'object processed');
+    expect(first).toMatchObject({
+      function_request_id: 'request-1',
+      key: tram,
+      outcome: 'written',
+      status: 'ingested',
+      eventName: 'ObjectCreated:Put',
+      extractionMs: expect.any(Number),
+    });
+    for (const absent of [
+      'function_name',
+      'function_arn',
+      'function_memory_size',
+      'cold_start',
+      'change',
+      'receiveCount',
+    ]) {
+      expect(first).not.toHaveProperty(absent);
+    }
+    // A redelivery says how many times the message came.
+    expect(second).toMatchObject({
+      key: again,
+      receiveCount: '3',
+      function_request_id: 'request-1',
+    });
   });
 
   it('prints the invocation metrics as EMF JSON at its end', async () => {

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { parseCostArgs } from '#bench/cost/args.ts';
+import { batchMakespanMs, type Step } from '#bench/cost/batch-duration.ts';
 import {
   type ArticleProfile,
   costPerMillion,
   cpuStretch,
   durationMsPerArticle,
+  durationMsPerInvocation,
   sequentialRounds,
 } from '#bench/cost/cost-model.ts';
 import { DEFAULT_PARAMETERS } from '#bench/cost/parameters.ts';
 import { PRICES } from '#bench/cost/prices.ts';
-import { formatAmount, renderCostTable, renderVerdict } from '#bench/cost/render.ts';
+import {
+  formatAmount,
+  renderConfigurationMatrix,
+  renderCostTable,
+  renderMatrixVerdict,
+  renderVerdict,
+} from '#bench/cost/render.ts';
 import { medianBand } from '#bench/cost/samples.ts';
 
 const profile: ArticleProfile = {
@@ -26,6 +35,8 @@ const profile: ArticleProfile = {
 const init = { importCpuMs: 300, firstDetectionMs: 200, source: 'test' };
 const platform = { bytesPerInvocation: 400 };
 const params = { ...DEFAULT_PARAMETERS, memoryMb: 1769, s3GetMs: 20, dynamoRequestMs: 5 };
+/** The same, one message at a time: duration is then each message's own, back to back. */
+const serial = { ...params, messageConcurrency: 1 };
 
 const line = (summary: ReturnType<typeof costPerMillion>, name: string) => {
   const found = summary.lines.find((l) => l.line.startsWith(name));
@@ -41,8 +52,9 @@ describe('costPerMillion', () => {
     expect(cpuStretch(884.5)).toBe(2);
     expect(cpuStretch(3538)).toBe(1);
     // 10 ms CPU + 1 S3 request at 20 ms + 3 DynamoDB requests at 5 ms.
-    expect(durationMsPerArticle(profile, params)).toBe(45);
-    expect(line(summary, 'Lambda duration').units).toBeCloseTo((1e6 * 0.045 * 1769) / 1024, 6);
+    expect(durationMsPerArticle(profile, serial)).toBe(45);
+    const alone = costPerMillion(profile, init, platform, serial, PRICES);
+    expect(line(alone, 'Lambda duration').units).toBeCloseTo((1e6 * 0.045 * 1769) / 1024, 6);
   });
 
   it('waits once per round of concurrent DynamoDB requests, not once per request', () => {
@@ -58,7 +70,7 @@ describe('costPerMillion', () => {
     };
     const probed = costPerMillion(probing, init, platform, params, PRICES);
 
-    expect(durationMsPerArticle(probing, params)).toBe(10 + 20 + 15 * 5);
+    expect(durationMsPerArticle(probing, serial)).toBe(10 + 20 + 15 * 5);
     expect(line(probed, 'DynamoDB reads').units).toBe(1e6 * (1 + 69 * 0.5));
   });
 
@@ -100,6 +112,98 @@ describe('costPerMillion', () => {
   });
 });
 
+describe('one invocation over a batch, messages in flight together', () => {
+  // The test profile's message at 1769 MB: S3 GET 20 ms, CPU 10 ms, 3 DynamoDB rounds of 5 ms.
+  const steps: Step[] = [
+    { kind: 'wait', ms: 20 },
+    { kind: 'cpu', ms: 10 },
+    { kind: 'wait', ms: 15 },
+  ];
+
+  it('runs messages back to back at one at a time', () => {
+    expect(batchMakespanMs(10, 1, steps)).toBe(450);
+    expect(batchMakespanMs(0, 4, steps)).toBe(0);
+  });
+
+  it('overlaps the waits but queues the CPU: one core is shared', () => {
+    // All ten wait on S3 together (20 ms), compute one after another (100 ms), the
+    // last then waits its 15 ms on DynamoDB.
+    expect(batchMakespanMs(10, 10, steps)).toBe(135);
+    // Two at a time: m0 and m1 compute 20-30 and 30-40 and end at 45 and 55; m2 starts
+    // at 45 and computes 65-75, m3 starts at 55 and computes 75-85, ending at 100.
+    expect(batchMakespanMs(4, 2, steps)).toBe(100);
+  });
+
+  it('is never shorter than the CPU alone, nor longer than one at a time', () => {
+    const cpuBound: Step[] = [
+      { kind: 'wait', ms: 1 },
+      { kind: 'cpu', ms: 50 },
+      { kind: 'wait', ms: 1 },
+    ];
+    for (const concurrency of [1, 2, 4, 10]) {
+      const span = batchMakespanMs(10, concurrency, cpuBound);
+      expect(span).toBeGreaterThanOrEqual(500);
+      expect(span).toBeLessThanOrEqual(520);
+    }
+  });
+
+  it('bills an invocation what its batch takes, and each article its share', () => {
+    expect(durationMsPerInvocation(profile, serial)).toBe(450);
+    expect(durationMsPerInvocation(profile, { ...params, messageConcurrency: 10 })).toBe(135);
+    // Four at a time (the stack's default) sits between the two.
+    const four = durationMsPerArticle(profile, { ...params, messageConcurrency: 4 });
+    expect(four).toBeGreaterThan(13.5);
+    expect(four).toBeLessThan(45);
+    const overlapped = costPerMillion(
+      profile,
+      init,
+      platform,
+      { ...params, messageConcurrency: 10 },
+      PRICES,
+    );
+    expect(line(overlapped, 'Lambda duration').units).toBeCloseTo((1e6 * 0.0135 * 1769) / 1024, 6);
+  });
+});
+
+describe('provisioned capacity', () => {
+  const provisioned = { ...params, capacity: 'provisioned' as const, utilisation: 0.5 };
+  const summary = costPerMillion(profile, init, platform, provisioned, PRICES);
+
+  it('bills the unit-seconds the consumed units need at the utilisation, by the unit-hour', () => {
+    // 3 WRU per article, a million articles, half the provisioned units in use.
+    const item = line(summary, 'DynamoDB writes, table item');
+    expect(item.units).toBe(6e6);
+    expect(item.dollars).toBeCloseTo((6e6 * 0.00065) / 3600, 9);
+    expect(line(summary, 'DynamoDB reads').dollars).toBeCloseTo((3e6 * 0.00013) / 3600, 9);
+  });
+
+  it('is cheaper than on demand at the scaling target, and only DynamoDB lines change', () => {
+    const onDemand = costPerMillion(profile, init, platform, params, PRICES);
+    const atTarget = costPerMillion(
+      profile,
+      init,
+      platform,
+      { ...provisioned, utilisation: 0.7 },
+      PRICES,
+    );
+
+    expect(atTarget.total).toBeLessThan(onDemand.total);
+    for (const l of onDemand.lines.filter((l) => !/^DynamoDB (writes|reads)/.test(l.line)))
+      expect(line(atTarget, l.line).dollars).toBe(l.dollars);
+  });
+
+  it('reads --capacity and --utilisation from the command line', () => {
+    const options = parseCostArgs(['--capacity', 'provisioned', '--utilisation', '50'], '/');
+    expect([options.params.capacity, options.params.utilisation]).toEqual(['provisioned', 0.5]);
+    expect(parseCostArgs([], '/').params).toMatchObject({
+      capacity: 'on-demand',
+      utilisation: 0.7,
+    });
+    expect(() => parseCostArgs(['--utilisation', '120'], '/')).toThrow(/up to 100/);
+    expect(() => parseCostArgs(['--capacity', 'reserved'], '/')).toThrow();
+  });
+});
+
 describe('the cost report', () => {
   it('formats amounts of any size with about three significant digits', () => {
     expect(formatAmount(0)).toBe('0');
@@ -117,6 +221,26 @@ describe('the cost report', () => {
     expect(table.split('\n').at(-1)).toContain(formatAmount(summary.total));
     expect(renderVerdict(profile, summary, 100)).toContain('within');
     expect(renderVerdict(profile, summary, 0.01)).toContain('over');
+  });
+});
+
+describe('the configuration matrix', () => {
+  it('names the configurations under the goal and those over it', () => {
+    const cheap = costPerMillion(profile, init, platform, params, PRICES);
+    const dear = costPerMillion({ ...profile, writeUnits: 40 }, init, platform, params, PRICES);
+    const configurations = [
+      { capacity: 'provisioned' as const, probes: 'off' as const, seed: cheap, median: cheap },
+      { capacity: 'on-demand' as const, probes: 'exact' as const, seed: dear, median: dear },
+    ];
+    const goal = (cheap.total + dear.total) / 2;
+    const [under, over] = renderMatrixVerdict(configurations, goal).split('\n');
+
+    expect(under).toContain("provisioned, probes 'off'");
+    // Only a provisioned configuration depends on its utilisation: its floor is named.
+    expect(renderMatrixVerdict(configurations, goal, 0.7)).toMatch(/down to \d+% use/);
+    expect(under).not.toContain('on-demand');
+    expect(over).toContain("on-demand, probes 'exact'");
+    expect(renderConfigurationMatrix(configurations, 0.7, goal)).toMatch(/provisioned +off .* yes/);
   });
 });
 

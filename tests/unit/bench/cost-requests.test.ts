@@ -27,5 +27,8 @@ describe('the requests the cost model counts per article', () => {
     // 4 band queries in one round; 68 in ceil(68 / 6) = 12.
     expect([exact.requests.dynamoQuery, exact.dynamoRounds]).toEqual([5, 4]);
     expect([neighbours.requests.dynamoQuery, neighbours.dynamoRounds]).toEqual([69, 15]);
+    // With the lookup off the record is stored without band keys 1-3: 3 index items fewer.
+    expect(exact.writeUnits - off.writeUnits).toBe(3);
+    expect(neighbours.writeUnits).toBe(exact.writeUnits);
   });
 });

@@ -64,4 +64,13 @@ describe('the index attributes of a stored item', () => {
     expect(item.contentKey).toBeDefined();
     expect(item).not.toHaveProperty(NEAR_ORIGINAL_MARK);
   });
+
+  it('gives an original no band keys 1-3 when the lookup is off, only its content key', () => {
+    const record = long(articles[0] as IngestedRecord);
+    const off = toItem(record, 'off');
+
+    expect(off.contentKey).toBe(toItem(record, 'exact').contentKey);
+    expect(Object.keys(off).filter((name) => name.startsWith('fingerprintBand'))).toEqual([]);
+    expect(toItem(record, 'neighbours')).toEqual(toItem(record, 'exact'));
+  });
 });
