@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { buildSync } from 'esbuild';
 import { FILES_BESIDE_BUNDLE } from '#shared/formats/lazy-libraries.cjs';
+import type { BesideBundleFile } from './pipeline-function.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -12,12 +13,6 @@ export const LAZY_LIBRARIES_BUILD_DIR = join(
   REPO_ROOT,
   'node_modules/.cache/article-ingest-lazy-libraries',
 );
-
-/** A pre-bundled library: its path in the repo and its name beside the bundle. */
-export interface LazyLibraryFile {
-  source: string;
-  name: string;
-}
 
 /**
  * Pre-bundles each library of shared/formats/lazy-libraries.cjs into one CommonJS file
@@ -28,7 +23,7 @@ export interface LazyLibraryFile {
 export const writeLazyLibraryFiles = (
   bundling: BundlingOptions,
   dir: string = LAZY_LIBRARIES_BUILD_DIR,
-): LazyLibraryFile[] => {
+): BesideBundleFile[] => {
   mkdirSync(dir, { recursive: true });
   return Object.entries(FILES_BESIDE_BUNDLE).map(([library, name]) => {
     const source = join(dir, name);

@@ -69,7 +69,7 @@ export interface BesideBundleFile {
 }
 
 /** The language model, read on the first language detection (shared/extract/language.ts). */
-export const LANGUAGE_MODEL_BESIDE_BUNDLE: BesideBundleFile = {
+const LANGUAGE_MODEL_BESIDE_BUNDLE: BesideBundleFile = {
   source: fileURLToPath(LANGUAGE_MODEL_SOURCE),
   name: LANGUAGE_MODEL_FILE_NAME,
 };
