@@ -1,13 +1,13 @@
 /**
  * `npm run bench`: extraction throughput (ours and Readability's on the same inputs),
- * the ingest bundle's size and its cold start, in one run and one report. Not part of
+ * the size of each function's bundle and its cold start, in one run and one report. Not part of
  * `npm test`: timings depend on the machine, so they are measured here, never asserted.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PIPELINE_FILES } from '#infra/constructs/pipeline-function.ts';
+import { pipelineFiles } from '#infra/constructs/pipeline-function.ts';
 import { optionsOrExit } from '#local/command-line/options-or-exit.ts';
 import { loadAlternatives } from './bench/alternatives.ts';
 import { parseBenchArgs, USAGE } from './bench/args.ts';
@@ -16,7 +16,7 @@ import { measureColdStart } from './bench/cold-start.ts';
 import { benchSets, loadCorpusBodyPages, loadFixtureSamples } from './bench/inputs.ts';
 import { type BenchResults, type ColdStartRow, renderBench } from './bench/report.ts';
 import { measureThroughput, type ThroughputRow } from './bench/throughput.ts';
-import { BUNDLE_VARIANTS } from './bench/variants.ts';
+import { BUNDLE_VARIANTS, type BundleVariant } from './bench/variants.ts';
 import { renderE2e } from './e2e/report.ts';
 import { type E2eResult, runE2e } from './e2e/run-e2e.ts';
 import { EVAL_NOW, loadExtractor } from './eval/extractor.ts';
@@ -27,6 +27,7 @@ const ARTICLES_DIR = join(repoRoot, 'tests/fixtures/articles');
 const CORPUS_DIR = resolve(repoRoot, '../shared/corpus');
 const INGEST_ENTRY = join(repoRoot, 'lambdas/ingest/handler.ts');
 const PROBE_ENTRY = join(repoRoot, 'bench/bench/cold-start-probe.ts');
+const PUBLISH_ENTRY = join(repoRoot, 'lambdas/publish/handler.ts');
 /** Under node_modules, so a bundle with external modules resolves them as on Lambda. */
 const BUILD_DIR = join(repoRoot, 'node_modules/.cache/article-ingest-bench');
 /** Cold-start inputs: one page that declares its language, one text that needs detection. */
@@ -65,19 +66,53 @@ const runThroughput = async (): Promise<ThroughputRow[]> => {
   return rows;
 };
 
+/** A function the bench builds: its handler, what its cold start imports, its variants. */
+interface BenchFunction {
+  name: string;
+  entry: string;
+  /** The ingest probe adds `buildObject` to time the first records; publish is imported only. */
+  probe: string;
+  detects: boolean;
+  variants: readonly BundleVariant[];
+}
+
+/** Ingest with the variants the README weighs, publish as deployed. */
+const FUNCTIONS: readonly BenchFunction[] = [
+  {
+    name: 'ingest',
+    entry: INGEST_ENTRY,
+    probe: PROBE_ENTRY,
+    detects: true,
+    variants: BUNDLE_VARIANTS,
+  },
+  {
+    name: 'publish',
+    entry: PUBLISH_ENTRY,
+    probe: PUBLISH_ENTRY,
+    detects: false,
+    variants: BUNDLE_VARIANTS.slice(0, 1),
+  },
+];
+
+/** Each function and variant, named `<function> <variant>` (`ingest deployed`). */
+const builds = () =>
+  FUNCTIONS.flatMap((fn) =>
+    fn.variants.map((variant) => ({ fn, variant, name: `${fn.name} ${variant.name}` })),
+  );
+
+/** What the construct copies beside every function's bundle, built once per run. */
+let besideFiles: ReturnType<typeof pipelineFiles> | undefined;
+const filesBeside = () => {
+  besideFiles ??= pipelineFiles();
+  return besideFiles;
+};
+
 const runBundles = async (): Promise<BundleReport[]> => {
   const reports: BundleReport[] = [];
-  for (const variant of BUNDLE_VARIANTS) {
-    progress(`bundling ${variant.name}...`);
-    reports.push(
-      await measureBundle(
-        variant.name,
-        variant.bundling,
-        INGEST_ENTRY,
-        join(BUILD_DIR, variant.name),
-        PIPELINE_FILES,
-      ),
-    );
+  for (const { fn, variant, name } of builds()) {
+    progress(`bundling ${name}...`);
+    const outdir = join(BUILD_DIR, name.replace(' ', '-'));
+    reports.push(await measureBundle(name, variant.bundling, fn.entry, outdir, filesBeside()));
   }
   return reports;
 };
@@ -101,16 +136,16 @@ const runEmptyStart = (): ColdStartRow => {
   };
 };
 
-const runColdStarts = async () => {
-  const rows = [];
-  for (const variant of BUNDLE_VARIANTS) {
-    progress(`cold-starting ${variant.name} ${options.starts} times...`);
+const runColdStarts = async (): Promise<ColdStartRow[]> => {
+  const rows: ColdStartRow[] = [];
+  for (const { fn, variant, name } of builds()) {
+    progress(`cold-starting ${name} ${options.starts} times...`);
     const probe = await measureBundle(
-      variant.name,
+      name,
       variant.bundling,
-      PROBE_ENTRY,
-      join(BUILD_DIR, `probe-${variant.name}`),
-      PIPELINE_FILES,
+      fn.probe,
+      join(BUILD_DIR, `probe-${name.replace(' ', '-')}`),
+      filesBeside(),
     );
     const inputs = {
       bundle: probe.file,
@@ -120,9 +155,10 @@ const runColdStarts = async () => {
       eventFile: TEST_EVENT,
     };
     rows.push({
-      name: variant.name,
+      name,
       starts: options.starts,
       times: measureColdStart(inputs, options.starts),
+      detects: fn.detects,
     });
   }
   return rows;

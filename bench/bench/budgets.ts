@@ -1,10 +1,12 @@
-import type { BundleReport } from './bundle.ts';
+import { basename } from 'node:path';
+import { assetBytes, type BundleReport } from './bundle.ts';
 import type { StartTimes } from './cold-start.ts';
 
 /**
- * Issue 9's budgets for each function: bundle under 500 KB minified; import under
- * 100 ms and first detection under 60 ms, each the median of fresh processes minus
- * what an empty `node` process spends on the same step.
+ * Issue 9's budgets for each function: bundle under 500 KB minified, which applies to
+ * the main file (`index.mjs`, what Node parses and compiles at init; the files beside it
+ * are read on first use); import under 100 ms and first detection under 60 ms, each the
+ * median of fresh processes minus what an empty `node` process spends on the same step.
  */
 export const BUDGETS = {
   bundleBytes: 500_000,
@@ -20,6 +22,8 @@ export interface BudgetRow {
   unit: 'bytes' | 'ms';
   /** `measured` over the empty process's own time (spawn to exit); undefined for sizes. */
   ratioToEmpty?: number;
+  /** For the main file's row: the whole asset, files beside it and a shipped map included. */
+  assetBytes?: number;
   pass: boolean;
 }
 
@@ -33,21 +37,24 @@ const excluded = (bundle: BundleReport): string =>
 /**
  * The budget rows of one bundle variant. `empty` is the empty module started the same
  * way: its import is subtracted from the bundle's; detection has no counterpart in an
- * empty process, so it is taken as measured.
+ * empty process, so it is taken as measured, and only for a function that detects
+ * languages (`detects`).
  */
 export const budgetRows = (
   name: string,
   bundle: BundleReport | undefined,
   start: StartTimes | undefined,
   empty: StartTimes | undefined,
+  detects = true,
 ): BudgetRow[] => {
   const rows: BudgetRow[] = [];
   if (bundle)
     rows.push({
-      what: `${name}: bundle (minified${excluded(bundle)})`,
+      what: `${name}: main file ${basename(bundle.file)} (minified${excluded(bundle)})`,
       measured: bundle.rawBytes,
       limit: BUDGETS.bundleBytes,
       unit: 'bytes',
+      assetBytes: assetBytes(bundle),
       pass: bundle.rawBytes < BUDGETS.bundleBytes,
     });
   if (start && empty) {
@@ -60,7 +67,8 @@ export const budgetRows = (
       pass: measured < limit,
     });
     rows.push(timed('import - empty import', start.importMs - empty.importMs, BUDGETS.importMs));
-    rows.push(timed('first detection', start.firstDetectedMs, BUDGETS.firstDetectionMs));
+    if (detects)
+      rows.push(timed('first detection', start.firstDetectedMs, BUDGETS.firstDetectionMs));
   }
   return rows;
 };

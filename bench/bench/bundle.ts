@@ -13,13 +13,23 @@ export interface BundleInput {
   bytesInOutput: number;
 }
 
+/** A file the asset carries beside the main file, and its size. */
+export interface BesideFileSize {
+  name: string;
+  bytes: number;
+}
+
 export interface BundleReport {
   name: string;
+  /** The main file, `index.mjs`: what Node parses and compiles when the function starts. */
   file: string;
   rawBytes: number;
   gzipBytes: number;
-  /** Files the asset carries beside the bundle (the language model), in bytes. */
-  besideBytes: number;
+  /**
+   * Files the asset carries beside the main file, as the construct copies them: the
+   * language model and the libraries loaded on first use, each read only when needed.
+   */
+  beside: BesideFileSize[];
   /**
    * The bundle's source map: the one shipped when the options ask for it, else the one
    * a build with the same options plus a map writes (beside, in `mapped/`, for reading
@@ -32,6 +42,14 @@ export interface BundleReport {
   /** Every package's bytes in the output, largest first (`bundle-packages.ts`). */
   packages: PackageShare[];
 }
+
+/** Bytes of every file beside the main file. */
+export const besideBytes = (bundle: BundleReport): number =>
+  bundle.beside.reduce((sum, file) => sum + file.bytes, 0);
+
+/** The whole asset: the main file, the files beside it and the map when it is shipped. */
+export const assetBytes = (bundle: BundleReport): number =>
+  bundle.rawBytes + besideBytes(bundle) + (bundle.mapShipped ? bundle.mapBytes : 0);
 
 /** How many of the largest inputs the report lists. */
 export const TOP_INPUTS = 10;
@@ -59,9 +77,23 @@ export const largestInputs = (metafile: Metafile, outfile: string, count: number
 const fileBytes = (file: string): number => (existsSync(file) ? statSync(file).size : 0);
 
 /**
- * Builds `entry` as the stack would with `bundling`, copies `files` beside it as the
- * construct does, and measures the output.
+ * Builds `entry` into an empty `outdir` as the stack would with `bundling`, and copies
+ * `files` beside it as the construct does. Returns the main file and esbuild's metafile.
  */
+export const buildBundle = async (
+  bundling: BundlingOptions,
+  entry: string,
+  outdir: string,
+  files: readonly BesideBundleFile[] = [],
+): Promise<{ outfile: string; external: string[]; metafile: Metafile | undefined }> => {
+  rmSync(outdir, { recursive: true, force: true });
+  const options = esbuildOptionsFor(bundling, entry, outdir);
+  const { metafile } = await build(options);
+  for (const { source, name } of files) copyFileSync(source, join(outdir, name));
+  return { outfile: options.outfile ?? '', external: [...(options.external ?? [])], metafile };
+};
+
+/** Builds `entry` with `bundling` and `files` beside it (`buildBundle`), and measures it. */
 export const measureBundle = async (
   name: string,
   bundling: BundlingOptions,
@@ -69,11 +101,7 @@ export const measureBundle = async (
   outdir: string,
   files: readonly BesideBundleFile[] = [],
 ): Promise<BundleReport> => {
-  rmSync(outdir, { recursive: true, force: true });
-  const options = esbuildOptionsFor(bundling, entry, outdir);
-  const outfile = options.outfile ?? '';
-  const { metafile } = await build(options);
-  for (const { source, name: fileName } of files) copyFileSync(source, join(outdir, fileName));
+  const { outfile, external, metafile } = await buildBundle(bundling, entry, outdir, files);
   const code = readFileSync(outfile);
   const mapShipped = Boolean(bundling.sourceMap);
   const mapFile = mapShipped ? `${outfile}.map` : await buildMapOnly(bundling, entry, outdir);
@@ -82,10 +110,10 @@ export const measureBundle = async (
     file: outfile,
     rawBytes: code.byteLength,
     gzipBytes: gzipSync(code).byteLength,
-    besideBytes: files.reduce((sum, file) => sum + fileBytes(file.source), 0),
+    beside: files.map((file) => ({ name: file.name, bytes: fileBytes(join(outdir, file.name)) })),
     mapBytes: fileBytes(mapFile),
     mapShipped,
-    external: [...(options.external ?? [])],
+    external,
     topInputs: metafile ? largestInputs(metafile, outfile, TOP_INPUTS) : [],
     packages: metafile ? packageShares(inputsOf(metafile, outfile)) : [],
   };

@@ -34,7 +34,8 @@ export interface ColdStartInputs {
 /**
  * Runs in the fresh process. Inputs are read before the clock starts; the bundle is
  * imported by file URL, as the Lambda runtime does. The last line is the JSON result.
- * A module without `handler` (the empty module of the baseline) is only imported.
+ * A module without `buildObject` (the empty module of the baseline, the publish
+ * function) is only imported.
  */
 const CHILD = `
 import { readFileSync } from 'node:fs';
@@ -48,7 +49,7 @@ const cpu0 = process.cpuUsage();
 const probe = await import(pathToFileURL(bundle).href);
 const cpu = process.cpuUsage(cpu0);
 const t1 = performance.now();
-if (!probe.handler) {
+if (!probe.buildObject) {
   console.log(JSON.stringify({ importMs: t1 - t0, importCpuMs: (cpu.user + cpu.system) / 1000, firstDeclaredMs: 0, firstDetectedMs: 0, firstHandlerMs: 0 }));
   process.exit(0);
 }
@@ -61,9 +62,10 @@ const t4 = performance.now();
 console.log(JSON.stringify({ importMs: t1 - t0, importCpuMs: (cpu.user + cpu.system) / 1000, firstDeclaredMs: t2 - t1, firstDetectedMs: t3 - t2, firstHandlerMs: t4 - t3 }));
 `;
 
-/** What the handler's config and SDK clients need to be built; nothing is called. */
-const CHILD_ENV = {
+/** What the handlers' config and SDK clients need to be built; nothing is called. */
+export const PROBE_ENV = {
   TABLE_NAME: 'bench-articles',
+  EVENT_BUS_NAME: 'bench-changes',
   CONTENT_BUCKET_NAME: 'bench-content',
   AWS_REGION: 'us-east-1',
   POWERTOOLS_LOG_LEVEL: 'SILENT',
@@ -81,7 +83,7 @@ const startOnce = (inputs: ColdStartInputs): StartTimes => {
   const child = spawnSync(
     process.execPath,
     [...inputs.nodeOptions, '--no-warnings', '--input-type=module', '-e', CHILD, ...args],
-    { env: CHILD_ENV, encoding: 'utf8' },
+    { env: PROBE_ENV, encoding: 'utf8' },
   );
   const processMs = performance.now() - start;
   if (child.status !== 0)

@@ -13,6 +13,7 @@ import {
   LANGUAGE_MODEL_FILE_NAME,
   LANGUAGE_MODEL_SOURCE,
 } from '#lambdas/ingest/language-model-file.ts';
+import { writeLazyLibraryFiles } from './lazy-library-files.ts';
 
 /**
  * Room for several files at their time budget (10 s each, `maxFileMs`) in one batch: the
@@ -55,6 +56,8 @@ export const PIPELINE_BUNDLING: BundlingOptions = {
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_BANNER,
   externalModules: [],
+  // marked, yaml and fflate are files beside the bundle (shared/formats/lazy-libraries.cjs).
+  define: { LAZY_LIBRARIES_BESIDE_BUNDLE: 'true' },
 };
 
 /** A file the function reads beside its bundle, copied there after esbuild runs. */
@@ -66,16 +69,32 @@ export interface BesideBundleFile {
 }
 
 /** The language model, read on the first language detection (shared/extract/language.ts). */
-export const PIPELINE_FILES: readonly BesideBundleFile[] = [
-  { source: fileURLToPath(LANGUAGE_MODEL_SOURCE), name: LANGUAGE_MODEL_FILE_NAME },
+const LANGUAGE_MODEL_BESIDE_BUNDLE: BesideBundleFile = {
+  source: fileURLToPath(LANGUAGE_MODEL_SOURCE),
+  name: LANGUAGE_MODEL_FILE_NAME,
+};
+
+/**
+ * Every file a pipeline function reads beside its bundle: the language model, and
+ * marked, yaml and fflate pre-bundled, which it loads on first use
+ * (shared/formats/lazy-libraries.cjs). Builds the libraries (tens of ms), so it is called
+ * when a bundle is built, by the construct's hook and by the bench, never at synth alone.
+ */
+export const pipelineFiles = (): BesideBundleFile[] => [
+  LANGUAGE_MODEL_BESIDE_BUNDLE,
+  ...writeLazyLibraryFiles(PIPELINE_BUNDLING),
 ];
 
-/** CDK's hook that copies `files` into the asset, after the local esbuild has run. */
-const copyBesideBundle = (files: readonly BesideBundleFile[]): ICommandHooks => ({
+/**
+ * CDK's hook that copies `files()` into the asset after the local esbuild has run. CDK
+ * calls it only when it bundles, so the files are built then; the shell gets `cp` of
+ * paths in the repo into the asset directory, nothing else.
+ */
+const copyBesideBundle = (files: () => readonly BesideBundleFile[]): ICommandHooks => ({
   beforeBundling: () => [],
   beforeInstall: () => [],
   afterBundling: (_inputDir: string, outputDir: string) =>
-    files.map(({ source, name }) => `cp "${source}" "${outputDir}/${name}"`),
+    files().map(({ source, name }) => `cp "${source}" "${outputDir}/${name}"`),
 });
 
 export interface PipelineFunctionProps {
@@ -94,7 +113,8 @@ export interface PipelineFunctionProps {
 /**
  * The defaults every pipeline function shares, set once: Node 22 on arm64, an ESM
  * bundle built by the local esbuild (never Docker) with the AWS SDK bundled so its
- * version is the one in the lockfile and the language model beside it, its own log
+ * version is the one in the lockfile and the language model and the lazily loaded
+ * libraries beside it, its own log
  * group with retention, tracing on.
  */
 export class PipelineFunction extends NodejsFunction {
@@ -117,7 +137,7 @@ export class PipelineFunction extends NodejsFunction {
         ...(PIPELINE_NODE_OPTIONS ? { NODE_OPTIONS: PIPELINE_NODE_OPTIONS } : {}),
         ...props.environment,
       },
-      bundling: { ...PIPELINE_BUNDLING, commandHooks: copyBesideBundle(PIPELINE_FILES) },
+      bundling: { ...PIPELINE_BUNDLING, commandHooks: copyBesideBundle(pipelineFiles) },
     });
   }
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import {
   LANGUAGE_MODEL_SOURCE,
 } from '#lambdas/ingest/language-model-file.ts';
 import { DEFAULT_LIMITS } from '#shared/domain/limits.ts';
+import { FILES_BESIDE_BUNDLE } from '#shared/formats/lazy-libraries.cjs';
 import { type SynthResult, synthIngestStack } from './synth-stack.ts';
 import { propertiesOf, resourceById } from './template-queries.ts';
 
@@ -23,6 +25,12 @@ afterAll(() => synth.dispose());
 
 const ingestFunction = (): Record<string, unknown> =>
   propertiesOf(synth.template, 'IngestFunction');
+
+/** The directory CDK staged the ingest function's asset in. */
+const ingestAssetDir = (): string => {
+  const code = ingestFunction().Code as { S3Key: string };
+  return join(synth.app.outdir, `asset.${code.S3Key.replace('.zip', '')}`);
+};
 
 describe('ArticlesBucket notifications', () => {
   it('sends ObjectCreated and ObjectRemoved events of any key to IngestQueue', () => {
@@ -118,8 +126,7 @@ describe('the ingest function', () => {
   });
 
   it('ships an ESM bundle with the AWS SDK inside it, the language model beside it, no source map', () => {
-    const code = ingestFunction().Code as { S3Key: string };
-    const assetDir = join(synth.app.outdir, `asset.${code.S3Key.replace('.zip', '')}`);
+    const assetDir = ingestAssetDir();
     const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
 
     expect(bundle.slice(0, ESM_REQUIRE_BANNER.length)).toBe(ESM_REQUIRE_BANNER);
@@ -127,6 +134,15 @@ describe('the ingest function', () => {
     expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(false);
     const model = readFileSync(join(assetDir, LANGUAGE_MODEL_FILE_NAME));
     expect(model.equals(readFileSync(LANGUAGE_MODEL_SOURCE))).toBe(true);
+  });
+
+  it('ships marked, yaml and fflate beside the bundle, each one CommonJS file of the library', () => {
+    const requireBeside = createRequire(join(ingestAssetDir(), 'index.mjs'));
+    const load = (file: string) => requireBeside(`./${file}`) as Record<string, unknown>;
+
+    expect(typeof load(FILES_BESIDE_BUNDLE.marked).lexer).toBe('function');
+    expect(typeof load(FILES_BESIDE_BUNDLE.yaml).parse).toBe('function');
+    expect(typeof load(FILES_BESIDE_BUNDLE.fflate).gunzipSync).toBe('function');
   });
 
   it('writes to its own log group that keeps logs for a month', () => {

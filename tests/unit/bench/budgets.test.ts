@@ -8,7 +8,7 @@ const bundle = (rawBytes: number): BundleReport => ({
   file: '/out/index.mjs',
   rawBytes,
   gzipBytes: rawBytes / 3,
-  besideBytes: 0,
+  beside: [],
   mapBytes: 0,
   mapShipped: false,
   external: [],
@@ -31,10 +31,11 @@ describe('budgetRows', () => {
 
     expect(rows).toEqual([
       {
-        what: 'deployed: bundle (minified)',
+        what: 'deployed: main file index.mjs (minified)',
         measured: 400_000,
         limit: BUDGETS.bundleBytes,
         unit: 'bytes',
+        assetBytes: 400_000,
         pass: true,
       },
       {
@@ -75,7 +76,36 @@ describe('budgetRows', () => {
 
     const [row] = budgetRows('runtime-sdk', external, undefined, undefined);
 
-    expect(row?.what).toBe("runtime-sdk: bundle (minified, excluding the runtime's @aws-sdk/*)");
+    expect(row?.what).toBe(
+      "runtime-sdk: main file index.mjs (minified, excluding the runtime's @aws-sdk/*)",
+    );
     expect(row?.pass).toBe(true);
+  });
+
+  it('holds the main file to the size budget and gives the whole asset beside it', () => {
+    const beside = [
+      { name: 'language-model.bin', bytes: 300_000 },
+      { name: 'yaml.cjs', bytes: 100_000 },
+    ];
+    const shippedMap = { ...bundle(450_000), beside, mapBytes: 50_000, mapShipped: true };
+
+    const [row] = budgetRows('ingest deployed', shippedMap, undefined, undefined);
+
+    expect(row).toMatchObject({ measured: 450_000, assetBytes: 900_000, pass: true });
+  });
+
+  it('gives no first-detection row for a function that detects no language', () => {
+    const rows = budgetRows(
+      'publish deployed',
+      bundle(1),
+      start(300, 140, 0),
+      start(40, 50, 0),
+      false,
+    );
+
+    expect(rows.map((row) => row.what)).toEqual([
+      'publish deployed: main file index.mjs (minified)',
+      'publish deployed: import - empty import',
+    ]);
   });
 });

@@ -60,7 +60,7 @@ describe('measureBundle', () => {
 
     expect(report.mapShipped).toBe(false);
     expect(existsSync(`${report.file}.map`)).toBe(false);
-    expect(report.besideBytes).toBe(statSync(entry).size);
+    expect(report.beside).toEqual([{ name: 'beside.txt', bytes: statSync(entry).size }]);
     expect(readFileSync(join(outdir, 'beside.txt'))).toEqual(readFileSync(entry));
     const mapped = join(outdir, 'mapped', 'index.mjs');
     expect(report.mapBytes).toBe(statSync(`${mapped}.map`).size);
