@@ -86,6 +86,8 @@ export class ChangeEvents extends Construct {
       logRemovalPolicy: props.removalPolicy,
       memorySize: PUBLISH_MEMORY_MB,
       timeout: PUBLISH_TIMEOUT,
+      // It decodes stored items and publishes: no article is read, so no model or libraries beside it.
+      filesBesideBundle: () => [],
     });
     this.publish.addEventSource(
       new DynamoEventSource(table, {

@@ -108,6 +108,8 @@ export interface PipelineFunctionProps {
   readonly memorySize?: number;
   /** Defaults to PIPELINE_FUNCTION_TIMEOUT. */
   readonly timeout?: Duration;
+  /** What the function reads beside its bundle; defaults to `pipelineFiles` (the ingest function's). */
+  readonly filesBesideBundle?: () => readonly BesideBundleFile[];
 }
 
 /**
@@ -137,7 +139,10 @@ export class PipelineFunction extends NodejsFunction {
         ...(PIPELINE_NODE_OPTIONS ? { NODE_OPTIONS: PIPELINE_NODE_OPTIONS } : {}),
         ...props.environment,
       },
-      bundling: { ...PIPELINE_BUNDLING, commandHooks: copyBesideBundle(pipelineFiles) },
+      bundling: {
+        ...PIPELINE_BUNDLING,
+        commandHooks: copyBesideBundle(props.filesBesideBundle ?? pipelineFiles),
+      },
     });
   }
 }
