@@ -188,9 +188,9 @@ describe('full records by BatchGet', () => {
       waits.push(ms);
     };
     const queries = createDynamoRecordQueries(
-      pipeline.clients.documents,
+      pipeline.apis.dynamo,
       pipeline.tableName,
-      createDynamoRecordStore(pipeline.clients.documents, pipeline.tableName),
+      createDynamoRecordStore(pipeline.apis.dynamo, pipeline.tableName),
       { sleep },
     );
 
