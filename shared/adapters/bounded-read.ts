@@ -19,7 +19,8 @@ export const readAtMost = async (
       chunks.push(value);
       size += value.byteLength;
       if (size > limit) {
-        await reader.cancel().catch(() => undefined);
+        // Not awaited: a cancel resolves only once every reader of the stream let go.
+        reader.cancel().catch(() => undefined);
         return { bytes: concat(chunks, size), complete: false };
       }
     }
