@@ -1,7 +1,6 @@
 import type { BatchGetOutput, DynamoApi, DynamoItem, ItemPage } from '../dynamo-api.ts';
-import type { SendAwsCall } from './aws-request.ts';
+import type { AwsTarget } from './aws-target.ts';
 import { fromWire, stringifyRequest, toWire } from './dynamo-json.ts';
-import type { Endpoint } from './endpoints.ts';
 import { callJson, type JsonService } from './json-protocol.ts';
 
 /** A BatchGetItem answer is at most 16 MB of items; JSON and base64 add to that. */
@@ -45,9 +44,9 @@ const perTable = <T>(tables: unknown, map: (entry: Wire) => T): Record<string, T
  * util-dynamodb (as lib-dynamodb does), signed and retried by `send`. A failed condition
  * is an `AwsServiceError` named `ConditionalCheckFailedException`.
  */
-export const httpDynamoApi = (send: SendAwsCall, endpoint: Endpoint): DynamoApi => {
+export const httpDynamoApi = (target: () => AwsTarget): DynamoApi => {
   const call = async (operation: string, request: Wire): Promise<Wire> =>
-    (await callJson(send, endpoint, DYNAMODB, operation, stringifyRequest(request))) as Wire;
+    (await callJson(target(), DYNAMODB, operation, stringifyRequest(request))) as Wire;
   return {
     async get(input) {
       const answer = await call('GetItem', withWireValues(input));

@@ -1,6 +1,5 @@
 import type { EventBridgeApi, PutEventsResultEntry } from '../eventbridge-api.ts';
-import type { SendAwsCall } from './aws-request.ts';
-import type { Endpoint } from './endpoints.ts';
+import type { AwsTarget } from './aws-target.ts';
 import { callJson, type JsonService } from './json-protocol.ts';
 
 /** A PutEvents answer is one short entry per event (at most ten). */
@@ -15,7 +14,7 @@ const EVENTBRIDGE: JsonService = {
  * `EventBridgeApi` over EventBridge's JSON 1.1 protocol. `Time` travels as epoch seconds,
  * as the SDK sends timestamps in this protocol.
  */
-export const httpEventBridgeApi = (send: SendAwsCall, endpoint: Endpoint): EventBridgeApi => ({
+export const httpEventBridgeApi = (target: () => AwsTarget): EventBridgeApi => ({
   async putEvents(entries) {
     const payload = JSON.stringify({
       Entries: entries.map(({ Time, ...entry }) => ({
@@ -23,7 +22,7 @@ export const httpEventBridgeApi = (send: SendAwsCall, endpoint: Endpoint): Event
         ...(Time !== undefined && { Time: Time.getTime() / 1000 }),
       })),
     });
-    const answer = (await callJson(send, endpoint, EVENTBRIDGE, 'PutEvents', payload)) as {
+    const answer = (await callJson(target(), EVENTBRIDGE, 'PutEvents', payload)) as {
       Entries?: PutEventsResultEntry[];
     };
     return { Entries: answer.Entries };

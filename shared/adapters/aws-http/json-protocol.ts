@@ -1,7 +1,7 @@
 import { readAtMost } from '../bounded-read.ts';
 import type { CallName } from './aws-error.ts';
-import type { AwsCall, SendAwsCall } from './aws-request.ts';
-import type { Endpoint } from './endpoints.ts';
+import type { AwsCall } from './aws-request.ts';
+import type { AwsTarget } from './aws-target.ts';
 
 /** A JSON protocol service: DynamoDB speaks 1.0, EventBridge 1.1. */
 export interface JsonService {
@@ -35,8 +35,7 @@ export const parseJsonError = (body: string): { code: string; message?: string }
 
 /** POSTs one operation's JSON payload and returns the parsed JSON answer. */
 export const callJson = async (
-  send: SendAwsCall,
-  endpoint: Endpoint,
+  { send, endpoint }: AwsTarget,
   service: JsonService,
   operation: string,
   payload: string,

@@ -1,7 +1,7 @@
 import { readAtMost } from '../bounded-read.ts';
 import type { S3Api, S3ObjectInput } from '../s3-api.ts';
-import type { AwsCall, SendAwsCall } from './aws-request.ts';
-import type { Endpoint } from './endpoints.ts';
+import type { AwsCall } from './aws-request.ts';
+import type { AwsTarget } from './aws-target.ts';
 import { objectUrl } from './s3-urls.ts';
 
 /** S3's XML error body: `<Error><Code>NoSuchKey</Code><Message>...</Message>...`. */
@@ -27,14 +27,18 @@ const header = (response: Response, name: string): string | undefined =>
  * `S3Api` over S3's REST protocol: addressed by `objectUrl`, signed and retried by
  * `send`. A missing key answers `NoSuchKey` (GET) or `NotFound` (HEAD: no body, 404).
  */
-export const httpS3Api = (send: SendAwsCall, endpoint: Endpoint, region: string): S3Api => {
-  const call = (operation: string, method: AwsCall['method'], input: S3ObjectInput) => ({
-    service: 'S3',
-    operation,
-    method,
-    url: objectUrl(endpoint, region, input),
-    parseError: parseXmlError,
-  });
+export const httpS3Api = (target: () => AwsTarget): S3Api => {
+  const send = (call: AwsCall) => target().send(call);
+  const call = (operation: string, method: AwsCall['method'], input: S3ObjectInput): AwsCall => {
+    const { endpoint, region } = target();
+    return {
+      service: 'S3',
+      operation,
+      method,
+      url: objectUrl(endpoint, region, input),
+      parseError: parseXmlError,
+    };
+  };
   return {
     async getObject(input) {
       const response = await send(call('GetObject', 'GET', input));

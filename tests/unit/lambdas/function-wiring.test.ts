@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { changeEventFor } from '#shared/changes/change-event-for.ts';
+import { article } from '../changes/records.ts';
 
 /**
  * The functions' wiring runs at import, so each case loads it afresh under the
@@ -35,16 +37,27 @@ describe("the functions' wiring", () => {
     expect(deps.publisher.maxBatch).toBe(10);
   });
 
-  it('fails at init, naming the variables, when the credentials are missing', async () => {
+  it('reads no credentials at init: a call without them fails, naming the variables', async () => {
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', undefined);
+    const { deps } = await import('#lambdas/ingest/deps.ts');
 
-    await expect(import('#lambdas/ingest/deps.ts')).rejects.toThrow(/AWS_SECRET_ACCESS_KEY/);
+    const error = await deps.store.getRecord('0'.repeat(32)).catch((e) => e);
+
+    expect(error.name).toBe('TransientError'); // a fresh module graph: another class object
+    expect(error.cause.message).toMatch(/AWS_SECRET_ACCESS_KEY/);
   });
 
-  it('fails at init when no region is set', async () => {
+  it('a call without a region fails, naming the variable', async () => {
     vi.stubEnv('AWS_REGION', undefined);
     vi.stubEnv('AWS_DEFAULT_REGION', undefined);
+    const { deps } = await import('#lambdas/publish/deps.ts');
 
-    await expect(import('#lambdas/publish/deps.ts')).rejects.toThrow(/AWS_REGION/);
+    const event = changeEventFor(null, article('01'), { tableName: 'ArticlesTable' });
+    if (!event) throw new Error('expected an event');
+
+    const error = await deps.publisher.put([event]).catch((e) => e);
+
+    expect(error.name).toBe('TransientError'); // a fresh module graph: another class object
+    expect(error.cause.message).toMatch(/AWS_REGION/);
   });
 });
