@@ -1,4 +1,5 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { gzipSync } from 'node:zlib';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '#local/emulators/free-port.ts';
 import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
@@ -76,6 +77,23 @@ describe.each(CLIENT_KINDS)('S3 object source (%s client)', (kind) => {
 
     expect(result.kind === 'found' && new TextDecoder().decode(result.bytes)).toBe(name);
     expect(await pipeline.deps.source.headObject(refFor(key))).toBe('present');
+  });
+
+  it('reads an object stored with Content-Encoding gzip as stored, not decoded', async () => {
+    const key = `${prefix}/encoded.txt.gz`;
+    const stored = gzipSync(Buffer.from('Hello, harbour. '.repeat(20)));
+    await pipeline.clients.s3.send(
+      new PutObjectCommand({
+        Bucket: TEST_BUCKETS.articles,
+        Key: key,
+        Body: stored,
+        ContentEncoding: 'gzip',
+      }),
+    );
+
+    const result = await pipeline.deps.source.fetchObject(refFor(key), { maxBytes: 1024 });
+
+    expect(result.kind === 'found' && result.bytes).toEqual(new Uint8Array(stored));
   });
 
   it('heads an object that is gone as absent', async () => {

@@ -3,6 +3,7 @@ import { readAtMost } from '../bounded-read.ts';
 import type { AwsCredentials } from './aws-env.ts';
 import { AwsNetworkError, AwsServiceError, type CallName, codeOfStatus } from './aws-error.ts';
 import type { AwsService } from './endpoints.ts';
+import { nodeTransport, type Transport } from './node-transport.ts';
 import { isRetryable, MAX_ATTEMPTS, retryDelayMs } from './retry-policy.ts';
 
 /** An error response's body is read only this far: enough for a code and a message. */
@@ -23,8 +24,8 @@ export interface AwsCall extends CallName {
 export interface AwsRequestOptions {
   credentials: AwsCredentials;
   region: string;
-  /** Injected in tests; the global fetch otherwise. */
-  fetch?: typeof fetch;
+  /** Injected in tests; node:http(s) otherwise (`nodeTransport`). */
+  fetch?: Transport;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   /** Per attempt, the body's read included. */
@@ -42,7 +43,7 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
  * as an `AwsServiceError` or `AwsNetworkError` naming the service and operation.
  */
 export const createAwsSender = (service: AwsService, options: AwsRequestOptions): SendAwsCall => {
-  const { region, fetch: fetchOf = fetch, sleep = wait, random = Math.random } = options;
+  const { region, fetch: fetchOf = nodeTransport, sleep = wait, random = Math.random } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signer = new AwsClient({ ...options.credentials, service, region, retries: 0 });
   return async (call) => {

@@ -5,8 +5,8 @@ const HOST_SAFE_BUCKET = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 /** The characters encodeURIComponent leaves that SigV4 (RFC 3986) wants encoded. */
 const RFC3986_EXTRA = /[!'()*]/g;
 /**
- * `.` and `..` path segments (also as %2E) are resolved away by every URL parser fetch
- * uses, so such a key cannot be addressed over fetch.
+ * `.` and `..` path segments (also as %2E) are resolved away by the WHATWG URL parser
+ * the signer (and node:http) use, so such a key cannot be addressed by this client.
  */
 const DOT_SEGMENT = /(^|\/)\.{1,2}(\/|$)/;
 
@@ -36,7 +36,7 @@ export interface ObjectAddress {
 export const objectUrl = (endpoint: Endpoint, region: string, address: ObjectAddress): string => {
   const { Bucket, Key, VersionId } = address;
   if (DOT_SEGMENT.test(Key)) {
-    throw new Error(`S3 key '${Key}' has a '.' or '..' segment, which fetch cannot address`);
+    throw new Error(`S3 key '${Key}' has a '.' or '..' segment, which a URL cannot address`);
   }
   const base =
     !endpoint.custom && HOST_SAFE_BUCKET.test(Bucket)
