@@ -23,6 +23,11 @@ const numberHeader = (response: Response, name: string): number | undefined => {
 const header = (response: Response, name: string): string | undefined =>
   response.headers.get(name) ?? undefined;
 
+/** Lets go of a body unread; not awaited, as a cancel may wait on every reader of it. */
+const dropBody = (response: Response): void => {
+  response.body?.cancel().catch(() => undefined);
+};
+
 /**
  * `S3Api` over S3's REST protocol: addressed by `objectUrl`, signed and retried by
  * `send`. A missing key answers `NoSuchKey` (GET) or `NotFound` (HEAD: no body, 404).
@@ -48,9 +53,7 @@ export const httpS3Api = (target: () => AwsTarget): S3Api => {
         VersionId: header(response, 'x-amz-version-id'),
         ETag: header(response, 'etag'),
         readBody: (limit) => readAtMost(response.body, limit),
-        discardBody: async () => {
-          await response.body?.cancel().catch(() => undefined);
-        },
+        discardBody: async () => dropBody(response),
       };
     },
     async headObject(input) {
@@ -62,7 +65,7 @@ export const httpS3Api = (target: () => AwsTarget): S3Api => {
         body: Body,
         ...(ContentType !== undefined && { headers: { 'content-type': ContentType } }),
       });
-      await response.body?.cancel().catch(() => undefined);
+      dropBody(response);
     },
   };
 };
