@@ -113,6 +113,29 @@ describe('AWS calls over fetch', () => {
     expect(waits).toHaveLength(2);
   });
 
+  it('abandons an attempt that has not answered within the timeout, and retries it', async () => {
+    let attempts = 0;
+    const hanging = (_: unknown, init?: RequestInit) => {
+      attempts += 1;
+      return new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    };
+    const send = createAwsSender('dynamodb', {
+      credentials: CREDENTIALS,
+      region: 'eu-west-1',
+      fetch: hanging,
+      sleep: recordedSleep().sleep,
+      timeoutMs: 5,
+    });
+
+    const error = await send(call).catch((e) => e);
+
+    expect(error).toBeInstanceOf(AwsNetworkError);
+    expect(error.cause.name).toBe('TimeoutError');
+    expect(attempts).toBe(3);
+  });
+
   it('names an S3 error by its XML code and keeps the rest of the body out of the message', async () => {
     const body =
       '<Error><Code>NoSuchBucket</Code><Message>The bucket does not exist</Message><Secret>x</Secret></Error>';
