@@ -58,8 +58,9 @@ const ConfigSchema = z.object({
 });
 
 /**
- * The one place that reads the environment. Endpoints are not configuration: SDK
- * clients honour `AWS_ENDPOINT_URL_S3` / `AWS_ENDPOINT_URL_DYNAMODB` themselves.
+ * The one place that reads the function's own settings. Region, credentials and
+ * endpoints are not configuration: the AWS clients read what Lambda (or the local stack,
+ * with `AWS_ENDPOINT_URL_S3` / `AWS_ENDPOINT_URL_DYNAMODB`) sets (`httpAwsClients`).
  */
 export const loadConfig = (env: Record<string, string | undefined> = process.env): IngestConfig => {
   for (const key of REQUIRED_KEYS) {

@@ -1,10 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Tracer } from '@aws-lambda-powertools/tracer';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
+import { httpAwsClients } from '#shared/adapters/aws-http/index.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
 import { createS3ObjectSource } from '#shared/adapters/s3-object-source.ts';
@@ -15,29 +12,25 @@ import { metricsPublisher } from './emf.ts';
 import { readLanguageModelFile } from './language-model-file.ts';
 
 /**
- * Wired once per cold start. Clients are built with `{}`: region, credentials and
- * endpoints (`AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB` in the local stack)
- * come from the environment, so the same code runs on AWS and on a laptop. Nothing
- * else runs here: the language model file is only named, and read on the first
- * detection.
- *
- * Each client is captured by the Tracer: every S3 and DynamoDB call becomes an X-Ray
- * subsegment under the function's own segment (active tracing, set by the construct).
- * Outside Lambda (`AWS_EXECUTION_ENV` unset: tests, the local stack) the Tracer is off
- * and hands the client back untouched.
+ * Wired once per cold start. The S3 and DynamoDB clients are the light HTTP ones
+ * (shared/adapters/aws-http: SigV4 by aws4fetch over node:https, no AWS SDK in the bundle): region,
+ * credentials and endpoints (`AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB` in the
+ * local stack) come from the environment Lambda sets, so the same code runs on AWS and on
+ * a laptop. Nothing else runs here: the language model file is only named, and read on
+ * the first detection.
  */
 // zod/mini (the schemas the function runs) loads no locale: English messages, as full zod gives, for the logs.
 z.config(en());
 const config = loadConfig();
-// The SDK clients are the function's only outgoing calls: no global HTTP patching needed.
-const tracer = new Tracer({ serviceName: 'ingest', captureHTTPsRequests: false });
-const s3 = tracer.captureAWSv3Client(new S3Client({}));
-const dynamo = createDocumentClient(tracer.captureAWSv3Client(new DynamoDBClient({})));
+const aws = httpAwsClients(process.env);
+const s3 = aws.s3();
 useLanguageModelFile(readLanguageModelFile);
 
 export const deps: IngestHandlerDeps = {
   source: createS3ObjectSource(s3),
-  store: createDynamoRecordStore(dynamo, config.tableName),
+  store: createDynamoRecordStore(aws.dynamo(), config.tableName, {
+    nearDuplicateProbes: config.nearDuplicateProbes,
+  }),
   content: createS3ContentStore(s3, config.contentBucketName),
   now: () => new Date(),
   limits: config.limits,

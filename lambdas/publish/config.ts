@@ -10,7 +10,7 @@ export interface PublishConfig {
 
 const REQUIRED_KEYS = ['EVENT_BUS_NAME', 'TABLE_NAME'] as const;
 
-/** The one place that reads the environment. */
+/** The one place that reads the function's own settings (the AWS clients read region and credentials). */
 export const loadConfig = (
   env: Record<string, string | undefined> = process.env,
 ): PublishConfig => {

@@ -4,7 +4,9 @@ import {
   type ListingFilter,
 } from '#shared/adapters/dynamo-record-queries.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
+import { sdkDynamoApi } from '#shared/adapters/dynamo-sdk-api.ts';
 import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
+import { sdkS3Api } from '#shared/adapters/s3-sdk-api.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import type { ContentReader } from '#shared/pipeline/ports.ts';
 import type { StackClients } from './stack.ts';
@@ -14,8 +16,14 @@ const LIST_EVERYTHING = Number.POSITIVE_INFINITY;
 /** Listings read per index round trip (each shard reads about its share). */
 const LISTING_PAGE = 1_000;
 
-const queriesFor = ({ db, info }: StackClients) =>
-  createDynamoRecordQueries(db, info.tableName, createDynamoRecordStore(db, info.tableName));
+const queriesFor = ({ db, info }: StackClients) => {
+  const api = sdkDynamoApi(db);
+  return createDynamoRecordQueries(
+    api,
+    info.tableName,
+    createDynamoRecordStore(api, info.tableName),
+  );
+};
 
 export const getRecordByKey = (clients: StackClients, key: string): Promise<ArticleRecord | null> =>
   queriesFor(clients).getRecordByKey(clients.info.articlesBucket, key);
@@ -25,7 +33,7 @@ export const getItemRecords = async (
   clients: StackClients,
   container: Extract<ArticleRecord, { status: 'container' }>,
 ): Promise<ArticleRecord[]> => {
-  const store = createDynamoRecordStore(clients.db, clients.info.tableName);
+  const store = createDynamoRecordStore(sdkDynamoApi(clients.db), clients.info.tableName);
   const records = await Promise.all(container.items.map((id) => store.getRecord(id)));
   return records.filter((record): record is ArticleRecord => record !== null);
 };
@@ -62,4 +70,4 @@ export const listListings = async (
 
 /** Reads offloaded bodies back from the stack's ContentBucket (see `inlineContent`). */
 export const contentReader = ({ s3, info }: StackClients): ContentReader =>
-  createS3ContentStore(s3, info.contentBucket);
+  createS3ContentStore(sdkS3Api(s3), info.contentBucket);

@@ -1,6 +1,7 @@
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createDynamoRecordQueries } from '#shared/adapters/dynamo-record-queries.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
+import { sdkDynamoApi } from '#shared/adapters/dynamo-sdk-api.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import { createStackClients } from '../cli/stack.ts';
 import { S3RVER_CREDENTIALS } from '../emulators/s3-server.ts';
@@ -43,8 +44,9 @@ export const startDemoStack = async (
     forcePathStyle: true,
   });
   const clients = createStackClients(info);
-  const store = createDynamoRecordStore(clients.db, info.tableName);
-  const queries = createDynamoRecordQueries(clients.db, info.tableName, store);
+  const api = sdkDynamoApi(clients.db);
+  const store = createDynamoRecordStore(api, info.tableName);
+  const queries = createDynamoRecordQueries(api, info.tableName, store);
   const recordOf = async (key: string) => {
     const deadline = Date.now() + RECORD_WAIT_MS;
     while (Date.now() < deadline) {

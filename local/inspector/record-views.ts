@@ -1,6 +1,8 @@
 import { createDynamoRecordQueries } from '#shared/adapters/dynamo-record-queries.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
+import { sdkDynamoApi } from '#shared/adapters/dynamo-sdk-api.ts';
 import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
+import { sdkS3Api } from '#shared/adapters/s3-sdk-api.ts';
 import type { ArticleRecord, IngestedRecord } from '#shared/domain/record.ts';
 import { inlineContent } from '#shared/pipeline/offload-content.ts';
 import type { StackClients } from '../cli/stack.ts';
@@ -64,9 +66,10 @@ const newestFirst = (a: ArticleRecord, b: ArticleRecord) =>
 
 /** The record reads the page needs, through the store adapter's own read functions. */
 export const createRecordViews = ({ db, s3, info }: StackClients) => {
-  const store = createDynamoRecordStore(db, info.tableName);
-  const queries = createDynamoRecordQueries(db, info.tableName, store);
-  const content = createS3ContentStore(s3, info.contentBucket);
+  const api = sdkDynamoApi(db);
+  const store = createDynamoRecordStore(api, info.tableName);
+  const queries = createDynamoRecordQueries(api, info.tableName, store);
+  const content = createS3ContentStore(sdkS3Api(s3), info.contentBucket);
 
   const scanTable = async () => {
     const records = await queries.listRecords({ limit: SCAN_LIMIT });

@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
+import { sdkDynamoApi } from '#shared/adapters/dynamo-sdk-api.ts';
 import type { OutcomeWaiters } from '../control/outcome-waiters.ts';
 import { Poller } from '../queue/poller.ts';
 import type { FunctionHost } from '../runtime/function-host.ts';
@@ -29,7 +30,10 @@ export const createEventSource = (parts: EventSourceParts): Poller => {
   const { wiring, queues, waiters, log } = parts;
   const { eventSource } = wiring;
   // The function's own record store, read back for the console line.
-  const records = createDynamoRecordStore(createDocumentClient(parts.dynamo), wiring.table.name);
+  const records = createDynamoRecordStore(
+    sdkDynamoApi(createDocumentClient(parts.dynamo)),
+    wiring.table.name,
+  );
   queues.ingest.onDeadLettered((message) => {
     waiters.notify({ messageId: message.messageId, status: 'dead-lettered' });
     log(`message ${message.messageId} moved to the dead-letter queue`);

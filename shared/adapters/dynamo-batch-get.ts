@@ -1,6 +1,6 @@
-import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TransientError } from '../domain/errors.ts';
 import { TABLE_PARTITION_KEY } from '../domain/table-design.ts';
+import type { DynamoApi } from './dynamo-api.ts';
 
 /** BatchGetItem takes at most 100 keys a request. */
 export const BATCH_GET_KEYS = 100;
@@ -30,7 +30,7 @@ const backoffMs = (emptyRounds: number): number =>
  * returns something is progress, so the number of rounds stays bounded by the keys.
  */
 export const batchGetItems = async (
-  client: DynamoDBDocumentClient,
+  client: DynamoApi,
   tableName: string,
   ids: readonly string[],
   { sleep = wait }: BatchGetOptions = {},
@@ -60,11 +60,9 @@ export const batchGetItems = async (
   return found;
 };
 
-const send = async (client: DynamoDBDocumentClient, tableName: string, keys: Item[]) => {
+const send = async (client: DynamoApi, tableName: string, keys: Item[]) => {
   try {
-    return await client.send(
-      new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }),
-    );
+    return await client.batchGet({ RequestItems: { [tableName]: { Keys: keys } } });
   } catch (error) {
     throw new TransientError(`BatchGetItem on ${tableName} failed`, { cause: error });
   }

@@ -1,9 +1,9 @@
-import { type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { articleIdFor } from '../domain/article-id.ts';
 import { type ArticleRecord, RecordStatus, SourceFacts } from '../domain/record.ts';
 import type { ShardedIndexName } from '../domain/table-design.ts';
 import type { RecordStore } from '../pipeline/ports.ts';
+import { type DynamoApi, scanPages } from './dynamo-api.ts';
 import { type BatchGetOptions, batchGetItems } from './dynamo-batch-get.ts';
 import { parseRecord } from './dynamo-record-store.ts';
 import { queryAllShards } from './dynamo-sharded-query.ts';
@@ -68,7 +68,7 @@ const indexFor = (filter: ListingFilter): { indexName: ShardedIndexName; value: 
 
 /** Read helpers over ArticlesTable for the CLI, consumers and tests. */
 export const createDynamoRecordQueries = (
-  client: DynamoDBDocumentClient,
+  client: DynamoApi,
   tableName: string,
   store: Pick<RecordStore, 'getRecord'>,
   batchOptions: BatchGetOptions = {},
@@ -94,7 +94,7 @@ export const createDynamoRecordQueries = (
 
   const scanRecords = async (limit: number): Promise<ArticleRecord[]> => {
     const records: ArticleRecord[] = [];
-    for await (const page of paginateScan({ client }, { TableName: tableName })) {
+    for await (const page of scanPages(client, { TableName: tableName })) {
       for (const item of page.Items ?? []) {
         if (records.length >= limit) return records;
         records.push(parseRecord(item));

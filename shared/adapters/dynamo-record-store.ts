@@ -1,11 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  paginateQuery,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { IngestError, TransientError } from '../domain/errors.ts';
 import {
@@ -36,6 +28,7 @@ import type {
   WriteOutcome,
 } from '../pipeline/ports.ts';
 import { fromStoredItem, toStoredItem } from '../pipeline/stored-item.ts';
+import { type DynamoApi, isConditionalCheckFailure, queryPages } from './dynamo-api.ts';
 import { brotliPackCodec } from './dynamo-pack-codec.ts';
 
 /**
@@ -72,7 +65,7 @@ export interface DynamoRecordStoreOptions {
 
 /** ArticlesTable as a `RecordStore`: conditional, sequencer-ordered writes. */
 export const createDynamoRecordStore = (
-  client: DynamoDBDocumentClient,
+  client: DynamoApi,
   tableName: string,
   { nearDuplicateProbes: probes }: DynamoRecordStoreOptions = {},
 ): RecordStore => ({
@@ -93,19 +86,17 @@ export const createDynamoRecordStore = (
 
   async clearRetiring(articleId, sequencerKey) {
     try {
-      await client.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: { [TABLE_PARTITION_KEY]: articleId },
-          UpdateExpression: 'REMOVE #retiring',
-          ConditionExpression: '#seq = :seq',
-          ExpressionAttributeNames: { '#retiring': 'retiring', '#seq': 'sequencerKey' },
-          ExpressionAttributeValues: { ':seq': sequencerKey },
-        }),
-      );
+      await client.update({
+        TableName: tableName,
+        Key: { [TABLE_PARTITION_KEY]: articleId },
+        UpdateExpression: 'REMOVE #retiring',
+        ConditionExpression: '#seq = :seq',
+        ExpressionAttributeNames: { '#retiring': 'retiring', '#seq': 'sequencerKey' },
+        ExpressionAttributeValues: { ':seq': sequencerKey },
+      });
     } catch (error) {
       // A newer event rewrote the record: its own `retiring` is its business.
-      if (error instanceof ConditionalCheckFailedException) return;
+      if (isConditionalCheckFailure(error)) return;
       throw new TransientError(`UpdateItem ${articleId} in ${tableName} failed`, { cause: error });
     }
   },
@@ -139,13 +130,11 @@ export const createDynamoRecordStore = (
   async getRecord(articleId) {
     let item: Record<string, unknown> | undefined;
     try {
-      const response = await client.send(
-        new GetCommand({
-          TableName: tableName,
-          Key: { [TABLE_PARTITION_KEY]: articleId },
-          ConsistentRead: true,
-        }),
-      );
+      const response = await client.get({
+        TableName: tableName,
+        Key: { [TABLE_PARTITION_KEY]: articleId },
+        ConsistentRead: true,
+      });
       item = response.Item;
     } catch (error) {
       throw new TransientError(`GetItem ${articleId} from ${tableName} failed`, { cause: error });
@@ -156,16 +145,16 @@ export const createDynamoRecordStore = (
 
 /** Puts an item under a condition: `stale` when the condition fails, throttling retried later. */
 const conditionalPut = async (
-  client: DynamoDBDocumentClient,
+  client: DynamoApi,
   tableName: string,
   item: Record<string, unknown>,
   condition: WriteCondition,
 ): Promise<WriteOutcome> => {
   try {
-    await client.send(new PutCommand({ TableName: tableName, Item: item, ...condition }));
+    await client.put({ TableName: tableName, Item: item, ...condition });
     return 'written';
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return 'stale';
+    if (isConditionalCheckFailure(error)) return 'stale';
     throw new TransientError(
       `PutItem ${String(item[TABLE_PARTITION_KEY])} into ${tableName} failed`,
       {
@@ -177,7 +166,7 @@ const conditionalPut = async (
 
 /** Every item of one index under one partition key value (and sort key value, if given), all pages. */
 const queryIndex = async (
-  client: DynamoDBDocumentClient,
+  client: DynamoApi,
   tableName: string,
   indexName: TableIndexName,
   value: string,
@@ -187,16 +176,13 @@ const queryIndex = async (
   const { partitionKey, sortKey } = TABLE_INDEXES[indexName] as TableIndex;
   const bySort = sortValue !== undefined && sortKey !== undefined;
   try {
-    const pages = paginateQuery(
-      { client },
-      {
-        TableName: tableName,
-        IndexName: indexName,
-        KeyConditionExpression: bySort ? '#key = :value AND #sort = :sort' : '#key = :value',
-        ExpressionAttributeNames: { '#key': partitionKey, ...(bySort && { '#sort': sortKey }) },
-        ExpressionAttributeValues: { ':value': value, ...(bySort && { ':sort': sortValue }) },
-      },
-    );
+    const pages = queryPages(client, {
+      TableName: tableName,
+      IndexName: indexName,
+      KeyConditionExpression: bySort ? '#key = :value AND #sort = :sort' : '#key = :value',
+      ExpressionAttributeNames: { '#key': partitionKey, ...(bySort && { '#sort': sortKey }) },
+      ExpressionAttributeValues: { ':value': value, ...(bySort && { ':sort': sortValue }) },
+    });
     for await (const page of pages) items.push(...(page.Items ?? []));
   } catch (error) {
     throw new TransientError(`Query ${indexName} of ${tableName} failed`, { cause: error });

@@ -1,4 +1,3 @@
-import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { IngestError, TransientError } from '../domain/errors.ts';
 import {
   INDEX_SHARDS,
@@ -6,6 +5,7 @@ import {
   shardKey,
   TABLE_INDEXES,
 } from '../domain/table-design.ts';
+import { type DynamoApi, queryPages } from './dynamo-api.ts';
 
 type Item = Record<string, unknown>;
 
@@ -49,7 +49,7 @@ export const decodeCursor = (cursor: string): string | undefined => {
  * only when the merge has used up the one before.
  */
 export const queryAllShards = async (
-  client: DynamoDBDocumentClient,
+  client: DynamoApi,
   tableName: string,
   query: ShardedQuery,
 ): Promise<ShardedPage> => {
@@ -93,26 +93,24 @@ interface ShardRead {
 
 /** The items of one shard in ascending sort-key order, after `after`, read a page at a time. */
 async function* shardItems(
-  client: DynamoDBDocumentClient,
+  client: DynamoApi,
   { tableName, indexName, key, after, pageSize }: ShardRead,
 ): AsyncGenerator<Item> {
   const { partitionKey, sortKey } = TABLE_INDEXES[indexName];
-  const pages = paginateQuery(
-    { client, pageSize },
-    {
-      TableName: tableName,
-      IndexName: indexName,
-      KeyConditionExpression: after === undefined ? '#pk = :pk' : '#pk = :pk AND #sk > :after',
-      ExpressionAttributeNames: {
-        '#pk': partitionKey,
-        ...(after === undefined ? {} : { '#sk': sortKey }),
-      },
-      ExpressionAttributeValues: {
-        ':pk': key,
-        ...(after === undefined ? {} : { ':after': after }),
-      },
+  const pages = queryPages(client, {
+    Limit: pageSize,
+    TableName: tableName,
+    IndexName: indexName,
+    KeyConditionExpression: after === undefined ? '#pk = :pk' : '#pk = :pk AND #sk > :after',
+    ExpressionAttributeNames: {
+      '#pk': partitionKey,
+      ...(after === undefined ? {} : { '#sk': sortKey }),
     },
-  );
+    ExpressionAttributeValues: {
+      ':pk': key,
+      ...(after === undefined ? {} : { ':after': after }),
+    },
+  });
   for await (const page of pages) yield* page.Items ?? [];
 }
 

@@ -1,18 +1,13 @@
-import {
-  type EventBridgeClient,
-  PutEventsCommand,
-  type PutEventsCommandOutput,
-  type PutEventsRequestEntry,
-} from '@aws-sdk/client-eventbridge';
 import { CHANGE_EVENT_SOURCE, type ChangeEvent } from '../changes/change-event.ts';
 import type { ChangePublisher } from '../changes/ports.ts';
 import { TransientError } from '../domain/errors.ts';
+import type { EventBridgeApi, PutEventsEntry, PutEventsResultEntry } from './eventbridge-api.ts';
 
 /** PutEvents takes at most ten entries a call. */
 export const PUT_EVENTS_MAX_ENTRIES = 10;
 
 /** A change event as a PutEvents entry on `busName`: source, detail-type, JSON detail, time. */
-export const putEventsEntryOf = (event: ChangeEvent, busName: string): PutEventsRequestEntry => ({
+export const putEventsEntryOf = (event: ChangeEvent, busName: string): PutEventsEntry => ({
   EventBusName: busName,
   Source: CHANGE_EVENT_SOURCE,
   DetailType: event.detailType,
@@ -26,17 +21,15 @@ export const putEventsEntryOf = (event: ChangeEvent, busName: string): PutEvents
  * whole is a TransientError.
  */
 export const createEventBridgePublisher = (
-  client: EventBridgeClient,
+  client: EventBridgeApi,
   busName: string,
 ): ChangePublisher => ({
   maxBatch: PUT_EVENTS_MAX_ENTRIES,
   async put(events) {
     if (events.length === 0) return [];
-    let response: PutEventsCommandOutput;
+    let response: { Entries?: PutEventsResultEntry[] };
     try {
-      response = await client.send(
-        new PutEventsCommand({ Entries: events.map((event) => putEventsEntryOf(event, busName)) }),
-      );
+      response = await client.putEvents(events.map((event) => putEventsEntryOf(event, busName)));
     } catch (error) {
       throw new TransientError(`PutEvents to ${busName} failed`, { cause: error });
     }

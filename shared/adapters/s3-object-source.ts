@@ -1,12 +1,7 @@
-import {
-  GetObjectCommand,
-  type GetObjectCommandOutput,
-  HeadObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
 import { TransientError } from '../domain/errors.ts';
 import type { ObjectRef } from '../domain/object-ref.ts';
 import type { FetchResult, ObjectPresence, ObjectSource } from '../pipeline/ports.ts';
+import { httpStatusOf, type S3Api, type S3ObjectInput, type S3ObjectOutput } from './s3-api.ts';
 
 /**
  * Error names S3 uses for "that object (version) is not there (any more)". A missing
@@ -22,32 +17,36 @@ const ABSENT_STATUSES = new Set([404, 405]);
 /** S3 wraps ETags in double quotes; events carry them bare. */
 const QUOTES = /^"|"$/g;
 
-/** Reads objects from S3: the version the event names, never more than `maxBytes`. */
-export const createS3ObjectSource = (client: S3Client): ObjectSource => ({
+/**
+ * Reads objects from S3: the version the event names, never more than `maxBytes`. The
+ * declared length turns a large object away before its body is read; the read itself
+ * stops past `maxBytes` whatever was declared.
+ */
+export const createS3ObjectSource = (client: S3Api): ObjectSource => ({
   async fetchObject(ref, { maxBytes }) {
     const response = await getObject(client, ref);
     if (!response) return { kind: 'missing' };
     const declared = response.ContentLength;
     if (declared !== undefined && declared > maxBytes) {
-      discardBody(response);
+      await response.discardBody();
       return { kind: 'too-large', size: declared };
     }
-    const bytes = await readBody(response, ref);
-    if (bytes.byteLength > maxBytes) return { kind: 'too-large', size: bytes.byteLength };
+    const { bytes, complete } = await readBody(response, ref, maxBytes);
+    if (!complete) return { kind: 'too-large', size: Math.max(bytes.byteLength, declared ?? 0) };
     return found(response, bytes);
   },
   headObject: (ref) => headObject(client, ref),
 });
 
-const headObject = async (client: S3Client, ref: ObjectRef): Promise<ObjectPresence> => {
+const inputOf = (ref: ObjectRef): S3ObjectInput => ({
+  Bucket: ref.bucket,
+  Key: ref.key,
+  ...(ref.versionId !== undefined && { VersionId: ref.versionId }),
+});
+
+const headObject = async (client: S3Api, ref: ObjectRef): Promise<ObjectPresence> => {
   try {
-    await client.send(
-      new HeadObjectCommand({
-        Bucket: ref.bucket,
-        Key: ref.key,
-        ...(ref.versionId !== undefined && { VersionId: ref.versionId }),
-      }),
-    );
+    await client.headObject(inputOf(ref));
     return 'present';
   } catch (error) {
     if (isMissing(error) || ABSENT_STATUSES.has(httpStatusOf(error))) return 'absent';
@@ -55,21 +54,9 @@ const headObject = async (client: S3Client, ref: ObjectRef): Promise<ObjectPrese
   }
 };
 
-const httpStatusOf = (error: unknown): number =>
-  (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode ?? 0;
-
-const getObject = async (
-  client: S3Client,
-  ref: ObjectRef,
-): Promise<GetObjectCommandOutput | null> => {
+const getObject = async (client: S3Api, ref: ObjectRef): Promise<S3ObjectOutput | null> => {
   try {
-    return await client.send(
-      new GetObjectCommand({
-        Bucket: ref.bucket,
-        Key: ref.key,
-        ...(ref.versionId !== undefined && { VersionId: ref.versionId }),
-      }),
-    );
+    return await client.getObject(inputOf(ref));
   } catch (error) {
     if (isMissing(error)) return null;
     throw new TransientError(`GetObject s3://${ref.bucket}/${ref.key} failed`, { cause: error });
@@ -79,22 +66,15 @@ const getObject = async (
 const isMissing = (error: unknown): boolean =>
   error instanceof Error && MISSING_ERRORS.has(error.name);
 
-const readBody = async (response: GetObjectCommandOutput, ref: ObjectRef): Promise<Uint8Array> => {
-  if (!response.Body) return new Uint8Array();
+const readBody = async (response: S3ObjectOutput, ref: ObjectRef, maxBytes: number) => {
   try {
-    return await response.Body.transformToByteArray();
+    return await response.readBody(maxBytes);
   } catch (error) {
     throw new TransientError(`Reading s3://${ref.bucket}/${ref.key} failed`, { cause: error });
   }
 };
 
-/** Closes the connection without reading a body we will not use. */
-const discardBody = (response: GetObjectCommandOutput): void => {
-  const body = response.Body as { destroy?: () => void } | undefined;
-  body?.destroy?.();
-};
-
-const found = (response: GetObjectCommandOutput, bytes: Uint8Array): FetchResult => ({
+const found = (response: S3ObjectOutput, bytes: Uint8Array): FetchResult => ({
   kind: 'found',
   bytes,
   size: bytes.byteLength,

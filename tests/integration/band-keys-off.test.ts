@@ -21,7 +21,7 @@ describe('band keys under the near-duplicate lookup mode', () => {
   });
 
   const storeFor = (nearDuplicateProbes: NearDuplicateProbes) =>
-    createDynamoRecordStore(pipeline.clients.documents, pipeline.tableName, {
+    createDynamoRecordStore(pipeline.apis.dynamo, pipeline.tableName, {
       nearDuplicateProbes,
     });
   const storedItem = async (articleId: string) => {

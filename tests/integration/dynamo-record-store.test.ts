@@ -1,8 +1,6 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findFreePort } from '#local/emulators/free-port.ts';
-import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import { TransientError } from '#shared/domain/errors.ts';
 import { bandProbes } from '#shared/domain/fingerprint-bands.ts';
@@ -11,15 +9,15 @@ import { renderBodyMarkdown } from '#shared/extract/body-markdown.ts';
 import { bodyOf, ledeOf } from '#shared/extract/sections.ts';
 import { removedRecord } from '#shared/pipeline/record-base.ts';
 import { PACKED_ATTRIBUTE } from '#shared/pipeline/stored-item.ts';
-import { TEST_REGION } from './support/emulator-clients.ts';
+import { CLIENT_KINDS, refusedApis } from './support/emulator-clients.ts';
 import { ingestedRecord, sourceFor } from './support/records.ts';
 import { createTestPipeline, TEST_NOW, type TestPipeline } from './support/test-deps.ts';
 
-describe('DynamoDB record store', () => {
+describe.each(CLIENT_KINDS)('DynamoDB record store (%s client)', (kind) => {
   let pipeline: TestPipeline;
 
   beforeEach(async () => {
-    pipeline = await createTestPipeline();
+    pipeline = await createTestPipeline(kind);
   });
 
   const store = () => pipeline.deps.store;
@@ -269,7 +267,7 @@ describe('DynamoDB record store', () => {
   });
 
   it('throws TransientError with the cause when the table does not exist', async () => {
-    const missing = createDynamoRecordStore(pipeline.clients.documents, 'no-such-table');
+    const missing = createDynamoRecordStore(pipeline.apis.dynamo, 'no-such-table');
 
     const error = await missing.putRecord(ingestedRecord('store/x.txt', '01')).catch((e) => e);
 
@@ -278,14 +276,10 @@ describe('DynamoDB record store', () => {
   });
 
   it('throws TransientError when DynamoDB does not answer', async () => {
-    const port = await findFreePort();
-    const client = new DynamoDBClient({
-      endpoint: `http://127.0.0.1:${port}`,
-      region: TEST_REGION,
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      maxAttempts: 1,
-    });
-    const refused = createDynamoRecordStore(createDocumentClient(client), pipeline.tableName);
+    const refused = createDynamoRecordStore(
+      refusedApis(kind, await findFreePort()).dynamo,
+      pipeline.tableName,
+    );
 
     await expect(refused.getRecord('0'.repeat(32))).rejects.toBeInstanceOf(TransientError);
   });
@@ -313,11 +307,11 @@ const structuredRecord = (key: string) => {
   });
 };
 
-describe('the stored form in DynamoDB', () => {
+describe.each(CLIENT_KINDS)('the stored form in DynamoDB (%s client)', (kind) => {
   let pipeline: TestPipeline;
 
   beforeEach(async () => {
-    pipeline = await createTestPipeline();
+    pipeline = await createTestPipeline(kind);
   });
 
   const rawItem = async (articleId: string) =>
@@ -354,11 +348,11 @@ describe('the stored form in DynamoDB', () => {
   });
 });
 
-describe('DynamoDB record queries', () => {
+describe.each(CLIENT_KINDS)('DynamoDB record queries (%s client)', (kind) => {
   let pipeline: TestPipeline;
 
   beforeEach(async () => {
-    pipeline = await createTestPipeline();
+    pipeline = await createTestPipeline(kind);
   });
 
   it('finds the record of an object by bucket and decoded key', async () => {

@@ -15,7 +15,7 @@ describe('handler.ts wired from the environment', () => {
     vi.resetModules();
   });
 
-  it('ingests a sample event through clients built with {}', async () => {
+  it('ingests a sample event through the HTTP clients built from the environment', async () => {
     const pipeline = await createTestPipeline();
     await pipeline.putObject(PLAIN_KEY, FIXTURE_OBJECTS[PLAIN_KEY] ?? '');
     const env = {

@@ -118,7 +118,7 @@ describe('ingest handler against the emulators', () => {
   it('reports every message, without throwing, when the table does not exist', async () => {
     const key = `${prefix}/tram.txt`;
     await pipeline.putObject(key, ARTICLE);
-    const store = createDynamoRecordStore(pipeline.clients.documents, 'no-such-table');
+    const store = createDynamoRecordStore(pipeline.apis.dynamo, 'no-such-table');
     const broken = createIngestHandler({ ...pipeline.deps, store });
     const event = sqsEventOf(created(key, '11'), {
       eventName: 'ObjectRemoved:Delete',

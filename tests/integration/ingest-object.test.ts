@@ -154,7 +154,7 @@ describe('ingestObject with the real adapters', () => {
     expect(content).not.toHaveProperty('body');
     expect(record).not.toHaveProperty('bodyMarkdown');
     // Read back as `get --json` does, through the content store's getContent.
-    const reader = createS3ContentStore(pipeline.clients.s3, TEST_BUCKETS.content);
+    const reader = createS3ContentStore(pipeline.apis.s3, TEST_BUCKETS.content);
     const text = expect.stringContaining('inspection report of the old stone bridge');
     expect(await inlineContent(record as ArticleRecord, reader)).toEqual({
       ...record,

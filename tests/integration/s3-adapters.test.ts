@@ -1,13 +1,19 @@
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { gzipSync } from 'node:zlib';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '#local/emulators/free-port.ts';
-import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
 import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
 import { createS3ObjectSource } from '#shared/adapters/s3-object-source.ts';
 import { TransientError } from '#shared/domain/errors.ts';
 import type { ObjectRef } from '#shared/domain/object-ref.ts';
 import { TEST_BUCKETS } from './global-setup.ts';
-import { emulatorClients, TEST_REGION, uniqueName } from './support/emulator-clients.ts';
+import {
+  CLIENT_KINDS,
+  emulatorApis,
+  emulatorClients,
+  refusedApis,
+  uniqueName,
+} from './support/emulator-clients.ts';
 import { createTestPipeline, type TestPipeline } from './support/test-deps.ts';
 
 const refFor = (key: string, extra: Partial<ObjectRef> = {}): ObjectRef => ({
@@ -20,12 +26,12 @@ const refFor = (key: string, extra: Partial<ObjectRef> = {}): ObjectRef => ({
   ...extra,
 });
 
-describe('S3 object source', () => {
+describe.each(CLIENT_KINDS)('S3 object source (%s client)', (kind) => {
   let pipeline: TestPipeline;
   let prefix: string;
 
   beforeAll(async () => {
-    pipeline = await createTestPipeline();
+    pipeline = await createTestPipeline(kind);
     prefix = uniqueName('source');
   });
 
@@ -57,6 +63,43 @@ describe('S3 object source', () => {
     expect(result.kind).toBe('found');
   });
 
+  it.each([
+    'spaces and unicode/Über uns – Café.txt',
+    'plus+and%percent.txt',
+    'hash#and?question.txt',
+    "rfc3986!'()*.txt",
+    'sub/dir/=&;:@$,~.txt',
+  ])('reads and heads the object under a key with special characters: %s', async (name) => {
+    const key = `${prefix}/${name}`;
+    await pipeline.putObject(key, name);
+
+    const result = await pipeline.deps.source.fetchObject(refFor(key), { maxBytes: 1024 });
+
+    expect(result.kind === 'found' && new TextDecoder().decode(result.bytes)).toBe(name);
+    expect(await pipeline.deps.source.headObject(refFor(key))).toBe('present');
+  });
+
+  it('reads an object stored with Content-Encoding gzip as stored, not decoded', async () => {
+    const key = `${prefix}/encoded.txt.gz`;
+    const stored = gzipSync(Buffer.from('Hello, harbour. '.repeat(20)));
+    await pipeline.clients.s3.send(
+      new PutObjectCommand({
+        Bucket: TEST_BUCKETS.articles,
+        Key: key,
+        Body: stored,
+        ContentEncoding: 'gzip',
+      }),
+    );
+
+    const result = await pipeline.deps.source.fetchObject(refFor(key), { maxBytes: 1024 });
+
+    expect(result.kind === 'found' && result.bytes).toEqual(new Uint8Array(stored));
+  });
+
+  it('heads an object that is gone as absent', async () => {
+    expect(await pipeline.deps.source.headObject(refFor(`${prefix}/gone.txt`))).toBe('absent');
+  });
+
   it('reports an object that is gone as missing', async () => {
     const result = await pipeline.deps.source.fetchObject(refFor(`${prefix}/gone.txt`), {
       maxBytes: 1024,
@@ -84,15 +127,7 @@ describe('S3 object source', () => {
   });
 
   it('throws TransientError when S3 does not answer', async () => {
-    const port = await findFreePort();
-    const client = new S3Client({
-      endpoint: `http://127.0.0.1:${port}`,
-      region: TEST_REGION,
-      credentials: S3RVER_CREDENTIALS,
-      forcePathStyle: true,
-      maxAttempts: 1,
-    });
-    const source = createS3ObjectSource(client);
+    const source = createS3ObjectSource(refusedApis(kind, await findFreePort()).s3);
 
     const error = await source.fetchObject(refFor('any.txt'), { maxBytes: 1 }).catch((e) => e);
 
@@ -101,10 +136,10 @@ describe('S3 object source', () => {
   });
 });
 
-describe('S3 content store', () => {
+describe.each(CLIENT_KINDS)('S3 content store (%s client)', (kind) => {
   it('stores the JSON under the key and returns where it lives', async () => {
     const { s3 } = emulatorClients();
-    const store = createS3ContentStore(s3, TEST_BUCKETS.content);
+    const store = createS3ContentStore(emulatorApis(kind).s3, TEST_BUCKETS.content);
     const key = `articles/${uniqueName('content')}/0001.json`;
 
     const location = await store.putContent(key, '{"body":"Ça va"}');
@@ -117,7 +152,7 @@ describe('S3 content store', () => {
   });
 
   it('reads stored content back from where a record says it lives', async () => {
-    const store = createS3ContentStore(emulatorClients().s3, TEST_BUCKETS.content);
+    const store = createS3ContentStore(emulatorApis(kind).s3, TEST_BUCKETS.content);
     const key = `articles/${uniqueName('content')}/0002.json`;
     const location = await store.putContent(key, '{"body":"Ça va"}');
 
@@ -125,7 +160,7 @@ describe('S3 content store', () => {
   });
 
   it('throws TransientError when the bucket does not exist', async () => {
-    const store = createS3ContentStore(emulatorClients().s3, 'no-such-bucket');
+    const store = createS3ContentStore(emulatorApis(kind).s3, 'no-such-bucket');
 
     await expect(store.putContent('a.json', '{}')).rejects.toBeInstanceOf(TransientError);
     await expect(

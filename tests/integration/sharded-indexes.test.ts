@@ -13,6 +13,7 @@ import {
   type TableIndexName,
 } from '#shared/domain/table-design.ts';
 import { removedRecord } from '#shared/pipeline/record-base.ts';
+import { CLIENT_KINDS } from './support/emulator-clients.ts';
 import { ingestedRecord, sourceFor } from './support/records.ts';
 import { createTestPipeline, type TestPipeline } from './support/test-deps.ts';
 
@@ -33,11 +34,11 @@ const byPublicationOrder = (a: IngestedRecord, b: IngestedRecord): number =>
   (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') ||
   (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0);
 
-describe('the sharded indexes', () => {
+describe.each(CLIENT_KINDS)('the sharded indexes (%s client)', (kind) => {
   let pipeline: TestPipeline;
 
   beforeEach(async () => {
-    pipeline = await createTestPipeline();
+    pipeline = await createTestPipeline(kind);
   });
 
   const store = () => pipeline.deps.store;
@@ -188,9 +189,9 @@ describe('full records by BatchGet', () => {
       waits.push(ms);
     };
     const queries = createDynamoRecordQueries(
-      pipeline.clients.documents,
+      pipeline.apis.dynamo,
       pipeline.tableName,
-      createDynamoRecordStore(pipeline.clients.documents, pipeline.tableName),
+      createDynamoRecordStore(pipeline.apis.dynamo, pipeline.tableName),
       { sleep },
     );
 

@@ -7,6 +7,7 @@ import { OutcomeWaiters } from '#local/control/outcome-waiters.ts';
 import { findFreePort } from '#local/emulators/free-port.ts';
 import { LocalQueue } from '#local/queue/local-queue.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
+import { sdkDynamoApi } from '#shared/adapters/dynamo-sdk-api.ts';
 import { rejectedRecord } from '#shared/pipeline/record-base.ts';
 import { runCli } from '../../unit/cli/run-cli.ts';
 import { TEST_BUCKETS } from '../global-setup.ts';
@@ -46,7 +47,7 @@ describe('article-ingest redrive and failures against the local control API', ()
   beforeAll(async () => {
     const clients = emulatorClients();
     await createArticlesTable(clients.dynamo, tableName);
-    const store = createDynamoRecordStore(clients.documents, tableName);
+    const store = createDynamoRecordStore(sdkDynamoApi(clients.documents), tableName);
     const source = { bucket: TEST_BUCKETS.articles, key: 'uploads/logo.png', sequencer: '0A' };
     await store.putRecord(rejectedRecord(source, 'binary', 'The file is binary.', NOW));
   });
