@@ -1,4 +1,4 @@
-import { AwsClient } from 'aws4fetch';
+import { AwsV4Signer } from 'aws4fetch';
 import { readAtMost } from '../bounded-read.ts';
 import type { AwsCredentials } from './aws-env.ts';
 import { AwsNetworkError, AwsServiceError, type CallName, codeOfStatus } from './aws-error.ts';
@@ -14,6 +14,11 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** One AWS call: what to send and how to read the error code out of a failure. */
 export interface AwsCall extends CallName {
   url: string;
+  /**
+   * The path as sent and signed, percent-encoded, when the URL parser must not touch it:
+   * an S3 key's `.` and `..` segments are part of the key, but `new URL` resolves them away.
+   */
+  path?: string;
   method: 'GET' | 'HEAD' | 'PUT' | 'POST';
   headers?: Record<string, string>;
   body?: string | Uint8Array;
@@ -45,18 +50,33 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 export const createAwsSender = (service: AwsService, options: AwsRequestOptions): SendAwsCall => {
   const { region, fetch: fetchOf = nodeTransport, sleep = wait, random = Math.random } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const signer = new AwsClient({ ...options.credentials, service, region, retries: 0 });
+  const signingKeys = new Map<string, ArrayBuffer>();
+  const sign = async (call: AwsCall): Promise<Request> => {
+    const signer = new AwsV4Signer({
+      ...options.credentials,
+      service,
+      region,
+      cache: signingKeys,
+      url: call.url,
+      method: call.method,
+      headers: call.headers,
+      body: call.body,
+    });
+    // The signature covers the path S3 receives, which the parsed URL may no longer hold.
+    if (call.path !== undefined) signer.encodedPath = call.path;
+    const { url, method, headers, body } = await signer.sign();
+    return new Request(url.toString(), { method, headers, body });
+  };
   return async (call) => {
     for (let attempt = 1; ; attempt++) {
-      const request = await signer.sign(call.url, {
-        method: call.method,
-        headers: call.headers,
-        body: call.body,
-      });
+      const request = await sign(call);
       let failure: Error;
       let retryable: boolean;
       try {
-        const response = await fetchOf(request, { signal: AbortSignal.timeout(timeoutMs) });
+        const response = await fetchOf(request, {
+          signal: AbortSignal.timeout(timeoutMs),
+          ...(call.path !== undefined && { path: call.path }),
+        });
         if (response.ok) return response;
         failure = await serviceErrorOf(call, response);
         retryable = isRetryable({ status: response.status, code: failure.name });

@@ -2,8 +2,14 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 
-/** How a signed request goes out: `fetch`'s shape, so tests can pass a fake. */
-export type Transport = (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
+/**
+ * How a signed request goes out: `fetch`'s shape, so tests can pass a fake. `path`, when
+ * given, is sent instead of the request URL's (already normalised) path.
+ */
+export type Transport = (
+  request: Request,
+  init: { signal: AbortSignal; path?: string },
+) => Promise<Response>;
 
 /** Connections are kept for the next call, as the SDK's handler keeps them (50 a host). */
 const AGENT_OPTIONS = { keepAlive: true, maxSockets: 50 };
@@ -27,16 +33,21 @@ const headersOf = (message: IncomingMessage): Headers => {
  * bytes as sent. Not the global fetch: it decodes a `Content-Encoding: gzip` body, and an
  * S3 object stored with that header must reach the pipeline as stored, as the SDK gives it.
  */
-export const nodeTransport: Transport = async (request, { signal }) => {
+export const nodeTransport: Transport = async (request, { signal, path }) => {
   const url = new URL(request.url);
+  const target = {
+    protocol: url.protocol,
+    hostname: url.hostname,
+    port: url.port,
+    path: `${path ?? url.pathname}${url.search}`,
+  };
   const body = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
   const headers: Record<string, string> = Object.fromEntries(request.headers);
   if (body !== undefined) headers['content-length'] = String(body.byteLength);
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const outgoing = send(
-      url,
-      { method: request.method, headers, agent: agents[url.protocol], signal },
+      { ...target, method: request.method, headers, agent: agents[url.protocol], signal },
       (incoming) => {
         const status = incoming.statusCode ?? 0;
         const bodiless = request.method === 'HEAD' || NULL_BODY_STATUSES.has(status);

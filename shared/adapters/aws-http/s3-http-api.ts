@@ -2,7 +2,7 @@ import { readAtMost } from '../bounded-read.ts';
 import type { S3Api, S3ObjectInput } from '../s3-api.ts';
 import type { AwsCall } from './aws-request.ts';
 import type { AwsTarget } from './aws-target.ts';
-import { objectUrl } from './s3-urls.ts';
+import { objectTarget } from './s3-urls.ts';
 
 /** S3's XML error body: `<Error><Code>NoSuchKey</Code><Message>...</Message>...`. */
 const XML_CODE = /<Code>([^<]{1,128})<\/Code>/;
@@ -29,7 +29,7 @@ const dropBody = (response: Response): void => {
 };
 
 /**
- * `S3Api` over S3's REST protocol: addressed by `objectUrl`, signed and retried by
+ * `S3Api` over S3's REST protocol: addressed by `objectTarget`, signed and retried by
  * `send`. A missing key answers `NoSuchKey` (GET) or `NotFound` (HEAD: no body, 404).
  */
 export const httpS3Api = (target: () => AwsTarget): S3Api => {
@@ -40,7 +40,7 @@ export const httpS3Api = (target: () => AwsTarget): S3Api => {
       service: 'S3',
       operation,
       method,
-      url: objectUrl(endpoint, region, input),
+      ...objectTarget(endpoint, region, input),
       parseError: parseXmlError,
     };
   };

@@ -4,11 +4,6 @@ import { dnsSuffixOf, type Endpoint } from './endpoints.ts';
 const HOST_SAFE_BUCKET = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 /** The characters encodeURIComponent leaves that SigV4 (RFC 3986) wants encoded. */
 const RFC3986_EXTRA = /[!'()*]/g;
-/**
- * `.` and `..` path segments (also as %2E) are resolved away by the WHATWG URL parser
- * the signer (and node:http) use, so such a key cannot be addressed by this client.
- */
-const DOT_SEGMENT = /(^|\/)\.{1,2}(\/|$)/;
 
 /** A key as a URL path: each segment percent-encoded (space, unicode, + % # ?), `/` kept. */
 export const encodeS3Key = (key: string): string =>
@@ -22,6 +17,13 @@ export const encodeS3Key = (key: string): string =>
     )
     .join('/');
 
+/** An object's address on the wire: the URL, and the path S3 must receive, unnormalised. */
+export interface ObjectTarget {
+  url: string;
+  /** `/<key>` or `/<bucket>/<key>`, percent-encoded, `.` and `..` segments kept (they are key text). */
+  path: string;
+}
+
 export interface ObjectAddress {
   Bucket: string;
   Key: string;
@@ -33,15 +35,19 @@ export interface ObjectAddress {
  * bucket name that is no host label), path-style on a custom endpoint, which is how the
  * local stack's S3 server (and most emulators) expect it.
  */
-export const objectUrl = (endpoint: Endpoint, region: string, address: ObjectAddress): string => {
+export const objectTarget = (
+  endpoint: Endpoint,
+  region: string,
+  address: ObjectAddress,
+): ObjectTarget => {
   const { Bucket, Key, VersionId } = address;
-  if (DOT_SEGMENT.test(Key)) {
-    throw new Error(`S3 key '${Key}' has a '.' or '..' segment, which a URL cannot address`);
-  }
-  const base =
-    !endpoint.custom && HOST_SAFE_BUCKET.test(Bucket)
-      ? `https://${Bucket}.s3.${region}.${dnsSuffixOf(region)}`
-      : `${endpoint.url}/${encodeURIComponent(Bucket)}`;
+  const virtualHosted = !endpoint.custom && HOST_SAFE_BUCKET.test(Bucket);
+  const origin = virtualHosted
+    ? `https://${Bucket}.s3.${region}.${dnsSuffixOf(region)}`
+    : new URL(endpoint.url).origin;
+  const endpointPath = virtualHosted ? '' : new URL(endpoint.url).pathname.replace(/\/$/, '');
+  const bucketPath = virtualHosted ? '' : `/${encodeURIComponent(Bucket)}`;
+  const path = `${endpointPath}${bucketPath}/${encodeS3Key(Key)}`;
   const query = VersionId === undefined ? '' : `?versionId=${encodeURIComponent(VersionId)}`;
-  return `${base}/${encodeS3Key(Key)}${query}`;
+  return { url: `${origin}${path}${query}`, path };
 };
