@@ -170,6 +170,25 @@ describe('site-specific meta names', () => {
     expect(dayOf('<h1>Spring in China</h1><p>Text.</p>', head)).toBe('2013-02-16');
   });
 
+  it('reads namespaced publication names: pub_date, publishtime, publicationdate, pdate', () => {
+    const body = '<h1>Spring in China</h1><p>Text.</p>';
+    const meta = (name: string, value: string) => `<meta name="${name}" content="${value}">`;
+
+    expect(dayOf(body, meta('pub_date', '2017-01-13T21:45:08+00:00'))).toBe('2017-01-13');
+    expect(dayOf(body, meta('cxenseparse:recs:publishtime', '2020-07-05T09:06:05+01:00'))).toBe(
+      '2020-07-05',
+    );
+    expect(dayOf(body, meta('prism.publicationDate', '2017-01-30'))).toBe('2017-01-30');
+    expect(dayOf(body, meta('pdate', '20200816'))).toBe('2020-08-16');
+  });
+
+  it('ignores names that only end like one (`epubdate`, `sub_date`)', () => {
+    const body = '<h1>Spring in China</h1><p>Text.</p>';
+
+    expect(dayOf(body, '<meta name="epubdate" content="2017-01-13">')).toBeUndefined();
+    expect(dayOf(body, '<meta name="sub_date" content="2017-01-13">')).toBeUndefined();
+  });
+
   it('ignores meta names that merely contain such a word', () => {
     const head = '<meta name="created-by" content="2013-02-16">';
 
