@@ -195,3 +195,25 @@ describe('site-specific meta names', () => {
     expect(dayOf('<h1>Spring in China</h1><p>Text.</p>', head)).toBeUndefined();
   });
 });
+
+describe('the order of all-numeric dates', () => {
+  const body =
+    '<h1>Council backs ferry plan</h1><p class="byline">By Ann Lee | 08/11/2023</p><p>Text.</p>';
+  const canonical = (url: string) => `<link rel="canonical" href="${url}">`;
+
+  it('reads day first on a page in plain `en` from a British or Irish address', () => {
+    expect(dayOf(body, canonical('https://news.example.co.uk/ferry'))).toBe('2023-11-08');
+    expect(dayOf(body, canonical('https://www.example.ie/ferry'))).toBe('2023-11-08');
+  });
+
+  it('reads month first in plain `en` elsewhere, and in US English whatever the address', () => {
+    expect(dayOf(body, canonical('https://news.example.com/ferry'))).toBe('2023-08-11');
+    expect(dayOf(body, canonical('https://news.example.co.uk/ferry'), 'en-US')).toBe('2023-08-11');
+  });
+
+  it('takes `en_US` (as og:locale writes it) for US English', () => {
+    const html = `<!doctype html><html><head><meta property="og:locale" content="en_US"></head><body>${body}</body></html>`;
+
+    expect(pickDates(parseHtml(html).dates, NOW).publishedDate).toBe('2023-08-11');
+  });
+});
