@@ -16,16 +16,20 @@ import { inCommentThread, inOtherArticles } from './regions.ts';
 export const inForeignRegion = (node: HtmlNode): boolean =>
   inPageChrome(node) ||
   inCommentThread(node as HtmlElement) ||
-  inOtherArticles(node as HtmlElement);
+  inOtherArticles(node as HtmlElement) ||
+  inQuotedPost(node);
 
 /**
  * Whether a machine-readable date (`<time datetime>`, microdata) at `node` dates another
- * text: a comment, a teaser or related-links list, the page's chrome. Sidebars are not
+ * text: a comment, a teaser or related-links list, an embedded post, the page's chrome. Sidebars are not
  * enough here: layouts put the article's own date and byline in a `sidebar` column, and
  * markup there is still the article's; a list of other articles names itself so.
  */
 export const inOtherTexts = (node: HtmlNode): boolean =>
-  inPageChrome(node) || inCommentThread(node as HtmlElement) || inTeaserList(node);
+  inPageChrome(node) ||
+  inCommentThread(node as HtmlElement) ||
+  inTeaserList(node) ||
+  inQuotedPost(node);
 
 /**
  * Whether what `node` holds is in a foreign region: the node itself is one (`<aside>`,
@@ -69,14 +73,37 @@ export const opensPageChrome = (element: HtmlElement, inArticle: boolean): boole
   (!inArticle && (element.name === 'footer' || element.attribs.role === 'contentinfo'));
 
 /**
- * Whether the element itself opens a comment thread or a list of other articles: the
- * region tests, which read only ancestors, asked about a probe whose one ancestor is a
- * detached copy of the element.
+ * Whether the element itself opens a comment thread, a list of other articles or an
+ * embedded post: the region tests, which read only ancestors, asked about a probe whose
+ * one ancestor is a detached copy of the element.
  */
 export const opensForeignRegion = (element: HtmlElement): boolean => {
   const alone = { type: element.type, name: element.name, attribs: element.attribs, parent: null };
   const probe = { parent: alone } as unknown as HtmlElement;
-  return inCommentThread(probe) || inOtherArticles(probe);
+  return inCommentThread(probe) || inOtherArticles(probe) || opensQuotedPost(element);
+};
+
+/**
+ * Class names (a whole name's start) of posts embedded from social networks: a tweet's
+ * blockquote ends `— Name (@handle) September 27, 2020`, an Instagram card carries a
+ * `<time>`; and WordPress's embed block that wraps them. The date is the post's, quoted
+ * in the article, never the article's: news and blog pages embed them everywhere.
+ */
+const EMBEDDED_POST =
+  /^(?:twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-embed|bluesky-embed|mastodon-embed|wp-block-embed)/i;
+
+/** Whether the element itself is an embedded post or its embed block (see `EMBEDDED_POST`). */
+export const opensQuotedPost = (element: HtmlElement): boolean =>
+  (element.attribs.class ?? '').split(SPACES).some((name) => EMBEDDED_POST.test(name));
+
+/** Whether the node sits in an embedded post. One walk up the ancestors, charged. */
+const inQuotedPost = (node: HtmlNode): boolean => {
+  let depth = 0;
+  for (let current = node.parent; current && 'attribs' in current; current = current.parent) {
+    depth += 1;
+    if (opensQuotedPost(current as HtmlElement)) return charged(depth, true);
+  }
+  return charged(depth, false);
 };
 
 /**

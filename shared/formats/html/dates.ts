@@ -3,8 +3,10 @@ import type { DateCandidate } from '../document.ts';
 import { pageTextIn } from './article-text.ts';
 import { reconcileShownDate } from './date-choice.ts';
 import { dateElementsIn, readDateElement } from './date-elements.ts';
+import { numericDateOrder } from './date-order.ts';
 import type { HtmlDocument } from './dom.ts';
 import { readHeaderDates } from './header-dates.ts';
+import { pageUrlOf } from './meta.ts';
 
 /**
  * Dates a page shows rather than marks up, the way htmldate reads them, nearest the
@@ -34,7 +36,7 @@ const readShownDates = (
   document: HtmlDocument,
   languageHint?: string,
 ): { dates: DateCandidate[]; shown: DateCandidate | null; shownInText: DateCandidate | null } => {
-  const options = { dayFirst: !US_LANGUAGE.test(languageHint ?? '') };
+  const options = numericDateOrder(languageHint, pageUrlOf(document));
   const header = readHeaderDates(document, options);
   const dates: DateCandidate[] = [...header.elements];
   // A date line by the headline, else the header's first date (which may be a dek's);
@@ -74,6 +76,3 @@ const MAX_PAGE_DATES = 3;
 const MAX_PAGE_TEXT_CHARS = 30_000;
 /** Enough candidates for published and modified; more costs time for nothing. */
 const MAX_CANDIDATES = 8;
-
-/** Pages in US English write `04/05/2020` month first; everyone else day first. */
-const US_LANGUAGE = /^en(?:-us)?$/i;

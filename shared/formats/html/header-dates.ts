@@ -1,9 +1,11 @@
 import { spendWork } from '../../domain/work-budget.ts';
 import { type DateTextOptions, findDateInText } from '../../text/date-text.ts';
+import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DateCandidate } from '../document.ts';
+import { findElement } from '../markup/index.ts';
 import { dateElementsIn, readDateElement } from './date-elements.ts';
 import { dateLineIn } from './date-line.ts';
-import { holdsForeignContent, NO_TEXT } from './date-regions.ts';
+import { holdsForeignContent, NO_TEXT, opensQuotedPost } from './date-regions.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement, textOf } from './dom.ts';
 import { findHeadline } from './headline.ts';
 
@@ -149,8 +151,13 @@ const exceedsBounds = (node: HtmlNode, limit: number): boolean => {
   return exceeds;
 };
 
-const visibleText = (node: HtmlNode): string =>
-  isElement(node) && NO_TEXT.has(node.name) ? '' : textOf(node);
+const visibleText = (node: HtmlNode): string => {
+  if (!isElement(node)) return textOf(node);
+  if (NO_TEXT.has(node.name) || opensQuotedPost(node)) return '';
+  // A block taken whole may hold an embedded post: its text, and its date, are the post's.
+  if (!findElement(opensQuotedPost, [node], 'html-header')) return textOf(node);
+  return collapseSpaces(node.children.map((child) => visibleText(child as HtmlNode)).join(' '));
+};
 
 /** Text and comment nodes between the kicker and the headline: whitespace, a few. */
 const MAX_SIBLINGS_BACK = 20;

@@ -6,7 +6,7 @@ import { elementsNamed, type HtmlDocument, type textOf } from './dom.ts';
 /**
  * JSON-LD (`<script type="application/ld+json">`), when it trivially names the article:
  * the first object (top level, in an array or in `@graph`) with a headline, and the
- * first with a publication date. Pages ship plenty of broken JSON: from that, only the
+ * first with a publication date (one with a headline before any other). Pages ship plenty of broken JSON: from that, only the
  * plain string fields are salvaged.
  */
 export type JsonLdFields = Pick<ParsedDocument, 'title' | 'authors' | 'publisher'> & {
@@ -25,7 +25,12 @@ export const readJsonLd = (
   document: HtmlDocument,
   objects: readonly JsonObject[] = jsonLdObjects(document),
 ): JsonLdFields => {
-  const dated = objects.find((item) => typeof item.datePublished === 'string');
+  // A graph dates its images, videos and comments too (an `ImageObject` uploaded weeks
+  // before the story): the node with a headline is the article's, any dated node else.
+  const dated =
+    objects.find(
+      (item) => typeof item.datePublished === 'string' && typeof item.headline === 'string',
+    ) ?? objects.find((item) => typeof item.datePublished === 'string');
   const article = objects.find((item) => typeof item.headline === 'string') ?? dated;
   if (!article) return { authors: [], organizationAuthors: [], referencedAuthors: [], dates: [] };
   const source = dated ?? article;

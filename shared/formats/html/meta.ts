@@ -98,10 +98,23 @@ export const metaValues = (document: HtmlDocument): Map<string, string[]> => {
  */
 const OTHER_PUBLISHED_NAME =
   /(?:^|[:_.-])(?:published|uploaded?|created|release)(?:[_-]?(?:time|date|at|on))?$|uploaddate$/;
+/**
+ * Publication names that vendors and CMSs prefix with their own namespace: the short
+ * `pub` forms (`pub_date`, `bt:pubdate`, `nastooh:publishdate`, cXense's
+ * `cxenseparse:recs:publishtime`), PRISM's and scholarly `publicationdate` /
+ * `citation_online_date`, `release:date`, and the bare `pdate`. Each is the date the
+ * item went out, whatever the site; found on several unrelated sites.
+ */
+const NAMESPACED_PUBLISHED_NAME =
+  /(?:^|[:_.-])(?:pub(?:lish)?[_-]?(?:date|time)|publication[_-]?date|online[_-]date)$|(?:^|[:_.-])release[:_-]date$|^pdate$/;
 
 const otherPublishedValues = (meta: ReadonlyMap<string, string[]>): string[] =>
   [...meta.entries()]
-    .filter(([name]) => OTHER_PUBLISHED_NAME.test(name) && !PUBLISHED_NAMES.includes(name))
+    .filter(
+      ([name]) =>
+        (OTHER_PUBLISHED_NAME.test(name) || NAMESPACED_PUBLISHED_NAME.test(name)) &&
+        !PUBLISHED_NAMES.includes(name),
+    )
     .flatMap(([, values]) => values);
 
 const metaDates = (values: readonly string[], kind: DateCandidate['kind']): DateCandidate[] =>

@@ -167,3 +167,24 @@ describe('agreement between the shown date and the markup', () => {
     expect(picked.publishedAt).toBe('2021-06-01T06:00:00.000Z');
   });
 });
+
+describe('embedded social posts', () => {
+  const prose = '<p>Fans filled the stadium with cardboard figures on Sunday afternoon.</p>';
+
+  it('does not take the date that closes an embedded tweet by the headline', () => {
+    const tweet =
+      '<figure class="wp-block-embed-twitter wp-block-embed"><div><blockquote class="twitter-tweet"><p>Friendly faces everywhere</p>— Ann Lee (@annlee) <a href="#">September 27, 2020</a></blockquote></div></figure>';
+    // The article's date line comes after a few paragraphs, past the byline's reach.
+    const body = `<h1>Cut-outs fill the seats</h1>${tweet}${prose.repeat(8)}<p>Posted on September 28, 2020</p>`;
+
+    expect(dayOf(body)).toBe('2020-09-28');
+  });
+
+  it('skips the <time> of an embedded Instagram post', () => {
+    const post =
+      '<blockquote class="instagram-media"><p>A post shared by Ann Lee <time datetime="2018-03-27T07:08:52+00:00">Mar 27, 2018</time></p></blockquote>';
+    const body = `<h1>Labels on every photo?</h1>${prose}${post}<p>More text.</p><footer><time datetime="2018-05-23T10:00:00+02:00">23 May 2018</time></footer>`;
+
+    expect(dayOf(`<article>${body}</article>`)).toBe('2018-05-23');
+  });
+});

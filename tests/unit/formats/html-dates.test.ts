@@ -170,9 +170,50 @@ describe('site-specific meta names', () => {
     expect(dayOf('<h1>Spring in China</h1><p>Text.</p>', head)).toBe('2013-02-16');
   });
 
+  it('reads namespaced publication names: pub_date, publishtime, publicationdate, pdate', () => {
+    const body = '<h1>Spring in China</h1><p>Text.</p>';
+    const meta = (name: string, value: string) => `<meta name="${name}" content="${value}">`;
+
+    expect(dayOf(body, meta('pub_date', '2017-01-13T21:45:08+00:00'))).toBe('2017-01-13');
+    expect(dayOf(body, meta('cxenseparse:recs:publishtime', '2020-07-05T09:06:05+01:00'))).toBe(
+      '2020-07-05',
+    );
+    expect(dayOf(body, meta('prism.publicationDate', '2017-01-30'))).toBe('2017-01-30');
+    expect(dayOf(body, meta('pdate', '20200816'))).toBe('2020-08-16');
+  });
+
+  it('ignores names that only end like one (`epubdate`, `sub_date`)', () => {
+    const body = '<h1>Spring in China</h1><p>Text.</p>';
+
+    expect(dayOf(body, '<meta name="epubdate" content="2017-01-13">')).toBeUndefined();
+    expect(dayOf(body, '<meta name="sub_date" content="2017-01-13">')).toBeUndefined();
+  });
+
   it('ignores meta names that merely contain such a word', () => {
     const head = '<meta name="created-by" content="2013-02-16">';
 
     expect(dayOf('<h1>Spring in China</h1><p>Text.</p>', head)).toBeUndefined();
+  });
+});
+
+describe('the order of all-numeric dates', () => {
+  const body =
+    '<h1>Council backs ferry plan</h1><p class="byline">By Ann Lee | 08/11/2023</p><p>Text.</p>';
+  const canonical = (url: string) => `<link rel="canonical" href="${url}">`;
+
+  it('reads day first on a page in plain `en` from a British or Irish address', () => {
+    expect(dayOf(body, canonical('https://news.example.co.uk/ferry'))).toBe('2023-11-08');
+    expect(dayOf(body, canonical('https://www.example.ie/ferry'))).toBe('2023-11-08');
+  });
+
+  it('reads month first in plain `en` elsewhere, and in US English whatever the address', () => {
+    expect(dayOf(body, canonical('https://news.example.com/ferry'))).toBe('2023-08-11');
+    expect(dayOf(body, canonical('https://news.example.co.uk/ferry'), 'en-US')).toBe('2023-08-11');
+  });
+
+  it('takes `en_US` (as og:locale writes it) for US English', () => {
+    const html = `<!doctype html><html><head><meta property="og:locale" content="en_US"></head><body>${body}</body></html>`;
+
+    expect(pickDates(parseHtml(html).dates, NOW).publishedDate).toBe('2023-08-11');
   });
 });

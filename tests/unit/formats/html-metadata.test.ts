@@ -63,6 +63,22 @@ describe('readJsonLd', () => {
     expect(fields.dates[0]?.value).toBe('2020-10-12');
   });
 
+  it('dates the article by its own node, not an image the graph dates earlier', () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'ImageObject', url: '/ferry.jpg', datePublished: '2021-12-27' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Ferry Returns',
+          datePublished: '2022-01-15T08:00:00+01:00',
+        },
+      ],
+    };
+    const script = `<script type="application/ld+json">${JSON.stringify(graph)}</script>`;
+
+    expect(readJsonLd(dom('', script)).dates[0]?.value).toBe('2022-01-15T08:00:00+01:00');
+  });
+
   it('keeps organisation authors apart from people', () => {
     const script =
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"The Post"}}</script>';
