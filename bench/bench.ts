@@ -100,9 +100,13 @@ const builds = () =>
     fn.variants.map((variant) => ({ fn, variant, name: `${fn.name} ${variant.name}` })),
   );
 
-/** What the construct copies beside every function's bundle, built once per run. */
+/**
+ * What the construct copies beside a function's bundle, built once per run: the ingest
+ * function's model and libraries; publish reads no article, so nothing (change-events.ts).
+ */
 let besideFiles: ReturnType<typeof pipelineFiles> | undefined;
-const filesBeside = () => {
+const filesBeside = (fn: BenchFunction) => {
+  if (!fn.detects) return [];
   besideFiles ??= pipelineFiles();
   return besideFiles;
 };
@@ -112,7 +116,7 @@ const runBundles = async (): Promise<BundleReport[]> => {
   for (const { fn, variant, name } of builds()) {
     progress(`bundling ${name}...`);
     const outdir = join(BUILD_DIR, name.replace(' ', '-'));
-    reports.push(await measureBundle(name, variant.bundling, fn.entry, outdir, filesBeside()));
+    reports.push(await measureBundle(name, variant.bundling, fn.entry, outdir, filesBeside(fn)));
   }
   return reports;
 };
@@ -145,7 +149,7 @@ const runColdStarts = async (): Promise<ColdStartRow[]> => {
       variant.bundling,
       fn.probe,
       join(BUILD_DIR, `probe-${name.replace(' ', '-')}`),
-      filesBeside(),
+      filesBeside(fn),
     );
     const inputs = {
       bundle: probe.file,
