@@ -40,11 +40,32 @@ const LICENSE_HREF = /\/licen[cs]es?\//i;
 export const readAuthorLink = (document: HtmlDocument): string[] => {
   let names: string[] = [];
   DomUtils.findOne((element) => {
-    names = element.name === 'a' && !isLicenseLink(element) ? namesOfLink(element) : [];
+    names =
+      element.name === 'a' && !isLicenseLink(element) && !inNavigation(element)
+        ? namesOfLink(element)
+        : [];
     return names.length > 0;
   }, document.children);
   return names.length > 0 ? names : providerName(document);
 };
+
+/**
+ * Whether a link sits in the site's navigation (`<nav>`, a `menu-item`, a `navbar`):
+ * menus list the site's columnists, not the article's writer.
+ */
+const inNavigation = (element: HtmlElement): boolean => {
+  for (let node = element.parent; node && 'attribs' in node; node = node.parent) {
+    // The body's and the root's classes describe the whole page (`has-nav`), not a menu.
+    if (node.name === 'body' || node.name === 'html') return false;
+    if (node.name === 'nav') return true;
+    const names = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.split(/\s+/);
+    if (names.some((name) => NAVIGATION.test(name))) return true;
+  }
+  return false;
+};
+
+/** Class or id names of menus: `menu`, `menu-item`, `main-nav`, `navbar`, `site-navigation`. */
+const NAVIGATION = /(?:^|[-_])(?:menu|nav|navbar|navigation)(?:[-_]|$)/i;
 
 const namesOfLink = (link: HtmlElement): string[] => {
   const href = attr(link, 'href') ?? '';

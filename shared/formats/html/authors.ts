@@ -4,16 +4,19 @@ import {
   looksLikeHandle,
   withoutBylinePrefix,
 } from '../../text/byline.ts';
-import { isSiteOrNewsroom } from './brand-names.ts';
+import { isSiteOrNewsroom, looksLikeOrganisation } from './brand-names.ts';
 import { readByline } from './byline.ts';
 import type { HtmlDocument } from './dom.ts';
 import type { JsonLdFields } from './json-ld.ts';
+import { hasCreditSign } from './name-shape.ts';
 
 /**
- * Authors from the most trustworthy source that names any: JSON-LD people named inline,
- * the visible byline (unless it contradicts the people the page's metadata states), the
- * stated people (JSON-LD people referenced by `@id`, else `<meta>` author names that are
- * not the site's own name), JSON-LD organisations.
+ * Authors from the most trustworthy source that names a person: JSON-LD people named
+ * inline, the visible byline (unless it contradicts the people the page's metadata
+ * states), the stated people (JSON-LD people referenced by `@id`, else `<meta>` author
+ * names). Only when no source names a person do organisations count, in the same order
+ * of trust, then JSON-LD organisations: a wire or a brand credited beside a writer is not
+ * the writer.
  */
 export const chooseHtmlAuthors = (
   document: HtmlDocument,
@@ -21,30 +24,52 @@ export const chooseHtmlAuthors = (
   jsonLd: JsonLdFields,
   publisher: string | undefined,
 ): string[] => {
-  const person = isPersonName(publisher);
-  const inline = jsonLd.authors.filter(person);
-  if (inline.length > 0) return inline;
   const named = metaAuthors
     .flatMap((value) => value.split(META_AUTHOR_SEPARATOR))
-    .map(withoutBylinePrefix)
-    .filter((name) => name !== '' && person(name));
-  const referenced = jsonLd.referencedAuthors.filter(person);
-  const stated = referenced.length > 0 ? referenced : named;
-  const byline = readByline(document).filter(person);
-  if (byline.length === 0) return stated.length > 0 ? stated : jsonLd.organizationAuthors;
-  return bylineDisagrees(byline, [...referenced, ...named]) ? stated : byline;
+    .map((value) => withoutOutletCredit(withoutBylinePrefix(value)))
+    .filter((name) => name !== '');
+  const people = chooseFrom(document, named, jsonLd, isPersonName(publisher));
+  if (people.length > 0) return people;
+  const organisations = chooseFrom(document, named, jsonLd, isNamedAuthor(publisher));
+  return organisations.length > 0 ? organisations : jsonLd.organizationAuthors;
+};
+
+const chooseFrom = (
+  document: HtmlDocument,
+  named: readonly string[],
+  jsonLd: JsonLdFields,
+  accepts: (name: string) => boolean,
+): string[] => {
+  const inline = jsonLd.authors.map(withoutOutletCredit).filter(accepts);
+  if (inline.length > 0) return inline;
+  const referenced = jsonLd.referencedAuthors.map(withoutOutletCredit).filter(accepts);
+  const stated = referenced.length > 0 ? referenced : named.filter(accepts);
+  const byline = readByline(document, accepts);
+  if (byline.length === 0) return stated;
+  return bylineDisagrees(byline, [...referenced, ...named.filter(accepts)]) ? stated : byline;
 };
 
 /**
  * Name-shape checks every source passes, whatever the site: the publisher's own name or
  * its newsroom (`isSiteOrNewsroom`), social handles (`@jdoe`, `jdoe_77`) and form labels
- * (`Name *`) name no writer, so the next source is asked instead. Organisation authors
- * are the last resort and keep their names.
+ * (`Name *`) name no writer, so the next source is asked instead.
  */
-const isPersonName =
+const isNamedAuthor =
   (publisher: string | undefined) =>
   (name: string): boolean =>
-    !looksLikeHandle(name) && !hasNonNameSymbol(name) && !isSiteOrNewsroom(name, publisher);
+    !looksLikeHandle(name) &&
+    !hasNonNameSymbol(name) &&
+    !hasCreditSign(name) &&
+    !isSiteOrNewsroom(name, publisher);
+
+/**
+ * A person's name: a named author that is not shaped like an organisation (a web
+ * address, a team, a company, a slogan; `looksLikeOrganisation`).
+ */
+const isPersonName = (publisher: string | undefined) => {
+  const named = isNamedAuthor(publisher);
+  return (name: string): boolean => named(name) && !looksLikeOrganisation(name);
+};
 
 /**
  * A visible byline that shares no name with the people the page's metadata names is
@@ -54,6 +79,19 @@ const bylineDisagrees = (byline: readonly string[], statedNames: readonly string
   const people = statedNames.filter(isFullName).map((name) => name.toLowerCase());
   return people.length > 0 && !byline.some((name) => people.includes(name.toLowerCase()));
 };
+
+/**
+ * `Troy Smith, Cleveland.com`, `Ann Lee, Acme GmbH`: a writer credited with the outlet
+ * they wrote for, after a comma. The outlet is dropped when it is shaped like an
+ * organisation, so the writer is compared and kept alone.
+ */
+const withoutOutletCredit = (name: string): string => {
+  const parts = name.split(COMMA);
+  while (parts.length > 1 && looksLikeOrganisation(parts.at(-1) ?? '')) parts.pop();
+  return parts.join(', ');
+};
+
+const COMMA = /\s*,\s*/;
 
 /** `Site | Jane Doe`: some pages put the publisher beside the author in one meta value. */
 const META_AUTHOR_SEPARATOR = /\s+\|\s+/;

@@ -7,29 +7,64 @@ import {
 } from '../../text/byline.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import { isAuthorLinkElement, readAuthorLink } from './author-links.ts';
+import { isTeamSignOff } from './brand-names.ts';
 import { attr, type HtmlDocument, type HtmlElement, isElement, textOf } from './dom.ts';
 import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
 import { linesOf } from './lines.ts';
+import { hasLowerCaseTail } from './name-shape.ts';
 import { sectionNames } from './title-context.ts';
 import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
 /**
  * Author names from the page's visible byline: `rel="author"` links, `itemprop="author"`
- * elements, then the first element whose class or id says byline or author. Names come
- * in the page's order; a link to an author page inside a byline is taken as one name.
+ * elements, then the first element whose class or id says byline or author, a plain-text
+ * byline by the headline, links to an author's page. Names come in the page's order; a
+ * link to an author page inside a byline is taken as one name. The first byline found
+ * is the page's: of its names, those `accepts` takes (not a newsroom sign-off, a brand or
+ * a handle) are returned, and none when it takes none, since later bylines on a page
+ * belong to teasers, comments and page furniture more often than to the article.
  */
-export const readByline = (document: HtmlDocument): string[] => {
+export const readByline = (
+  document: HtmlDocument,
+  accepts: (name: string) => boolean = () => true,
+): string[] => accepted(firstByline(document), accepts);
+
+const firstByline = (document: HtmlDocument): string[] => {
   const relAuthors = DomUtils.findAll(isRelAuthor, document.children).map(textOf);
   const fromRel = unique(relAuthors.flatMap(splitByline));
   if (fromRel.length > 0) return fromRel;
   for (const element of DomUtils.findAll(isBylineElement, document.children)) {
-    if (inHead(element)) continue;
+    if (inHead(element) || inForm(element)) continue;
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
     if (names.length > 0) return names;
   }
   const nearHeadline = plainBylineNearHeadline(document);
   return nearHeadline.length > 0 ? nearHeadline : readAuthorLink(document);
+};
+
+/**
+ * The names of one byline that `accepts` takes, but never a phrase glued to interface
+ * text (`hasLowerCaseTail`: visible text, unlike a metadata field, carries buttons and
+ * labels). A line that credits a team or bureau gives only that credit: what stands
+ * beside it is its dateline (`New Delhi | Metro Bureau`).
+ */
+const accepted = (names: readonly string[], accepts: (name: string) => boolean): string[] => {
+  const credits = names.filter(isTeamSignOff);
+  return (credits.length > 0 ? credits : names).filter(
+    (name) => accepts(name) && !hasLowerCaseTail(name),
+  );
+};
+
+/**
+ * A comment form's `author` field and its labels (`Please enter your name here`) sit in
+ * a `<form>`: they ask the reader for a name, they give none.
+ */
+const inForm = (element: HtmlElement): boolean => {
+  for (let parent = element.parent; parent; parent = parent.parent) {
+    if ('name' in parent && parent.name === 'form') return true;
+  }
+  return false;
 };
 
 /**

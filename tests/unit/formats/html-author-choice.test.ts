@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeOrganisation } from '#shared/formats/html/brand-names.ts';
+import { hasLowerCaseTail } from '#shared/formats/html/name-shape.ts';
+import { parseHtml } from '#shared/formats/html/read-html.ts';
+
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const authorsOf = (head: string, body: string) => parseHtml(page(head, body)).authors;
+
+describe('organisations beside a writer', () => {
+  it('lets a visible byline beat a meta author shaped like an organisation', () => {
+    const byline = '<div class="byline">By Ann Lee</div><p>Text.</p>';
+    for (const organisation of [
+      'Harbour Post (www.harbourpost.com)',
+      'Harbourpost.com',
+      'HPN Staff',
+      'Ledger-Team',
+      'Acme Media GmbH',
+      'Ledger – The magazine for sailors',
+    ]) {
+      expect(authorsOf(`<meta name="author" content="${organisation}">`, byline)).toEqual([
+        'Ann Lee',
+      ]);
+    }
+  });
+
+  it('still names the organisation when no source names a person', () => {
+    const head = '<meta name="author" content="Harbour Post (www.harbourpost.com)">';
+
+    expect(authorsOf(head, '<p>Text.</p>')).toEqual(['Harbour Post (www.harbourpost.com)']);
+  });
+
+  it('drops an outlet credited after the writer, so the writer is compared alone', () => {
+    const head = '<meta name="author" content="Troy L. Smith, Harbourpost.com">';
+
+    expect(authorsOf(head, '<p>Text.</p>')).toEqual(['Troy L. Smith']);
+  });
+
+  it('takes a lower-case credit line for no writer', () => {
+    expect(looksLikeOrganisation('Staff and news service reports')).toBe(true);
+    expect(looksLikeOrganisation('Tom Desk')).toBe(false);
+    expect(looksLikeOrganisation('Dr.Hans Meier')).toBe(false);
+    expect(looksLikeOrganisation('Jean-Luc Picard')).toBe(false);
+  });
+});
+
+describe('the site named with its slogan', () => {
+  it('recognises the site in an og:site_name that adds a tagline, in either order', () => {
+    for (const site of ['Bridge Live - Your town portal', 'Town portal | Bridge Live']) {
+      const head =
+        `<meta property="og:site_name" content="${site}">` +
+        '<meta name="author" content="Bridge Live">';
+      expect(authorsOf(head, '<p>Text.</p>')).toEqual([]);
+    }
+  });
+
+  it('takes a newsroom word written without its accents for a newsroom', () => {
+    expect(authorsOf('<meta name="author" content="Redaccion">', '<p>Text.</p>')).toEqual([]);
+  });
+});
+
+describe('byline text that is not a name', () => {
+  it('reads no name from a phrase glued to the byline, but keeps lower-case names', () => {
+    expect(hasLowerCaseTail('Send us an')).toBe(true);
+    expect(hasLowerCaseTail('giampiero maggio')).toBe(false);
+    expect(hasLowerCaseTail('Jose de la Cruz')).toBe(false);
+    const body =
+      '<div class="author-meta">Sende uns eine <a href="mailto:x@y.example">E-Mail</a></div>';
+    expect(authorsOf('', `${body}<p>Text.</p>`)).toEqual([]);
+  });
+
+  it('keeps a lower-case name the metadata states', () => {
+    expect(authorsOf('<meta name="author" content="Mobi hassan">', '<p>Text.</p>')).toEqual([
+      'Mobi hassan',
+    ]);
+  });
+
+  it('takes a picture credit with a copyright sign for no writer', () => {
+    const body = '<div class="author">Bild © hr</div><p>Text.</p>';
+
+    expect(authorsOf('', body)).toEqual([]);
+  });
+
+  it('reads no writer from a comment form asking for the author', () => {
+    const body =
+      '<p>Text.</p><form><div class="comment-form-author"><label>Your Name Here</label><input name="author"></div></form>';
+
+    expect(authorsOf('', body)).toEqual([]);
+  });
+
+  it('takes the city beside a bureau credit for its dateline', () => {
+    const head =
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Nation Bureau"}}</script>';
+    const body =
+      '<div class="byline"><span>New Delhi</span>, <a href="/byline/nation-bureau">Nation Bureau</a></div><p>Text.</p>';
+
+    expect(authorsOf(head, body)).toEqual(['Nation Bureau']);
+  });
+
+  it('reads no writer from a menu listing the site columnists', () => {
+    const body =
+      '<nav><ul><li class="menu-item"><a href="/author/ann-lee/">Ann Lee</a></li></ul></nav><p>Text.</p>';
+
+    expect(authorsOf('', body)).toEqual([]);
+  });
+});
