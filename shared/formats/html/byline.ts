@@ -22,25 +22,39 @@ import { unlabelledBylineNames } from './unlabelled-byline.ts';
  * byline by the headline, links to an author's page. Names come in the page's order; a
  * link to an author page inside a byline is taken as one name. The first byline found
  * is the page's: of its names, those `accepts` takes (not a newsroom sign-off, a brand or
- * a handle) are returned, and none when it takes none, since later bylines on a page
- * belong to teasers, comments and page furniture more often than to the article.
+ * a handle) are returned. When it takes none, only a plain `By` line by the headline is
+ * asked next (themes credit the desk in their byline slot while the writer signs the
+ * story's first line); later byline elements belong to teasers, comments and page
+ * furniture more often than to the article.
  */
 export const readByline = (
   document: HtmlDocument,
   accepts: (name: string) => boolean = () => true,
-): string[] => accepted(firstByline(document), accepts);
+): string[] => {
+  const first = firstByline(document);
+  const names = accepted(first.names, accepts);
+  if (names.length > 0 || first.nearHeadline) return names;
+  return accepted(plainBylineNearHeadline(document), accepts);
+};
 
-const firstByline = (document: HtmlDocument): string[] => {
+interface FoundByline {
+  names: string[];
+  /** Whether the names come from a plain line by the headline, the last place asked. */
+  nearHeadline: boolean;
+}
+
+const firstByline = (document: HtmlDocument): FoundByline => {
   const relAuthors = DomUtils.findAll(isRelAuthor, document.children).map(textOf);
   const fromRel = unique(relAuthors.flatMap(splitByline));
-  if (fromRel.length > 0) return fromRel;
+  if (fromRel.length > 0) return { names: fromRel, nearHeadline: false };
   for (const element of DomUtils.findAll(isBylineElement, document.children)) {
     if (inHead(element) || inForm(element)) continue;
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
-    if (names.length > 0) return names;
+    if (names.length > 0) return { names, nearHeadline: false };
   }
   const nearHeadline = plainBylineNearHeadline(document);
-  return nearHeadline.length > 0 ? nearHeadline : readAuthorLink(document);
+  if (nearHeadline.length > 0) return { names: nearHeadline, nearHeadline: true };
+  return { names: readAuthorLink(document), nearHeadline: true };
 };
 
 /**

@@ -104,3 +104,13 @@ describe('byline text that is not a name', () => {
     expect(authorsOf('', body)).toEqual([]);
   });
 });
+
+describe('a desk in the byline slot and the writer below it', () => {
+  it('reads the By line by the headline when the byline element credits the newsroom', () => {
+    const body =
+      '<h1>Harbour growth slows again</h1><div class="td-post-author-name">By <a href="/author/newsroom/">NEWSROOM</a></div>' +
+      '<div class="td-post-content"><p>By Ann Lee</p><p>The harbour grew less than forecast.</p></div>';
+
+    expect(authorsOf('<title>Harbour growth slows again</title>', body)).toEqual(['Ann Lee']);
+  });
+});
