@@ -68,7 +68,7 @@ const isNamedAuthor =
  */
 const isPersonName = (publisher: string | undefined) => {
   const named = isNamedAuthor(publisher);
-  return (name: string): boolean => named(name) && !looksLikeOrganisation(name);
+  return (name: string): boolean => named(name);
 };
 
 /**

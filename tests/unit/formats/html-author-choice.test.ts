@@ -117,3 +117,20 @@ describe('a desk in the byline slot and the writer below it', () => {
     expect(authorsOf('<title>Harbour growth slows again</title>', body)).toEqual(['Ann Lee']);
   });
 });
+
+describe('the site named only in the title', () => {
+  it('lets a byline beat a meta author that is the site the title is signed with', () => {
+    const head =
+      '<title>Harbour opens at last - Daily Bridge</title><meta name="author" content="Daily Bridge">';
+    const body = '<div class="author">marcos lópez</div><p>Text.</p>';
+
+    expect(authorsOf(head, body)).toEqual(['marcos lópez']);
+  });
+
+  it('keeps the site as the author when nobody else is named', () => {
+    const head =
+      '<title>Harbour opens at last - Daily Bridge</title><meta name="author" content="Daily Bridge">';
+
+    expect(authorsOf(head, '<p>Text.</p>')).toEqual(['Daily Bridge']);
+  });
+});
