@@ -9,6 +9,7 @@ import { readByline } from './byline.ts';
 import type { HtmlDocument } from './dom.ts';
 import type { JsonLdFields } from './json-ld.ts';
 import { hasCreditSign } from './name-shape.ts';
+import { pageSiteNames } from './site-names.ts';
 
 /**
  * Authors from the most trustworthy source that names a person: JSON-LD people named
@@ -28,7 +29,12 @@ export const chooseHtmlAuthors = (
     .flatMap((value) => value.split(META_AUTHOR_SEPARATOR))
     .map((value) => withoutOutletCredit(withoutBylinePrefix(value)))
     .filter((name) => name !== '');
-  const people = chooseFrom(document, named, jsonLd, isPersonName(publisher));
+  const people = chooseFrom(
+    document,
+    named,
+    jsonLd,
+    isPersonName(publisher, pageSiteNames(document)),
+  );
   if (people.length > 0) return people;
   const organisations = chooseFrom(document, named, jsonLd, isNamedAuthor(publisher));
   return organisations.length > 0 ? organisations : jsonLd.organizationAuthors;
@@ -64,11 +70,16 @@ const isNamedAuthor =
 
 /**
  * A person's name: a named author that is not shaped like an organisation (a web
- * address, a team, a company, a slogan; `looksLikeOrganisation`).
+ * address, a team, a company, a slogan; `looksLikeOrganisation`) nor the name the page
+ * gives its site in its title or feeds (`pageSiteNames`), which may be all a page
+ * states of its publisher.
  */
-const isPersonName = (publisher: string | undefined) => {
+const isPersonName = (publisher: string | undefined, siteNames: readonly string[]) => {
   const named = isNamedAuthor(publisher);
-  return (name: string): boolean => named(name);
+  return (name: string): boolean =>
+    named(name) &&
+    !looksLikeOrganisation(name) &&
+    !siteNames.some((site) => isSiteOrNewsroom(name, site));
 };
 
 /**
