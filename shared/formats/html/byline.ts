@@ -158,11 +158,22 @@ const namesIn = (element: HtmlElement): string[] => {
   if (named.length > 0) return unique(named.flatMap(splitByline));
   if (textOf(element).length > MAX_BYLINE_CHARS) return [];
   for (const line of linesOf(element)) {
-    const names = splitByline(line).filter(isFullName);
+    const names = splitByline(withoutRelativeTime(line)).filter(isFullName);
     if (names.length > 0) return names;
   }
   return [];
 };
+
+/**
+ * `Jane Doe vor 5 Stunden`, `P. Smith prije 26 minuta`, `Jane Doe 3 hours ago`: portals
+ * print how long ago the story went up beside the writer, often in an adjacent element
+ * with no space between (`Jane Doevor 5 Stunden`). The phrase is cut from the line, in
+ * the languages the byline labels cover and their neighbours.
+ */
+const withoutRelativeTime = (line: string): string => line.replace(RELATIVE_TIME, '');
+
+const RELATIVE_TIME =
+  /(?:\s+|(?<=\p{Ll}))(?:vor|prije|pre|hace|há|il y a|před|przed)\s+\d+\s*\p{L}+.*$|\s+\d+\s*\p{L}+\s+(?:ago|fa|geleden|sedan|siden|temu|назад|önce)(?![\p{L}]).*$/iu;
 
 /**
  * Whether a microdata `name` belongs to another item nested in the byline (the author's

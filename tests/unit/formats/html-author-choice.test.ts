@@ -134,3 +134,17 @@ describe('the site named only in the title', () => {
     expect(authorsOf(head, '<p>Text.</p>')).toEqual(['Daily Bridge']);
   });
 });
+
+describe('how long ago, beside the writer', () => {
+  it('cuts a relative time from the byline, glued to the name or not', () => {
+    for (const byline of [
+      '<span>Ann Lee</span><span>vor 5 Stunden</span>',
+      'Piše: Ann Lee <span>prije 26 minuta</span>',
+      'Ann Lee · 3 hours ago',
+    ]) {
+      expect(authorsOf('', `<div class="author-box">${byline}</div><p>Text.</p>`)).toEqual([
+        'Ann Lee',
+      ]);
+    }
+  });
+});
