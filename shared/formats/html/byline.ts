@@ -44,7 +44,10 @@ interface FoundByline {
 }
 
 const firstByline = (document: HtmlDocument): FoundByline => {
-  const relAuthors = DomUtils.findAll(isRelAuthor, document.children).map(textOf);
+  // A link that wraps an author card (`<h4>Name</h4><h5>Job title</h5>`) names them on its first line.
+  const relAuthors = DomUtils.findAll(isRelAuthor, document.children).map(
+    (link) => linesOf(link)[0] ?? '',
+  );
   const fromRel = unique(relAuthors.flatMap(splitByline));
   if (fromRel.length > 0) return { names: fromRel, nearHeadline: false };
   for (const element of DomUtils.findAll(isBylineElement, document.children)) {
