@@ -152,7 +152,7 @@ describe('how long ago, beside the writer', () => {
 describe('an author card inside the author link', () => {
   it('reads the name from the first line of a rel=author link, not the job title under it', () => {
     const body =
-      '<a rel="author" href="/ann-lee/"><h4>Ann Lee</h4><h5>Editor for business and climate</h5></a><p>Text.</p>';
+      '<a rel="author" href="/ann-lee/"><h4>Ann Lee</h4><h5>Redakteurin für Wirtschaft und Umwelt</h5></a><p>Text.</p>';
 
     expect(authorsOf('', body)).toEqual(['Ann Lee']);
   });
