@@ -47,10 +47,10 @@ const chooseFrom = (
   accepts: (name: string) => boolean,
 ): string[] => {
   const inline = jsonLd.authors.map(withoutOutletCredit).filter(accepts);
-  if (inline.length > 0) return inline;
+  const byline = readByline(document, accepts);
+  if (inline.length > 0) return namesMore(byline, inline) ? byline : inline;
   const referenced = jsonLd.referencedAuthors.map(withoutOutletCredit).filter(accepts);
   const stated = referenced.length > 0 ? referenced : named.filter(accepts);
-  const byline = readByline(document, accepts);
   if (byline.length === 0) return stated;
   return bylineDisagrees(byline, [...referenced, ...named.filter(accepts)]) ? stated : byline;
 };
@@ -81,6 +81,21 @@ const isPersonName = (publisher: string | undefined, siteNames: readonly string[
     !looksLikeOrganisation(name) &&
     !siteNames.some((site) => isSiteOrNewsroom(name, site));
 };
+
+/**
+ * `By Ann Lee, Bo Chan` over JSON-LD naming only Ann Lee: CMSs often put the first
+ * writer alone in the structured data, while the visible byline names every one. A
+ * byline that names all the stated people and a few more is the fuller statement; a
+ * long list gathered from author links across the page names other stories' writers.
+ */
+const namesMore = (byline: readonly string[], stated: readonly string[]): boolean => {
+  if (byline.length <= stated.length || byline.length > MAX_CO_AUTHORS) return false;
+  const shown = new Set(byline.map((name) => name.toLowerCase()));
+  return stated.every((name) => shown.has(name.toLowerCase()));
+};
+
+/** News stories are signed by a handful of writers at most. */
+const MAX_CO_AUTHORS = 4;
 
 /**
  * A visible byline that shares no name with the people the page's metadata names is

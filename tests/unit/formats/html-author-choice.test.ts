@@ -157,3 +157,22 @@ describe('an author card inside the author link', () => {
     expect(authorsOf('', body)).toEqual(['Ann Lee']);
   });
 });
+
+describe('co-authors the structured data leaves out', () => {
+  const head =
+    '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ann Lee"}}</script>';
+
+  it('takes the visible byline that names the JSON-LD writer and co-authors', () => {
+    const body = '<div class="byline">By Ann Lee, Bo Chan</div><p>Text.</p>';
+
+    expect(authorsOf(head, body)).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('keeps the JSON-LD writer over a long list of writers linked across the page', () => {
+    const links = ['Ann Lee', 'Bo Chan', 'Cy Dunn', 'Di Ela', 'Ed Fox']
+      .map((name) => `<a rel="author" href="/w/${name.replace(' ', '-')}">${name}</a>`)
+      .join(' ');
+
+    expect(authorsOf(head, `${links}<p>Text.</p>`)).toEqual(['Ann Lee']);
+  });
+});
