@@ -160,7 +160,7 @@ describe('an author card inside the author link', () => {
 
 describe('co-authors the structured data leaves out', () => {
   const head =
-    '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ann Lee"}}</script>';
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour opens","author":{"@type":"Person","name":"Ann Lee"}}</script>';
 
   it('takes the visible byline that names the JSON-LD writer and co-authors', () => {
     const body = '<div class="byline">By Ann Lee, Bo Chan</div><p>Text.</p>';
