@@ -44,6 +44,7 @@ export const readAuthorLink = (document: HtmlDocument): string[] => {
       element.name === 'a' && !isLicenseLink(element) && !inNavigation(element)
         ? namesOfLink(element)
         : [];
+    if (names.length > 0 && inRunningText(element)) names = [];
     return names.length > 0;
   }, document.children);
   return names.length > 0 ? names : providerName(document);
@@ -63,6 +64,21 @@ const inNavigation = (element: HtmlElement): boolean => {
   }
   return false;
 };
+
+/**
+ * Whether a link sits in a paragraph of running text: a story links the people it
+ * mentions to their topic pages (`/topics/people/...`), while a byline's paragraph holds
+ * little more than the names.
+ */
+const inRunningText = (link: HtmlElement): boolean => {
+  for (let node = link.parent; node && 'attribs' in node; node = node.parent) {
+    if (node.name === 'p') return textOf(node).length > MAX_BYLINE_PARAGRAPH_CHARS;
+  }
+  return false;
+};
+
+/** A byline's paragraph: names, a label, a date and a role or two. */
+const MAX_BYLINE_PARAGRAPH_CHARS = 200;
 
 /** Class or id names of menus: `menu`, `menu-item`, `main-nav`, `navbar`, `site-navigation`. */
 const NAVIGATION = /(?:^|[-_])(?:menu|nav|navbar|navigation)(?:[-_]|$)/i;

@@ -75,14 +75,21 @@ const accepted = (names: readonly string[], accepts: (name: string) => boolean):
 
 /**
  * A comment form's `author` field and its labels (`Please enter your name here`) sit in
- * a `<form>`: they ask the reader for a name, they give none.
+ * a `<form>`: they ask the reader for a name, they give none. Some frameworks wrap the
+ * whole page in one form (ASP.NET): a form that holds a headline or an article is the
+ * page, not a form.
  */
 const inForm = (element: HtmlElement): boolean => {
   for (let parent = element.parent; parent; parent = parent.parent) {
-    if ('name' in parent && parent.name === 'form') return true;
+    if ('name' in parent && parent.name === 'form') return !wrapsPage(parent);
   }
   return false;
 };
+
+const wrapsPage = (form: HtmlElement): boolean =>
+  DomUtils.findOne((element) => PAGE_PARTS.has(element.name), form.children) !== null;
+
+const PAGE_PARTS: ReadonlySet<string> = new Set(['h1', 'article', 'main']);
 
 /**
  * How far after the headline's start a plain-text byline is looked for: headline, dek

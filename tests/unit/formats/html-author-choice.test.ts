@@ -176,3 +176,21 @@ describe('co-authors the structured data leaves out', () => {
     expect(authorsOf(head, `${links}<p>Text.</p>`)).toEqual(['Ann Lee']);
   });
 });
+
+describe('links and forms around the byline', () => {
+  it('reads the byline of a page its framework wraps in one form', () => {
+    const body =
+      '<form id="page"><h1>Harbour opens</h1><div class="byline">By Ann Lee</div><p>Text.</p></form>';
+
+    expect(authorsOf('', body)).toEqual(['Ann Lee']);
+  });
+
+  it('takes a person the story links to a topic page for no writer', () => {
+    const sentence =
+      'The harbour board met on Tuesday, and <a href="/topics/people/bo-chan.html">Bo Chan</a> ' +
+      'said the new quay would open in the spring, once the last inspections of the cranes and ' +
+      'the dredged channel were complete and the port authority had signed off the works.';
+
+    expect(authorsOf('', `<p>${sentence}</p>`)).toEqual([]);
+  });
+});
