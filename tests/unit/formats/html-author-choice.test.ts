@@ -180,7 +180,7 @@ describe('co-authors the structured data leaves out', () => {
 describe('links and forms around the byline', () => {
   it('reads the byline of a page its framework wraps in one form', () => {
     const body =
-      '<form id="page"><h1>Harbour opens</h1><div class="byline">By Ann Lee</div><p>Text.</p></form>';
+      '<form id="page"><h1>Harbour opens</h1><div class="author">Ann Lee</div><p>Text.</p></form>';
 
     expect(authorsOf('', body)).toEqual(['Ann Lee']);
   });
