@@ -2,13 +2,14 @@ import {
   hasNonNameSymbol,
   isFullName,
   looksLikeHandle,
+  splitByline,
   withoutBylinePrefix,
 } from '../../text/byline.ts';
 import { isSiteOrNewsroom, looksLikeOrganisation } from './brand-names.ts';
 import { readByline } from './byline.ts';
 import type { HtmlDocument } from './dom.ts';
 import type { JsonLdFields } from './json-ld.ts';
-import { hasCreditSign } from './name-shape.ts';
+import { hasCreditSign, isInitialism } from './name-shape.ts';
 import { pageSiteNames } from './site-names.ts';
 
 /**
@@ -70,7 +71,8 @@ const isNamedAuthor =
 
 /**
  * A person's name: a named author that is not shaped like an organisation (a web
- * address, a team, a company, a slogan; `looksLikeOrganisation`) nor the name the page
+ * address, a team, a company, a slogan; `looksLikeOrganisation`), nor initials or a
+ * degree (`isInitialism`), nor the name the page
  * gives its site in its title or feeds (`pageSiteNames`), which may be all a page
  * states of its publisher.
  */
@@ -79,6 +81,7 @@ const isPersonName = (publisher: string | undefined, siteNames: readonly string[
   return (name: string): boolean =>
     named(name) &&
     !looksLikeOrganisation(name) &&
+    !isInitialism(name) &&
     !siteNames.some((site) => isSiteOrNewsroom(name, site));
 };
 
@@ -102,7 +105,11 @@ const MAX_CO_AUTHORS = 4;
  * likely another story's (a teaser, a related link): the page's own statement wins then.
  */
 const bylineDisagrees = (byline: readonly string[], statedNames: readonly string[]): boolean => {
-  const people = statedNames.filter(isFullName).map((name) => name.toLowerCase());
+  // `Ann Lee/Bo Chan` in one meta value states the byline's two names.
+  const people = statedNames
+    .flatMap((name) => [name, ...splitByline(name)])
+    .filter(isFullName)
+    .map((name) => name.toLowerCase());
   return people.length > 0 && !byline.some((name) => people.includes(name.toLowerCase()));
 };
 

@@ -73,6 +73,7 @@ export const looksLikeOrganisation = (name: string): boolean => {
     WEB_ADDRESS.test(text) ||
     TEAM_EDGE.test(text) ||
     LOWER_NEWSROOM_WORD.test(text) ||
+    AUTHOR_GROUP.test(text) ||
     COMPANY_FORM.test(text) ||
     SLOGAN_DASH.test(text)
   );
@@ -91,6 +92,13 @@ const TEAM_EDGE = new RegExp(`^${TEAM_WORDS}[\\s-]|[\\s-]${TEAM_WORDS}$`, 'iu');
  */
 const LOWER_NEWSROOM_WORD =
   /(?:^|\s)(?:staff|team|news|desk|newsroom|wire|reports|services?|agencies)(?:\s|$)/u;
+
+/**
+ * A group of writers rather than one (`Auswärtige Autoren`, `Guest Authors`, `Our
+ * contributors`): the credit CMSs give outside pieces, while the byline names the writer.
+ */
+const AUTHOR_GROUP =
+  /(?:^|\s)(?:authors|autoren|auteurs|autores|autori|contributors|gastautor(?:en|in)?|guest\s+authors?)(?=\s|$|[^\p{L}])/iu;
 
 /**
  * A team or a bureau signing (`News Nation Bureau`, `Metro Staff`): a byline line that

@@ -25,3 +25,12 @@ const LOWER_START = /^\p{Ll}/u;
 export const hasCreditSign = (name: string): boolean => CREDIT_SIGN.test(name);
 
 const CREDIT_SIGN = /[©®™]/u;
+
+/**
+ * One word of capitals, or a degree (`MS`, `RDN`, `Ph.D.`, `CNN`, `AP`): the letters
+ * after a writer's name or a network's initials beside it, no person's name. Such a
+ * credit still names the author when nobody else is named (a blog signed `DT`).
+ */
+export const isInitialism = (name: string): boolean => INITIALISM.test(name.trim());
+
+const INITIALISM = /^(?:(?:\p{Lu}\.?){2,5}|Ph\.?\s?D\.?|Dipl\.-?\p{L}+\.?)$/u;

@@ -194,3 +194,31 @@ describe('links and forms around the byline', () => {
     expect(authorsOf('', `<p>${sentence}</p>`)).toEqual([]);
   });
 });
+
+describe('credits that stand for no one writer', () => {
+  it('lets the byline beat JSON-LD that credits a group of outside authors', () => {
+    const head =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour opens","author":{"@type":"Person","name":"Auswärtige Autoren (AA)"}}</script>';
+    const body = '<div class="byline">Von Anna Berg</div><p>Text.</p>';
+
+    expect(authorsOf(head, body)).toEqual(['Anna Berg']);
+  });
+
+  it('takes a meta value joining two names with a slash for the byline naming both', () => {
+    const head = '<meta name="author" content="Anna Berg/Carl Nagel">';
+    const body = '<div class="byline">Anna Berg und Carl Nagel</div><p>Text.</p>';
+
+    expect(authorsOf(head, body)).toEqual(['Anna Berg', 'Carl Nagel']);
+  });
+
+  it('reads no degree or network initials after the name as a second writer', () => {
+    const body =
+      '<div class="byline"><a href="/author/ann-lee/">Ann Lee</a>, <a href="/author/ann-lee/">MS</a>, RDN, CNN</div><p>Text.</p>';
+
+    expect(authorsOf('', body)).toEqual(['Ann Lee']);
+  });
+
+  it('keeps initials as the author when nobody else is named', () => {
+    expect(authorsOf('<meta name="author" content="DT">', '<p>Text.</p>')).toEqual(['DT']);
+  });
+});
