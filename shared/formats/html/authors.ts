@@ -72,9 +72,8 @@ const isNamedAuthor =
 /**
  * A person's name: a named author that is not shaped like an organisation (a web
  * address, a team, a company, a slogan; `looksLikeOrganisation`), nor initials or a
- * degree (`isInitialism`), nor the name the page
- * gives its site in its title or feeds (`pageSiteNames`), which may be all a page
- * states of its publisher.
+ * degree (`isInitialism`), nor the name the page gives its site in its title or feeds
+ * (`pageSiteNames`), which may be all a page states of its publisher.
  */
 const isPersonName = (publisher: string | undefined, siteNames: readonly string[]) => {
   const named = isNamedAuthor(publisher);

@@ -101,11 +101,14 @@ const AUTHOR_GROUP =
   /(?:^|\s)(?:authors|autoren|auteurs|autores|autori|contributors|gastautor(?:en|in)?|guest\s+authors?)(?=\s|$|[^\p{L}])/iu;
 
 /**
- * A team or a bureau signing (`News Nation Bureau`, `Metro Staff`): a byline line that
- * holds one credits a desk, and the other words on it are its dateline (`New Delhi |
- * News Nation Bureau`), not writers.
+ * A bureau or desk signing (`News Nation Bureau`, `Metro Desk`): a byline line that holds
+ * one credits the desk, and the other words on it are its dateline (`New Delhi, News
+ * Nation Bureau`), not writers. A staff or team credit may sign beside a writer (`Ann
+ * Lee and Metro Staff`), so it does not count.
  */
-export const isTeamSignOff = (name: string): boolean => TEAM_EDGE.test(withoutAccents(name.trim()));
+export const isBureauSignOff = (name: string): boolean => BUREAU_EDGE.test(name.trim());
+
+const BUREAU_EDGE = /\S[\s-](?:bureau|desk)$/iu;
 const COMPANY_FORM =
   /(?:^|\s)(?:gmbh|ag|inc\.?|ltd\.?|llc|plc|corp\.?|e\.\s?v\.|s\.a\.|s\.l\.|spa|s\.p\.a\.|b\.v\.|kg)(?:\s|$)/iu;
 /** `Name – slogan`: a spaced dash with words on both sides; names join with bare hyphens. */

@@ -7,7 +7,7 @@ import {
 } from '../../text/byline.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import { isAuthorLinkElement, readAuthorLink } from './author-links.ts';
-import { isTeamSignOff } from './brand-names.ts';
+import { isBureauSignOff } from './brand-names.ts';
 import { attr, type HtmlDocument, type HtmlElement, isElement, textOf } from './dom.ts';
 import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
@@ -63,11 +63,11 @@ const firstByline = (document: HtmlDocument): FoundByline => {
 /**
  * The names of one byline that `accepts` takes, but never a phrase glued to interface
  * text (`hasLowerCaseTail`: visible text, unlike a metadata field, carries buttons and
- * labels). A line that credits a team or bureau gives only that credit: what stands
- * beside it is its dateline (`New Delhi | Metro Bureau`).
+ * labels). A line that credits a bureau or desk gives only that credit: what stands
+ * beside it is its dateline (`New Delhi, Metro Bureau`).
  */
 const accepted = (names: readonly string[], accepts: (name: string) => boolean): string[] => {
-  const credits = names.filter(isTeamSignOff);
+  const credits = names.filter(isBureauSignOff);
   return (credits.length > 0 ? credits : names).filter(
     (name) => accepts(name) && !hasLowerCaseTail(name),
   );

@@ -100,6 +100,12 @@ describe('byline text that is not a name', () => {
     expect(authorsOf(head, body)).toEqual(['Nation Bureau']);
   });
 
+  it('keeps a writer signing beside a staff credit', () => {
+    const body = '<div class="byline">By Ann Lee and Harbour Staff</div><p>Text.</p>';
+
+    expect(authorsOf('', body)).toEqual(['Ann Lee']);
+  });
+
   it('reads no writer from a menu listing the site columnists', () => {
     const body =
       '<nav><ul><li class="menu-item"><a href="/author/ann-lee/">Ann Lee</a></li></ul></nav><p>Text.</p>';
