@@ -40,11 +40,9 @@ const LICENSE_HREF = /\/licen[cs]es?\//i;
 export const readAuthorLink = (document: HtmlDocument): string[] => {
   let names: string[] = [];
   DomUtils.findOne((element) => {
-    names =
-      element.name === 'a' && !isLicenseLink(element) && !inNavigation(element)
-        ? namesOfLink(element)
-        : [];
-    if (names.length > 0 && inRunningText(element)) names = [];
+    names = element.name === 'a' && !isLicenseLink(element) ? namesOfLink(element) : [];
+    // Where the link sits is checked last: few links name an author, every link has a place.
+    if (names.length > 0 && (inNavigation(element) || inRunningText(element))) names = [];
     return names.length > 0;
   }, document.children);
   return names.length > 0 ? names : providerName(document);

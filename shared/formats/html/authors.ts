@@ -6,7 +6,7 @@ import {
   withoutBylinePrefix,
 } from '../../text/byline.ts';
 import { isSiteOrNewsroom, looksLikeOrganisation } from './brand-names.ts';
-import { readByline } from './byline.ts';
+import { bylineReader } from './byline.ts';
 import type { HtmlDocument } from './dom.ts';
 import type { JsonLdFields } from './json-ld.ts';
 import { hasCreditSign, isInitialism } from './name-shape.ts';
@@ -30,25 +30,26 @@ export const chooseHtmlAuthors = (
     .flatMap((value) => value.split(META_AUTHOR_SEPARATOR))
     .map((value) => withoutOutletCredit(withoutBylinePrefix(value)))
     .filter((name) => name !== '');
+  const byline = bylineReader(document);
   const people = chooseFrom(
-    document,
+    byline,
     named,
     jsonLd,
     isPersonName(publisher, pageSiteNames(document)),
   );
   if (people.length > 0) return people;
-  const organisations = chooseFrom(document, named, jsonLd, isNamedAuthor(publisher));
+  const organisations = chooseFrom(byline, named, jsonLd, isNamedAuthor(publisher));
   return organisations.length > 0 ? organisations : jsonLd.organizationAuthors;
 };
 
 const chooseFrom = (
-  document: HtmlDocument,
+  readByline: (accepts: (name: string) => boolean) => string[],
   named: readonly string[],
   jsonLd: JsonLdFields,
   accepts: (name: string) => boolean,
 ): string[] => {
   const inline = jsonLd.authors.map(withoutOutletCredit).filter(accepts);
-  const byline = readByline(document, accepts);
+  const byline = readByline(accepts);
   if (inline.length > 0) return namesMore(byline, inline) ? byline : inline;
   const referenced = jsonLd.referencedAuthors.map(withoutOutletCredit).filter(accepts);
   const stated = referenced.length > 0 ? referenced : named.filter(accepts);

@@ -30,11 +30,22 @@ import { unlabelledBylineNames } from './unlabelled-byline.ts';
 export const readByline = (
   document: HtmlDocument,
   accepts: (name: string) => boolean = () => true,
-): string[] => {
-  const first = firstByline(document);
-  const names = accepted(first.names, accepts);
-  if (names.length > 0 || first.nearHeadline) return names;
-  return accepted(plainBylineNearHeadline(document), accepts);
+): string[] => bylineReader(document)(accepts);
+
+/**
+ * `readByline` for one page asked with several `accepts` (people first, then any
+ * named author): the page is searched once, whatever is asked.
+ */
+export const bylineReader = (document: HtmlDocument) => {
+  let first: FoundByline | undefined;
+  let nearHeadline: string[] | undefined;
+  return (accepts: (name: string) => boolean): string[] => {
+    first ??= firstByline(document);
+    const names = accepted(first.names, accepts);
+    if (names.length > 0 || first.nearHeadline) return names;
+    nearHeadline ??= plainBylineNearHeadline(document);
+    return accepted(nearHeadline, accepts);
+  };
 };
 
 interface FoundByline {
