@@ -41,10 +41,45 @@ export const readAuthorLink = (document: HtmlDocument): string[] => {
   let names: string[] = [];
   DomUtils.findOne((element) => {
     names = element.name === 'a' && !isLicenseLink(element) ? namesOfLink(element) : [];
+    // Where the link sits is checked last: few links name an author, every link has a place.
+    if (names.length > 0 && (inNavigation(element) || inRunningText(element))) names = [];
     return names.length > 0;
   }, document.children);
   return names.length > 0 ? names : providerName(document);
 };
+
+/**
+ * Whether a link sits in the site's navigation (`<nav>`, a `menu-item`, a `navbar`):
+ * menus list the site's columnists, not the article's writer.
+ */
+const inNavigation = (element: HtmlElement): boolean => {
+  for (let node = element.parent; node && 'attribs' in node; node = node.parent) {
+    // The body's and the root's classes describe the whole page (`has-nav`), not a menu.
+    if (node.name === 'body' || node.name === 'html') return false;
+    if (node.name === 'nav') return true;
+    const names = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.split(/\s+/);
+    if (names.some((name) => NAVIGATION.test(name))) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether a link sits in a paragraph of running text: a story links the people it
+ * mentions to their topic pages (`/topics/people/...`), while a byline's paragraph holds
+ * little more than the names.
+ */
+const inRunningText = (link: HtmlElement): boolean => {
+  for (let node = link.parent; node && 'attribs' in node; node = node.parent) {
+    if (node.name === 'p') return textOf(node).length > MAX_BYLINE_PARAGRAPH_CHARS;
+  }
+  return false;
+};
+
+/** A byline's paragraph: names, a label, a date and a role or two. */
+const MAX_BYLINE_PARAGRAPH_CHARS = 200;
+
+/** Class or id names of menus: `menu`, `menu-item`, `main-nav`, `navbar`, `site-navigation`. */
+const NAVIGATION = /(?:^|[-_])(?:menu|nav|navbar|navigation)(?:[-_]|$)/i;
 
 const namesOfLink = (link: HtmlElement): string[] => {
   const href = attr(link, 'href') ?? '';

@@ -7,30 +7,100 @@ import {
 } from '../../text/byline.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import { isAuthorLinkElement, readAuthorLink } from './author-links.ts';
+import { isBureauSignOff } from './brand-names.ts';
 import { attr, type HtmlDocument, type HtmlElement, isElement, textOf } from './dom.ts';
 import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
 import { linesOf } from './lines.ts';
+import { hasLowerCaseTail } from './name-shape.ts';
 import { sectionNames } from './title-context.ts';
 import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
 /**
  * Author names from the page's visible byline: `rel="author"` links, `itemprop="author"`
- * elements, then the first element whose class or id says byline or author. Names come
- * in the page's order; a link to an author page inside a byline is taken as one name.
+ * elements, then the first element whose class or id says byline or author, a plain-text
+ * byline by the headline, links to an author's page. Names come in the page's order; a
+ * link to an author page inside a byline is taken as one name. The first byline found
+ * is the page's: of its names, those `accepts` takes (not a newsroom sign-off, a brand or
+ * a handle) are returned. When it takes none, only a plain `By` line by the headline is
+ * asked next (themes credit the desk in their byline slot while the writer signs the
+ * story's first line); later byline elements belong to teasers, comments and page
+ * furniture more often than to the article.
  */
-export const readByline = (document: HtmlDocument): string[] => {
-  const relAuthors = DomUtils.findAll(isRelAuthor, document.children).map(textOf);
+export const readByline = (
+  document: HtmlDocument,
+  accepts: (name: string) => boolean = () => true,
+): string[] => bylineReader(document)(accepts);
+
+/**
+ * `readByline` for one page asked with several `accepts` (people first, then any
+ * named author): the page is searched once, whatever is asked.
+ */
+export const bylineReader = (document: HtmlDocument) => {
+  let first: FoundByline | undefined;
+  let nearHeadline: string[] | undefined;
+  return (accepts: (name: string) => boolean): string[] => {
+    first ??= firstByline(document);
+    const names = accepted(first.names, accepts);
+    if (names.length > 0 || first.nearHeadline) return names;
+    nearHeadline ??= plainBylineNearHeadline(document);
+    return accepted(nearHeadline, accepts);
+  };
+};
+
+interface FoundByline {
+  names: string[];
+  /** Whether the names come from a plain line by the headline, the last place asked. */
+  nearHeadline: boolean;
+}
+
+const firstByline = (document: HtmlDocument): FoundByline => {
+  // A link that wraps an author card (`<h4>Name</h4><h5>Job title</h5>`) names them on its first line.
+  const relAuthors = DomUtils.findAll(isRelAuthor, document.children).map(
+    (link) => linesOf(link)[0] ?? '',
+  );
   const fromRel = unique(relAuthors.flatMap(splitByline));
-  if (fromRel.length > 0) return fromRel;
+  if (fromRel.length > 0) return { names: fromRel, nearHeadline: false };
   for (const element of DomUtils.findAll(isBylineElement, document.children)) {
-    if (inHead(element)) continue;
+    if (inHead(element) || inForm(element)) continue;
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
-    if (names.length > 0) return names;
+    if (names.length > 0) return { names, nearHeadline: false };
   }
   const nearHeadline = plainBylineNearHeadline(document);
-  return nearHeadline.length > 0 ? nearHeadline : readAuthorLink(document);
+  if (nearHeadline.length > 0) return { names: nearHeadline, nearHeadline: true };
+  return { names: readAuthorLink(document), nearHeadline: true };
 };
+
+/**
+ * The names of one byline that `accepts` takes, but never a phrase glued to interface
+ * text (`hasLowerCaseTail`: visible text, unlike a metadata field, carries buttons and
+ * labels). A line that credits a bureau or desk gives only that credit: what stands
+ * beside it is its dateline (`New Delhi, Metro Bureau`).
+ */
+const accepted = (names: readonly string[], accepts: (name: string) => boolean): string[] => {
+  const credits = names.filter(isBureauSignOff);
+  return (credits.length > 0 ? credits : names).filter(
+    (name) => accepts(name) && !hasLowerCaseTail(name),
+  );
+};
+
+/**
+ * A comment form's `author` field and its labels (`Please enter your name here`) sit in
+ * a `<form>`: they ask the reader for a name, they give none. Some frameworks wrap the
+ * whole page in one form (ASP.NET): a form that holds a headline or an article is the
+ * page, not a form.
+ */
+const inForm = (element: HtmlElement): boolean => {
+  for (let parent = element.parent; parent; parent = parent.parent) {
+    if ('name' in parent && parent.name === 'form') return !wrapsPage(parent);
+  }
+  return false;
+};
+
+const wrapsPage = (form: HtmlElement): boolean =>
+  DomUtils.findOne((element) => PAGE_PARTS.has(element.name), form.children) !== null;
+
+const PAGE_PARTS: ReadonlySet<string> = new Set(['h1', 'article', 'main']);
 
 /**
  * How far after the headline's start a plain-text byline is looked for: headline, dek
@@ -109,11 +179,22 @@ const namesIn = (element: HtmlElement): string[] => {
   if (named.length > 0) return unique(named.flatMap(splitByline));
   if (textOf(element).length > MAX_BYLINE_CHARS) return [];
   for (const line of linesOf(element)) {
-    const names = splitByline(line).filter(isFullName);
+    const names = splitByline(withoutRelativeTime(line)).filter(isFullName);
     if (names.length > 0) return names;
   }
   return [];
 };
+
+/**
+ * `Jane Doe vor 5 Stunden`, `P. Smith prije 26 minuta`, `Jane Doe 3 hours ago`: portals
+ * print how long ago the story went up beside the writer, often in an adjacent element
+ * with no space between (`Jane Doevor 5 Stunden`). The phrase is cut from the line, in
+ * the languages the byline labels cover and their neighbours.
+ */
+const withoutRelativeTime = (line: string): string => line.replace(RELATIVE_TIME, '');
+
+const RELATIVE_TIME =
+  /(?:\s+|(?<=\p{Ll}))(?:vor|prije|pre|hace|há|il y a|před|przed)\s+\d+\s*\p{L}+.*$|\s+\d+\s*\p{L}+\s+(?:ago|fa|geleden|sedan|siden|temu|назад|önce)(?![\p{L}]).*$/iu;
 
 /**
  * Whether a microdata `name` belongs to another item nested in the byline (the author's
