@@ -57,6 +57,7 @@ describe('parseEvalArgs', () => {
       corpusDir: '/work/shared/corpus',
       passes: 1,
       folds: 0,
+      strip: [],
       help: false,
     });
   });
