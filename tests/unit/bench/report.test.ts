@@ -78,6 +78,7 @@ describe('parseEvalArgs', () => {
       jsonFile: '/cwd/r.json',
       passes: 3,
       folds: 0,
+      strip: [],
       help: false,
     });
   });
