@@ -35,7 +35,10 @@ export const chooseHtmlTitle = (
     repeatedTitle([...h1s, ...marked, ...h2s], cores) ??
     h1s.find(agreesWithStated) ??
     marked.find(agreesWithStated) ??
-    h2s.find(continuesStated);
+    h2s.find(continuesStated) ??
+    (titles.length === 1 && first === stated.at(-1)
+      ? rewrittenHeadline(h1s, withoutSite(first))
+      : undefined);
   return withoutSectionKicker(
     chosen?.text ?? withoutHostName(withoutSite(first), hostLabelOf(document)),
     document,
@@ -60,6 +63,26 @@ const unstatedHeadline = (
   const h2s = headingsNamed(document, 'h2', site);
   return h2s.find(({ full }) => !logos.has(full) && full.length >= MIN_H2_HEADLINE_CHARS);
 };
+
+/**
+ * A page whose only stated title is its `<title>` often words it for search engines
+ * (`Why Does Slack Say Hummus?`) while its one `<h1>` shows the headline (`The Adorable
+ * Reason You Can Set Your Alert Sound to "Hummus" on Slack`). When they do not agree
+ * but share a distinctive word, they tell the same story, and the shown one is the
+ * headline. Several `<h1>`s (a tagline, a logo, the story) leave it to the `<title>`.
+ */
+const rewrittenHeadline = (h1s: readonly Heading[], title: string): Heading | undefined => {
+  const [h1] = h1s;
+  if (!h1 || h1s.length > 1) return undefined;
+  const titleWords = new Set(fold(title).match(WORD) ?? []);
+  const shares = (fold(h1.full).match(WORD) ?? []).some(
+    (word) => word.length >= MIN_DISTINCTIVE_CHARS && titleWords.has(word),
+  );
+  return shares ? h1 : undefined;
+};
+
+/** Words this long are rarely function words (`with`, `from`, `that` are shorter). */
+const MIN_DISTINCTIVE_CHARS = 5;
 
 /** Section labels run to a word or two; a headline states something (CJK ones too). */
 const MIN_H2_HEADLINE_CHARS = 20;

@@ -52,3 +52,41 @@ describe('the headline of a page that states no title', () => {
     );
   });
 });
+
+describe('a <title> worded for search beside the headline shown', () => {
+  const pageWith = (head: string, body: string) =>
+    parseHtml(
+      `<!doctype html><html lang="en"><head>${head}</head><body>${body}<p>The ferry company said on Monday that the new timetable starts in May.</p></body></html>`,
+    ).title;
+  const h1 = '<h1>Why the Harbour Ferry Now Leaves Twenty Minutes Earlier</h1>';
+
+  it('takes the one <h1> that shares a distinctive word with the only stated <title>', () => {
+    expect(pageWith('<title>Ferry timetable changes | Harbour Weekly</title>', h1)).toBe(
+      'Why the Harbour Ferry Now Leaves Twenty Minutes Earlier',
+    );
+  });
+
+  it('keeps the <title> when the <h1> shares no distinctive word with it', () => {
+    expect(
+      pageWith(
+        '<title>Ferry timetable changes | Harbour Weekly</title>',
+        '<h1>Our latest news</h1>',
+      ),
+    ).toBe('Ferry timetable changes');
+  });
+
+  it('keeps the <title> when several <h1>s compete', () => {
+    const body = `<h1>Ferry news from the harbour front</h1>${h1}`;
+
+    expect(pageWith('<title>Ferry timetable changes | Harbour Weekly</title>', body)).toBe(
+      'Ferry timetable changes',
+    );
+  });
+
+  it('leaves pages with an OpenGraph title to the stated titles', () => {
+    const head =
+      '<title>Ferry timetable changes | Harbour Weekly</title><meta property="og:title" content="Ferry timetable changes">';
+
+    expect(pageWith(head, h1)).toBe('Ferry timetable changes');
+  });
+});
