@@ -61,7 +61,7 @@ const unstatedHeadline = (
   const h1 = h1s.find(({ full }) => !logos.has(full));
   if (h1) return h1;
   const h2s = headingsNamed(document, 'h2', site);
-  return h2s.find(({ full }) => !logos.has(full) && full.length >= MIN_H2_HEADLINE_CHARS);
+  return h2s.find(({ full }) => !logos.has(full) && full.length >= MIN_HEADLINE_CHARS);
 };
 
 /**
@@ -69,11 +69,12 @@ const unstatedHeadline = (
  * (`Why Does Slack Say Hummus?`) while its one `<h1>` shows the headline (`The Adorable
  * Reason You Can Set Your Alert Sound to "Hummus" on Slack`). When they do not agree
  * but share a distinctive word, they tell the same story, and the shown one is the
- * headline. Several `<h1>`s (a tagline, a logo, the story) leave it to the `<title>`.
+ * headline. Several `<h1>`s (a tagline, a logo, the story) leave it to the `<title>`,
+ * and so does a short `<h1>` (a name, a label: `Lina Morgana` beside `Lina Morgana on ...`).
  */
 const rewrittenHeadline = (h1s: readonly Heading[], title: string): Heading | undefined => {
   const [h1] = h1s;
-  if (!h1 || h1s.length > 1) return undefined;
+  if (!h1 || h1s.length > 1 || h1.full.length < MIN_HEADLINE_CHARS) return undefined;
   const titleWords = new Set(fold(title).match(WORD) ?? []);
   const shares = (fold(h1.full).match(WORD) ?? []).some(
     (word) => word.length >= MIN_DISTINCTIVE_CHARS && titleWords.has(word),
@@ -85,7 +86,7 @@ const rewrittenHeadline = (h1s: readonly Heading[], title: string): Heading | un
 const MIN_DISTINCTIVE_CHARS = 5;
 
 /** Section labels run to a word or two; a headline states something (CJK ones too). */
-const MIN_H2_HEADLINE_CHARS = 20;
+const MIN_HEADLINE_CHARS = 20;
 
 /**
  * Drops the site's name from a stated title, by every name the page gives its site:

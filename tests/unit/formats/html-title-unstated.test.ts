@@ -75,6 +75,12 @@ describe('a <title> worded for search beside the headline shown', () => {
     ).toBe('Ferry timetable changes');
   });
 
+  it('keeps the <title> when the <h1> is too short to be a headline (a name, a label)', () => {
+    expect(
+      pageWith('<title>Ferry timetable changes | Harbour Weekly</title>', '<h1>Ferry times</h1>'),
+    ).toBe('Ferry timetable changes');
+  });
+
   it('keeps the <title> when several <h1>s compete', () => {
     const body = `<h1>Ferry news from the harbour front</h1>${h1}`;
 
