@@ -12,13 +12,8 @@ import { atLeast, BASELINES, TARGETS } from './targets.ts';
 import { runTimed } from './timed-run.ts';
 
 /** Share of html-date pages whose publishedDate is the gold day. */
-export const evalHtmlDate = ({
-  extract,
-  corpusDir,
-  outDir,
-  timing,
-  strip,
-}: EvalContext): SetReport => {
+export const evalHtmlDate = (context: EvalContext): SetReport => {
+  const { extract, corpusDir, outDir, timing, strip } = context;
   const setDir = join(corpusDir, 'html-date');
   const golds = readJsonLines(join(setDir, 'gold.jsonl')).map(parseDateGold);
   const samples = golds.map((g) => loadSample(join(setDir, g.file), g.file, strip));

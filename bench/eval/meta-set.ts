@@ -12,13 +12,8 @@ import { atLeast, TARGETS } from './targets.ts';
 import { runTimed } from './timed-run.ts';
 
 /** Scores title, author and date (by day) on html-meta, each over the pages asserting it. */
-export const evalHtmlMeta = ({
-  extract,
-  corpusDir,
-  outDir,
-  timing,
-  strip,
-}: EvalContext): SetReport => {
+export const evalHtmlMeta = (context: EvalContext): SetReport => {
+  const { extract, corpusDir, outDir, timing, strip } = context;
   const setDir = join(corpusDir, 'html-meta');
   const golds = readJsonLines(join(setDir, 'gold.jsonl')).map(parseMetaGold);
   const samples = golds.map((g) => loadSample(join(setDir, g.file), g.file, strip));
