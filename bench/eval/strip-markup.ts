@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { UsageError } from '#local/command-line/usage-error.ts';
 
 /**
  * A generalisation check: pages outside the development corpus often carry far less
@@ -27,8 +28,8 @@ export const parseStripList = (list: string | undefined): StripSource[] => {
   if (names.includes('all')) return [...STRIP_SOURCES];
   const unknown = names.filter((name) => !(STRIP_SOURCES as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new Error(
-      `--strip: unknown source ${unknown.join(', ')} (known: ${STRIP_SOURCES.join(', ')}, all)`,
+    throw new UsageError(
+      `--strip: unknown source ${unknown.join(', ')} (known: ${STRIP_SOURCES.join(', ')}, all).`,
     );
   }
   return STRIP_SOURCES.filter((source) => names.includes(source));

@@ -6,6 +6,7 @@ import {
   stripMarkup,
   stripSummary,
 } from '#bench/eval/strip-markup.ts';
+import { UsageError } from '#local/command-line/usage-error.ts';
 
 const strip = (html: string, list: string): string =>
   Buffer.from(stripMarkup(new TextEncoder().encode(html), parseStripList(list))).toString('utf8');
@@ -113,6 +114,7 @@ describe('parseStripList', () => {
   });
 
   it('refuses an unknown source', () => {
+    expect(() => parseStripList('meta,opengraph')).toThrow(UsageError);
     expect(() => parseStripList('meta,opengraph')).toThrow(/unknown source opengraph/);
   });
 
