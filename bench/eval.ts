@@ -20,6 +20,7 @@ import { evalQuoteSpeakers, QUOTE_SET_DIR } from './eval/quote-set.ts';
 import { problemLines, renderReport, reportJson } from './eval/report.ts';
 import { evalSeed } from './eval/seed-set.ts';
 import type { SetReport } from './eval/set-report.ts';
+import { stripNote, stripSummary } from './eval/strip-markup.ts';
 import { BASELINES } from './eval/targets.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -46,7 +47,13 @@ try {
   process.exit(1);
 }
 
-const context = { extract, corpusDir: corpus, outDir, timing: { minPasses: options.passes } };
+const context = {
+  extract,
+  corpusDir: corpus,
+  outDir,
+  timing: { minPasses: options.passes },
+  strip: options.strip,
+};
 // Each set: its name, the folder that must exist for it, and how to score it.
 const sets: Array<[string, string, () => SetReport]> = [
   ['html-body', join(corpus, 'html-body'), () => evalHtmlBody(context, scorer)],
@@ -71,6 +78,7 @@ for (const [name, dir, run] of sets) {
   }
 }
 
+console.log(stripSummary(options.strip));
 console.log(renderReport(reports));
 console.log(`(${BASELINES.speed}; timings exclude reading and scoring)`);
 console.log('');
@@ -82,14 +90,21 @@ const folds: SetFolds[] =
     ? reports.flatMap((r) => (r.folds ? [foldSet(r.set, r.folds, options.folds)] : []))
     : [];
 if (folds.length > 0) {
-  console.log(`Scores on ${options.folds} folds split by site (a site's pages share a fold):`);
+  console.log(
+    `Scores on ${options.folds} folds split by site (a site's pages share a fold; ${stripNote(options.strip)}):`,
+  );
   console.log(renderFolds(folds));
   console.log('(seed: one page, not folded)\n');
 }
 console.log(problemLines(reports).join('\n'));
 console.log(`\nPredictions, per-page scores and timings: ${outDir}`);
 if (options.jsonFile) {
-  const meta = { corpus, now: EVAL_NOW.toISOString(), ranAt: new Date().toISOString() };
+  const meta = {
+    corpus,
+    strip: options.strip,
+    now: EVAL_NOW.toISOString(),
+    ranAt: new Date().toISOString(),
+  };
   writeFileSync(options.jsonFile, `${JSON.stringify(reportJson(reports, meta, folds), null, 2)}\n`);
   console.log(`Results written to ${options.jsonFile}`);
 }

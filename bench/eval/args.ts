@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { wholeNumber } from '#local/command-line/option-values.ts';
 import { parseOptions } from '#local/command-line/parse-options.ts';
+import { parseStripList, type StripSource } from './strip-markup.ts';
 
 export interface EvalOptions {
   corpusDir: string;
@@ -12,17 +13,21 @@ export interface EvalOptions {
   folds: number;
   /** Score only this set (`quotes`, `html-body`, ...). */
   only?: string;
+  /** Markup removed from every HTML page before extraction (`--strip`). */
+  strip: StripSource[];
   help: boolean;
 }
 
 export const USAGE =
-  'usage: npm run eval -- [--corpus DIR] [--out DIR] [--json FILE] [--passes N] [--folds N] [--only SET]\n' +
+  'usage: npm run eval -- [--corpus DIR] [--out DIR] [--json FILE] [--passes N] [--folds N] [--only SET] [--strip LIST]\n' +
   '  --corpus DIR  the evaluation corpus (default: ../shared/corpus beside the repo)\n' +
   '  --out DIR     keep predictions and per-page scores here (default: a temp dir)\n' +
   '  --json FILE   also write the results as JSON\n' +
   '  --passes N    time N passes per set and report the median (default 1)\n' +
   '  --folds N     also score each set on N folds split by site, with the spread\n' +
-  '  --only SET    score one set: html-body, html-meta, html-date, seed or quotes';
+  '  --only SET    score one set: html-body, html-meta, html-date, seed or quotes\n' +
+  '  --strip LIST  remove markup from each HTML page first (the generalisation check):\n' +
+  '                a comma list of json-ld, meta, time, microdata, title, or all';
 
 /** Parses the eval command line; paths resolve against `cwd`, the corpus against the repo. */
 export const parseEvalArgs = (
@@ -37,6 +42,7 @@ export const parseEvalArgs = (
     passes: { type: 'string' },
     folds: { type: 'string' },
     only: { type: 'string' },
+    strip: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   return {
@@ -46,6 +52,7 @@ export const parseEvalArgs = (
     passes: wholeNumber('--passes', values.passes, { min: 1, fallback: 1 }),
     folds: wholeNumber('--folds', values.folds, { min: 2, fallback: 0 }),
     ...(values.only ? { only: values.only } : {}),
+    strip: parseStripList(values.strip),
     help: values.help ?? false,
   };
 };

@@ -90,11 +90,13 @@ const worstLines = (worst: readonly PageScore[], context: PageContext): string[]
 
 /** Scores `body` on html-body: predictions go to OUT/html-body/pred/<id>.txt. */
 export const evalHtmlBody = (
-  { extract, corpusDir, outDir, timing }: EvalContext,
+  { extract, corpusDir, outDir, timing, strip }: EvalContext,
   scorer: string,
 ): SetReport => {
   const setDir = join(corpusDir, 'html-body');
-  const samples = listFiles(join(setDir, 'html'), '.html').map((path) => loadSample(path));
+  const samples = listFiles(join(setDir, 'html'), '.html').map((path) =>
+    loadSample(path, undefined, strip),
+  );
   const run = runTimed(samples, extract, timing);
   const predDir = join(outDir, 'html-body', 'pred');
   mkdirSync(predDir, { recursive: true });

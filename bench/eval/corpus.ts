@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { contentTypeFor } from '#local/uploads/content-type.ts';
 import type { SourceFacts } from '#shared/domain/record.ts';
+import { type StripSource, stripMarkup } from './strip-markup.ts';
 import type { Sample } from './timed-run.ts';
 
 /** A sample with the SourceFacts built up front, so building them is not timed. */
@@ -19,13 +20,22 @@ export const sourceFor = (fileName: string): SourceFacts => ({
 
 const EXTENSION = /\.[^.]+$/u;
 
-/** Loads one file as a sample; its id defaults to the file name without the extension. */
-export const loadSample = (path: string, id?: string): EvalSample => {
+/**
+ * Loads one file as a sample; its id defaults to the file name without the extension.
+ * An HTML page loses the `strip` sources first (`--strip`, the generalisation check).
+ */
+export const loadSample = (
+  path: string,
+  id?: string,
+  strip: readonly StripSource[] = [],
+): EvalSample => {
   const fileName = basename(path);
+  const source = sourceFor(fileName);
+  const bytes = new Uint8Array(readFileSync(path));
   return {
     id: id ?? fileName.replace(EXTENSION, ''),
-    bytes: new Uint8Array(readFileSync(path)),
-    source: sourceFor(fileName),
+    bytes: source.contentType === 'text/html' ? stripMarkup(bytes, strip) : bytes,
+    source,
   };
 };
 

@@ -12,10 +12,11 @@ import { atLeast, BASELINES, TARGETS } from './targets.ts';
 import { runTimed } from './timed-run.ts';
 
 /** Share of html-date pages whose publishedDate is the gold day. */
-export const evalHtmlDate = ({ extract, corpusDir, outDir, timing }: EvalContext): SetReport => {
+export const evalHtmlDate = (context: EvalContext): SetReport => {
+  const { extract, corpusDir, outDir, timing, strip } = context;
   const setDir = join(corpusDir, 'html-date');
   const golds = readJsonLines(join(setDir, 'gold.jsonl')).map(parseDateGold);
-  const samples = golds.map((g) => loadSample(join(setDir, g.file), g.file));
+  const samples = golds.map((g) => loadSample(join(setDir, g.file), g.file, strip));
   const run = runTimed(samples, extract, timing);
   const ours = new Map(run.outcomes.map((o) => [o.id, ingestedOf(o.result)]));
   const dateCases = golds.map((g) => dateCase(g.file, g.day, ours.get(g.file)));

@@ -1,5 +1,6 @@
 import type { ArticleOutcome } from '#shared/pipeline/build-record.ts';
 import type { EvalSample } from './corpus.ts';
+import type { StripSource } from './strip-markup.ts';
 import type { TimingOptions } from './timed-run.ts';
 
 /** A fixed clock, later than every date in the corpus, so runs are reproducible. */
@@ -19,10 +20,14 @@ export const loadExtractor = async (): Promise<Extract> => {
     articlesOf(buildObject({ bytes: sample.bytes, source: sample.source, now: EVAL_NOW }));
 };
 
-/** What every set needs: the extractor, where the corpus is, where to write, timing. */
+/**
+ * What every set needs: the extractor, where the corpus is, where to write, timing, and
+ * the markup to strip from each HTML page before extraction (none by default).
+ */
 export interface EvalContext {
   extract: Extract;
   corpusDir: string;
   outDir: string;
   timing: TimingOptions;
+  strip: readonly StripSource[];
 }

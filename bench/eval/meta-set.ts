@@ -12,10 +12,11 @@ import { atLeast, TARGETS } from './targets.ts';
 import { runTimed } from './timed-run.ts';
 
 /** Scores title, author and date (by day) on html-meta, each over the pages asserting it. */
-export const evalHtmlMeta = ({ extract, corpusDir, outDir, timing }: EvalContext): SetReport => {
+export const evalHtmlMeta = (context: EvalContext): SetReport => {
+  const { extract, corpusDir, outDir, timing, strip } = context;
   const setDir = join(corpusDir, 'html-meta');
   const golds = readJsonLines(join(setDir, 'gold.jsonl')).map(parseMetaGold);
-  const samples = golds.map((g) => loadSample(join(setDir, g.file), g.file));
+  const samples = golds.map((g) => loadSample(join(setDir, g.file), g.file, strip));
   const run = runTimed(samples, extract, timing);
   const ours = new Map<string, MetaPrediction | undefined>(
     run.outcomes.map((o) => [o.id, ingestedOf(o.result)]),

@@ -115,3 +115,45 @@ const isBreadcrumb = (element: HtmlElement): boolean =>
   BREADCRUMB.test(
     `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemtype ?? ''} ${element.attribs['aria-label'] ?? ''}`,
   );
+
+/** Headings looked at for logos: a page's logo comes among the first. */
+const MAX_LOGO_HEADINGS = 40;
+/** A class or id with `logo` as one of its parts: `logo`, `navi-bar__logo--title`, `bb-nav-logo`. */
+const LOGO_PART = /(?:^|[-_])logo(?:$|[-_])/i;
+/** Levels above a heading searched for a logo: it sits a wrapper or two deep. */
+const MAX_LOGO_LEVELS = 3;
+const LOGO_ENDS = new Set(['article', 'main', 'body', 'html']);
+
+/**
+ * Texts of `<h1>`/`<h2>` elements that are the site's logo: the heading, or a wrapper
+ * just above it, has `logo` as a part of its class or id (`<a class="logo"><h1>`,
+ * `<h1 class="nav-logo">`). Templates set the logo in the first `<h1>`; with no stated
+ * title to agree with, it would be taken for the headline. Wider than the banner test
+ * of `headings.ts` (a class that opens with `logo`), which also guards stated titles.
+ */
+export const logoHeadingTexts = (document: HtmlDocument): Set<string> => {
+  const logos = new Set<string>();
+  for (const name of ['h1', 'h2']) {
+    for (const heading of elementsNamed(document, name).slice(0, MAX_LOGO_HEADINGS)) {
+      if (inLogo(heading)) logos.add(textOf(heading));
+    }
+  }
+  return logos;
+};
+
+const inLogo = (heading: HtmlElement): boolean => {
+  let node: HtmlElement | undefined = heading;
+  for (let level = 0; node && level <= MAX_LOGO_LEVELS; level += 1) {
+    if (LOGO_ENDS.has(node.name)) return false;
+    const parts = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.split(SPACES);
+    if (parts.some((part) => LOGO_PART.test(part))) return true;
+    const parent: unknown = node.parent;
+    node =
+      parent && typeof parent === 'object' && 'attribs' in parent
+        ? (parent as HtmlElement)
+        : undefined;
+  }
+  return false;
+};
+
+const SPACES = /\s+/;

@@ -1,7 +1,7 @@
 import type { HtmlDocument } from './dom.ts';
 import { type Heading, headingsNamed, markedHeadlines } from './headings.ts';
 import { pageUrlOf } from './meta.ts';
-import { feedSiteNames, repeatedTail, sectionNames } from './title-context.ts';
+import { feedSiteNames, logoHeadingTexts, repeatedTail, sectionNames } from './title-context.ts';
 
 /**
  * The page's headline: the visible heading that agrees with a title the page states
@@ -21,7 +21,7 @@ export const chooseHtmlTitle = (
   const titles = stated.filter((title): title is string => Boolean(title));
   const h1s = headingsNamed(document, 'h1', site);
   const first = titles[0];
-  if (!first) return withoutSectionKicker(h1s[0]?.text, document);
+  if (!first) return withoutSectionKicker(unstatedHeadline(document, h1s, site)?.text, document);
   const withoutSite = siteStripper(document, titles, site);
   const marked = markedHeadlines(document, site);
   const h2s = headingsNamed(document, 'h2', site);
@@ -35,12 +35,58 @@ export const chooseHtmlTitle = (
     repeatedTitle([...h1s, ...marked, ...h2s], cores) ??
     h1s.find(agreesWithStated) ??
     marked.find(agreesWithStated) ??
-    h2s.find(continuesStated);
+    h2s.find(continuesStated) ??
+    (titles.length === 1 && first === stated.at(-1)
+      ? rewrittenHeadline(h1s, withoutSite(first))
+      : undefined);
   return withoutSectionKicker(
     chosen?.text ?? withoutHostName(withoutSite(first), hostLabelOf(document)),
     document,
   );
 };
+
+/**
+ * The headline of a page that states no title (its `<title>` and metadata missing, as on
+ * many pages scraped or saved without their head): the first `<h1>` that is not the
+ * site's logo, else the first `<h2>` (not a logo) long enough to state a story: templates
+ * whose `<h1>` is the logo or the section put the headline in an `<h2>`, and short
+ * `<h2>`s are labels (`Related articles`, `Services`).
+ */
+const unstatedHeadline = (
+  document: HtmlDocument,
+  h1s: readonly Heading[],
+  site: string | undefined,
+): Heading | undefined => {
+  const logos = logoHeadingTexts(document);
+  const h1 = h1s.find(({ full }) => !logos.has(full));
+  if (h1) return h1;
+  const h2s = headingsNamed(document, 'h2', site);
+  return h2s.find(({ full }) => !logos.has(full) && full.length >= MIN_HEADLINE_CHARS);
+};
+
+/**
+ * A page whose only stated title is its `<title>` often words it for search engines
+ * (`Why Does Slack Say Hummus?`) while its one `<h1>` shows the headline (`The Adorable
+ * Reason You Can Set Your Alert Sound to "Hummus" on Slack`). When they do not agree
+ * but share a distinctive word, they tell the same story, and the shown one is the
+ * headline. Several `<h1>`s (a tagline, a logo, the story) leave it to the `<title>`,
+ * and so does a short `<h1>` (a name, a label: `Lina Morgana` beside `Lina Morgana on ...`).
+ */
+const rewrittenHeadline = (h1s: readonly Heading[], title: string): Heading | undefined => {
+  const [h1] = h1s;
+  if (!h1 || h1s.length > 1 || h1.full.length < MIN_HEADLINE_CHARS) return undefined;
+  const titleWords = new Set(fold(title).match(WORD) ?? []);
+  const shares = (fold(h1.full).match(WORD) ?? []).some(
+    (word) => word.length >= MIN_DISTINCTIVE_CHARS && titleWords.has(word),
+  );
+  return shares ? h1 : undefined;
+};
+
+/** Words this long are rarely function words (`with`, `from`, `that` are shorter). */
+const MIN_DISTINCTIVE_CHARS = 5;
+
+/** Section labels run to a word or two; a headline states something (CJK ones too). */
+const MIN_HEADLINE_CHARS = 20;
 
 /**
  * Drops the site's name from a stated title, by every name the page gives its site:

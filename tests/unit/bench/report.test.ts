@@ -57,6 +57,7 @@ describe('parseEvalArgs', () => {
       corpusDir: '/work/shared/corpus',
       passes: 1,
       folds: 0,
+      strip: [],
       help: false,
     });
   });
@@ -77,6 +78,7 @@ describe('parseEvalArgs', () => {
       jsonFile: '/cwd/r.json',
       passes: 3,
       folds: 0,
+      strip: [],
       help: false,
     });
   });

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '#shared/formats/html/read-html.ts';
+
+/** Pages with no `<title>` and no metadata: the headline comes from the headings alone. */
+const titleOf = (body: string) =>
+  parseHtml(
+    `<!doctype html><html lang="en"><head></head><body>${body}<p>The council met on Monday and agreed the plan after a long debate.</p></body></html>`,
+  ).title;
+
+describe('the headline of a page that states no title', () => {
+  it('passes over an <h1> whose class names it a logo', () => {
+    const body =
+      '<div class="topbar"><h1 class="topbar__logo--title">Harbour Weekly</h1></div>' +
+      '<div class="story"><h1 class="story-hed">Ferry timetable changes from May</h1></div>';
+
+    expect(titleOf(body)).toBe('Ferry timetable changes from May');
+  });
+
+  it('passes over an <h1> inside a wrapper whose class names a logo', () => {
+    const body =
+      '<div class="header__logo-wrap"><a href="/"><h1>Harbour Weekly</h1></a></div>' +
+      '<h1>Ferry timetable changes from May</h1>';
+
+    expect(titleOf(body)).toBe('Ferry timetable changes from May');
+  });
+
+  it('takes the headline from an <h2> when the only <h1> is the logo', () => {
+    const body =
+      '<a class="site-logo" href="/"><h1>Harbour Weekly</h1></a>' +
+      '<div class="category-title"><h2 class="title">Ferry timetable changes from May</h2></div>';
+
+    expect(titleOf(body)).toBe('Ferry timetable changes from May');
+  });
+
+  it('takes an <h2> when the <h1>s are a breadcrumb trail', () => {
+    const body =
+      '<ol class="breadcrumbs"><li><h1>News</h1></li></ol>' +
+      '<header><h2>Ferry timetable changes from May</h2></header>';
+
+    expect(titleOf(body)).toBe('Ferry timetable changes from May');
+  });
+
+  it('does not take a short <h2> label for the headline', () => {
+    const body = '<h2>Services</h2><h2>Related articles</h2>';
+
+    expect(titleOf(body)).toBeUndefined();
+  });
+
+  it('keeps a plain first <h1> and a logo word inside a longer class name', () => {
+    expect(titleOf('<h1 class="catalogue-title">Ferry timetable changes from May</h1>')).toBe(
+      'Ferry timetable changes from May',
+    );
+  });
+});
+
+describe('a <title> worded for search beside the headline shown', () => {
+  const pageWith = (head: string, body: string) =>
+    parseHtml(
+      `<!doctype html><html lang="en"><head>${head}</head><body>${body}<p>The ferry company said on Monday that the new timetable starts in May.</p></body></html>`,
+    ).title;
+  const h1 = '<h1>Why the Harbour Ferry Now Leaves Twenty Minutes Earlier</h1>';
+
+  it('takes the one <h1> that shares a distinctive word with the only stated <title>', () => {
+    expect(pageWith('<title>Ferry timetable changes | Harbour Weekly</title>', h1)).toBe(
+      'Why the Harbour Ferry Now Leaves Twenty Minutes Earlier',
+    );
+  });
+
+  it('keeps the <title> when the <h1> shares no distinctive word with it', () => {
+    expect(
+      pageWith(
+        '<title>Ferry timetable changes | Harbour Weekly</title>',
+        '<h1>Our latest news</h1>',
+      ),
+    ).toBe('Ferry timetable changes');
+  });
+
+  it('keeps the <title> when the <h1> is too short to be a headline (a name, a label)', () => {
+    expect(
+      pageWith('<title>Ferry timetable changes | Harbour Weekly</title>', '<h1>Ferry times</h1>'),
+    ).toBe('Ferry timetable changes');
+  });
+
+  it('keeps the <title> when several <h1>s compete', () => {
+    const body = `<h1>Ferry news from the harbour front</h1>${h1}`;
+
+    expect(pageWith('<title>Ferry timetable changes | Harbour Weekly</title>', body)).toBe(
+      'Ferry timetable changes',
+    );
+  });
+
+  it('leaves pages with an OpenGraph title to the stated titles', () => {
+    const head =
+      '<title>Ferry timetable changes | Harbour Weekly</title><meta property="og:title" content="Ferry timetable changes">';
+
+    expect(pageWith(head, h1)).toBe('Ferry timetable changes');
+  });
+});
