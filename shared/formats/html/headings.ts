@@ -100,9 +100,16 @@ const SPACES = /\s+/;
 
 const BREADCRUMB = /breadcrumb/i;
 
+/** The element that holds a breadcrumb trail sits a few levels above its steps. */
+const BREADCRUMB_DEPTH = 6;
+/** Page-wide elements: their classes are site flags and themes, not a trail. */
+const PAGE_ELEMENTS = new Set(['body', 'html']);
+
 /** Some pages repeat the headline as the last step of a breadcrumb trail, in an `<h1>`. */
 const inBreadcrumb = (element: HtmlElement): boolean => {
+  let depth = 0;
   for (let node = element.parent; node && 'attribs' in node; node = node.parent) {
+    if (PAGE_ELEMENTS.has(node.name) || ++depth > BREADCRUMB_DEPTH) return false;
     const hints = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''} ${node.attribs.itemtype ?? ''} ${node.attribs['aria-label'] ?? ''}`;
     if (BREADCRUMB.test(hints)) return true;
   }

@@ -55,6 +55,16 @@ describe('choosing the HTML title', () => {
     expect(titleOf(head, body)).toBe('Bridge opens at last, ten years late');
   });
 
+  it("keeps an h1 when 'breadcrumb' is only in a page-wide class or far above it", () => {
+    const flagged =
+      '<body class="theme f_breadcrumbs_on"><main><h1>Bridge opens at last, ten years late</h1></main></body>';
+    const far =
+      '<div class="breadcrumb-layout"><div><div><div><div><div><div><h1>Bridge opens at last, ten years late</h1></div></div></div></div></div></div></div>';
+
+    expect(titleOf('', flagged)).toBe('Bridge opens at last, ten years late');
+    expect(titleOf('', far)).toBe('Bridge opens at last, ten years late');
+  });
+
   it('drops a site name written as the domain in og:site_name', () => {
     const head =
       '<meta property="og:title" content="Bridge opens at last - La Posta"><meta property="og:site_name" content="laposta.it">';
