@@ -148,6 +148,18 @@ describe('a date line in the header against unrelated <time>s', () => {
     expect(dayOf(body)).toBe('2025-03-05');
   });
 
+  it('reads no date line out of a range (an offer’s or an event’s period)', () => {
+    const byline = '<p>Ann Lee 18.10.2019, 15:07</p>';
+    const range = '<p>Offer period: 21.10.2019 – 27.10.2019</p>';
+
+    expect(dayOf(`<h1>Coffee for half price</h1>${byline}${range}${prose}`, '', 'de')).toBe(
+      '2019-10-18',
+    );
+    // A publication line with its update after a dash is no range.
+    const both = '<p>Published: 5 March 2025 – Updated 6 March 2025</p>';
+    expect(dayOf(`<h1>Ferry returns</h1>${byline}${both}${prose}`)).toBe('2025-03-05');
+  });
+
   it('leaves the publication to the header’s first date when the line is an update', () => {
     const body = `<h1>Ferry returns</h1><p>Updated: March 6, 2025</p>${prose}`;
 
