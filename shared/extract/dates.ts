@@ -43,7 +43,7 @@ const MIN_YEAR = 1995;
 const MAX_FUTURE_MS = 36 * 60 * 60 * 1000;
 
 export const pickDates = (candidates: readonly DateCandidate[], now: Date): PublishedDates => {
-  const ranked = [...candidates].sort(
+  const ranked = withShownYears(candidates).sort(
     (a, b) => SOURCE_RANK.indexOf(a.source) - SOURCE_RANK.indexOf(b.source),
   );
   const published = firstParsed(ranked, 'published', now);
@@ -59,6 +59,26 @@ export const pickDates = (candidates: readonly DateCandidate[], now: Date): Publ
     ...(modified ? { modifiedAt: modified.parsed.at ?? modified.parsed.date } : {}),
     ...(published?.raw ? { datePublishedRaw: published.raw } : {}),
   };
+};
+
+/**
+ * A wire dateline's `Jan 14` carries no year: `resolveMonthDay` guesses the latest one
+ * before now. When the page also shows a full date on that month and day (a byline's
+ * `Wednesday, 14 Jan 2020`), that is the same day, and its year is the page's word, not
+ * a guess: the dateline takes it.
+ */
+const withShownYears = (candidates: readonly DateCandidate[]): DateCandidate[] => {
+  const shownDays = candidates
+    .filter((candidate) => candidate.source !== 'dateline' && candidate.kind === 'published')
+    .map((candidate) => parseDateValue(candidate.value)?.date)
+    .filter((day): day is string => day !== undefined);
+  return candidates.map((candidate) => {
+    if (candidate.source !== 'dateline') return candidate;
+    const guessed = parseDateValue(candidate.value)?.date;
+    const monthDay = guessed?.slice(4);
+    const shown = shownDays.find((day) => day.slice(4) === monthDay);
+    return shown && shown !== guessed ? { ...candidate, value: shown } : candidate;
+  });
 };
 
 const firstParsed = (

@@ -24,6 +24,13 @@ const MONTH_NAME_DAY =
   /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)/giu;
 const YEAR_MONTH_DAY = /(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
 const DAY_MONTH_YEAR = /(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)?\d{2})(?![\d])/g;
+/**
+ * A day, an abbreviated month and a two-digit year, dotted (`03.Mär.19`, `7. Okt. 21`):
+ * German-speaking tickers and forums write dates so. Both dots are required, so a day and
+ * month before a number (`3 Mar 19 players`) is not read as a date.
+ */
+const DAY_MONTH_NAME_SHORT_YEAR =
+  /(?<![\p{L}\d.])(\d{1,2})\.\s?(\p{L}{3,12})\.\s?(\d{2})(?![\d:])/giu;
 const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
 
 type Reader = (match: RegExpExecArray, options: DateTextOptions) => string | null;
@@ -31,6 +38,7 @@ type Reader = (match: RegExpExecArray, options: DateTextOptions) => string | nul
 const READERS: ReadonlyArray<[RegExp, Reader]> = [
   [DAY_MONTH_NAME, (m) => dayOf(m[3], monthOf(m[2]), m[1])],
   [MONTH_NAME_DAY, (m) => dayOf(m[3], monthOf(m[1]), m[2])],
+  [DAY_MONTH_NAME_SHORT_YEAR, (m) => dayOf(fullYear(m[3] ?? ''), monthOf(m[2]), m[1])],
   [YEAR_MONTH_DAY, (m) => dayOf(m[1], Number(m[3]), m[4])],
   [CJK, (m) => dayOf(m[1], Number(m[2]), m[3])],
   [DAY_MONTH_YEAR, (m, options) => numericDay(m, options)],
@@ -120,16 +128,20 @@ const numericDay = (m: RegExpExecArray, options: DateTextOptions): string | null
   if (yearText === undefined || first === undefined || second === undefined) return null;
   // `2.7.13` is a version number; a two-digit year comes with padded parts (`02.07.13`).
   if (yearText.length === 2 && (first.length < 2 || second.length < 2)) return null;
-  const year =
-    yearText.length === 2
-      ? String((Number(yearText) <= TWO_DIGIT_PIVOT ? 2000 : 1900) + Number(yearText))
-      : yearText;
+  // A day and month followed by a clock (`07.11. 09:20`, a ticker's yearless stamp): the
+  // two digits are the hour, not a year.
+  if (yearText.length === 2 && m.input[m.index + m[0].length] === ':') return null;
+  const year = yearText.length === 2 ? fullYear(yearText) : yearText;
   const a = Number(first);
   const b = Number(second);
   // Dots are the European day-first order; slashes are ambiguous unless one part is > 12.
   const dayFirst = separator === '.' || a > 12 || (b <= 12 && options.dayFirst);
   return dayFirst ? dayOf(year, b, first) : dayOf(year, a, second);
 };
+
+/** A two-digit year as four digits, up to the pivot in this century, later in the last. */
+const fullYear = (yearText: string): string =>
+  String((Number(yearText) <= TWO_DIGIT_PIVOT ? 2000 : 1900) + Number(yearText));
 
 /** `YYYY-MM-DD` when year, month and day make a real day, else null. */
 export const dayOf = (

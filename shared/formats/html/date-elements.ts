@@ -26,11 +26,15 @@ export const readDateElement = (
 
 /**
  * Date-labelled elements under `roots`, in document order, outside scripts, comment
- * threads, lists of other articles and the page's footer and navigation.
+ * threads, lists of other articles and the page's footer and navigation (or outside
+ * what `isForeign` says, for a header judged against its headline).
  */
-export const dateElementsIn = (roots: HtmlNode[]): HtmlElement[] =>
+export const dateElementsIn = (
+  roots: HtmlNode[],
+  isForeign: (node: HtmlNode) => boolean = inForeignRegion,
+): HtmlElement[] =>
   findElements(
-    (element) => !NO_TEXT.has(element.name) && isDateElement(element) && !inForeignRegion(element),
+    (element) => !NO_TEXT.has(element.name) && isDateElement(element) && !isForeign(element),
     roots,
     'html-date-elements',
   );

@@ -39,7 +39,7 @@ export const dateLineIn = (
 const lineDate = (line: string, previous: string, options: DateTextOptions): string | null => {
   if (line.length > MAX_DATE_LINE_CHARS || SENTENCE_END.test(line)) return null;
   const found = findDateInText(line, options);
-  if (!found || !isDateLineShape(line, found.index)) return null;
+  if (!found || !isDateLineShape(line, found.index, options)) return null;
   const withLabel = findDateInText(`${previous.slice(-MAX_DATE_LINE_CHARS)} ${line}`, options);
   return withLabel?.date === found.date ? found.date : null;
 };
@@ -49,11 +49,33 @@ const lineDate = (line: string, previous: string, options: DateTextOptions): str
  * (`By Ann Lee | `, `Ann Lee · `, `Published `, `Posted on `), and only a time or a short
  * note follows it. `Crews last sailed on March 3, 2025 ...` is a sentence of a dek.
  */
-const isDateLineShape = (line: string, at: number): boolean => {
+const isDateLineShape = (line: string, at: number, options: DateTextOptions): boolean => {
   const before = line.slice(0, at);
   const opens = before.trim() === '' || SEPARATOR_END.test(before) || DATE_LABEL.test(before);
-  return opens && line.length - at <= MAX_DATE_TAIL_CHARS;
+  return opens && line.length - at <= MAX_DATE_TAIL_CHARS && !opensRange(line.slice(at), options);
 };
+
+/**
+ * Whether the date opens a range (`21.10.2019 – 27.10.2019`, `May 3, 2025 - May 9, 2025`):
+ * an offer's, an event's or a term's period, shown by the headline on deal, event and
+ * listing pages, never the day the page was published.
+ */
+const opensRange = (fromDate: string, options: DateTextOptions): boolean => {
+  const start = fromDate.slice(0, MAX_RANGE_START_CHARS);
+  // Each dash is tried: an ISO date (`2019-10-21 - 2019-10-27`) holds dashes of its own.
+  for (const dash of start.matchAll(RANGE_DASH)) {
+    if (dash.index === 0) continue;
+    // The dash must be followed by a date: `– Updated 6 March 2025` is an update.
+    const after = fromDate.slice(dash.index + dash[0].length);
+    if (findDateInText(after, options)?.index === 0) return true;
+  }
+  return false;
+};
+
+/** A dash or a word of range (`bis`, `to`, `until`) between two dates. */
+const RANGE_DASH = /\s*(?:[–—-]|\bbis\b|\bto\b|\buntil\b)\s*/gu;
+/** A range's first date is written within this many characters (`Wednesday, 5 March 2025`). */
+const MAX_RANGE_START_CHARS = 30;
 
 const SEPARATOR_END = /[|•·｜:：,、–—-]\s*$/u;
 const DATE_LABEL =

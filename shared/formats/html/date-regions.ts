@@ -41,6 +41,38 @@ export const holdsForeignContent = (node: HtmlNode): boolean => {
   return inForeignRegion(first === undefined ? node : (first as HtmlNode));
 };
 
+/**
+ * The foreign-region test for nodes near `headline`. A region that holds the headline is
+ * the article's own, whatever its names say: layouts put the article's header in a
+ * `sidebar` column, or the whole article in a wrapper a list of teasers also uses. When
+ * the headline sits in such a region, a node counts as foreign only for the regions it
+ * opens below the headline's ancestors (a related list, a comment block, an embed under
+ * the byline); otherwise the plain test (`holdsForeignContent`) applies.
+ */
+export const foreignNearHeadline = (headline: HtmlElement): ((node: HtmlNode) => boolean) => {
+  if (!inForeignRegion(headline)) return holdsForeignContent;
+  const headlineAncestors = new Set<unknown>();
+  for (let current = headline.parent; current; current = current.parent) {
+    headlineAncestors.add(current);
+  }
+  charged(headlineAncestors.size, false);
+  return (node) => opensRegionBelow(node, headlineAncestors);
+};
+
+/** Whether `node` or an ancestor below the shared ones opens a foreign region. */
+const opensRegionBelow = (node: HtmlNode, shared: ReadonlySet<unknown>): boolean => {
+  let depth = 0;
+  for (let current: HtmlNode | null = node; current && !shared.has(current); ) {
+    depth += 1;
+    if (isElement(current) && (opensForeignRegion(current) || opensPageChrome(current, true))) {
+      return charged(depth, true);
+    }
+    const parent: HtmlNode['parent'] = current.parent;
+    current = parent && parent.type !== 'root' ? (parent as HtmlNode) : null;
+  }
+  return charged(depth, false);
+};
+
 /** Elements whose text is never shown: a date in them is code or a template. */
 export const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
 

@@ -5,7 +5,12 @@ import type { DateCandidate } from '../document.ts';
 import { findElement } from '../markup/index.ts';
 import { dateElementsIn, readDateElement } from './date-elements.ts';
 import { dateLineIn } from './date-line.ts';
-import { holdsForeignContent, NO_TEXT, opensQuotedPost } from './date-regions.ts';
+import {
+  foreignNearHeadline,
+  holdsForeignContent,
+  NO_TEXT,
+  opensQuotedPost,
+} from './date-regions.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement, textOf } from './dom.ts';
 import { findHeadline } from './headline.ts';
 
@@ -40,12 +45,13 @@ export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions
   if (!headline) {
     return { elements: [], text: null, seen: new Set(), shown: null, shownInText: null };
   }
-  const { nodes, offsets, text } = headerNodes(headline);
+  const isForeign = foreignNearHeadline(headline);
+  const { nodes, offsets, text } = headerNodes(headline, isForeign);
   const seen = new Set<HtmlElement>();
   const elements: DateCandidate[] = [];
   let shown: DateCandidate | null = null;
   nodes.forEach((node, index) => {
-    for (const element of dateElementsIn([node])) {
+    for (const element of dateElementsIn([node], isForeign)) {
       seen.add(element);
       const date = readDateElement(element, options);
       if (!date) continue;
@@ -86,6 +92,7 @@ const MAX_TAKEN_NODES = 200;
  */
 export const headerNodes = (
   headline: HtmlElement,
+  isForeign: (node: HtmlNode) => boolean = holdsForeignContent,
 ): { nodes: HtmlNode[]; offsets: number[]; text: string } => {
   const nodes: HtmlNode[] = [];
   /** Where each node's text starts in the header's text. */
@@ -94,7 +101,7 @@ export const headerNodes = (
   let length = 0;
   const take = (node: HtmlNode, text: string) => {
     // Related links, a sidebar or the site's navigation by the headline date other texts.
-    if (holdsForeignContent(node)) return;
+    if (isForeign(node)) return;
     nodes.push(node);
     offsets.push(length);
     texts.push(text);

@@ -68,6 +68,19 @@ describe('findDateInText', () => {
     expect(findDateInText('am 02.12.19 veröffentlicht', dayFirst)?.date).toBe('2019-12-02');
   });
 
+  it('reads a dotted abbreviated month with a two-digit year', () => {
+    expect(findDateInText('Beitrag vom 03.Mär.19, 14:20', dayFirst)?.date).toBe('2019-03-03');
+    expect(findDateInText('7. Okt. 21', dayFirst)?.date).toBe('2021-10-07');
+    expect(findDateInText('3 Mar 19 players signed', dayFirst)).toBeNull();
+  });
+
+  it('reads a yearless day and month before a clock as no date', () => {
+    expect(findDateInText('07.11. 09:20 Kurse im Überblick', dayFirst)).toBeNull();
+    expect(findDateInText('07.11. 09:20 Ticker | 06.11.2023 20:02', dayFirst)?.date).toBe(
+      '2023-11-06',
+    );
+  });
+
   it('reads slashes month first for US pages and day first elsewhere', () => {
     expect(findDateInText('04/05/2020', monthFirst)?.date).toBe('2020-04-05');
     expect(findDateInText('04/05/2020', dayFirst)?.date).toBe('2020-05-04');

@@ -65,6 +65,19 @@ describe('pickDates', () => {
     });
   });
 
+  it('gives a yearless dateline the year of a date the page shows on that month and day', () => {
+    // The dateline `Apr 8` resolved against now is 2025-04-08; the byline shows 2020.
+    const dateline = candidate('2025-04-08', 'dateline');
+
+    expect(pickDates([candidate('2020-04-08', 'text'), dateline], NOW).publishedDate).toBe(
+      '2020-04-08',
+    );
+    // A shown date on another day says nothing of the dateline's year.
+    expect(pickDates([candidate('2020-04-09', 'text'), dateline], NOW).publishedDate).toBe(
+      '2025-04-08',
+    );
+  });
+
   it('sets publishedAt and modifiedAt when times are known', () => {
     const picked = pickDates(
       [

@@ -148,6 +148,28 @@ describe('a date line in the header against unrelated <time>s', () => {
     expect(dayOf(body)).toBe('2025-03-05');
   });
 
+  it('reads the header in a column named a sidebar as the article’s own', () => {
+    const related =
+      '<ul class="related-posts"><li><span class="post-date">1 May 2019</span> Older piece</li></ul>';
+    const header = `<div id="sidebar"><header><h1>The first decade</h1>${related}<span class="byline"><time>Sa 13 Jul 2019</time></span></header></div>`;
+    const content =
+      '<div id="content"><p>The blog started on <a href="/a">8 August 2009</a>, and by <a href="/b">8 August 2009</a> it had its first guest post, which many read.</p></div>';
+
+    expect(dayOf(header + content)).toBe('2019-07-13');
+  });
+
+  it('reads no date line out of a range (an offer’s or an event’s period)', () => {
+    const byline = '<p>Ann Lee 18.10.2019, 15:07</p>';
+    const range = '<p>Offer period: 21.10.2019 – 27.10.2019</p>';
+
+    expect(dayOf(`<h1>Coffee for half price</h1>${byline}${range}${prose}`, '', 'de')).toBe(
+      '2019-10-18',
+    );
+    // A publication line with its update after a dash is no range.
+    const both = '<p>Published: 5 March 2025 – Updated 6 March 2025</p>';
+    expect(dayOf(`<h1>Ferry returns</h1>${byline}${both}${prose}`)).toBe('2025-03-05');
+  });
+
   it('leaves the publication to the header’s first date when the line is an update', () => {
     const body = `<h1>Ferry returns</h1><p>Updated: March 6, 2025</p>${prose}`;
 
