@@ -20,6 +20,12 @@ const CREDIT_LABEL = /^\s*(?:photos?|fotos?|bild|image|credit|снимка|фо�
 /** A copyright sign before a credit: `© Jane Doe`. */
 const COPYRIGHT = /^(?:©|\(c\))\s*/i;
 const HANDLE = /@\w+/g;
+/**
+ * `Jane Doe (Brussels bureau)`, `Ann Lee (with inputs from agencies)`, `Bo Chan（bchan）`:
+ * a note in brackets after a name (a posting, a source, a handle), often glued to it by
+ * adjacent markup. It qualifies the writer and names nobody, so it is cut, commas and all.
+ */
+const PARENTHETICAL = /\s*[(（][^()（）]{0,80}[)）]/gu;
 const NAME_SEPARATOR = /\s*[,;&/]\s*|\s+(?:and|und|et|y|e|og|en|i|och|und)\s+/;
 /** A part ending in a job title (`Staff Writer`, `Farming Correspondent`) is a role. */
 const ROLE =
@@ -47,6 +53,7 @@ export const splitByline = (byline: string): string[] => {
     .slice(0, MAX_BYLINE_CHARS)
     .replace(EMAIL, ' ')
     .replace(HANDLE, ' ')
+    .replace(PARENTHETICAL, ' ')
     .trim()
     .replace(COPYRIGHT, '');
   text = text.replace(GLUED_LABEL, '');

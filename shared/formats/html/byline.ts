@@ -62,7 +62,7 @@ const firstByline = (document: HtmlDocument): FoundByline => {
   const fromRel = unique(relAuthors.flatMap(splitByline));
   if (fromRel.length > 0) return { names: fromRel, nearHeadline: false };
   for (const element of DomUtils.findAll(isBylineElement, document.children)) {
-    if (inHead(element) || inForm(element)) continue;
+    if (inHead(element) || inForm(element) || inTeaserCard(element)) continue;
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
     if (names.length > 0) return { names, nearHeadline: false };
   }
@@ -101,6 +101,26 @@ const wrapsPage = (form: HtmlElement): boolean =>
   DomUtils.findOne((element) => PAGE_PARTS.has(element.name), form.children) !== null;
 
 const PAGE_PARTS: ReadonlySet<string> = new Set(['h1', 'article', 'main']);
+
+/**
+ * A byline inside a link to another page that also holds other text (`<a href="/story">
+ * kicker, title, <div class="author">Name</div></a>`): a teaser card for another story,
+ * whose whole card is one link. A link to an author's page holds the page's own byline,
+ * and a link whose text is the byline alone (a profile link) is no card.
+ */
+const inTeaserCard = (element: HtmlElement): boolean => {
+  const ownText = textOf(element).trim().length;
+  for (let parent = element.parent; parent && 'name' in parent; parent = parent.parent) {
+    if (parent.name === 'body') return false;
+    if (parent.name !== 'a') continue;
+    if (isAuthorLinkElement(parent)) return false;
+    return textOf(parent).trim().length > ownText + MIN_CARD_EXTRA_CHARS;
+  }
+  return false;
+};
+
+/** A card carries a title beside the byline: more than a label or a separator. */
+const MIN_CARD_EXTRA_CHARS = 20;
 
 /**
  * How far after the headline's start a plain-text byline is looked for: headline, dek
