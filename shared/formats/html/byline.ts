@@ -12,7 +12,7 @@ import { attr, type HtmlDocument, type HtmlElement, isElement, textOf } from './
 import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
 import { linesOf } from './lines.ts';
-import { hasLowerCaseTail } from './name-shape.ts';
+import { hasLowerCaseTail, isInitialism } from './name-shape.ts';
 import { sectionNames } from './title-context.ts';
 import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
@@ -148,13 +148,20 @@ const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
       : [collapseSpaces(textOf(node))];
     for (const line of lines) {
       const names = opensWithBylineLabel(line)
-        ? splitByline(line).filter(isFullName)
+        ? splitByline(line).filter(isSignature)
         : unlabelledBylineNames(line).filter((name) => !isSectionName(name, document));
       if (names.length > 0) return names;
     }
   }
   return [];
 };
+
+/**
+ * What a byline line or a labelled line may be signed with: a full name, or the initials
+ * of a wire agency or a desk (`PTI`, `By AFP`), the whole credit of many agency stories.
+ * The initials name no person (`isInitialism`), so they count only when nobody is named.
+ */
+const isSignature = (name: string): boolean => isFullName(name) || isInitialism(name);
 
 /** `Local Politics | March 5, 2025`: a section the page files the article under is no writer. */
 const isSectionName = (name: string, document: HtmlDocument): boolean =>
@@ -199,7 +206,7 @@ const namesIn = (element: HtmlElement): string[] => {
   if (named.length > 0) return unique(named.flatMap(splitByline));
   if (textOf(element).length > MAX_BYLINE_CHARS) return [];
   for (const line of linesOf(element)) {
-    const names = splitByline(withoutRelativeTime(line)).filter(isFullName);
+    const names = splitByline(withoutRelativeTime(line)).filter(isSignature);
     if (names.length > 0) return names;
   }
   return [];

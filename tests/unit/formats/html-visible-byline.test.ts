@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readByline } from '#shared/formats/html/byline.ts';
 import { parseHtmlDocument } from '#shared/formats/html/dom.ts';
+import { parseHtml } from '#shared/formats/html/read-html.ts';
 import { splitByline } from '#shared/text/byline.ts';
 
 const bylineOf = (body: string) =>
@@ -29,5 +30,35 @@ describe('visible bylines on pages with poor markup', () => {
       'Ann Lee',
       'Bo Chan',
     ]);
+  });
+
+  it('cuts share and follow buttons in more languages from a name', () => {
+    expect(splitByline('Jane Doe Tweet This')).toEqual(['Jane Doe']);
+    expect(splitByline('Ayşe Yılmaz TAKİP ET')).toEqual(['Ayşe Yılmaz']);
+    expect(splitByline('By Ann Lee Paylaş')).toEqual(['Ann Lee']);
+  });
+
+  it('keeps a name written surname first whole', () => {
+    expect(splitByline('By Doe, Jane')).toEqual(['Doe, Jane']);
+    expect(splitByline('García, Ana M.')).toEqual(['García, Ana M.']);
+    expect(splitByline('Ann Lee, Bo Chan')).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('cuts the outlet run on after the last co-author', () => {
+    expect(splitByline('By Ann Lee and Bo Chan The Harbour Post')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(splitByline('By Ann Lee and Bo Chan AFP')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(splitByline('John Doe III')).toEqual(['John Doe III']);
+    expect(splitByline('THE DAILY LEDGER')).toEqual(['THE DAILY LEDGER']);
+  });
+
+  it("takes a wire agency's initials as the byline when nobody is named", () => {
+    const story = (byline: string) =>
+      parseHtml(
+        `<html><body><h1>Harbour opens to ferries</h1>${byline}<p>${'The harbour opened. '.repeat(20)}</p></body></html>`,
+      ).authors;
+
+    expect(story('<span class="byline">PTI</span>')).toEqual(['PTI']);
+    expect(story('<p>By AFP</p>')).toEqual(['AFP']);
+    expect(story('<span class="byline">Ann Lee, PTI</span>')).toEqual(['Ann Lee']);
   });
 });
