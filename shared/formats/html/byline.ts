@@ -205,12 +205,28 @@ const namesIn = (element: HtmlElement): string[] => {
   ).map(nameText);
   if (named.length > 0) return unique(named.flatMap(splitByline));
   if (textOf(element).length > MAX_BYLINE_CHARS) return [];
-  for (const line of linesOf(element)) {
+  // `<span class="sr-only">Author</span> Jane Doe`: a label for screen readers, not shown,
+  // would glue a word no name has onto the name.
+  let lowerCase: string[] = [];
+  for (const line of linesOf(element, { skipsScreenReaderText: true })) {
     const names = splitByline(withoutRelativeTime(line)).filter(isSignature);
-    if (names.length > 0) return names;
+    if (names.length === 0) continue;
+    if (!names.every(isAllLowerCase)) return names;
+    if (lowerCase.length === 0) lowerCase = names;
   }
-  return [];
+  return lowerCase;
 };
+
+/**
+ * `climate change` above `By Jane Doe`: a kicker or topic link set in lower case by the
+ * style sheet, sharing the byline's box. A name in lower case is taken only when no line
+ * of the byline names anyone capitalised (some sites print every name in lower case).
+ */
+const isAllLowerCase = (name: string): boolean => HAS_LOWER.test(name) && !HAS_UPPER.test(name);
+
+const HAS_UPPER = /\p{Lu}/u;
+/** Caseless scripts (Chinese, Japanese) have neither case: their names are not lower case. */
+const HAS_LOWER = /\p{Ll}/u;
 
 /**
  * `Jane Doe vor 5 Stunden`, `P. Smith prije 26 minuta`, `Jane Doe 3 hours ago`: portals

@@ -61,4 +61,26 @@ describe('visible bylines on pages with poor markup', () => {
     expect(story('<p>By AFP</p>')).toEqual(['AFP']);
     expect(story('<span class="byline">Ann Lee, PTI</span>')).toEqual(['Ann Lee']);
   });
+
+  it('reads a byline without the text shown to screen readers only', () => {
+    expect(
+      bylineOf(
+        '<div class="byline"><span class="screen-reader-text">Author</span> <span>Ann Lee</span></div>',
+      ),
+    ).toEqual(['Ann Lee']);
+    expect(
+      bylineOf('<p class="byline">Ann Lee <span class="sr-only">Opens profile</span></p>'),
+    ).toEqual(['Ann Lee']);
+  });
+
+  it('reads a lower-case kicker in the byline box as no name when a name follows', () => {
+    const box =
+      '<div class="article-byline"><a href="/topics/sea">climate change</a><div>By Ann Lee</div></div>';
+
+    expect(bylineOf(box)).toEqual(['Ann Lee']);
+    expect(bylineOf('<div class="author">giampiero maggio</div>')).toEqual(['giampiero maggio']);
+    expect(
+      bylineOf('<div class="author"><div>climate change</div><div>王小明</div></div>'),
+    ).toEqual(['王小明']);
+  });
 });
