@@ -170,7 +170,11 @@ const isSectionName = (name: string, document: HtmlDocument): boolean =>
 const isRelAuthor = (element: HtmlElement): boolean =>
   element.name === 'a' && (attr(element, 'rel') ?? '').toLowerCase().split(' ').includes('author');
 
-const BYLINE_HINT = /byline|author|writer|autor|auteur|verfasser/i;
+/**
+ * Class names that say byline: the word in most languages, and a `by` token (`post-by`,
+ * `posted_by`, `pst-by`) that abbreviated class names keep from `posted by`.
+ */
+const BYLINE_HINT = /byline|author|writer|autor|auteur|verfasser|(?:^|[\s_-])by(?:$|[\s_-])/i;
 /** Author boxes that hold more than the name: bios, photos, follow links, other posts. */
 const NOT_A_BYLINE =
   /bio|avatar|image|img|photo|pic|social|follow|flyout|about|desc|more|posts|title|role|job|link-list|comment|date|time|url/i;

@@ -83,4 +83,11 @@ describe('visible bylines on pages with poor markup', () => {
       bylineOf('<div class="author"><div>climate change</div><div>王小明</div></div>'),
     ).toEqual(['王小明']);
   });
+
+  it('takes a class with a `by` token for a byline and `Edited by` for its label', () => {
+    const line = '<div class="pst-by"><span class="pst-by_item">Edited by Ann Lee</span></div>';
+
+    expect(bylineOf(`<h1>Harbour opens to ferries</h1>${line}<p>Text.</p>`)).toEqual(['Ann Lee']);
+    expect(bylineOf('<div class="nearby">Harbour Lights</div>')).toEqual([]);
+  });
 });
