@@ -1,14 +1,15 @@
 /**
  * The labels a byline opens with, in the languages of most news pages: `By`, `Written
- * by`, `Words and photos by`, `Reporting by`, `Von`, `Escrito por`, `Scritto da`, `Écrit
- * par`, and `Author:`-style labels with a colon (`Autora:`, `Texto:`, `Yazar:`). One word
- * list serves the loose prefix (stripped from any byline) and the strict label (which
- * alone vouches for a plain-text line by the headline).
+ * by`, `Edited by` (the one credit on many desk-written stories), `Words and photos
+ * by`, `Reporting by`, `Von`, `Escrito por`, `Scritto da`, `Écrit par`, and
+ * `Author:`-style labels with a colon (`Autora:`, `Texto:`, `Yazar:`). One word list
+ * serves the loose prefix (stripped from any byline) and the strict label (which alone
+ * vouches for a plain-text line by the headline).
  */
 
 /** What a byline may say before its `by`: the kind of text, or the act of writing it. */
 const LEAD =
-  String.raw`(?:written|posted|reported|reporting|story|words|text|photos?|pictures|published|compiled|analysis|opinion|commentary|review|recipe|interview|article|contributed|guest\s+post|post|geschrieben|escrito|publicado|[ée]crit)` +
+  String.raw`(?:written|edited|posted|reported|reporting|story|words|text|photos?|pictures|published|compiled|analysis|opinion|commentary|review|recipe|interview|article|contributed|guest\s+post|post|geschrieben|escrito|publicado|[ée]crit)` +
   String.raw`(?:\s+(?:and|&|und|y|et)\s+(?:words|text|photos?|pictures))?`;
 /** `by` and its translations (`da` and `di` only after `scritto` / `a cura`). */
 const BY = '(?:(?:by)+|von|vom|par|por|di|door|av|af|from)';

@@ -20,6 +20,12 @@ const CREDIT_LABEL = /^\s*(?:photos?|fotos?|bild|image|credit|снимка|фо�
 /** A copyright sign before a credit: `© Jane Doe`. */
 const COPYRIGHT = /^(?:©|\(c\))\s*/i;
 const HANDLE = /@\w+/g;
+/**
+ * `Jane Doe (Brussels bureau)`, `Ann Lee (with inputs from agencies)`, `Bo Chan（bchan）`:
+ * a note in brackets after a name (a posting, a source, a handle), often glued to it by
+ * adjacent markup. It qualifies the writer and names nobody, so it is cut, commas and all.
+ */
+const PARENTHETICAL = /\s*[(（][^()（）]{0,80}[)）]/gu;
 const NAME_SEPARATOR = /\s*[,;&/]\s*|\s+(?:and|und|et|y|e|og|en|i|och|und)\s+/;
 /** A part ending in a job title (`Staff Writer`, `Farming Correspondent`) is a role. */
 const ROLE =
@@ -47,16 +53,52 @@ export const splitByline = (byline: string): string[] => {
     .slice(0, MAX_BYLINE_CHARS)
     .replace(EMAIL, ' ')
     .replace(HANDLE, ' ')
+    .replace(PARENTHETICAL, ' ')
     .trim()
     .replace(COPYRIGHT, '');
   text = text.replace(GLUED_LABEL, '');
   text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '').replace(INTERFACE_LEAD, '');
-  return bylineNamesPart(text)
+  const names = bylineNamesPart(text);
+  if (SURNAME_FIRST.test(names.trim())) return [names.trim()];
+  return names
     .split(NAME_SEPARATOR)
     .map((part) => part.replace(BY_PREFIX, '').replace(ROLE_FOR, '').replace(EDGE_SYMBOLS, ''))
     .map(withoutInterfaceText)
+    .map(withoutTrailingOutlet)
     .filter(isName);
 };
+
+/**
+ * `Doe, Jane`, `García, Ana M.`: one name written surname first, as library catalogues,
+ * journals and some CMSs print it. Split on its comma it would be two lone words, no
+ * name at all, so a byline of exactly that shape is kept whole.
+ */
+const SURNAME_FIRST = /^\p{Lu}\p{Ll}[\p{L}'’-]*,\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?$/u;
+
+/**
+ * `Bo Chan The Associated Press`, `Bo Chan AFP`: the outlet the last writer filed for,
+ * run on after the name with no comma (`By Ann Lee and Bo Chan The Post`). Outlets open
+ * with `The` or are initials; a person's name has neither after two words (roman
+ * numerals, `John Doe III`, are no outlet).
+ */
+const withoutTrailingOutlet = (part: string): string => {
+  const words = part.trim().split(/\s+/);
+  if (words.length < 3) return part;
+  const outletAt = words.findIndex((word, at) => at >= 2 && word === 'The');
+  if (outletAt >= 2 && words.slice(outletAt + 1).every((word) => STARTS_UPPER.test(word))) {
+    return words.slice(0, outletAt).join(' ');
+  }
+  // Initials stand out only beside a name in mixed case: `THE NEW YORK TIMES` is all capitals.
+  const last = words.at(-1) ?? '';
+  const name = words.slice(0, -1).join(' ');
+  return AGENCY_INITIALS.test(last) && !ROMAN_NUMERAL.test(last) && HAS_LOWER.test(name)
+    ? name
+    : part;
+};
+
+const AGENCY_INITIALS = /^\p{Lu}{2,5}$/u;
+const ROMAN_NUMERAL = /^[IVX]+$/;
+const HAS_LOWER = /\p{Ll}/u;
 
 /**
  * Link and button texts around a name in one line: `Follow Jane Doe`, `More stories by
@@ -72,11 +114,22 @@ const withoutInterfaceText = (part: string): string => {
 };
 
 /**
+ * Share and follow buttons in more languages (`Tweet This`, `Print`, Turkish `TAKİP ET`,
+ * `Paylaş`, Portuguese `Siga`, Polish `Obserwuj`, Swedish `Följ`), written with the
+ * dotted and dotless `i` spelled out, since case-insensitive matching does not fold the
+ * Turkish capitals `İ` and `I` onto `i` and `ı`.
+ */
+const MORE_INTERFACE_WORDS =
+  'tweet|print|whatsapp|tak[iİı]p(?:\\s+et)?|payla[sş]|siga|obserwuj|udostępnij|följ';
+
+/**
  * The link and button words of `NOT_NAME_WORD` (not `Team` or `Staff`, which name a
  * newsroom: `Smart Shopping Team` is no `Smart Shopping`).
  */
-const INTERFACE_WORD =
-  /(?:^|[^\p{L}])(?:about(?:\s+the)?\s+author|view|more|see|bio|rss|feed|archive|profile|follow|following|followers|email|twitter|facebook|linkedin|instagram|share|subscribe|contact|articles|posts|comments?|reply|read|newsletters?|login|weitere?|mehr|beiträge|artikel|folgen|abonnieren|teilen|suivre|partager|seguir|compartir|segui|condividi|volgen|delen)(?![\p{L}])/iu;
+const INTERFACE_WORD = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:about(?:\s+the)?\s+author|view|more|see|bio|rss|feed|archive|profile|follow|following|followers|email|twitter|facebook|linkedin|instagram|share|subscribe|contact|articles|posts|comments?|reply|read|newsletters?|login|weitere?|mehr|beiträge|artikel|folgen|abonnieren|teilen|suivre|partager|seguir|compartir|segui|condividi|volgen|delen|${MORE_INTERFACE_WORDS})(?![\p{L}])`,
+  'iu',
+);
 /** A name's last word is capitalised (or of a caseless script): `Edit with` is no name. */
 const ENDS_CAPITALISED = /(?:^|\s)[^\s\p{Ll}][^\s]*$/u;
 
@@ -91,8 +144,10 @@ const INTERFACE_TAIL = /(?:\s+(?:about|see|view|read|send|more|the|an?|on))+\s*$
  * languages the byline labels cover): `View profile`, `Follow`, `Filed under`, `Folgen`,
  * `Suivre`, `Seguir`, `Read more`, `Comments`.
  */
-const NOT_NAME_WORD =
-  /(?:^|[^\p{L}])(?:view|all|more|stories|see|full|bio|get|rss|feed|watch|live|archive|profile|follow|following|followers|email|twitter|facebook|share|subscribe|contact|articles?|posts?|our|teams?|authors?|staff|unknown|anonymous|theme|powered|designed|licen[cs]e|required|sponsored|copyright|filed|tagged|categor(?:y|ies)|menu|search|comments?|reply|read|newsletters?|login|alle|weitere?|mehr|beiträge|artikel|gesponserte?|folgen|abonnieren|teilen|suivre|partager|seguir|compartir|segui|condividi|volgen|delen)(?![\p{L}])/iu;
+const NOT_NAME_WORD = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:view|all|more|stories|see|full|bio|get|rss|feed|watch|live|archive|profile|follow|following|followers|email|twitter|facebook|share|subscribe|contact|articles?|posts?|our|teams?|authors?|staff|unknown|anonymous|theme|powered|designed|licen[cs]e|required|sponsored|copyright|filed|tagged|categor(?:y|ies)|menu|search|comments?|reply|read|newsletters?|login|alle|weitere?|mehr|beiträge|artikel|gesponserte?|folgen|abonnieren|teilen|suivre|partager|seguir|compartir|segui|condividi|volgen|delen|${MORE_INTERFACE_WORDS})(?![\p{L}])`,
+  'iu',
+);
 
 /** The text without a leading `By`, `Von`, `Written by`... label (glued or not). */
 export const withoutBylinePrefix = (text: string): string =>

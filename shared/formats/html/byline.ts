@@ -12,7 +12,7 @@ import { attr, type HtmlDocument, type HtmlElement, isElement, textOf } from './
 import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
 import { linesOf } from './lines.ts';
-import { hasLowerCaseTail } from './name-shape.ts';
+import { hasLowerCaseTail, isInitialism } from './name-shape.ts';
 import { sectionNames } from './title-context.ts';
 import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
@@ -62,7 +62,7 @@ const firstByline = (document: HtmlDocument): FoundByline => {
   const fromRel = unique(relAuthors.flatMap(splitByline));
   if (fromRel.length > 0) return { names: fromRel, nearHeadline: false };
   for (const element of DomUtils.findAll(isBylineElement, document.children)) {
-    if (inHead(element) || inForm(element)) continue;
+    if (inHead(element) || inForm(element) || inTeaserCard(element)) continue;
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
     if (names.length > 0) return { names, nearHeadline: false };
   }
@@ -103,6 +103,26 @@ const wrapsPage = (form: HtmlElement): boolean =>
 const PAGE_PARTS: ReadonlySet<string> = new Set(['h1', 'article', 'main']);
 
 /**
+ * A byline inside a link to another page that also holds other text (`<a href="/story">
+ * kicker, title, <div class="author">Name</div></a>`): a teaser card for another story,
+ * whose whole card is one link. A link to an author's page holds the page's own byline,
+ * and a link whose text is the byline alone (a profile link) is no card.
+ */
+const inTeaserCard = (element: HtmlElement): boolean => {
+  const ownText = textOf(element).trim().length;
+  for (let parent = element.parent; parent && 'name' in parent; parent = parent.parent) {
+    if (parent.name === 'body') return false;
+    if (parent.name !== 'a') continue;
+    if (isAuthorLinkElement(parent)) return false;
+    return textOf(parent).trim().length > ownText + MIN_CARD_EXTRA_CHARS;
+  }
+  return false;
+};
+
+/** A card carries a title beside the byline: more than a label or a separator. */
+const MIN_CARD_EXTRA_CHARS = 20;
+
+/**
  * How far after the headline's start a plain-text byline is looked for: headline, dek
  * and byline come first on article pages; a `By ...` line further down is a quote, a
  * related story or a footer credit.
@@ -128,13 +148,20 @@ const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
       : [collapseSpaces(textOf(node))];
     for (const line of lines) {
       const names = opensWithBylineLabel(line)
-        ? splitByline(line).filter(isFullName)
+        ? splitByline(line).filter(isSignature)
         : unlabelledBylineNames(line).filter((name) => !isSectionName(name, document));
       if (names.length > 0) return names;
     }
   }
   return [];
 };
+
+/**
+ * What a byline line or a labelled line may be signed with: a full name, or the initials
+ * of a wire agency or a desk (`PTI`, `By AFP`), the whole credit of many agency stories.
+ * The initials name no person (`isInitialism`), so they count only when nobody is named.
+ */
+const isSignature = (name: string): boolean => isFullName(name) || isInitialism(name);
 
 /** `Local Politics | March 5, 2025`: a section the page files the article under is no writer. */
 const isSectionName = (name: string, document: HtmlDocument): boolean =>
@@ -143,7 +170,11 @@ const isSectionName = (name: string, document: HtmlDocument): boolean =>
 const isRelAuthor = (element: HtmlElement): boolean =>
   element.name === 'a' && (attr(element, 'rel') ?? '').toLowerCase().split(' ').includes('author');
 
-const BYLINE_HINT = /byline|author|writer|autor|auteur|verfasser/i;
+/**
+ * Class names that say byline: the word in most languages, and a `by` token (`post-by`,
+ * `posted_by`, `pst-by`) that abbreviated class names keep from `posted by`.
+ */
+const BYLINE_HINT = /byline|author|writer|autor|auteur|verfasser|(?:^|[\s_-])by(?:$|[\s_-])/i;
 /** Author boxes that hold more than the name: bios, photos, follow links, other posts. */
 const NOT_A_BYLINE =
   /bio|avatar|image|img|photo|pic|social|follow|flyout|about|desc|more|posts|title|role|job|link-list|comment|date|time|url/i;
@@ -178,12 +209,28 @@ const namesIn = (element: HtmlElement): string[] => {
   ).map(nameText);
   if (named.length > 0) return unique(named.flatMap(splitByline));
   if (textOf(element).length > MAX_BYLINE_CHARS) return [];
-  for (const line of linesOf(element)) {
-    const names = splitByline(withoutRelativeTime(line)).filter(isFullName);
-    if (names.length > 0) return names;
+  // `<span class="sr-only">Author</span> Jane Doe`: a label for screen readers, not shown,
+  // would glue a word no name has onto the name.
+  let lowerCase: string[] = [];
+  for (const line of linesOf(element, { skipsScreenReaderText: true })) {
+    const names = splitByline(withoutRelativeTime(line)).filter(isSignature);
+    if (names.length === 0) continue;
+    if (!names.every(isAllLowerCase)) return names;
+    if (lowerCase.length === 0) lowerCase = names;
   }
-  return [];
+  return lowerCase;
 };
+
+/**
+ * `climate change` above `By Jane Doe`: a kicker or topic link set in lower case by the
+ * style sheet, sharing the byline's box. A name in lower case is taken only when no line
+ * of the byline names anyone capitalised (some sites print every name in lower case).
+ */
+const isAllLowerCase = (name: string): boolean => HAS_LOWER.test(name) && !HAS_UPPER.test(name);
+
+const HAS_UPPER = /\p{Lu}/u;
+/** Caseless scripts (Chinese, Japanese) have neither case: their names are not lower case. */
+const HAS_LOWER = /\p{Ll}/u;
 
 /**
  * `Jane Doe vor 5 Stunden`, `P. Smith prije 26 minuta`, `Jane Doe 3 hours ago`: portals

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readByline } from '#shared/formats/html/byline.ts';
+import { parseHtmlDocument } from '#shared/formats/html/dom.ts';
+import { parseHtml } from '#shared/formats/html/read-html.ts';
+import { splitByline } from '#shared/text/byline.ts';
+
+const bylineOf = (body: string) =>
+  readByline(parseHtmlDocument(`<!doctype html><html><body>${body}</body></html>`));
+
+describe('visible bylines on pages with poor markup', () => {
+  it('passes over a byline inside a teaser card linked to another story', () => {
+    const teaser =
+      '<a class="card" href="/2025/05/other-story"><div class="kicker">Opinion</div>' +
+      '<p>When the ferry missed the harbour</p><div class="article__author">Bo Chan</div></a>';
+    const own =
+      '<h1>Harbour opens to ferries</h1><p class="meta"><span class="author">By Ann Lee</span></p>';
+
+    expect(bylineOf(`${teaser}${own}<p>Text.</p>`)).toEqual(['Ann Lee']);
+  });
+
+  it('keeps a byline wrapped by a link that holds only the name', () => {
+    expect(
+      bylineOf('<a href="https://social.example/annlee"><span class="author">Ann Lee</span></a>'),
+    ).toEqual(['Ann Lee']);
+  });
+
+  it('cuts a bracketed note after a name, glued or spaced', () => {
+    expect(splitByline('Par Ann Lee(Bruxelles, bureau européen)')).toEqual(['Ann Lee']);
+    expect(splitByline('By Ann Lee (with inputs from agencies) and Bo Chan')).toEqual([
+      'Ann Lee',
+      'Bo Chan',
+    ]);
+  });
+
+  it('cuts share and follow buttons in more languages from a name', () => {
+    expect(splitByline('Jane Doe Tweet This')).toEqual(['Jane Doe']);
+    expect(splitByline('Ayşe Yılmaz TAKİP ET')).toEqual(['Ayşe Yılmaz']);
+    expect(splitByline('By Ann Lee Paylaş')).toEqual(['Ann Lee']);
+  });
+
+  it('keeps a name written surname first whole', () => {
+    expect(splitByline('By Doe, Jane')).toEqual(['Doe, Jane']);
+    expect(splitByline('García, Ana M.')).toEqual(['García, Ana M.']);
+    expect(splitByline('Ann Lee, Bo Chan')).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('cuts the outlet run on after the last co-author', () => {
+    expect(splitByline('By Ann Lee and Bo Chan The Harbour Post')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(splitByline('By Ann Lee and Bo Chan AFP')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(splitByline('John Doe III')).toEqual(['John Doe III']);
+    expect(splitByline('THE DAILY LEDGER')).toEqual(['THE DAILY LEDGER']);
+  });
+
+  it("takes a wire agency's initials as the byline when nobody is named", () => {
+    const story = (byline: string) =>
+      parseHtml(
+        `<html><body><h1>Harbour opens to ferries</h1>${byline}<p>${'The harbour opened. '.repeat(20)}</p></body></html>`,
+      ).authors;
+
+    expect(story('<span class="byline">PTI</span>')).toEqual(['PTI']);
+    expect(story('<p>By AFP</p>')).toEqual(['AFP']);
+    expect(story('<span class="byline">Ann Lee, PTI</span>')).toEqual(['Ann Lee']);
+  });
+
+  it('reads a byline without the text shown to screen readers only', () => {
+    expect(
+      bylineOf(
+        '<div class="byline"><span class="screen-reader-text">Author</span> <span>Ann Lee</span></div>',
+      ),
+    ).toEqual(['Ann Lee']);
+    expect(
+      bylineOf('<p class="byline">Ann Lee <span class="sr-only">Opens profile</span></p>'),
+    ).toEqual(['Ann Lee']);
+  });
+
+  it('reads a lower-case kicker in the byline box as no name when a name follows', () => {
+    const box =
+      '<div class="article-byline"><a href="/topics/sea">climate change</a><div>By Ann Lee</div></div>';
+
+    expect(bylineOf(box)).toEqual(['Ann Lee']);
+    expect(bylineOf('<div class="author">giampiero maggio</div>')).toEqual(['giampiero maggio']);
+    expect(
+      bylineOf('<div class="author"><div>climate change</div><div>王小明</div></div>'),
+    ).toEqual(['王小明']);
+  });
+
+  it('takes a class with a `by` token for a byline and `Edited by` for its label', () => {
+    const line = '<div class="pst-by"><span class="pst-by_item">Edited by Ann Lee</span></div>';
+
+    expect(bylineOf(`<h1>Harbour opens to ferries</h1>${line}<p>Text.</p>`)).toEqual(['Ann Lee']);
+    expect(bylineOf('<div class="nearby">Harbour Lights</div>')).toEqual([]);
+  });
+});
