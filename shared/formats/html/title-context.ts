@@ -127,7 +127,9 @@ const LOGO_ENDS = new Set(['article', 'main', 'body', 'html']);
 /**
  * Texts of `<h1>`/`<h2>` elements that are the site's logo: the heading, or a wrapper
  * just above it, has `logo` as a part of its class or id (`<a class="logo"><h1>`,
- * `<h1 class="nav-logo">`). Templates set the logo in the first `<h1>`; with no stated
+ * `<h1 class="nav-logo">`), or the heading's one link goes to the site's home page
+ * (`<h1><a href="https://site.example/"><img alt="Site"></a></h1>`: a logo links home,
+ * a headline links to its story or nowhere). Templates set the logo in the first `<h1>`; with no stated
  * title to agree with, it would be taken for the headline. Wider than the banner test
  * of `headings.ts` (a class that opens with `logo`), which also guards stated titles.
  */
@@ -135,7 +137,7 @@ export const logoHeadingTexts = (document: HtmlDocument): Set<string> => {
   const logos = new Set<string>();
   for (const name of ['h1', 'h2']) {
     for (const heading of elementsNamed(document, name).slice(0, MAX_LOGO_HEADINGS)) {
-      if (inLogo(heading)) logos.add(textOf(heading));
+      if (inLogo(heading) || linksHome(heading)) logos.add(textOf(heading));
     }
   }
   return logos;
@@ -157,3 +159,12 @@ const inLogo = (heading: HtmlElement): boolean => {
 };
 
 const SPACES = /\s+/;
+
+/** `/`, `https://site.example`, `//site.example/`: an address that is a site's root. */
+const HOME_ADDRESS = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?$/i;
+
+const linksHome = (heading: HtmlElement): boolean => {
+  const links = elementsNamed(heading, 'a');
+  const href = links.length === 1 ? attr(links[0] as HtmlElement, 'href')?.trim() : undefined;
+  return href !== undefined && href !== '' && HOME_ADDRESS.test(href);
+};

@@ -1,5 +1,5 @@
 import type { HtmlDocument } from './dom.ts';
-import { type Heading, headingsNamed, markedHeadlines } from './headings.ts';
+import { classedHeadlines, type Heading, headingsNamed, markedHeadlines } from './headings.ts';
 import { pageUrlOf } from './meta.ts';
 import { feedSiteNames, logoHeadingTexts, repeatedTail, sectionNames } from './title-context.ts';
 
@@ -37,7 +37,7 @@ export const chooseHtmlTitle = (
     marked.find(agreesWithStated) ??
     h2s.find(continuesStated) ??
     (titles.length === 1 && first === stated.at(-1)
-      ? rewrittenHeadline(h1s, withoutSite(first))
+      ? rewrittenHeadline(document, h1s, withoutSite(first), site)
       : undefined);
   return withoutSectionKicker(
     chosen?.text ?? withoutHostName(withoutSite(first), hostLabelOf(document)),
@@ -58,11 +58,18 @@ const unstatedHeadline = (
   site: string | undefined,
 ): Heading | undefined => {
   const logos = logoHeadingTexts(document);
-  const h1 = h1s.find(({ full }) => !logos.has(full));
+  const host = hostLabelOf(document);
+  const h1 = h1s.find(({ full }) => !logos.has(full) && !namesHost(full, host));
   if (h1) return h1;
-  const h2s = headingsNamed(document, 'h2', site);
-  return h2s.find(({ full }) => !logos.has(full) && full.length >= MIN_HEADLINE_CHARS);
+  return (
+    classedHeadlines(document, site).find(({ full }) => !logos.has(full)) ??
+    longHeading(headingsNamed(document, 'h2', site), logos)
+  );
 };
+
+/** The first heading, not a logo, long enough to state a story. */
+const longHeading = (headings: readonly Heading[], logos: ReadonlySet<string>) =>
+  headings.find(({ full }) => !logos.has(full) && full.length >= MIN_HEADLINE_CHARS);
 
 /**
  * A page whose only stated title is its `<title>` often words it for search engines
@@ -72,9 +79,26 @@ const unstatedHeadline = (
  * headline. Several `<h1>`s (a tagline, a logo, the story) leave it to the `<title>`,
  * and so does a short `<h1>` (a name, a label: `Lina Morgana` beside `Lina Morgana on ...`).
  */
-const rewrittenHeadline = (h1s: readonly Heading[], title: string): Heading | undefined => {
-  const [h1] = h1s;
-  if (!h1 || h1s.length > 1 || h1.full.length < MIN_HEADLINE_CHARS) return undefined;
+const rewrittenHeadline = (
+  document: HtmlDocument,
+  allH1s: readonly Heading[],
+  title: string,
+  site: string | undefined,
+): Heading | undefined => {
+  // Logos (a heading linking home, or naming the domain) state no story; with no other
+  // `<h1>`, the template put the headline in an `<h2>`.
+  const logos = logoHeadingTexts(document);
+  const host = hostLabelOf(document);
+  const h1s = allH1s.filter(({ full }) => !logos.has(full) && !namesHost(full, host));
+  const h1 =
+    h1s.length > 0
+      ? h1s.length === 1
+        ? h1s[0]
+        : undefined
+      : allH1s.length > 0
+        ? longHeading(headingsNamed(document, 'h2', site), logos)
+        : undefined;
+  if (!h1 || h1.full.length < MIN_HEADLINE_CHARS) return undefined;
   const titleWords = new Set(fold(title).match(WORD) ?? []);
   const shares = (fold(h1.full).match(WORD) ?? []).some(
     (word) => word.length >= MIN_DISTINCTIVE_CHARS && titleWords.has(word),
@@ -158,18 +182,21 @@ const SHARED_SECOND_LEVEL = /^(?:co|com|net|org|ac|gov|ne|or|go)$/;
 const MIN_HOST_LABEL_CHARS = 3;
 const LEADING_THE = /^the(?=\p{L})/u;
 
+/** Whether a text is just the domain's name, with or without `The` (`The Daily Bridge`). */
+const namesHost = (text: string, hostLabel: string | undefined): boolean => {
+  if (!hostLabel) return false;
+  const letters = lettersOf(text);
+  return (
+    letters === hostLabel || letters.replace(LEADING_THE, '') === hostLabel.replace(LEADING_THE, '')
+  );
+};
+
 /** Drops a first or last title part that is the domain's name, with or without `The`. */
 const withoutHostName = (title: string, hostLabel: string | undefined): string => {
   if (!hostLabel) return title;
   const parts = title.split(SITE_SEPARATOR);
   if (parts.length < 2) return title;
-  const isHost = (part: string) => {
-    const letters = lettersOf(part);
-    return (
-      letters === hostLabel ||
-      letters.replace(LEADING_THE, '') === hostLabel.replace(LEADING_THE, '')
-    );
-  };
+  const isHost = (part: string) => namesHost(part, hostLabel);
   const last = parts.at(-1) ?? '';
   if (isHost(last)) return withoutLastPart(title, last);
   if (isHost(parts[0] ?? '')) return title.slice(title.indexOf(parts[1] ?? ''));
