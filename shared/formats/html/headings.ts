@@ -36,19 +36,26 @@ export const markedHeadlines = (document: HtmlDocument, site: string | undefined
   );
 
 /**
- * `<h2>`s whose class names them the headline (`<h2 class="headline">`,
- * `story-headline`): templates that set the logo in the `<h1>` say so where the story's
- * headline sits, after menus whose `<h2>`s would use up the headings looked at.
+ * `<h2>`s whose class names them the story's headline (`<h2 class="headline">`,
+ * `article-headline`): templates that set the logo in the `<h1>` say so where the
+ * headline sits, after menus whose `<h2>`s would use up the headings looked at. A
+ * component's headline (`c-serviceNav__headline`, `teaser-headline`) heads a menu or a
+ * teaser, and a hidden one is for screen readers: neither counts.
  */
 export const classedHeadlines = (document: HtmlDocument, site: string | undefined): Heading[] =>
   headingsOf(
-    elementsNamed(document, 'h2').filter((element) =>
-      namesOf(element).some((name) => HEADLINE_CLASS.test(name)),
-    ),
+    elementsNamed(document, 'h2').filter((element) => {
+      const names = namesOf(element);
+      return (
+        names.some((name) => STORY_HEADLINE_CLASS.test(name)) &&
+        !names.some((name) => HIDDEN_CLASS.test(name))
+      );
+    }),
     site,
   );
 
-const HEADLINE_CLASS = /(?:^|[-_])headline(?:$|[-_])/i;
+const STORY_HEADLINE_CLASS = /^(?:(?:story|article|post|entry|news)[-_]{1,2})?headline$/i;
+const HIDDEN_CLASS = /^(?:hide|hidden|aural|sr-only|visually-?hidden|screen-reader-text)$/i;
 
 const headingsOf = (elements: readonly HtmlElement[], site: string | undefined): Heading[] => {
   const siteKey = site === undefined ? '' : lettersOf(site);

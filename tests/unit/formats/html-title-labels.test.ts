@@ -72,4 +72,14 @@ describe('an <h2> whose class names it the headline', () => {
 
     expect(titleOf('', body)).toBe('Ferry timetable changes from May');
   });
+
+  it('is not a menu’s or a hidden heading’s `headline` class', () => {
+    const body =
+      '<h1><a href="/"><img alt="Harbour Weekly"></a></h1>' +
+      '<h2 class="c-serviceNav__headline">Service menu</h2>' +
+      '<h2 class="headline hide">Skip to content</h2>' +
+      '<h2>Ferry timetable changes from May</h2>';
+
+    expect(titleOf('', body)).toBe('Ferry timetable changes from May');
+  });
 });
