@@ -160,6 +160,30 @@ const inLogo = (heading: HtmlElement): boolean => {
 
 const SPACES = /\s+/;
 
+/** Links read for the site's name: the logo's home link comes in the page's header. */
+const MAX_HOME_LINKS_SEEN = 200;
+/** Site names run to a few words; a longer home-link text is a teaser or a sentence. */
+const MAX_HOME_NAME_CHARS = 60;
+
+/**
+ * Names the page gives the link to its own home page: the link's text, its `title`, the
+ * `alt` of its logo image (`<a href="/" title="Daily Bridge"><img alt="Daily Bridge">`).
+ * Every site links home with its name, so a `<title>` part one of them repeats
+ * (`Headline - Daily Bridge`) is the site's name even with `og:site_name` gone.
+ */
+export const homeLinkNames = (document: HtmlDocument): string[] => {
+  const names = new Set<string>();
+  for (const link of elementsNamed(document, 'a').slice(0, MAX_HOME_LINKS_SEEN)) {
+    if (!HOME_ADDRESS.test(attr(link, 'href')?.trim() ?? '#')) continue;
+    const images = elementsNamed(link, 'img').map((image) => attr(image, 'alt') ?? '');
+    for (const name of [textOf(link), attr(link, 'title') ?? '', ...images]) {
+      const trimmed = name.trim();
+      if (trimmed !== '' && trimmed.length <= MAX_HOME_NAME_CHARS) names.add(trimmed);
+    }
+  }
+  return [...names];
+};
+
 /** `/`, `https://site.example`, `//site.example/`: an address that is a site's root. */
 const HOME_ADDRESS = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?$/i;
 

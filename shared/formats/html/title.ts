@@ -1,7 +1,13 @@
 import type { HtmlDocument } from './dom.ts';
 import { classedHeadlines, type Heading, headingsNamed, markedHeadlines } from './headings.ts';
 import { pageUrlOf } from './meta.ts';
-import { feedSiteNames, logoHeadingTexts, repeatedTail, sectionNames } from './title-context.ts';
+import {
+  feedSiteNames,
+  homeLinkNames,
+  logoHeadingTexts,
+  repeatedTail,
+  sectionNames,
+} from './title-context.ts';
 
 /**
  * The page's headline: the visible heading that agrees with a title the page states
@@ -40,7 +46,7 @@ export const chooseHtmlTitle = (
       ? rewrittenHeadline(document, h1s, withoutSite(first), site)
       : undefined);
   return withoutSectionKicker(
-    chosen?.text ?? withoutHostName(withoutSite(first), hostLabelOf(document)),
+    chosen?.text ?? withoutHostName(withoutSite(first), document),
     document,
   );
 };
@@ -114,7 +120,8 @@ const MIN_HEADLINE_CHARS = 20;
 
 /**
  * Drops the site's name from a stated title, by every name the page gives its site:
- * `og:site_name`, the name its feeds carry, a tail its stated titles repeat. Each is
+ * `og:site_name`, the name its feeds carry, a tail its stated titles repeat, the names
+ * on its link to its home page. Each is
  * tried as `stripSiteName` tries one; with none matching, `stripSiteName` decides alone.
  */
 const siteStripper = (
@@ -126,10 +133,19 @@ const siteStripper = (
   const names = [site, ...feedSiteNames(document), tail].filter(
     (name): name is string => name !== undefined && name !== '',
   );
+  // The home link's names cost a walk over the page's links: read only when needed.
+  let homeNames: string[] | undefined;
   return (title) => {
     for (const name of names) {
       const stripped = stripSiteName(title, name);
       if (stripped !== title) return stripped;
+    }
+    if (title.split(SITE_SEPARATOR).length > 1) {
+      homeNames ??= homeLinkNames(document);
+      for (const name of homeNames) {
+        const stripped = stripSiteName(title, name);
+        if (stripped !== title) return stripped;
+      }
     }
     return stripSiteName(title, site);
   };
@@ -160,16 +176,21 @@ const SECTION_KICKER = /^\s*([^:|｜：]{1,40}?)\s*(?:[:：]|\s[|｜]|｜)\s+(\S
  * `DAILYBRIDGE.COM | Headline`) is the site, learned without `og:site_name`.
  */
 const hostLabelOf = (document: HtmlDocument): string | undefined => {
+  const host = hostNameOf(document);
+  if (!host) return undefined;
+  const labels = host.split('.');
+  labels.pop();
+  if (labels.length > 1 && SHARED_SECOND_LEVEL.test(labels.at(-1) ?? '')) labels.pop();
+  const label = labels.at(-1) ?? '';
+  return label.length >= MIN_HOST_LABEL_CHARS ? label.replace(NOT_LETTER_OR_DIGIT, '') : undefined;
+};
+
+/** The page's host, lower case, without `www.` (`sn.example`), from its own address. */
+const hostNameOf = (document: HtmlDocument): string | undefined => {
   const url = pageUrlOf(document);
   if (!url || !ABSOLUTE_URL.test(url)) return undefined;
   try {
-    const labels = new URL(url).hostname.toLowerCase().replace(WWW, '').split('.');
-    labels.pop();
-    if (labels.length > 1 && SHARED_SECOND_LEVEL.test(labels.at(-1) ?? '')) labels.pop();
-    const label = labels.at(-1) ?? '';
-    return label.length >= MIN_HOST_LABEL_CHARS
-      ? label.replace(NOT_LETTER_OR_DIGIT, '')
-      : undefined;
+    return new URL(url).hostname.toLowerCase().replace(WWW, '');
   } catch {
     return undefined;
   }
@@ -192,15 +213,34 @@ const namesHost = (text: string, hostLabel: string | undefined): boolean => {
 };
 
 /** Drops a first or last title part that is the domain's name, with or without `The`. */
-const withoutHostName = (title: string, hostLabel: string | undefined): string => {
-  if (!hostLabel) return title;
+const withoutHostName = (title: string, document: HtmlDocument): string => {
   const parts = title.split(SITE_SEPARATOR);
   if (parts.length < 2) return title;
+  const hostLabel = hostLabelOf(document);
   const isHost = (part: string) => namesHost(part, hostLabel);
   const last = parts.at(-1) ?? '';
   if (isHost(last)) return withoutLastPart(title, last);
   if (isHost(parts[0] ?? '')) return title.slice(title.indexOf(parts[1] ?? ''));
-  return title;
+  return withoutWrittenHost(title, parts, hostNameOf(document));
+};
+
+/**
+ * A title part that is the page's own host written out (`gizmeo.example`,
+ * `www.siegessaeule.example`) is the site's name, and the parts after it are the
+ * section trail (`Headline - sn.example - Front page - Business`): the headline is
+ * what comes before. As the first part, the headline is what follows.
+ */
+const withoutWrittenHost = (
+  title: string,
+  parts: readonly string[],
+  host: string | undefined,
+): string => {
+  if (!host) return title;
+  const index = parts.findIndex((part) => part.trim().toLowerCase().replace(WWW, '') === host);
+  if (index < 0 || parts.length < 2) return title;
+  if (index === 0) return title.slice(title.indexOf(parts[1] ?? '', (parts[0] ?? '').length));
+  const at = title.indexOf(parts[index] ?? '', (parts[0] ?? '').length);
+  return title.slice(0, at).replace(TRAILING_SEPARATOR, '');
 };
 
 const repeatedTitle = (headings: readonly Heading[], cores: readonly string[]) => {
