@@ -171,10 +171,10 @@ const MAX_HOME_NAME_CHARS = 60;
  * Every site links home with its name, so a `<title>` part one of them repeats
  * (`Headline - Daily Bridge`) is the site's name even with `og:site_name` gone.
  */
-export const homeLinkNames = (document: HtmlDocument): string[] => {
+export const homeLinkNames = (document: HtmlDocument, host: string | undefined): string[] => {
   const names = new Set<string>();
   for (const link of elementsNamed(document, 'a').slice(0, MAX_HOME_LINKS_SEEN)) {
-    if (!HOME_ADDRESS.test(attr(link, 'href')?.trim() ?? '#')) continue;
+    if (!isOwnHome(attr(link, 'href')?.trim() ?? '#', host)) continue;
     const images = elementsNamed(link, 'img').map((image) => attr(image, 'alt') ?? '');
     for (const name of [textOf(link), attr(link, 'title') ?? '', ...images]) {
       const trimmed = name.trim();
@@ -184,8 +184,20 @@ export const homeLinkNames = (document: HtmlDocument): string[] => {
   return [...names];
 };
 
+/**
+ * The page's own home: `/`, or the root of its own host (`https://www.site.example/`);
+ * a root on another host is a partner's or a widget's, named for them.
+ */
+const isOwnHome = (href: string, host: string | undefined): boolean => {
+  const root = href.match(HOME_ADDRESS);
+  if (!root) return false;
+  if (!root[1]) return true;
+  return host !== undefined && root[1].toLowerCase().replace(WWW, '') === host;
+};
+const WWW = /^www\./i;
+
 /** `/`, `https://site.example`, `//site.example/`: an address that is a site's root. */
-const HOME_ADDRESS = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?$/i;
+const HOME_ADDRESS = /^(?:(?:https?:)?\/\/([^/?#]+))?\/?$/i;
 
 const linksHome = (heading: HtmlElement): boolean => {
   const links = elementsNamed(heading, 'a');

@@ -141,14 +141,29 @@ const siteStripper = (
       if (stripped !== title) return stripped;
     }
     if (title.split(SITE_SEPARATOR).length > 1) {
-      homeNames ??= homeLinkNames(document);
+      homeNames ??= homeLinkNames(document, hostNameOf(document));
       for (const name of homeNames) {
         const stripped = stripSiteName(title, name);
         if (stripped !== title) return stripped;
       }
     }
+    for (const name of names) {
+      const stripped = withoutLeadingName(title, name);
+      if (stripped !== title) return stripped;
+    }
     return stripSiteName(title, site);
   };
+};
+
+/**
+ * `Harbour Notes: Ferry timetable changes`: blog platforms title a post with the blog's
+ * name and a colon before it; a known name of the site there is no part of the headline.
+ */
+const withoutLeadingName = (title: string, name: string): string => {
+  const colon = title.indexOf(':');
+  if (colon <= 0 || !sameSite(title.slice(0, colon), name)) return title;
+  const rest = title.slice(colon + 1).trim();
+  return rest === '' ? title : rest;
 };
 
 /**

@@ -127,4 +127,17 @@ describe('the site name learned from what the page shows', () => {
 
     expect(titleOf(head)).toBe('Ferry timetable changes');
   });
+
+  it('does not take a link to another site’s home page for this site’s name', () => {
+    const head = `<title>Ferry timetable changes — Harbour Daily News</title>${canonical('https://harbourweekly.example/ferry')}`;
+    const body = '<a href="https://partner.example/">Harbour Daily News</a>';
+
+    expect(titleOf(head, body)).toBe('Ferry timetable changes — Harbour Daily News');
+  });
+
+  it('drops the blog’s name set before the post’s title with a colon', () => {
+    const head = `<title>Harbour Notes: Ferry timetable changes</title>${feed('Harbour Notes - Atom')}${feed('Harbour Notes - RSS')}`;
+
+    expect(titleOf(head)).toBe('Ferry timetable changes');
+  });
 });
