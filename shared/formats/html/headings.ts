@@ -35,12 +35,34 @@ export const markedHeadlines = (document: HtmlDocument, site: string | undefined
     site,
   );
 
+/**
+ * `<h2>`s whose class names them the story's headline (`<h2 class="headline">`,
+ * `article-headline`): templates that set the logo in the `<h1>` say so where the
+ * headline sits, after menus whose `<h2>`s would use up the headings looked at. A
+ * component's headline (`c-serviceNav__headline`, `teaser-headline`) heads a menu or a
+ * teaser, and a hidden one is for screen readers: neither counts.
+ */
+export const classedHeadlines = (document: HtmlDocument, site: string | undefined): Heading[] =>
+  headingsOf(
+    elementsNamed(document, 'h2').filter((element) => {
+      const names = namesOf(element);
+      return (
+        names.some((name) => STORY_HEADLINE_CLASS.test(name)) &&
+        !names.some((name) => HIDDEN_CLASS.test(name))
+      );
+    }),
+    site,
+  );
+
+const STORY_HEADLINE_CLASS = /^(?:(?:story|article|post|entry|news)[-_]{1,2})?headline$/i;
+const HIDDEN_CLASS = /^(?:hide|hidden|aural|sr-only|visually-?hidden|screen-reader-text)$/i;
+
 const headingsOf = (elements: readonly HtmlElement[], site: string | undefined): Heading[] => {
   const siteKey = site === undefined ? '' : lettersOf(site);
   const headings: Heading[] = [];
   for (const element of elements.slice(0, MAX_HEADINGS_SEEN)) {
     const full = textOf(element);
-    if (full === '' || inBreadcrumb(element) || inSiteBanner(element)) continue;
+    if (full === '' || isLabel(element) || inBreadcrumb(element) || inSiteBanner(element)) continue;
     // The site's name in a heading is its logo, however it is spaced or cased.
     if (siteKey !== '' && lettersOf(full) === siteKey) continue;
     headings.push({ full, text: withoutKicker(element, full) });
@@ -48,6 +70,20 @@ const headingsOf = (elements: readonly HtmlElement[], site: string | undefined):
   }
   return headings;
 };
+
+/**
+ * A heading whose own class or id names it a label set above the headline: a kicker,
+ * a "shoulder" (Japanese templates' 肩 line), a tagline, the page's category
+ * (`<h1 class="header-shoulder">`, `<h1 id="pagecategory">`). Templates use `<h1>` for
+ * these on pages whose headline sits in a later heading.
+ */
+const LABEL_HEADING = /kicker|overline|eyebrow|shoulder|tagline|slogan|category/i;
+
+const isLabel = (element: HtmlElement): boolean =>
+  namesOf(element).some((name) => LABEL_HEADING.test(name));
+
+const namesOf = (element: HtmlElement): string[] =>
+  `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.split(SPACES).filter(Boolean);
 
 const KICKER = /kicker|overline|topline|dachzeile|eyebrow|roofline|supertitle|pretitle/i;
 const LEADING_SEPARATOR = /^[\s:|–—·-]+/;

@@ -127,7 +127,9 @@ const LOGO_ENDS = new Set(['article', 'main', 'body', 'html']);
 /**
  * Texts of `<h1>`/`<h2>` elements that are the site's logo: the heading, or a wrapper
  * just above it, has `logo` as a part of its class or id (`<a class="logo"><h1>`,
- * `<h1 class="nav-logo">`). Templates set the logo in the first `<h1>`; with no stated
+ * `<h1 class="nav-logo">`), or the heading's one link goes to the site's home page
+ * (`<h1><a href="https://site.example/"><img alt="Site"></a></h1>`: a logo links home,
+ * a headline links to its story or nowhere). Templates set the logo in the first `<h1>`; with no stated
  * title to agree with, it would be taken for the headline. Wider than the banner test
  * of `headings.ts` (a class that opens with `logo`), which also guards stated titles.
  */
@@ -135,7 +137,7 @@ export const logoHeadingTexts = (document: HtmlDocument): Set<string> => {
   const logos = new Set<string>();
   for (const name of ['h1', 'h2']) {
     for (const heading of elementsNamed(document, name).slice(0, MAX_LOGO_HEADINGS)) {
-      if (inLogo(heading)) logos.add(textOf(heading));
+      if (inLogo(heading) || linksHome(heading)) logos.add(textOf(heading));
     }
   }
   return logos;
@@ -157,3 +159,48 @@ const inLogo = (heading: HtmlElement): boolean => {
 };
 
 const SPACES = /\s+/;
+
+/** Links read for the site's name: the logo's home link comes in the page's header. */
+const MAX_HOME_LINKS_SEEN = 200;
+/** Site names run to a few words; a longer home-link text is a teaser or a sentence. */
+const MAX_HOME_NAME_CHARS = 60;
+
+/**
+ * Names the page gives the link to its own home page: the link's text, its `title`, the
+ * `alt` of its logo image (`<a href="/" title="Daily Bridge"><img alt="Daily Bridge">`).
+ * Every site links home with its name, so a `<title>` part one of them repeats
+ * (`Headline - Daily Bridge`) is the site's name even with `og:site_name` gone.
+ */
+export const homeLinkNames = (document: HtmlDocument, host: string | undefined): string[] => {
+  const names = new Set<string>();
+  for (const link of elementsNamed(document, 'a').slice(0, MAX_HOME_LINKS_SEEN)) {
+    if (!isOwnHome(attr(link, 'href')?.trim() ?? '#', host)) continue;
+    const images = elementsNamed(link, 'img').map((image) => attr(image, 'alt') ?? '');
+    for (const name of [textOf(link), attr(link, 'title') ?? '', ...images]) {
+      const trimmed = name.trim();
+      if (trimmed !== '' && trimmed.length <= MAX_HOME_NAME_CHARS) names.add(trimmed);
+    }
+  }
+  return [...names];
+};
+
+/**
+ * The page's own home: `/`, or the root of its own host (`https://www.site.example/`);
+ * a root on another host is a partner's or a widget's, named for them.
+ */
+const isOwnHome = (href: string, host: string | undefined): boolean => {
+  const root = href.match(HOME_ADDRESS);
+  if (!root) return false;
+  if (!root[1]) return true;
+  return host !== undefined && root[1].toLowerCase().replace(WWW, '') === host;
+};
+const WWW = /^www\./i;
+
+/** `/`, `https://site.example`, `//site.example/`: an address that is a site's root. */
+const HOME_ADDRESS = /^(?:(?:https?:)?\/\/([^/?#]+))?\/?$/i;
+
+const linksHome = (heading: HtmlElement): boolean => {
+  const links = elementsNamed(heading, 'a');
+  const href = links.length === 1 ? attr(links[0] as HtmlElement, 'href')?.trim() : undefined;
+  return href !== undefined && href !== '' && HOME_ADDRESS.test(href);
+};

@@ -1,7 +1,13 @@
 import type { HtmlDocument } from './dom.ts';
-import { type Heading, headingsNamed, markedHeadlines } from './headings.ts';
+import { classedHeadlines, type Heading, headingsNamed, markedHeadlines } from './headings.ts';
 import { pageUrlOf } from './meta.ts';
-import { feedSiteNames, logoHeadingTexts, repeatedTail, sectionNames } from './title-context.ts';
+import {
+  feedSiteNames,
+  homeLinkNames,
+  logoHeadingTexts,
+  repeatedTail,
+  sectionNames,
+} from './title-context.ts';
 
 /**
  * The page's headline: the visible heading that agrees with a title the page states
@@ -37,10 +43,10 @@ export const chooseHtmlTitle = (
     marked.find(agreesWithStated) ??
     h2s.find(continuesStated) ??
     (titles.length === 1 && first === stated.at(-1)
-      ? rewrittenHeadline(h1s, withoutSite(first))
+      ? rewrittenHeadline(document, h1s, withoutSite(first), site)
       : undefined);
   return withoutSectionKicker(
-    chosen?.text ?? withoutHostName(withoutSite(first), hostLabelOf(document)),
+    chosen?.text ?? withoutHostName(withoutSite(first), document),
     document,
   );
 };
@@ -58,11 +64,18 @@ const unstatedHeadline = (
   site: string | undefined,
 ): Heading | undefined => {
   const logos = logoHeadingTexts(document);
-  const h1 = h1s.find(({ full }) => !logos.has(full));
+  const host = hostLabelOf(document);
+  const h1 = h1s.find(({ full }) => !logos.has(full) && !namesHost(full, host));
   if (h1) return h1;
-  const h2s = headingsNamed(document, 'h2', site);
-  return h2s.find(({ full }) => !logos.has(full) && full.length >= MIN_HEADLINE_CHARS);
+  return (
+    classedHeadlines(document, site).find(({ full }) => !logos.has(full)) ??
+    longHeading(headingsNamed(document, 'h2', site), logos)
+  );
 };
+
+/** The first heading, not a logo, long enough to state a story. */
+const longHeading = (headings: readonly Heading[], logos: ReadonlySet<string>) =>
+  headings.find(({ full }) => !logos.has(full) && full.length >= MIN_HEADLINE_CHARS);
 
 /**
  * A page whose only stated title is its `<title>` often words it for search engines
@@ -72,9 +85,26 @@ const unstatedHeadline = (
  * headline. Several `<h1>`s (a tagline, a logo, the story) leave it to the `<title>`,
  * and so does a short `<h1>` (a name, a label: `Lina Morgana` beside `Lina Morgana on ...`).
  */
-const rewrittenHeadline = (h1s: readonly Heading[], title: string): Heading | undefined => {
-  const [h1] = h1s;
-  if (!h1 || h1s.length > 1 || h1.full.length < MIN_HEADLINE_CHARS) return undefined;
+const rewrittenHeadline = (
+  document: HtmlDocument,
+  allH1s: readonly Heading[],
+  title: string,
+  site: string | undefined,
+): Heading | undefined => {
+  // Logos (a heading linking home, or naming the domain) state no story; with no other
+  // `<h1>`, the template put the headline in an `<h2>`.
+  const logos = logoHeadingTexts(document);
+  const host = hostLabelOf(document);
+  const h1s = allH1s.filter(({ full }) => !logos.has(full) && !namesHost(full, host));
+  const h1 =
+    h1s.length > 0
+      ? h1s.length === 1
+        ? h1s[0]
+        : undefined
+      : allH1s.length > 0
+        ? longHeading(headingsNamed(document, 'h2', site), logos)
+        : undefined;
+  if (!h1 || h1.full.length < MIN_HEADLINE_CHARS) return undefined;
   const titleWords = new Set(fold(title).match(WORD) ?? []);
   const shares = (fold(h1.full).match(WORD) ?? []).some(
     (word) => word.length >= MIN_DISTINCTIVE_CHARS && titleWords.has(word),
@@ -90,7 +120,8 @@ const MIN_HEADLINE_CHARS = 20;
 
 /**
  * Drops the site's name from a stated title, by every name the page gives its site:
- * `og:site_name`, the name its feeds carry, a tail its stated titles repeat. Each is
+ * `og:site_name`, the name its feeds carry, a tail its stated titles repeat, the names
+ * on its link to its home page. Each is
  * tried as `stripSiteName` tries one; with none matching, `stripSiteName` decides alone.
  */
 const siteStripper = (
@@ -102,13 +133,37 @@ const siteStripper = (
   const names = [site, ...feedSiteNames(document), tail].filter(
     (name): name is string => name !== undefined && name !== '',
   );
+  // The home link's names cost a walk over the page's links: read only when needed.
+  let homeNames: string[] | undefined;
   return (title) => {
     for (const name of names) {
       const stripped = stripSiteName(title, name);
       if (stripped !== title) return stripped;
     }
+    if (title.split(SITE_SEPARATOR).length > 1) {
+      homeNames ??= homeLinkNames(document, hostNameOf(document));
+      for (const name of homeNames) {
+        const stripped = stripSiteName(title, name);
+        if (stripped !== title) return stripped;
+      }
+    }
+    for (const name of names) {
+      const stripped = withoutLeadingName(title, name);
+      if (stripped !== title) return stripped;
+    }
     return stripSiteName(title, site);
   };
+};
+
+/**
+ * `Harbour Notes: Ferry timetable changes`: blog platforms title a post with the blog's
+ * name and a colon before it; a known name of the site there is no part of the headline.
+ */
+const withoutLeadingName = (title: string, name: string): string => {
+  const colon = title.indexOf(':');
+  if (colon <= 0 || !sameSite(title.slice(0, colon), name)) return title;
+  const rest = title.slice(colon + 1).trim();
+  return rest === '' ? title : rest;
 };
 
 /**
@@ -136,16 +191,21 @@ const SECTION_KICKER = /^\s*([^:|｜：]{1,40}?)\s*(?:[:：]|\s[|｜]|｜)\s+(\S
  * `DAILYBRIDGE.COM | Headline`) is the site, learned without `og:site_name`.
  */
 const hostLabelOf = (document: HtmlDocument): string | undefined => {
+  const host = hostNameOf(document);
+  if (!host) return undefined;
+  const labels = host.split('.');
+  labels.pop();
+  if (labels.length > 1 && SHARED_SECOND_LEVEL.test(labels.at(-1) ?? '')) labels.pop();
+  const label = labels.at(-1) ?? '';
+  return label.length >= MIN_HOST_LABEL_CHARS ? label.replace(NOT_LETTER_OR_DIGIT, '') : undefined;
+};
+
+/** The page's host, lower case, without `www.` (`sn.example`), from its own address. */
+const hostNameOf = (document: HtmlDocument): string | undefined => {
   const url = pageUrlOf(document);
   if (!url || !ABSOLUTE_URL.test(url)) return undefined;
   try {
-    const labels = new URL(url).hostname.toLowerCase().replace(WWW, '').split('.');
-    labels.pop();
-    if (labels.length > 1 && SHARED_SECOND_LEVEL.test(labels.at(-1) ?? '')) labels.pop();
-    const label = labels.at(-1) ?? '';
-    return label.length >= MIN_HOST_LABEL_CHARS
-      ? label.replace(NOT_LETTER_OR_DIGIT, '')
-      : undefined;
+    return new URL(url).hostname.toLowerCase().replace(WWW, '');
   } catch {
     return undefined;
   }
@@ -158,22 +218,44 @@ const SHARED_SECOND_LEVEL = /^(?:co|com|net|org|ac|gov|ne|or|go)$/;
 const MIN_HOST_LABEL_CHARS = 3;
 const LEADING_THE = /^the(?=\p{L})/u;
 
+/** Whether a text is just the domain's name, with or without `The` (`The Daily Bridge`). */
+const namesHost = (text: string, hostLabel: string | undefined): boolean => {
+  if (!hostLabel) return false;
+  const letters = lettersOf(text);
+  return (
+    letters === hostLabel || letters.replace(LEADING_THE, '') === hostLabel.replace(LEADING_THE, '')
+  );
+};
+
 /** Drops a first or last title part that is the domain's name, with or without `The`. */
-const withoutHostName = (title: string, hostLabel: string | undefined): string => {
-  if (!hostLabel) return title;
+const withoutHostName = (title: string, document: HtmlDocument): string => {
   const parts = title.split(SITE_SEPARATOR);
   if (parts.length < 2) return title;
-  const isHost = (part: string) => {
-    const letters = lettersOf(part);
-    return (
-      letters === hostLabel ||
-      letters.replace(LEADING_THE, '') === hostLabel.replace(LEADING_THE, '')
-    );
-  };
+  const hostLabel = hostLabelOf(document);
+  const isHost = (part: string) => namesHost(part, hostLabel);
   const last = parts.at(-1) ?? '';
   if (isHost(last)) return withoutLastPart(title, last);
   if (isHost(parts[0] ?? '')) return title.slice(title.indexOf(parts[1] ?? ''));
-  return title;
+  return withoutWrittenHost(title, parts, hostNameOf(document));
+};
+
+/**
+ * A title part that is the page's own host written out (`gizmeo.example`,
+ * `www.siegessaeule.example`) is the site's name, and the parts after it are the
+ * section trail (`Headline - sn.example - Front page - Business`): the headline is
+ * what comes before. As the first part, the headline is what follows.
+ */
+const withoutWrittenHost = (
+  title: string,
+  parts: readonly string[],
+  host: string | undefined,
+): string => {
+  if (!host) return title;
+  const index = parts.findIndex((part) => part.trim().toLowerCase().replace(WWW, '') === host);
+  if (index < 0 || parts.length < 2) return title;
+  if (index === 0) return title.slice(title.indexOf(parts[1] ?? '', (parts[0] ?? '').length));
+  const at = title.indexOf(parts[index] ?? '', (parts[0] ?? '').length);
+  return title.slice(0, at).replace(TRAILING_SEPARATOR, '');
 };
 
 const repeatedTitle = (headings: readonly Heading[], cores: readonly string[]) => {

@@ -98,3 +98,46 @@ describe('an h1 that is the site, not the story', () => {
     expect(parseHtml(html).title).toBe('Ferry timetable changes');
   });
 });
+
+describe('the site name learned from what the page shows', () => {
+  const canonical = (url: string) => `<link rel="canonical" href="${url}">`;
+
+  it('drops a title part that the page’s home link names (its logo’s alt)', () => {
+    const head = '<title>Ferry timetable changes — Harbour Daily News</title>';
+    const body = '<a href="/"><img src="/logo.svg" alt="Harbour Daily News"></a>';
+
+    expect(titleOf(head, body)).toBe('Ferry timetable changes');
+  });
+
+  it('keeps a title part that only a link to another page names', () => {
+    const head = '<title>Ferry timetable changes — Harbour Daily News</title>';
+    const body = '<a href="/about"><img src="/logo.svg" alt="Harbour Daily News"></a>';
+
+    expect(titleOf(head, body)).toBe('Ferry timetable changes — Harbour Daily News');
+  });
+
+  it('drops the page’s own host written out, and the section trail after it', () => {
+    const head = `<title>Ferry timetable changes - hb.example - Front page - Business</title>${canonical('https://hb.example/business/ferry')}`;
+
+    expect(titleOf(head)).toBe('Ferry timetable changes');
+  });
+
+  it('drops the host written with www. at the end', () => {
+    const head = `<title>Ferry timetable changes » www.harbourdaily.example</title>${canonical('https://www.harbourdaily.example/ferry')}`;
+
+    expect(titleOf(head)).toBe('Ferry timetable changes');
+  });
+
+  it('does not take a link to another site’s home page for this site’s name', () => {
+    const head = `<title>Ferry timetable changes — Harbour Daily News</title>${canonical('https://harbourweekly.example/ferry')}`;
+    const body = '<a href="https://partner.example/">Harbour Daily News</a>';
+
+    expect(titleOf(head, body)).toBe('Ferry timetable changes — Harbour Daily News');
+  });
+
+  it('drops the blog’s name set before the post’s title with a colon', () => {
+    const head = `<title>Harbour Notes: Ferry timetable changes</title>${feed('Harbour Notes - Atom')}${feed('Harbour Notes - RSS')}`;
+
+    expect(titleOf(head)).toBe('Ferry timetable changes');
+  });
+});
