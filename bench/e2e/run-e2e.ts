@@ -69,6 +69,10 @@ const measure = async (
     let shown = 0;
     const done = await waitForRecords(stack, ids, {
       deadline: Date.now() + DEADLINE_MS,
+      isIdle: async () => {
+        const { queueDepth, inFlight } = await harness.health();
+        return queueDepth === 0 && inFlight === 0;
+      },
       onProgress: (present) => {
         if (present - shown >= ids.size / 10 || present === ids.size) {
           log(`  ${present} of ${ids.size} records`);
