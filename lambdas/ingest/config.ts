@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { AwsEnv } from '#shared/adapters/aws-http/aws-env.ts';
 import { ConfigError } from '#shared/domain/errors.ts';
 import {
   DEFAULT_NEAR_DUPLICATE_PROBES,
@@ -93,3 +94,10 @@ const readLimits = (env: Record<string, string | undefined>): Limits => {
     throw new ConfigError(message, { cause: error });
   }
 };
+
+/**
+ * What the function's AWS clients read (region, credentials, `AWS_ENDPOINT_URL_*`), as
+ * Lambda or the local stack sets it: handed over here so this module stays the one
+ * reader of the process environment.
+ */
+export const awsEnvironment = (): AwsEnv => process.env;

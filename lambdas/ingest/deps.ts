@@ -6,7 +6,7 @@ import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts
 import { createS3ContentStore } from '#shared/adapters/s3-content-store.ts';
 import { createS3ObjectSource } from '#shared/adapters/s3-object-source.ts';
 import { useLanguageModelFile } from '#shared/extract/language.ts';
-import { loadConfig } from './config.ts';
+import { awsEnvironment, loadConfig } from './config.ts';
 import type { IngestHandlerDeps } from './create-ingest-handler.ts';
 import { metricsPublisher } from './emf.ts';
 import { readLanguageModelFile } from './language-model-file.ts';
@@ -22,7 +22,7 @@ import { readLanguageModelFile } from './language-model-file.ts';
 // zod/mini (the schemas the function runs) loads no locale: English messages, as full zod gives, for the logs.
 z.config(en());
 const config = loadConfig();
-const aws = httpAwsClients(process.env);
+const aws = httpAwsClients(awsEnvironment());
 const s3 = aws.s3();
 useLanguageModelFile(readLanguageModelFile);
 

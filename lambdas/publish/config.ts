@@ -1,3 +1,4 @@
+import type { AwsEnv } from '#shared/adapters/aws-http/aws-env.ts';
 import { ConfigError } from '#shared/domain/errors.ts';
 
 /** The publish function's configuration, read once at cold start. */
@@ -22,3 +23,10 @@ export const loadConfig = (
   }
   return { eventBusName: values.EVENT_BUS_NAME as string, tableName: values.TABLE_NAME as string };
 };
+
+/**
+ * What the function's AWS clients read (region, credentials, `AWS_ENDPOINT_URL_*`), as
+ * Lambda or the local stack sets it: handed over here so this module stays the one
+ * reader of the process environment.
+ */
+export const awsEnvironment = (): AwsEnv => process.env;

@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { httpAwsClients } from '#shared/adapters/aws-http/index.ts';
 import { createEventBridgePublisher } from '#shared/adapters/eventbridge-publisher.ts';
-import { loadConfig } from './config.ts';
+import { awsEnvironment, loadConfig } from './config.ts';
 import type { PublishHandlerDeps } from './create-publish-handler.ts';
 
 /**
@@ -13,7 +13,7 @@ const config = loadConfig();
 
 export const deps: PublishHandlerDeps = {
   publisher: createEventBridgePublisher(
-    httpAwsClients(process.env).eventBridge(),
+    httpAwsClients(awsEnvironment()).eventBridge(),
     config.eventBusName,
   ),
   context: { tableName: config.tableName },
