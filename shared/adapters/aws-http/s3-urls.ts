@@ -42,12 +42,12 @@ export const objectTarget = (
 ): ObjectTarget => {
   const { Bucket, Key, VersionId } = address;
   const virtualHosted = !endpoint.custom && HOST_SAFE_BUCKET.test(Bucket);
-  const origin = virtualHosted
-    ? `https://${Bucket}.s3.${region}.${dnsSuffixOf(region)}`
-    : new URL(endpoint.url).origin;
-  const endpointPath = virtualHosted ? '' : new URL(endpoint.url).pathname.replace(/\/$/, '');
-  const bucketPath = virtualHosted ? '' : `/${encodeURIComponent(Bucket)}`;
-  const path = `${endpointPath}${bucketPath}/${encodeS3Key(Key)}`;
+  const base = virtualHosted ? undefined : new URL(endpoint.url);
+  const origin = base ? base.origin : `https://${Bucket}.s3.${region}.${dnsSuffixOf(region)}`;
+  const bucketPath = base
+    ? `${base.pathname.replace(/\/$/, '')}/${encodeURIComponent(Bucket)}`
+    : '';
+  const path = `${bucketPath}/${encodeS3Key(Key)}`;
   const query = VersionId === undefined ? '' : `?versionId=${encodeURIComponent(VersionId)}`;
   return { url: `${origin}${path}${query}`, path };
 };
