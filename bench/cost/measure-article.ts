@@ -56,6 +56,12 @@ const countingPorts = (sample: CostSample, probes: NearDuplicateProbes) => {
     requests[kind] += 1;
     waits.dynamoRounds += 1;
   };
+  // One query per band value probed (the near-duplicate lookup), sent as the adapter
+  // sends them: PROBES_IN_FLIGHT at a time.
+  const probeQueries = (queries: number) => {
+    requests.dynamoQuery += queries;
+    waits.dynamoRounds += sequentialRounds(queries, PROBES_IN_FLIGHT);
+  };
   const deps: IngestDeps = {
     nearDuplicateProbes: probes,
     source: {
@@ -96,12 +102,14 @@ const countingPorts = (sample: CostSample, probes: NearDuplicateProbes) => {
         dynamo('dynamoQuery');
         return [];
       },
-      // One query per band value probed (the near-duplicate lookup), sent as the
-      // adapter sends them: PROBES_IN_FLIGHT at a time.
       findByFingerprintBands: async (bandProbes) => {
-        requests.dynamoQuery += bandProbes.length;
-        waits.dynamoRounds += sequentialRounds(bandProbes.length, PROBES_IN_FLIGHT);
+        probeQueries(bandProbes.length);
         return [];
+      },
+      // The adapter reads the hash with the band 0 probe: one query per band value.
+      findCopyCandidates: async (_hash, _fingerprint, bandProbes) => {
+        probeQueries(bandProbes.length);
+        return { sameContent: [], nearCandidates: [] };
       },
     },
     content: {

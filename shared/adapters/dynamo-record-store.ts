@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { IngestError, TransientError } from '../domain/errors.ts';
 import {
   type BandedFields,
+  type BandProbe,
   bandKeysFor,
   DEFAULT_NEAR_DUPLICATE_PROBES,
   fingerprintBandAttribute,
@@ -107,24 +108,21 @@ export const createDynamoRecordStore = (
     return items.flatMap(asMatch);
   },
 
-  async findByFingerprintBands(probes) {
-    const byId = new Map<string, FingerprintMatch>();
-    const queue = probes.flatMap(({ band, value }) => {
-      const indexName = FINGERPRINT_BAND_INDEXES[band];
-      return indexName ? [{ indexName, value, band }] : [];
-    });
-    const worker = async () => {
-      for (let probe = queue.shift(); probe; probe = queue.shift()) {
-        for (const item of await queryIndex(client, tableName, probe.indexName, probe.value)) {
-          // byContent also holds copies and short bodies: only originals are candidates.
-          if (probe.band === CONTENT_KEY_BAND && item[NEAR_ORIGINAL_MARK] === undefined) continue;
-          const parsed = BandMatchItem.safeParse(item);
-          if (parsed.success) byId.set(parsed.data.articleId, parsed.data);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: PROBES_IN_FLIGHT }, worker));
-    return [...byId.values()];
+  findByFingerprintBands: (probes) => findBandCandidates(client, tableName, probes),
+
+  async findCopyCandidates(contentHash, fingerprint, probes) {
+    // The hash's key is band 0: read that band's probe once, by key alone, and answer the
+    // hash from it (the byContent sort key is the hash), beside the other probes.
+    const key = contentKeyOf(contentHash, fingerprint);
+    const others = probes.filter(({ band, value }) => band !== CONTENT_KEY_BAND || value !== key);
+    const [keyed, fromOtherBands] = await Promise.all([
+      queryIndex(client, tableName, BY_CONTENT, key),
+      findBandCandidates(client, tableName, others),
+    ]);
+    const sameContent = keyed.filter((item) => item.contentHash === contentHash).flatMap(asMatch);
+    const nearCandidates = new Map(fromOtherBands.map((match) => [match.articleId, match]));
+    for (const match of keyed.flatMap(asNearOriginal)) nearCandidates.set(match.articleId, match);
+    return { sameContent, nearCandidates: [...nearCandidates.values()] };
   },
 
   async getRecord(articleId) {
@@ -142,6 +140,32 @@ export const createDynamoRecordStore = (
     return item ? parseRecord(item) : null;
   },
 });
+
+/** Candidates from the band indexes, each once, `PROBES_IN_FLIGHT` queries at a time. */
+const findBandCandidates = async (
+  client: DynamoApi,
+  tableName: string,
+  probes: readonly BandProbe[],
+): Promise<FingerprintMatch[]> => {
+  const byId = new Map<string, FingerprintMatch>();
+  const queue = probes.flatMap(({ band, value }) => {
+    const indexName = FINGERPRINT_BAND_INDEXES[band];
+    return indexName ? [{ indexName, value, band }] : [];
+  });
+  const worker = async () => {
+    for (let probe = queue.shift(); probe; probe = queue.shift()) {
+      const items = await queryIndex(client, tableName, probe.indexName, probe.value);
+      // byContent also holds copies and short bodies: only originals are candidates.
+      const matches = probe.band === CONTENT_KEY_BAND ? items.flatMap(asNearOriginal) : items;
+      for (const item of matches) {
+        const parsed = BandMatchItem.safeParse(item);
+        if (parsed.success) byId.set(parsed.data.articleId, parsed.data);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: PROBES_IN_FLIGHT }, worker));
+  return [...byId.values()];
+};
 
 /** Puts an item under a condition: `stale` when the condition fails, throttling retried later. */
 const conditionalPut = async (
@@ -238,6 +262,13 @@ const BandMatchItem: z.ZodMiniType<FingerprintMatch> = z.object({
 /** A projected index item as a match; one missing its id or time is no record and is skipped. */
 const asMatch = (item: Record<string, unknown>): ContentHashMatch[] => {
   const parsed = MatchItem.safeParse(item);
+  return parsed.success ? [parsed.data] : [];
+};
+
+/** A byContent item as a near-duplicate candidate: originals only (they carry the mark). */
+const asNearOriginal = (item: Record<string, unknown>): FingerprintMatch[] => {
+  if (item[NEAR_ORIGINAL_MARK] === undefined) return [];
+  const parsed = BandMatchItem.safeParse(item);
   return parsed.success ? [parsed.data] : [];
 };
 

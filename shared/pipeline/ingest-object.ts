@@ -142,19 +142,26 @@ const copyOf = (record: ArticleRecord): Pick<IngestOutcome, 'copy'> => {
 /**
  * Points an exact copy of an article already stored at that original (`duplicateOf`),
  * and failing that a near copy (a re-edited wire story) at its own (`nearDuplicateOf`),
- * read with the probes the deployment chose (none when `off`).
+ * read with the probes the deployment chose (none when `off`). An article that may be
+ * either asks both questions at once: one round of reads instead of two, and the store
+ * answers the hash from the band 0 read (exact copies share every band).
  */
 const markDuplicate = async (record: ArticleOutcome, deps: IngestDeps): Promise<ArticleOutcome> => {
   if (record.status !== 'ingested') return record;
-  const matches = await deps.store.findByContentHash(record.contentHash, record.fingerprint);
-  const original = earliestOriginal(matches, record.articleId);
-  if (original !== undefined) return { ...record, duplicateOf: original };
   const probes = deps.nearDuplicateProbes ?? DEFAULT_NEAR_DUPLICATE_PROBES;
-  if (probes === 'off' || !canBeNearOriginal(record)) return record;
-  const candidates = await deps.store.findByFingerprintBands(
+  if (probes === 'off' || !canBeNearOriginal(record)) {
+    const matches = await deps.store.findByContentHash(record.contentHash, record.fingerprint);
+    const original = earliestOriginal(matches, record.articleId);
+    return original === undefined ? record : { ...record, duplicateOf: original };
+  }
+  const { sameContent, nearCandidates } = await deps.store.findCopyCandidates(
+    record.contentHash,
+    record.fingerprint,
     bandProbes(record.fingerprint, probes),
   );
-  const near = nearestOriginal(candidates, record);
+  const original = earliestOriginal(sameContent, record.articleId);
+  if (original !== undefined) return { ...record, duplicateOf: original };
+  const near = nearestOriginal(nearCandidates, record);
   return near === undefined ? record : { ...record, nearDuplicateOf: near };
 };
 

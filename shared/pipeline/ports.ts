@@ -70,6 +70,23 @@ export interface RecordStore {
    * pipeline's rule.
    */
   findByFingerprintBands(probes: readonly BandProbe[]): Promise<FingerprintMatch[]>;
+  /**
+   * Both questions of the duplicate rules at once, for an article that will ask both:
+   * the stored articles with its content hash (`findByContentHash`) and the candidates
+   * sharing one of these band values (`findByFingerprintBands`). A store may answer them
+   * with fewer reads than the two calls (exact copies share band 0, which keys the hash).
+   */
+  findCopyCandidates(
+    contentHash: string,
+    fingerprint: string,
+    probes: readonly BandProbe[],
+  ): Promise<CopyCandidates>;
+}
+
+/** What `findCopyCandidates` finds: exact copies' originals and near-duplicate candidates. */
+export interface CopyCandidates {
+  sameContent: ContentHashMatch[];
+  nearCandidates: FingerprintMatch[];
 }
 
 /** What the store tells of one stored article sharing a fingerprint band. */

@@ -224,6 +224,58 @@ describe.each(CLIENT_KINDS)('DynamoDB record store (%s client)', (kind) => {
     expect(await store().findByFingerprintBands([])).toEqual([]);
   });
 
+  it('answers the hash and the band probes in one lookup, as the two calls would', async () => {
+    const fingerprint = '0123456789abcdef';
+    const long = { wordCount: 120 };
+    const original = ingestedRecord('lookup/original.txt', '0A', {
+      ...long,
+      contentHash: 'same',
+      fingerprint,
+    });
+    const copy = ingestedRecord('lookup/copy.txt', '0B', {
+      ...long,
+      contentHash: 'same',
+      fingerprint,
+      duplicateOf: original.articleId,
+    });
+    // Shares band 0 only (the hash's key), another body: a near candidate, no hash match.
+    const sameBandZero = ingestedRecord('lookup/band-zero.txt', '0C', {
+      ...long,
+      contentHash: 'other',
+      fingerprint: '0123ffffffffffff',
+    });
+    // Shares band 2 only: found by the other probes.
+    const sameBandTwo = ingestedRecord('lookup/band-two.txt', '0D', {
+      ...long,
+      contentHash: 'third',
+      fingerprint: 'ffffffff89abffff',
+    });
+    const short = ingestedRecord('lookup/short.txt', '0E', {
+      wordCount: 20,
+      contentHash: 'fourth',
+      fingerprint,
+    });
+    for (const record of [original, copy, sameBandZero, sameBandTwo, short]) {
+      await store().putRecord(record);
+    }
+    const probes = bandProbes(fingerprint, 'exact');
+
+    const found = await store().findCopyCandidates('same', fingerprint, probes);
+
+    const ids = (matches: { articleId: string }[]) => matches.map((m) => m.articleId).sort();
+    expect(ids(found.sameContent)).toEqual(
+      ids(await store().findByContentHash('same', fingerprint)),
+    );
+    expect(ids(found.sameContent)).toEqual([original.articleId, copy.articleId].sort());
+    expect(found.sameContent).toContainEqual(
+      expect.objectContaining({ duplicateOf: original.articleId }),
+    );
+    expect(ids(found.nearCandidates)).toEqual(ids(await store().findByFingerprintBands(probes)));
+    expect(ids(found.nearCandidates)).toEqual(
+      [original.articleId, sameBandZero.articleId, sameBandTwo.articleId].sort(),
+    );
+  });
+
   it('re-points a copy only while it has the sequencer read and still points at the departed original', async () => {
     const copy = ingestedRecord('store/copy.txt', '0B', { contentHash: 'same', duplicateOf: 'x' });
     await store().putRecord(copy);

@@ -82,6 +82,10 @@ const fakeDeps = (
         calls.push('findByFingerprintBands');
         return options.sameBand ?? [];
       },
+      findCopyCandidates: async () => {
+        calls.push('findCopyCandidates');
+        return { sameContent: options.sameHash ?? [], nearCandidates: options.sameBand ?? [] };
+      },
     },
     content: {
       putContent: async (key) => {
@@ -255,7 +259,7 @@ describe('ingestObject', () => {
     await ingestObject(ref(), deps);
 
     expect(calls.slice(1)).toEqual([
-      'findByFingerprintBands',
+      'findCopyCandidates',
       expect.stringMatching(/^putContent articles\/[0-9a-f]{32}\/0{30}0A\.json$/),
       'putRecord',
     ]);
@@ -294,27 +298,39 @@ describe('ingestObject', () => {
     expect(outcome.extractionMs).toBeGreaterThanOrEqual(3);
   });
 
-  it('looks for near copies only when no exact copy is stored', async () => {
+  it('asks for exact and near copies at once, and an exact copy wins', async () => {
     const body = 'The ferry across the estuary resumed its winter timetable today. '.repeat(8);
+    const sameBand = [
+      {
+        articleId: 'near',
+        fingerprint: 'ffffffffffffffff',
+        ingestedAt: '2025-10-01T00:00:00.000Z',
+      },
+    ];
     const exact = fakeDeps(text(body), {
       sameHash: [{ articleId: 'original', ingestedAt: '2025-11-01T00:00:00.000Z' }],
+      sameBand,
     });
-    const near = fakeDeps(text(body), {
-      sameBand: [
-        {
-          articleId: 'other',
-          fingerprint: 'ffffffffffffffff',
-          ingestedAt: '2025-10-01T00:00:00.000Z',
-        },
-      ],
-    });
+    const near = fakeDeps(text(body), { sameBand });
 
     await ingestObject(ref(), exact.deps);
     await ingestObject(ref(), near.deps);
 
-    expect(exact.calls).not.toContain('findByFingerprintBands');
-    expect(near.calls).toContain('findByFingerprintBands');
+    expect(exact.calls).toContain('findCopyCandidates');
+    expect(exact.written[0]).toMatchObject({ duplicateOf: 'original' });
+    expect(exact.written[0]).not.toHaveProperty('nearDuplicateOf');
+    expect(near.calls).toContain('findCopyCandidates');
+    expect(near.written[0]).not.toHaveProperty('duplicateOf');
     expect(near.written[0]).not.toHaveProperty('nearDuplicateOf');
+  });
+
+  it('asks only for exact copies when the body is too short to be a near copy', async () => {
+    const { deps, calls } = fakeDeps(text('A lede about the bridge and the river.'));
+
+    await ingestObject(ref(), deps);
+
+    expect(calls).not.toContain('findCopyCandidates');
+    expect(calls).not.toContain('findByFingerprintBands');
   });
 
   it('passes on an error a port throws, so the message is retried', async () => {

@@ -68,6 +68,12 @@ export const memoryRecordStore = () => {
           : [];
       });
     },
+    async findCopyCandidates(contentHash, _fingerprint, probes) {
+      return {
+        sameContent: await store.findByContentHash(contentHash),
+        nearCandidates: await store.findByFingerprintBands(probes),
+      };
+    },
   };
   return {
     store,
