@@ -169,6 +169,7 @@ export const createStreamSource = (parts: StreamSourceParts): StreamSource => {
     async stop() {
       stopped = true;
       await running;
+      await checkpoint.flush();
       client.destroy();
     },
   };
