@@ -2,7 +2,6 @@ import { articleIdFor } from '#shared/domain/article-id.ts';
 import { type ObjectChange, sequencerKey } from '#shared/domain/object-ref.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
-import type { RecordStore } from '#shared/pipeline/ports.ts';
 import { printable } from '../command-line/printable.ts';
 import type { ObjectOutcome } from '../control/outcome-waiters.ts';
 import type { MessageOutcome } from '../queue/poller.ts';
@@ -44,8 +43,31 @@ export const objectsOf = (message: { messageId: string; body: string }): ObjectO
 
 type Settled = Pick<ObjectOutcome, 'outcome' | 'reason' | 'itemCount'>;
 
+/** What an outcome needs of the stored record: a whole `ArticleRecord` is one. */
+export interface StoredState {
+  sequencerKey: string;
+  status: ArticleRecord['status'];
+  reason?: string;
+  itemCount?: number;
+}
+
+const RECORD_STATUSES: ReadonlySet<unknown> = new Set<ArticleRecord['status']>([
+  'ingested',
+  'rejected',
+  'removed',
+  'container',
+]);
+
+export const isRecordStatus = (value: unknown): value is ArticleRecord['status'] =>
+  RECORD_STATUSES.has(value);
+
+/** Reads the stored state of an article (null when none is stored). */
+export interface StateSource {
+  getRecord(articleId: string): Promise<StoredState | null>;
+}
+
 /** What the record this very event wrote says: its status, with a reason or a count. */
-const writtenBy = (record: ArticleRecord): Settled => {
+const writtenBy = (record: StoredState): Settled => {
   if (record.status === 'rejected') return { outcome: 'rejected', reason: record.reason };
   if (record.status === 'container') return { outcome: 'container', itemCount: record.itemCount };
   return { outcome: record.status };
@@ -58,7 +80,7 @@ const writtenBy = (record: ArticleRecord): Settled => {
  * later one means it lost (`stale`), and none or an earlier one means it wrote nothing:
  * a created object gone when fetched, or a removal of an object still there (`skipped`).
  */
-export const settleObject = (object: ObjectOfMessage, record: ArticleRecord | null): Settled => {
+export const settleObject = (object: ObjectOfMessage, record: StoredState | null): Settled => {
   const event = object.sequencer === undefined ? undefined : sequencerKey(object.sequencer);
   if (record !== null && event !== undefined) {
     if (record.sequencerKey > event) return { outcome: 'stale' };
@@ -71,7 +93,7 @@ export const settleObject = (object: ObjectOfMessage, record: ArticleRecord | nu
 const outcomeOf = async (
   message: MessageOutcome,
   object: ObjectOfMessage,
-  records: Pick<RecordStore, 'getRecord'>,
+  records: StateSource,
 ): Promise<ObjectOutcome> => {
   const named = { key: object.key, eventName: object.eventName };
   if (message.status === 'failed') {
@@ -90,7 +112,7 @@ const outcomeOf = async (
 /** The outcome of every object a handled message names (none for a body naming none). */
 export const objectOutcomes = (
   message: MessageOutcome,
-  records: Pick<RecordStore, 'getRecord'>,
+  records: StateSource,
 ): Promise<ObjectOutcome[]> =>
   Promise.all(objectsOf(message).map((object) => outcomeOf(message, object, records)));
 
@@ -114,5 +136,5 @@ export const outcomeLines = (message: MessageOutcome, objects: ObjectOutcome[]):
 /** The console lines of a processed message, its objects' records read back. */
 export const describeOutcome = async (
   message: MessageOutcome,
-  records: Pick<RecordStore, 'getRecord'>,
+  records: StateSource,
 ): Promise<string[]> => outcomeLines(message, await objectOutcomes(message, records));

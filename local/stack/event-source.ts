@@ -1,6 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
-import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import { sdkDynamoApi } from '#shared/adapters/dynamo-sdk-api.ts';
 import type { OutcomeWaiters } from '../control/outcome-waiters.ts';
 import { Poller } from '../queue/poller.ts';
@@ -8,6 +7,7 @@ import type { FunctionHost } from '../runtime/function-host.ts';
 import type { LocalWiring } from '../template/wiring.ts';
 import type { LocalQueues } from './build-queues.ts';
 import { objectOutcomes, outcomeLines } from './describe-outcome.ts';
+import { createStateReader } from './outcome-reads.ts';
 
 export interface EventSourceParts {
   wiring: LocalWiring;
@@ -29,8 +29,8 @@ export interface EventSourceParts {
 export const createEventSource = (parts: EventSourceParts): Poller => {
   const { wiring, queues, waiters, log } = parts;
   const { eventSource } = wiring;
-  // The function's own record store, read back for the console line.
-  const records = createDynamoRecordStore(
+  // What the function left in its table, read back for the console line.
+  const records = createStateReader(
     sdkDynamoApi(createDocumentClient(parts.dynamo)),
     wiring.table.name,
   );

@@ -59,7 +59,15 @@ export interface ItemPage {
 }
 
 export interface BatchGetInput {
-  RequestItems: Record<string, { Keys: DynamoItem[]; ConsistentRead?: boolean }>;
+  RequestItems: Record<
+    string,
+    {
+      Keys: DynamoItem[];
+      ConsistentRead?: boolean;
+      ProjectionExpression?: string;
+      ExpressionAttributeNames?: Record<string, string>;
+    }
+  >;
 }
 
 export interface BatchGetOutput {

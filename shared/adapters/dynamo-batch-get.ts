@@ -13,6 +13,10 @@ const BACKOFF_CAP_MS = 2_000;
 export interface BatchGetOptions {
   /** How to wait between rounds; tests pass one that does not. */
   sleep?: (ms: number) => Promise<void>;
+  /** Strongly consistent reads (eventually consistent when absent, as DynamoDB's default). */
+  consistentRead?: boolean;
+  /** Only these top-level attributes of each item (the key is always read); all when absent. */
+  attributes?: readonly string[];
 }
 
 type Item = Record<string, unknown>;
@@ -33,7 +37,7 @@ export const batchGetItems = async (
   client: DynamoApi,
   tableName: string,
   ids: readonly string[],
-  { sleep = wait }: BatchGetOptions = {},
+  { sleep = wait, ...read }: BatchGetOptions = {},
 ): Promise<Map<string, Item>> => {
   const found = new Map<string, Item>();
   const unique = [...new Set(ids)]; // BatchGetItem rejects a request naming a key twice
@@ -43,7 +47,7 @@ export const batchGetItems = async (
       .map((id) => ({ [TABLE_PARTITION_KEY]: id }));
     let emptyRounds = 0;
     while (pending.length > 0) {
-      const response = await send(client, tableName, pending);
+      const response = await send(client, tableName, { Keys: pending, ...readOptions(read) });
       const items = response.Responses?.[tableName] ?? [];
       for (const item of items) found.set(String(item[TABLE_PARTITION_KEY]), item);
       pending = response.UnprocessedKeys?.[tableName]?.Keys ?? [];
@@ -60,9 +64,25 @@ export const batchGetItems = async (
   return found;
 };
 
-const send = async (client: DynamoApi, tableName: string, keys: Item[]) => {
+/** The read's consistency and projection, as BatchGetItem takes them per table. */
+const readOptions = ({ consistentRead, attributes }: BatchGetOptions) => {
+  const names = [TABLE_PARTITION_KEY, ...(attributes ?? [])];
+  return {
+    ...(consistentRead && { ConsistentRead: true }),
+    ...(attributes && {
+      ProjectionExpression: names.map((_, i) => `#a${i}`).join(', '),
+      ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
+    }),
+  };
+};
+
+const send = async (
+  client: DynamoApi,
+  tableName: string,
+  request: { Keys: Item[] } & ReturnType<typeof readOptions>,
+) => {
   try {
-    return await client.batchGet({ RequestItems: { [tableName]: { Keys: keys } } });
+    return await client.batchGet({ RequestItems: { [tableName]: request } });
   } catch (error) {
     throw new TransientError(`BatchGetItem on ${tableName} failed`, { cause: error });
   }
