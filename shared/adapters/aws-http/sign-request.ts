@@ -33,8 +33,10 @@ export const amzDate = (now: Date): string => now.toISOString().replace(/[:-]|\.
 /**
  * The headers to send, Authorization included, signed with SigV4 by aws4 (node:crypto,
  * synchronous; aws4 keeps the derived signing keys per secret, day, region and service).
- * S3 payloads go unsigned (`UNSIGNED-PAYLOAD`, as the SDK sends them over TLS): the body
- * is hashed only for the JSON services, whose bodies are small.
+ * S3 payloads go unsigned (`UNSIGNED-PAYLOAD`, as aws4fetch sent them): an object's body
+ * is never hashed, and aws4, not handed it, adds no Content-Type of its own. aws4 signs
+ * an S3 path segment by segment, decoded and encoded again (RFC 3986): the same text
+ * for the paths `encodeS3Key` writes, so the path is signed as it is sent.
  */
 export const signRequest = (
   request: UnsignedRequest,
