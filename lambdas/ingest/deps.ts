@@ -13,7 +13,7 @@ import { readLanguageModelFile } from './language-model-file.ts';
 
 /**
  * Wired once per cold start. The S3 and DynamoDB clients are the light HTTP ones
- * (shared/adapters/aws-http: SigV4 by aws4fetch over node:https, no AWS SDK in the bundle): region,
+ * (shared/adapters/aws-http: SigV4 by aws4 over node:https, no AWS SDK in the bundle): region,
  * credentials and endpoints (`AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB` in the
  * local stack) come from the environment Lambda sets, so the same code runs on AWS and on
  * a laptop. Nothing else runs here: the language model file is only named, and read on

@@ -1,10 +1,15 @@
-import { AwsV4Signer } from 'aws4fetch';
-import { readAtMost } from '../bounded-read.ts';
 import type { AwsCredentials } from './aws-env.ts';
 import { AwsNetworkError, AwsServiceError, type CallName, codeOfStatus } from './aws-error.ts';
 import type { AwsService } from './endpoints.ts';
-import { nodeTransport, type Transport } from './node-transport.ts';
+import {
+  nodeTransport,
+  type Transport,
+  type WireRequest,
+  type WireResponse,
+} from './node-transport.ts';
+import { isSuccess, readBodyAtMost, utf8Of } from './read-body.ts';
 import { isRetryable, MAX_ATTEMPTS, retryDelayMs } from './retry-policy.ts';
+import { amzDate, type SigningScope, signRequest } from './sign-request.ts';
 
 /** An error response's body is read only this far: enough for a code and a message. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -30,7 +35,7 @@ export interface AwsRequestOptions {
   credentials: AwsCredentials;
   region: string;
   /** Injected in tests; node:http(s) otherwise (`nodeTransport`). */
-  fetch?: Transport;
+  transport?: Transport;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   /** Per attempt, the body's read included. */
@@ -38,46 +43,51 @@ export interface AwsRequestOptions {
 }
 
 /** Sends a call, signed, with retries; resolves with the first 2xx response (body unread). */
-export type SendAwsCall = (call: AwsCall) => Promise<Response>;
+export type SendAwsCall = (call: AwsCall) => Promise<WireResponse>;
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const bufferOf = (body: string | Uint8Array): Buffer =>
+  typeof body === 'string'
+    ? Buffer.from(body)
+    : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+
+/** The call as it goes out, but for its signature: the URL parsed and the body a Buffer once. */
+const unsignedOf = (call: AwsCall): Omit<WireRequest, 'headers'> => {
+  const url = new URL(call.url);
+  return {
+    url,
+    path: `${call.path ?? url.pathname}${url.search}`,
+    method: call.method,
+    ...(call.body !== undefined && { body: bufferOf(call.body) }),
+  };
+};
+
 /**
- * SigV4-signed calls to one service (aws4fetch signs; its own retries are not used). A
+ * SigV4-signed calls to one service (`sign-request.ts`), each attempt signed afresh. A
  * failure is retried as the SDK's standard mode does (`retry-policy.ts`), then thrown
  * as an `AwsServiceError` or `AwsNetworkError` naming the service and operation.
  */
 export const createAwsSender = (service: AwsService, options: AwsRequestOptions): SendAwsCall => {
-  const { region, fetch: fetchOf = nodeTransport, sleep = wait, random = Math.random } = options;
+  const {
+    region,
+    credentials,
+    transport = nodeTransport,
+    sleep = wait,
+    random = Math.random,
+  } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const signingKeys = new Map<string, ArrayBuffer>();
-  const sign = async (call: AwsCall): Promise<Request> => {
-    const signer = new AwsV4Signer({
-      ...options.credentials,
-      service,
-      region,
-      cache: signingKeys,
-      url: call.url,
-      method: call.method,
-      headers: call.headers,
-      body: call.body,
-    });
-    // The signature covers the path S3 receives, which the parsed URL may no longer hold.
-    if (call.path !== undefined) signer.encodedPath = call.path;
-    const { url, method, headers, body } = await signer.sign();
-    return new Request(url.toString(), { method, headers, body });
-  };
+  const scope: SigningScope = { credentials, service, region };
   return async (call) => {
+    const unsigned = unsignedOf(call);
+    const toSign = { ...unsigned, host: unsigned.url.host, headers: call.headers };
     for (let attempt = 1; ; attempt++) {
-      const request = await sign(call);
+      const headers = signRequest(toSign, scope, amzDate(new Date()));
       let failure: Error;
       let retryable: boolean;
       try {
-        const response = await fetchOf(request, {
-          signal: AbortSignal.timeout(timeoutMs),
-          ...(call.path !== undefined && { path: call.path }),
-        });
-        if (response.ok) return response;
+        const response = await transport({ ...unsigned, headers }, AbortSignal.timeout(timeoutMs));
+        if (isSuccess(response)) return response;
         failure = await serviceErrorOf(call, response);
         retryable = isRetryable({ status: response.status, code: failure.name });
       } catch (error) {
@@ -90,9 +100,9 @@ export const createAwsSender = (service: AwsService, options: AwsRequestOptions)
   };
 };
 
-const serviceErrorOf = async (call: AwsCall, response: Response) => {
-  const { bytes } = await readAtMost(response.body, MAX_ERROR_BODY_BYTES);
-  const parsed = call.parseError(new TextDecoder().decode(bytes));
+const serviceErrorOf = async (call: AwsCall, response: WireResponse) => {
+  const { bytes } = await readBodyAtMost(response.body, MAX_ERROR_BODY_BYTES);
+  const parsed = call.parseError(utf8Of(bytes));
   const code = parsed?.code ?? codeOfStatus(response.status);
   return new AwsServiceError(call, code, response.status, parsed?.message);
 };

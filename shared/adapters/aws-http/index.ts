@@ -15,8 +15,8 @@ export type { HttpOptions };
 /**
  * The functions' AWS clients, without the SDK: region, credentials and endpoints from
  * `env` (the process environment Lambda sets; `AWS_ENDPOINT_URL_<SERVICE>` in the local
- * stack), read on each service's first call; SigV4 by aws4fetch; the SDK's standard
- * retries.
+ * stack), read on each service's first call; SigV4 by aws4 (node:crypto, synchronous);
+ * node:http(s) with kept connections; the SDK's standard retries.
  */
 export const httpAwsClients = (env: AwsEnv, options: HttpOptions = {}) => ({
   dynamo: (): DynamoApi => httpDynamoApi(lazyTarget('dynamodb', env, options)),

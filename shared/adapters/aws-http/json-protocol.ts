@@ -1,7 +1,8 @@
-import { readAtMost } from '../bounded-read.ts';
 import type { CallName } from './aws-error.ts';
 import type { AwsCall } from './aws-request.ts';
 import type { AwsTarget } from './aws-target.ts';
+import type { WireResponse } from './node-transport.ts';
+import { readBodyAtMost, utf8Of } from './read-body.ts';
 
 /** A JSON protocol service: DynamoDB speaks 1.0, EventBridge 1.1. */
 export interface JsonService {
@@ -59,13 +60,13 @@ export const callJson = async (
 
 /** A response body as text, failing (not truncating) past `limit` bytes. */
 export const readBoundedText = async (
-  response: Response,
+  response: WireResponse,
   limit: number,
   call: CallName,
 ): Promise<string> => {
-  const { bytes, complete } = await readAtMost(response.body, limit);
+  const { bytes, complete } = await readBodyAtMost(response.body, limit);
   if (!complete) {
     throw new Error(`${call.service} ${call.operation} answered more than ${limit} bytes`);
   }
-  return new TextDecoder().decode(bytes);
+  return utf8Of(bytes);
 };

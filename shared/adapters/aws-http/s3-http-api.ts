@@ -1,7 +1,8 @@
-import { readAtMost } from '../bounded-read.ts';
 import type { S3Api, S3ObjectInput } from '../s3-api.ts';
 import type { AwsCall } from './aws-request.ts';
 import type { AwsTarget } from './aws-target.ts';
+import type { WireResponse } from './node-transport.ts';
+import { headerOf, readBodyAtMost } from './read-body.ts';
 import { objectTarget } from './s3-urls.ts';
 
 /** S3's XML error body: `<Error><Code>NoSuchKey</Code><Message>...</Message>...`. */
@@ -15,17 +16,9 @@ export const parseXmlError = (body: string): { code: string; message?: string } 
   return { code, ...(message !== undefined && { message }) };
 };
 
-const numberHeader = (response: Response, name: string): number | undefined => {
-  const text = response.headers.get(name);
-  return text === null || !/^\d+$/.test(text) ? undefined : Number(text);
-};
-
-const header = (response: Response, name: string): string | undefined =>
-  response.headers.get(name) ?? undefined;
-
-/** Lets go of a body unread; not awaited, as a cancel may wait on every reader of it. */
-const dropBody = (response: Response): void => {
-  response.body?.cancel().catch(() => undefined);
+const numberHeader = (response: WireResponse, name: string): number | undefined => {
+  const text = headerOf(response, name);
+  return text === undefined || !/^\d+$/.test(text) ? undefined : Number(text);
 };
 
 /**
@@ -49,11 +42,12 @@ export const httpS3Api = (target: () => AwsTarget): S3Api => {
       const response = await send(call('GetObject', 'GET', input));
       return {
         ContentLength: numberHeader(response, 'content-length'),
-        ContentType: header(response, 'content-type'),
-        VersionId: header(response, 'x-amz-version-id'),
-        ETag: header(response, 'etag'),
-        readBody: (limit) => readAtMost(response.body, limit),
-        discardBody: async () => dropBody(response),
+        ContentType: headerOf(response, 'content-type'),
+        VersionId: headerOf(response, 'x-amz-version-id'),
+        ETag: headerOf(response, 'etag'),
+        readBody: (limit) => readBodyAtMost(response.body, limit),
+        // Closes the connection: an unread object may be large, not worth draining.
+        discardBody: async () => void response.body.destroy(),
       };
     },
     async headObject(input) {
@@ -65,7 +59,8 @@ export const httpS3Api = (target: () => AwsTarget): S3Api => {
         body: Body,
         ...(ContentType !== undefined && { headers: { 'content-type': ContentType } }),
       });
-      dropBody(response);
+      // Drained, not closed: the answer is empty and the connection is kept for the next call.
+      response.body.resume();
     },
   };
 };

@@ -3,8 +3,10 @@ import type { AwsCredentials } from '#shared/adapters/aws-http/aws-env.ts';
 import { AwsNetworkError, AwsServiceError } from '#shared/adapters/aws-http/aws-error.ts';
 import { type AwsCall, createAwsSender } from '#shared/adapters/aws-http/aws-request.ts';
 import { parseJsonError } from '#shared/adapters/aws-http/json-protocol.ts';
+import type { Transport } from '#shared/adapters/aws-http/node-transport.ts';
+import { readBodyAtMost, utf8Of } from '#shared/adapters/aws-http/read-body.ts';
 import { parseXmlError } from '#shared/adapters/aws-http/s3-http-api.ts';
-import { jsonAnswer, recordedSleep, scriptedFetch } from './fake-fetch.ts';
+import { jsonAnswer, recordedSleep, scriptedTransport } from './fake-transport.ts';
 
 const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 
@@ -21,12 +23,12 @@ const call: AwsCall = {
   parseError: parseJsonError,
 };
 
-const senderWith = (fetch: typeof globalThis.fetch, credentials: AwsCredentials = CREDENTIALS) => {
+const senderWith = (transport: Transport, credentials: AwsCredentials = CREDENTIALS) => {
   const { waits, sleep } = recordedSleep();
   const send = createAwsSender('dynamodb', {
     credentials,
     region: 'eu-west-1',
-    fetch,
+    transport,
     sleep,
     random: () => 1,
   });
@@ -36,38 +38,40 @@ const senderWith = (fetch: typeof globalThis.fetch, credentials: AwsCredentials 
 const dynamoError = (status: number, code: string) =>
   jsonAnswer(status, { __type: `com.amazonaws.dynamodb.v20120810#${code}`, message: 'no' });
 
-describe('AWS calls over fetch', () => {
+describe('AWS calls over a transport', () => {
   it('signs each request with SigV4 for the service and region, session token included', async () => {
-    const fake = scriptedFetch(jsonAnswer(200, {}));
-    const { send } = senderWith(fake.fetch, { ...CREDENTIALS, sessionToken: 'token' });
+    const fake = scriptedTransport(jsonAnswer(200, {}));
+    const { send } = senderWith(fake.transport, { ...CREDENTIALS, sessionToken: 'token' });
 
     await send(call);
 
     const [request] = fake.requests;
-    expect(request?.headers.get('authorization')).toMatch(
+    expect(request?.headers.authorization).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/dynamodb\/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token;x-amz-target, Signature=[0-9a-f]{64}$/,
     );
-    expect(request?.headers.get('x-amz-security-token')).toBe('token');
+    expect(request?.headers['x-amz-security-token']).toBe('token');
   });
 
   it('retries a 5xx with jittered exponential waits, then answers', async () => {
-    const fake = scriptedFetch(
+    const fake = scriptedTransport(
       dynamoError(500, 'InternalServerError'),
       dynamoError(503, 'ServiceUnavailable'),
       jsonAnswer(200, { ok: true }),
     );
-    const { send, waits } = senderWith(fake.fetch);
+    const { send, waits } = senderWith(fake.transport);
 
     const response = await send(call);
 
-    expect(await response.json()).toEqual({ ok: true });
+    expect(JSON.parse(utf8Of((await readBodyAtMost(response.body, 100)).bytes))).toEqual({
+      ok: true,
+    });
     expect(fake.requests).toHaveLength(3);
     expect(waits).toEqual([100, 200]);
   });
 
   it('gives up on throttling after three attempts, naming service, operation and code', async () => {
-    const fake = scriptedFetch(dynamoError(400, 'ProvisionedThroughputExceededException'));
-    const { send } = senderWith(fake.fetch);
+    const fake = scriptedTransport(dynamoError(400, 'ProvisionedThroughputExceededException'));
+    const { send } = senderWith(fake.transport);
 
     const error = await send(call).catch((e) => e);
 
@@ -81,8 +85,8 @@ describe('AWS calls over fetch', () => {
   });
 
   it('never retries a failed condition', async () => {
-    const fake = scriptedFetch(dynamoError(400, 'ConditionalCheckFailedException'));
-    const { send, waits } = senderWith(fake.fetch);
+    const fake = scriptedTransport(dynamoError(400, 'ConditionalCheckFailedException'));
+    const { send, waits } = senderWith(fake.transport);
 
     const error = await send(call).catch((e) => e);
 
@@ -92,39 +96,39 @@ describe('AWS calls over fetch', () => {
   });
 
   it('retries a 429 but no other 4xx', async () => {
-    const throttled = scriptedFetch(new Response('', { status: 429 }), jsonAnswer(200, {}));
-    expect((await senderWith(throttled.fetch).send(call)).status).toBe(200);
+    const throttled = scriptedTransport({ status: 429 }, jsonAnswer(200, {}));
+    expect((await senderWith(throttled.transport).send(call)).status).toBe(200);
 
-    const denied = scriptedFetch(dynamoError(403, 'AccessDeniedException'));
-    await expect(senderWith(denied.fetch).send(call)).rejects.toThrow(/AccessDeniedException/);
+    const denied = scriptedTransport(dynamoError(403, 'AccessDeniedException'));
+    await expect(senderWith(denied.transport).send(call)).rejects.toThrow(/AccessDeniedException/);
     expect(denied.requests).toHaveLength(1);
   });
 
   it('retries a network failure and then throws it, named, with its cause', async () => {
-    const fake = scriptedFetch(new TypeError('fetch failed'));
-    const { send, waits } = senderWith(fake.fetch);
+    const fake = scriptedTransport(new Error('socket hang up'));
+    const { send, waits } = senderWith(fake.transport);
 
     const error = await send(call).catch((e) => e);
 
     expect(error).toBeInstanceOf(AwsNetworkError);
-    expect(error.message).toBe('DynamoDB PutItem got no response: fetch failed');
-    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(error.message).toBe('DynamoDB PutItem got no response: socket hang up');
+    expect(error.cause).toBeInstanceOf(Error);
     expect(fake.requests).toHaveLength(3);
     expect(waits).toHaveLength(2);
   });
 
   it('abandons an attempt that has not answered within the timeout, and retries it', async () => {
     let attempts = 0;
-    const hanging = (_: unknown, init?: RequestInit) => {
+    const hanging: Transport = (_, signal) => {
       attempts += 1;
-      return new Promise<Response>((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      return new Promise((_resolve, reject) => {
+        signal.addEventListener('abort', () => reject(signal.reason));
       });
     };
     const send = createAwsSender('dynamodb', {
       credentials: CREDENTIALS,
       region: 'eu-west-1',
-      fetch: hanging,
+      transport: hanging,
       sleep: recordedSleep().sleep,
       timeoutMs: 5,
     });
@@ -139,8 +143,8 @@ describe('AWS calls over fetch', () => {
   it('names an S3 error by its XML code and keeps the rest of the body out of the message', async () => {
     const body =
       '<Error><Code>NoSuchBucket</Code><Message>The bucket does not exist</Message><Secret>x</Secret></Error>';
-    const fake = scriptedFetch(new Response(body, { status: 404 }));
-    const { send } = senderWith(fake.fetch);
+    const fake = scriptedTransport({ status: 404, body });
+    const { send } = senderWith(fake.transport);
 
     const error = await send({
       ...call,
@@ -156,8 +160,8 @@ describe('AWS calls over fetch', () => {
   });
 
   it('names a bodiless error by its status, as a HEAD 404 is NotFound', async () => {
-    const fake = scriptedFetch(new Response(null, { status: 404 }));
-    const { send } = senderWith(fake.fetch);
+    const fake = scriptedTransport({ status: 404 });
+    const { send } = senderWith(fake.transport);
 
     const error = await send({
       ...call,

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { httpAwsClients } from '#shared/adapters/aws-http/index.ts';
+import type { Transport } from '#shared/adapters/aws-http/node-transport.ts';
 import { isConditionalCheckFailure } from '#shared/adapters/dynamo-api.ts';
-import { jsonAnswer, recordedSleep, scriptedFetch, TEST_ENV } from './fake-fetch.ts';
+import {
+  jsonAnswer,
+  recordedSleep,
+  scriptedTransport,
+  sentUrl,
+  TEST_ENV,
+} from './fake-transport.ts';
 
-const dynamoOver = (fetch: typeof globalThis.fetch) =>
-  httpAwsClients(TEST_ENV, { fetch, sleep: recordedSleep().sleep }).dynamo();
+const dynamoOver = (transport: Transport) =>
+  httpAwsClients(TEST_ENV, { transport, sleep: recordedSleep().sleep }).dynamo();
 
 describe('DynamoDB over its JSON protocol', () => {
   it('posts the operation as X-Amz-Target with the document marshalled, bytes as base64', async () => {
-    const fake = scriptedFetch(jsonAnswer(200, {}));
-    const dynamo = dynamoOver(fake.fetch);
+    const fake = scriptedTransport(jsonAnswer(200, {}));
+    const dynamo = dynamoOver(fake.transport);
 
     await dynamo.put({
       TableName: 'Articles',
@@ -20,9 +27,9 @@ describe('DynamoDB over its JSON protocol', () => {
     });
 
     const [request] = fake.requests;
-    expect(request?.url).toBe('https://dynamodb.eu-west-1.amazonaws.com/');
-    expect(request?.headers.get('x-amz-target')).toBe('DynamoDB_20120810.PutItem');
-    expect(request?.headers.get('content-type')).toBe('application/x-amz-json-1.0');
+    expect(sentUrl(request)).toBe('https://dynamodb.eu-west-1.amazonaws.com/');
+    expect(request?.headers['x-amz-target']).toBe('DynamoDB_20120810.PutItem');
+    expect(request?.headers['content-type']).toBe('application/x-amz-json-1.0');
     expect(JSON.parse(fake.bodies[0] ?? '')).toEqual({
       TableName: 'Articles',
       Item: { articleId: { S: 'a1' }, packed: { B: 'AQL/' }, tags: { L: [{ S: 'x' }] } },
@@ -33,14 +40,14 @@ describe('DynamoDB over its JSON protocol', () => {
   });
 
   it('gives items back as documents, base64 bytes as bytes, nested ones too', async () => {
-    const fake = scriptedFetch(
+    const fake = scriptedTransport(
       jsonAnswer(200, {
         Items: [{ id: { S: 'a' }, n: { N: '3' }, m: { M: { b: { B: 'AQI=' } } } }],
         LastEvaluatedKey: { id: { S: 'a' } },
       }),
     );
 
-    const page = await dynamoOver(fake.fetch).query({
+    const page = await dynamoOver(fake.transport).query({
       TableName: 'Articles',
       IndexName: 'byContent',
       KeyConditionExpression: '#k = :v',
@@ -60,20 +67,20 @@ describe('DynamoDB over its JSON protocol', () => {
   });
 
   it('reads no item as no Item', async () => {
-    const fake = scriptedFetch(jsonAnswer(200, {}));
+    const fake = scriptedTransport(jsonAnswer(200, {}));
 
-    expect(await dynamoOver(fake.fetch).get({ TableName: 'T', Key: { id: 'a' } })).toEqual({});
+    expect(await dynamoOver(fake.transport).get({ TableName: 'T', Key: { id: 'a' } })).toEqual({});
   });
 
   it('maps a BatchGetItem answer and its unprocessed keys per table', async () => {
-    const fake = scriptedFetch(
+    const fake = scriptedTransport(
       jsonAnswer(200, {
         Responses: { T: [{ id: { S: 'a' } }] },
         UnprocessedKeys: { T: { Keys: [{ id: { S: 'b' } }] } },
       }),
     );
 
-    const output = await dynamoOver(fake.fetch).batchGet({
+    const output = await dynamoOver(fake.transport).batchGet({
       RequestItems: { T: { Keys: [{ id: 'a' }, { id: 'b' }] } },
     });
 
@@ -87,14 +94,14 @@ describe('DynamoDB over its JSON protocol', () => {
   });
 
   it('fails a write whose condition fails with an error the stores recognise', async () => {
-    const fake = scriptedFetch(
+    const fake = scriptedTransport(
       jsonAnswer(400, {
         __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException',
         message: 'The conditional request failed',
       }),
     );
 
-    const error = await dynamoOver(fake.fetch)
+    const error = await dynamoOver(fake.transport)
       .update({ TableName: 'T', Key: { id: 'a' }, UpdateExpression: 'REMOVE #r' })
       .catch((e) => e);
 
@@ -107,10 +114,10 @@ describe('DynamoDB over its JSON protocol', () => {
 
 describe('EventBridge over its JSON 1.1 protocol', () => {
   it('puts the entries with the time in epoch seconds and returns the answers', async () => {
-    const fake = scriptedFetch(jsonAnswer(200, { Entries: [{ EventId: 'e1' }] }));
+    const fake = scriptedTransport(jsonAnswer(200, { Entries: [{ EventId: 'e1' }] }));
     const events = httpAwsClients(
       { ...TEST_ENV, AWS_ENDPOINT_URL_EVENTBRIDGE: 'http://127.0.0.1:4010' },
-      { fetch: fake.fetch },
+      { transport: fake.transport },
     ).eventBridge();
 
     const answer = await events.putEvents([
@@ -119,9 +126,9 @@ describe('EventBridge over its JSON 1.1 protocol', () => {
 
     expect(answer).toEqual({ Entries: [{ EventId: 'e1' }] });
     const [request] = fake.requests;
-    expect(request?.url).toBe('http://127.0.0.1:4010/');
-    expect(request?.headers.get('x-amz-target')).toBe('AWSEvents.PutEvents');
-    expect(request?.headers.get('content-type')).toBe('application/x-amz-json-1.1');
+    expect(sentUrl(request)).toBe('http://127.0.0.1:4010/');
+    expect(request?.headers['x-amz-target']).toBe('AWSEvents.PutEvents');
+    expect(request?.headers['content-type']).toBe('application/x-amz-json-1.1');
     expect(JSON.parse(fake.bodies[0] ?? '')).toEqual({
       Entries: [{ Source: 's', DetailType: 'd', Detail: '{}', Time: 1762334043.5 }],
     });

@@ -1,9 +1,11 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { httpAwsClients } from '#shared/adapters/aws-http/index.ts';
+import type { Transport } from '#shared/adapters/aws-http/node-transport.ts';
 import { createS3ObjectSource } from '#shared/adapters/s3-object-source.ts';
 import { TransientError } from '#shared/domain/errors.ts';
 import type { ObjectRef } from '#shared/domain/object-ref.ts';
-import { recordedSleep, scriptedFetch, TEST_ENV } from './fake-fetch.ts';
+import { recordedSleep, scriptedTransport, sentUrl, TEST_ENV } from './fake-transport.ts';
 
 const ref: ObjectRef = {
   bucket: 'articles',
@@ -15,39 +17,40 @@ const ref: ObjectRef = {
   sequencer: '0A',
 };
 
-const sourceOver = (fetch: typeof globalThis.fetch) =>
-  createS3ObjectSource(httpAwsClients(TEST_ENV, { fetch, sleep: recordedSleep().sleep }).s3());
+const sourceOver = (transport: Transport) =>
+  createS3ObjectSource(httpAwsClients(TEST_ENV, { transport, sleep: recordedSleep().sleep }).s3());
 
 /** A body of `chunks` chunks of 1 KiB that declares no length, recording how far it was read. */
 const undeclaredBody = (chunks: number) => {
   const state = { pulled: 0, cancelled: false };
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      state.pulled += 1;
-      if (state.pulled > chunks) controller.close();
-      else controller.enqueue(new Uint8Array(1024));
-    },
-    cancel() {
-      state.cancelled = true;
-    },
-  });
+  const body = () =>
+    new Readable({
+      read() {
+        state.pulled += 1;
+        this.push(state.pulled > chunks ? null : Buffer.alloc(1024));
+      },
+      destroy(error, callback) {
+        state.cancelled = true;
+        callback(error);
+      },
+    });
   return { body, state };
 };
 
 describe('S3 over its REST protocol, through the object source', () => {
   it('gets the version the event names, virtual-hosted, and reads its headers', async () => {
-    const fake = scriptedFetch(
-      new Response('Hello', {
-        headers: { 'content-type': 'text/plain', etag: '"abc"', 'x-amz-version-id': 'v1' },
-      }),
-    );
+    const fake = scriptedTransport({
+      status: 200,
+      headers: { 'content-type': 'text/plain', etag: '"abc"', 'x-amz-version-id': 'v1' },
+      body: 'Hello',
+    });
 
-    const result = await sourceOver(fake.fetch).fetchObject(ref, { maxBytes: 10 });
+    const result = await sourceOver(fake.transport).fetchObject(ref, { maxBytes: 10 });
 
-    expect(fake.requests[0]?.url).toBe(
+    expect(sentUrl(fake.requests[0])).toBe(
       'https://articles.s3.eu-west-1.amazonaws.com/in/a%20b.txt?versionId=v1',
     );
-    expect(fake.requests[0]?.headers.get('x-amz-content-sha256')).toBe('UNSIGNED-PAYLOAD');
+    expect(fake.requests[0]?.headers['x-amz-content-sha256']).toBe('UNSIGNED-PAYLOAD');
     expect(result).toEqual({
       kind: 'found',
       bytes: new TextEncoder().encode('Hello'),
@@ -60,9 +63,9 @@ describe('S3 over its REST protocol, through the object source', () => {
 
   it('stops reading a body that declares no length once it passes maxBytes', async () => {
     const { body, state } = undeclaredBody(1000);
-    const fake = scriptedFetch(() => new Response(body));
+    const fake = scriptedTransport({ status: 200, body });
 
-    const result = await sourceOver(fake.fetch).fetchObject(ref, { maxBytes: 4096 });
+    const result = await sourceOver(fake.transport).fetchObject(ref, { maxBytes: 4096 });
 
     expect(result.kind).toBe('too-large');
     expect(result.kind === 'too-large' && result.size).toBeGreaterThan(4096);
@@ -70,29 +73,25 @@ describe('S3 over its REST protocol, through the object source', () => {
   });
 
   it('reports a missing key as missing, without retrying', async () => {
-    const fake = scriptedFetch(
-      new Response('<Error><Code>NoSuchKey</Code></Error>', { status: 404 }),
-    );
+    const fake = scriptedTransport({ status: 404, body: '<Error><Code>NoSuchKey</Code></Error>' });
 
-    expect(await sourceOver(fake.fetch).fetchObject(ref, { maxBytes: 10 })).toEqual({
+    expect(await sourceOver(fake.transport).fetchObject(ref, { maxBytes: 10 })).toEqual({
       kind: 'missing',
     });
     expect(fake.requests).toHaveLength(1);
   });
 
   it('heads a delete marker version (405) as absent', async () => {
-    const fake = scriptedFetch(new Response(null, { status: 405 }));
+    const fake = scriptedTransport({ status: 405 });
 
-    expect(await sourceOver(fake.fetch).headObject(ref)).toBe('absent');
+    expect(await sourceOver(fake.transport).headObject(ref)).toBe('absent');
     expect(fake.requests[0]?.method).toBe('HEAD');
   });
 
   it('throws TransientError when S3 keeps failing, after three attempts', async () => {
-    const fake = scriptedFetch(
-      new Response('<Error><Code>SlowDown</Code></Error>', { status: 503 }),
-    );
+    const fake = scriptedTransport({ status: 503, body: '<Error><Code>SlowDown</Code></Error>' });
 
-    const error = await sourceOver(fake.fetch)
+    const error = await sourceOver(fake.transport)
       .fetchObject(ref, { maxBytes: 10 })
       .catch((e) => e);
 
