@@ -21,6 +21,14 @@ const S3Object = require('s3rver/lib/models/object.js') as new (
 
 interface BaseStore {
   rootDirectory: string;
+  getSubresource(bucket: string, key: string | undefined, type: string): Promise<unknown>;
+  putSubresource(
+    bucket: string,
+    key: string | undefined,
+    resource: { type: string },
+  ): Promise<void>;
+  deleteSubresource(bucket: string, key: string | undefined, type: string): Promise<void>;
+  deleteBucket(bucket: string): Promise<void>;
   getBucketPath(bucket: string): string;
   getBucket(bucket: string): Promise<unknown>;
   getMetadata(bucket: string, key: string): Promise<Record<string, unknown>>;
@@ -56,6 +64,54 @@ const OBJECT_FILES = ['object', 'object.md5', 'metadata.json', 'key'];
  * original keys, so clients and the event bridge see S3's keys unchanged.
  */
 export class SafeKeyStore extends FilesystemStore {
+  /**
+   * A bucket's own configurations (CORS, website) as last read or written: s3rver reads
+   * both files on every request, and this process is their only writer.
+   */
+  private readonly bucketConfigs = new Map<string, Promise<unknown>>();
+
+  override getSubresource(bucket: string, key: string | undefined, type: string) {
+    if (key) return super.getSubresource(bucket, key, type);
+    const name = `${bucket}/${type}`;
+    let config = this.bucketConfigs.get(name);
+    if (!config) {
+      config = super.getSubresource(bucket, key, type);
+      // A failed read is not remembered: the next request reads the file again.
+      config.catch(() => this.bucketConfigs.delete(name));
+      this.bucketConfigs.set(name, config);
+    }
+    return config;
+  }
+
+  override async putSubresource(
+    bucket: string,
+    key: string | undefined,
+    resource: { type: string },
+  ) {
+    this.forgetConfigs(bucket);
+    await super.putSubresource(bucket, key, resource);
+    this.forgetConfigs(bucket);
+  }
+
+  override async deleteSubresource(bucket: string, key: string | undefined, type: string) {
+    this.forgetConfigs(bucket);
+    await super.deleteSubresource(bucket, key, type);
+    this.forgetConfigs(bucket);
+  }
+
+  override async deleteBucket(bucket: string) {
+    this.forgetConfigs(bucket);
+    await super.deleteBucket(bucket);
+    this.forgetConfigs(bucket);
+  }
+
+  /** Drops what was remembered of a bucket's configurations (before and after a change). */
+  private forgetConfigs(bucket: string): void {
+    for (const name of this.bucketConfigs.keys()) {
+      if (name.startsWith(`${bucket}/`)) this.bucketConfigs.delete(name);
+    }
+  }
+
   override getBucketPath(bucket: string): string {
     if (!isValidBucketName(bucket))
       throw new Error(`Invalid bucket name ${JSON.stringify(bucket)}`);
