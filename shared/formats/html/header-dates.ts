@@ -53,10 +53,12 @@ export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions
   nodes.forEach((node, index) => {
     for (const element of dateElementsIn([node], isForeign)) {
       seen.add(element);
-      const date = readDateElement(element, options);
-      if (!date) continue;
+      const read = readDateElement(element, options);
+      if (!read) continue;
+      const isShown = !shown && (offsets[index] ?? Number.POSITIVE_INFINITY) <= SHOWN_DATE_CHARS;
+      const date: DateCandidate = isShown ? { ...read, byHeadline: true } : read;
       elements.push(date);
-      if (!shown && (offsets[index] ?? Number.POSITIVE_INFINITY) <= SHOWN_DATE_CHARS) shown = date;
+      if (isShown) shown = date;
     }
   });
   const found = findDateInText(text, options);
@@ -67,7 +69,8 @@ export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions
     (node, index) =>
       node !== headline && (offsets[index] ?? Number.POSITIVE_INFINITY) <= SHOWN_DATE_CHARS,
   );
-  const shownInText = shown ? null : dateLineIn(zone, options);
+  const line = shown ? null : dateLineIn(zone, options);
+  const shownInText: DateCandidate | null = line && { ...line, byHeadline: true };
   return { elements, text: textDate, seen, shown, shownInText };
 };
 

@@ -58,6 +58,26 @@ describe('dates of other articles', () => {
   });
 });
 
+describe('the date shown by the headline against the address', () => {
+  it('marks the byline’s date and the header’s date line as shown by the headline', () => {
+    const byline = page(
+      '<h1>Depot reopens</h1><div class="byline">By Ann Lee, July 9, 2025</div><p>Text.</p>',
+    );
+    const line = page('<h1>Depot reopens</h1><p>By Ann Lee | July 9, 2025</p><p>Text.</p>');
+
+    for (const html of [byline, line]) {
+      const shown = parseHtml(html).dates.find((date) => date.byHeadline);
+      expect(shown?.value).toBe('2025-07-09');
+    }
+  });
+
+  it('marks no date of the page’s text far below the headline', () => {
+    const body = `<h1>Depot reopens</h1><p>${'Text of the story. '.repeat(60)}</p><p>July 9, 2025</p>`;
+
+    expect(parseHtml(page(body)).dates.some((date) => date.byHeadline)).toBe(false);
+  });
+});
+
 describe('the date shown by the headline against the markup', () => {
   const jsonLd = (published: string, modified: string) =>
     `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hydrangea care","datePublished":"${published}","dateModified":"${modified}"}</script>`;
