@@ -26,6 +26,22 @@ describe('findDateInText', () => {
     expect(findDateInText('3 مارس 2021', dayFirst)?.date).toBe('2021-03-03');
   });
 
+  it('reads dates written in the digits of other scripts, at the same index', () => {
+    expect(findDateInText('প্রকাশ: শনিবার, আগস্ট ২৯, ২০২০ | ১০:৪৬', dayFirst)).toEqual({
+      date: '2020-08-29',
+      index: 16,
+    });
+    expect(findDateInText('अपडेट: 12 नवम्बर २०२१', dayFirst)?.date).toBe('2021-11-12');
+    expect(findDateInText('١٧/٠٣/٢٠٢٠', dayFirst)?.date).toBe('2020-03-17');
+    expect(findDateInText('２０１９年３月５日', dayFirst)?.date).toBe('2019-03-05');
+  });
+
+  it('reads Hindi and Bengali month names, the two-letter May too', () => {
+    expect(findDateInText('1 मई 2020', dayFirst)?.date).toBe('2020-05-01');
+    expect(findDateInText('২ মে ২০২০', dayFirst)?.date).toBe('2020-05-02');
+    expect(findDateInText('on 5 de 2020', dayFirst)).toBeNull();
+  });
+
   it('reads Cyrillic and Greek month names in the genitive', () => {
     expect(findDateInText('Опубликовано 5 апреля 2021 г.', dayFirst)?.date).toBe('2021-04-05');
     expect(findDateInText('21 вересня 2020', dayFirst)?.date).toBe('2020-09-21');
