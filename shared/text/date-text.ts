@@ -170,8 +170,11 @@ const numericDay = (m: RegExpExecArray, options: DateTextOptions): string | null
   const year = yearText.length === 2 ? fullYear(yearText) : yearText;
   const a = Number(first);
   const b = Number(second);
-  // Dots are the European day-first order; slashes are ambiguous unless one part is > 12.
-  const dayFirst = separator === '.' || a > 12 || (b <= 12 && options.dayFirst);
+  // Dots are the European day-first order, unless the second part cannot be a month
+  // (`11.15.2019`: American sites dot month-first too); slashes are ambiguous unless one
+  // part is > 12.
+  const dayFirst =
+    (separator === '.' && (b <= 12 || a > 12)) || a > 12 || (b <= 12 && options.dayFirst);
   return dayFirst ? dayOf(year, b, first) : dayOf(year, a, second);
 };
 

@@ -80,6 +80,11 @@ describe('findDateInText', () => {
     expect(findDateInText('Stand: 16.12.2012 19:05', monthFirst)?.date).toBe('2012-12-16');
   });
 
+  it('reads a dotted date month first only when its second part cannot be a month', () => {
+    expect(findDateInText('Business 11.15.2019 10:09 AM', dayFirst)?.date).toBe('2019-11-15');
+    expect(findDateInText('11.05.2019', monthFirst)?.date).toBe('2019-05-11');
+  });
+
   it('reads a two-digit year', () => {
     expect(findDateInText('am 02.12.19 veröffentlicht', dayFirst)?.date).toBe('2019-12-02');
   });
