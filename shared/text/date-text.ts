@@ -132,11 +132,12 @@ const digitValue = (code: number): number => {
 
 /**
  * Labels of dates a page shows that are not its own: the site's clock, an event's
- * schedule and a forum member's join date (`Aktuelle Zeit: ...`, `日時：2019年3月6日`,
- * `Event date: ...`, `Registriert: ...`).
+ * schedule, a forum member's join date and a data widget's stamp (`Aktuelle Zeit: ...`,
+ * `日時：2019年3月6日`, `Event date: ...`, `Registriert: ...`, `cases ... as on April 25,
+ * 2020`: a live table's figures, refreshed long after the article).
  */
 const OTHER_DATE_LABEL =
-  /(?:aktuelle zeit|current time|heute ist|today is|日\s*時|開催日|event date|veranstaltungsdatum|registriert|registered|joined|member since|mitglied seit|dabei seit)\s*[:：]?\s*$/i;
+  /(?:aktuelle zeit|current time|heute ist|today is|日\s*時|開催日|event date|veranstaltungsdatum|registriert|registered|joined|member since|mitglied seit|dabei seit|\bas (?:on|of))\s*[:：]?\s*$/i;
 /**
  * Words that make a date a deadline, the end of a range or a start to come, in prose a
  * header or page runs into (`open until 2 October 2017`, `bis 25. November 2019`,

@@ -56,6 +56,8 @@ describe('findDateInText', () => {
     expect(findDateInText('Registriert: 18.09.2008, 05:56 · 21.01.2009', dayFirst)?.date).toBe(
       '2009-01-21',
     );
+    const widget = '1,204 cases as on April 25, 2020. 310 recovered as of April 25, 2020.';
+    expect(frequentDates(`${widget} Posted April 7, 2020`, monthFirst, 3)).toEqual(['2020-04-07']);
     expect(frequentDates('Event date: 12.05.2020. Event date: 12.05.2020.', dayFirst, 3)).toEqual(
       [],
     );
