@@ -4,9 +4,11 @@ import { pageTextIn } from './article-text.ts';
 import { reconcileShownDate } from './date-choice.ts';
 import { dateElementsIn, readDateElement } from './date-elements.ts';
 import { numericDateOrder } from './date-order.ts';
-import type { HtmlDocument } from './dom.ts';
+import { inForeignRegion } from './date-regions.ts';
+import { type HtmlDocument, type HtmlNode, isElement } from './dom.ts';
 import { readHeaderDates } from './header-dates.ts';
 import { pageUrlOf } from './meta.ts';
+import { inTeaserCard } from './teaser-card.ts';
 
 /**
  * Dates a page shows rather than marks up, the way htmldate reads them, nearest the
@@ -43,7 +45,9 @@ const readShownDates = (
   // an update line leaves the publication to the latter.
   const headerText = header.shownInText?.kind === 'published' ? header.shownInText : header.text;
   if (headerText) dates.push(headerText);
-  for (const element of dateElementsIn(document.children)) {
+  const isOthers = (node: HtmlNode) =>
+    inForeignRegion(node) || (isElement(node) && inTeaserCard(node, header.headline));
+  for (const element of dateElementsIn(document.children, isOthers)) {
     if (dates.length >= MAX_CANDIDATES) break;
     if (header.seen.has(element)) continue;
     const date = readDateElement(element, options);

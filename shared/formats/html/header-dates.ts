@@ -13,6 +13,7 @@ import {
 } from './date-regions.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement, textOf } from './dom.ts';
 import { findHeadline } from './headline.ts';
+import { holdsTitleLink, inTeaserCard, isTeaserCard } from './teaser-card.ts';
 
 /**
  * The dates the article's header shows: around its headline (see `findHeadline`), where
@@ -38,20 +39,31 @@ export interface HeaderDates {
    * text, so it only checks the `<time>`s (see `reconcileShownDate`).
    */
   shownInText: DateCandidate | null;
+  /** The headline the header was read around (see `findHeadline`), or null. */
+  headline: HtmlElement | null;
 }
 
 export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions): HeaderDates => {
   const headline = findHeadline(document);
   if (!headline) {
-    return { elements: [], text: null, seen: new Set(), shown: null, shownInText: null };
+    return {
+      elements: [],
+      text: null,
+      seen: new Set(),
+      shown: null,
+      shownInText: null,
+      headline: null,
+    };
   }
   const isForeign = foreignNearHeadline(headline);
-  const { nodes, offsets, text } = headerNodes(headline, isForeign);
+  const isOthers = (node: HtmlNode) =>
+    isForeign(node) || (isElement(node) && inTeaserCard(node, headline));
+  const { nodes, offsets, text } = headerNodes(headline, isForeign, { skipCards: true });
   const seen = new Set<HtmlElement>();
   const elements: DateCandidate[] = [];
   let shown: DateCandidate | null = null;
   nodes.forEach((node, index) => {
-    for (const element of dateElementsIn([node], isForeign)) {
+    for (const element of dateElementsIn([node], isOthers)) {
       seen.add(element);
       const read = readDateElement(element, options);
       if (!read) continue;
@@ -71,7 +83,7 @@ export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions
   );
   const line = shown ? null : dateLineIn(zone, options);
   const shownInText: DateCandidate | null = line && { ...line, byHeadline: true };
-  return { elements, text: textDate, seen, shown, shownInText };
+  return { elements, text: textDate, seen, shown, shownInText, headline };
 };
 
 /** A date this close after the headline's start is the byline's (headline, dek, byline). */
@@ -96,6 +108,7 @@ const MAX_TAKEN_NODES = 200;
 export const headerNodes = (
   headline: HtmlElement,
   isForeign: (node: HtmlNode) => boolean = holdsForeignContent,
+  { skipCards = false }: { skipCards?: boolean } = {},
 ): { nodes: HtmlNode[]; offsets: number[]; text: string } => {
   const nodes: HtmlNode[] = [];
   /** Where each node's text starts in the header's text. */
@@ -121,8 +134,15 @@ export const headerNodes = (
     steps += 1;
     if (steps > MAX_HEADER_STEPS) break;
     const first = isElement(node) ? node.children[0] : undefined;
+    // A teaser card under the byline (`More on this`: title, date) dates another story:
+    // a block holding a story's title link is entered, and the card in it is passed over.
+    const card = skipCards && first !== undefined && node !== headline && holdsTitleLink(node);
+    if (card && isTeaserCard(node as HtmlElement, headline)) {
+      node = nextInOrder(node);
+      continue;
+    }
     // Raw text is never shorter than the collapsed text, so this only ever enters early.
-    if (first && exceedsBounds(node, MAX_HEADER_TEXT_CHARS - length)) {
+    if (first && (card || exceedsBounds(node, MAX_HEADER_TEXT_CHARS - length))) {
       node = first as HtmlNode;
       continue;
     }

@@ -58,6 +58,38 @@ describe('dates of other articles', () => {
   });
 });
 
+describe('teaser cards for other stories', () => {
+  const card = (title: string, date: string) =>
+    `<div class="box"><div class="item"><a href="/other-story"><img src="x.jpg"></a><div class="caption"><span class="kicker">Region</span><a class="item-title" href="/other-story">${title}</a><div class="item-date">${date}</div></div></div></div>`;
+  const cardWithHeading = (title: string, date: string) =>
+    `<div class="cell"><h3><a href="/other">${title}</a></h3><p class="meta">${date}</p></div>`;
+
+  it('reads no date out of a card under the byline, before the story’s own', () => {
+    const related = card('Flood repairs begin at the old depot', '09.08.2020 u 10:52');
+    const withElement = `<div class="story"><h1>Depot reopens after the flood</h1><p>Short text of the story.</p>${related}<div class="entry-date">26.10.2020</div></div>`;
+    const withLine = `<div class="story"><h1>Depot reopens after the flood</h1><p>Short text of the story.</p>${related}<p>Ann Lee | 26.10.2020</p></div>`;
+
+    expect(dayOf(withElement, '', 'bs')).toBe('2020-10-26');
+    expect(dayOf(withLine, '', 'bs')).toBe('2020-10-26');
+  });
+
+  it('passes over cards between a section heading and the story, to the story’s date', () => {
+    const cards = [
+      cardWithHeading('Orchestra and band light up the stage', 'Sábado, Diciembre 5, 2020'),
+      cardWithHeading('Mayor confirms the arrest of a suspect', 'Viernes, Diciembre 4, 2020'),
+    ].join('');
+    const body = `<h1>Fútbol</h1><div class="column">${cards}</div><div class="node"><h2>Coach says goodbye to his players</h2><div class="field-datetime">Domingo, Diciembre 6, 2020 - 07:32</div><p>Text.</p></div>`;
+
+    expect(dayOf(body, '', 'es')).toBe('2020-12-06');
+  });
+
+  it('keeps the date of a block that holds the headline, whatever it links', () => {
+    const body = `<div class="post"><h1>Depot reopens</h1><h2><a href="/section/transport-news">Transport news of the region</a></h2><span class="date">5 March 2025</span></div><p>Text.</p>`;
+
+    expect(dayOf(body)).toBe('2025-03-05');
+  });
+});
+
 describe('the date shown by the headline against the address', () => {
   it('marks the byline’s date and the header’s date line as shown by the headline', () => {
     const byline = page(
