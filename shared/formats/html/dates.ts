@@ -4,8 +4,7 @@ import { pageTextIn } from './article-text.ts';
 import { reconcileShownDate } from './date-choice.ts';
 import { dateElementsIn, readDateElement } from './date-elements.ts';
 import { numericDateOrder } from './date-order.ts';
-import { inForeignRegion } from './date-regions.ts';
-import { type HtmlDocument, type HtmlNode, isElement } from './dom.ts';
+import type { HtmlDocument } from './dom.ts';
 import { readHeaderDates } from './header-dates.ts';
 import { pageUrlOf } from './meta.ts';
 import { inTeaserCard } from './teaser-card.ts';
@@ -45,13 +44,12 @@ const readShownDates = (
   // an update line leaves the publication to the latter.
   const headerText = header.shownInText?.kind === 'published' ? header.shownInText : header.text;
   if (headerText) dates.push(headerText);
-  const isOthers = (node: HtmlNode) =>
-    inForeignRegion(node) || (isElement(node) && inTeaserCard(node, header.headline));
-  for (const element of dateElementsIn(document.children, isOthers)) {
+  for (const element of dateElementsIn(document.children)) {
     if (dates.length >= MAX_CANDIDATES) break;
     if (header.seen.has(element)) continue;
     const date = readDateElement(element, options);
-    if (date) dates.push(date);
+    // Judged only for the few dates taken: a teaser card's date is another story's.
+    if (date && !inTeaserCard(element, header.headline)) dates.push(date);
   }
   if (dates.length > 0) return { dates, shown: header.shown, shownInText: header.shownInText };
   // Dates the article's own text repeats; the page's (threads, profiles) only without.

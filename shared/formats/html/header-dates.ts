@@ -13,7 +13,7 @@ import {
 } from './date-regions.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement, textOf } from './dom.ts';
 import { findHeadline } from './headline.ts';
-import { holdsTitleLink, inTeaserCard, isTeaserCard } from './teaser-card.ts';
+import { inTeaserCard, isTeaserCard, isTitleLink } from './teaser-card.ts';
 
 /**
  * The dates the article's header shows: around its headline (see `findHeadline`), where
@@ -136,13 +136,14 @@ export const headerNodes = (
     const first = isElement(node) ? node.children[0] : undefined;
     // A teaser card under the byline (`More on this`: title, date) dates another story:
     // a block holding a story's title link is entered, and the card in it is passed over.
-    const card = skipCards && first !== undefined && node !== headline && holdsTitleLink(node);
-    if (card && isTeaserCard(node as HtmlElement, headline)) {
+    // Raw text is never shorter than the collapsed text, so this only ever enters early.
+    const block = first && measureBlock(node, MAX_HEADER_TEXT_CHARS - length, skipCards);
+    const titled = block === 'titled' && node !== headline;
+    if (titled && isTeaserCard(node as HtmlElement, headline)) {
       node = nextInOrder(node);
       continue;
     }
-    // Raw text is never shorter than the collapsed text, so this only ever enters early.
-    if (first && (card || exceedsBounds(node, MAX_HEADER_TEXT_CHARS - length))) {
+    if (block === 'big' || titled) {
       node = first as HtmlNode;
       continue;
     }
@@ -157,28 +158,38 @@ export const headerNodes = (
  * Whether a node's raw text runs past `limit` or its subtree past `MAX_TAKEN_NODES`
  * nodes; the walk stops as soon as it does, and what it visited is charged.
  */
-const exceedsBounds = (node: HtmlNode, limit: number): boolean => {
+const exceedsBounds = (node: HtmlNode, limit: number): boolean =>
+  measureBlock(node, limit) === 'big';
+
+/**
+ * `big` when a node's raw text runs past `limit` or its subtree past `MAX_TAKEN_NODES`
+ * nodes (the walk stops as soon as it does, and what it visited is charged); else
+ * `titled` when it holds a story's title link (asked only with `titles`), else `small`.
+ */
+const measureBlock = (
+  node: HtmlNode,
+  limit: number,
+  titles = false,
+): 'big' | 'titled' | 'small' => {
   let length = 0;
   let visited = 0;
-  let exceeds = false;
+  let titled = false;
   const stack: HtmlNode[] = [node];
+  const done = (result: 'big' | 'titled' | 'small') => {
+    spendWork(visited + length, 'html-header');
+    return result;
+  };
   for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
     visited += 1;
     if (current.type === 'text' && 'data' in current) length += current.data.length;
-    if (length > limit || visited > MAX_TAKEN_NODES) {
-      exceeds = true;
-      break;
-    }
+    if (length > limit || visited > MAX_TAKEN_NODES) return done('big');
     if (!isElement(current) || NO_TEXT.has(current.name)) continue;
     // Nodes pending count against the allowance: a huge flat list is judged unread.
-    if (current.children.length > MAX_TAKEN_NODES - visited - stack.length) {
-      exceeds = true;
-      break;
-    }
+    if (current.children.length > MAX_TAKEN_NODES - visited - stack.length) return done('big');
+    if (titles && !titled && current.name === 'a') titled = isTitleLink(current);
     for (const child of current.children) stack.push(child as HtmlNode);
   }
-  spendWork(visited + length, 'html-header');
-  return exceeds;
+  return done(titled ? 'titled' : 'small');
 };
 
 const visibleText = (node: HtmlNode): string => {

@@ -61,27 +61,8 @@ const cardTitleIn = (
   return charged(visited, found ? 'card' : 'none');
 };
 
-/**
- * Whether `node` holds a story's title link, looking at most at `MAX_SCANNED_NODES` nodes
- * (a block bigger than that is entered by the header walk anyway).
- */
-export const holdsTitleLink = (node: HtmlNode): boolean => {
-  let visited = 0;
-  const stack: HtmlNode[] = [node];
-  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
-    visited += 1;
-    if (visited > MAX_SCANNED_NODES) break;
-    if (!isElement(current)) continue;
-    if (current.name === 'a' && isTitleLink(current)) return charged(visited, true);
-    for (const child of current.children) stack.push(child as HtmlNode);
-  }
-  return charged(visited, false);
-};
-
-/** The header walk takes blocks of up to 200 nodes whole; beyond, it enters them. */
-const MAX_SCANNED_NODES = 200;
-
-const isTitleLink = (link: HtmlElement): boolean => {
+/** A link to another page set as a story's title: in a sub-heading or under a title class. */
+export const isTitleLink = (link: HtmlElement): boolean => {
   const href = link.attribs.href ?? '';
   if (href === '' || href.startsWith('#') || href.startsWith('javascript:')) return false;
   const parent = link.parent;
