@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickDates } from '#shared/extract/dates.ts';
+import { parseHtmlDocument } from '#shared/formats/html/dom.ts';
+import { readHeaderDates } from '#shared/formats/html/header-dates.ts';
 import { parseHtml } from '#shared/formats/html/read-html.ts';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
@@ -226,6 +228,17 @@ describe('a date line in the header against unrelated <time>s', () => {
     const body = `<h1>Ferry returns</h1><p>Updated: March 6, 2025</p>${prose}`;
 
     expect(dayOf(body)).toBe('2025-03-06');
+  });
+
+  it('reads the label before the date line’s date, not an update of the time after it', () => {
+    const kindOf = (line: string) =>
+      readHeaderDates(parseHtmlDocument(page(`<h1>Ferry returns</h1><p>${line}</p>${prose}`)), {
+        dayFirst: false,
+      }).shownInText?.kind;
+
+    expect(kindOf('PTI | July 9, 2025 | Updated 08:24 IST')).toBe('published');
+    expect(kindOf('Updated: July 9, 2025 | Published July 1, 2025')).toBe('modified');
+    expect(kindOf('July 9, 2025 | Updated July 10, 2025')).toBe('modified');
   });
 
   it('never overrules a JSON-LD publication date', () => {
