@@ -84,8 +84,11 @@ const strippingEdits = (text: string, sources: ReadonlySet<StripSource>): Edit[]
         const start = parser.startIndex;
         const end = parser.endIndex + 1;
         if (removesElement(name, attribs, sources)) {
-          if (name === 'meta') edits.push({ start, end, text: '' });
-          else openRemoved = { name, start };
+          // A self-closed `<title/>` (an SVG icon's) is the tag alone: htmlparser2 closes
+          // it only with its parent, and the text up to there is the page's, not the title's.
+          if (name === 'meta' || text.slice(start, end).endsWith('/>')) {
+            edits.push({ start, end, text: '' });
+          } else openRemoved = { name, start };
           return;
         }
         const dropped = droppedAttributes(name, attribs, sources);
@@ -95,7 +98,8 @@ const strippingEdits = (text: string, sources: ReadonlySet<StripSource>): Edit[]
       },
       onclosetag(name, isImplied) {
         if (openRemoved?.name !== name) return;
-        const end = isImplied ? text.length : parser.endIndex + 1;
+        // Closed by the page's end, or by its parent's end tag (an SVG's `<title>`).
+        const end = isImplied ? closedAt(parser.startIndex, text) : parser.endIndex + 1;
         edits.push({ start: openRemoved.start, end, text: '' });
         openRemoved = undefined;
       },
@@ -105,6 +109,10 @@ const strippingEdits = (text: string, sources: ReadonlySet<StripSource>): Edit[]
   parser.end(text);
   return edits.sort((a, b) => a.start - b.start);
 };
+
+/** Where an element closed without its own end tag ends: at its parent's end tag, or the page's end. */
+const closedAt = (tagStart: number, text: string): number =>
+  text.startsWith('</', tagStart) ? tagStart : text.length;
 
 const removesElement = (
   name: string,

@@ -43,9 +43,7 @@ const MIN_YEAR = 1995;
 const MAX_FUTURE_MS = 36 * 60 * 60 * 1000;
 
 export const pickDates = (candidates: readonly DateCandidate[], now: Date): PublishedDates => {
-  const ranked = withShownYears(candidates).sort(
-    (a, b) => SOURCE_RANK.indexOf(a.source) - SOURCE_RANK.indexOf(b.source),
-  );
+  const ranked = withShownYears(candidates).sort((a, b) => rankOf(a) - rankOf(b));
   const published = firstParsed(ranked, 'published', now);
   const modified = firstParsed(ranked, 'modified', now);
   // The page's own day: shown by its headline, else its wall clock elsewhere (`localDay`).
@@ -80,6 +78,17 @@ const withShownYears = (candidates: readonly DateCandidate[]): DateCandidate[] =
     return shown && shown !== guessed ? { ...candidate, value: shown } : candidate;
   });
 };
+
+/**
+ * A date the page shows by its headline goes before the one in its address: the URL's
+ * day is when the address was made (a draft's day, a story moved or re-filed), the
+ * byline's is what the reader is told. Other text dates stay behind the URL's.
+ */
+const rankOf = (candidate: DateCandidate): number => {
+  const rank = SOURCE_RANK.indexOf(candidate.source);
+  return candidate.byHeadline && candidate.source === 'text' ? URL_RANK - 0.5 : rank;
+};
+const URL_RANK = SOURCE_RANK.indexOf('url');
 
 const firstParsed = (
   candidates: readonly DateCandidate[],

@@ -131,6 +131,11 @@ export interface DateCandidate {
    * its headline (`2019-03-04T15:00:00Z` on a page dated 5 March in Tokyo).
    */
   pageDay?: string;
+  /**
+   * A date the page shows by its headline (the byline's or the header's date line), as
+   * opposed to one found elsewhere in its text.
+   */
+  byHeadline?: true;
 }
 
 /** An empty document of one format, for parsers to fill in. */

@@ -18,10 +18,12 @@ export interface DateTextOptions {
   dayFirst: boolean;
 }
 
+// Month names are letters with their marks: Indic scripts write vowels and viramas as
+// combining marks (`আগস্ট`, `अगस्त`), and some names are two letters (`मई`, `মে`).
 const DAY_MONTH_NAME =
-  /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(\p{L}{3,12})(?:\s*\/\s*\p{L}{3,12})?\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?!\d)/giu;
+  /(?<![\p{L}\p{M}\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(\p{L}[\p{L}\p{M}]{1,11})(?:\s*\/\s*\p{L}{3,12})?\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?!\d)/giu;
 const MONTH_NAME_DAY =
-  /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)/giu;
+  /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,11})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)/giu;
 const YEAR_MONTH_DAY = /(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
 const DAY_MONTH_YEAR = /(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)?\d{2})(?![\d])/g;
 /**
@@ -45,8 +47,9 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
 ];
 
 /** The earliest date written in `text` (not a clock's or an event's), or null. */
-export const findDateInText = (text: string, options: DateTextOptions): FoundDate | null => {
-  spendWork(text.length, 'dates-in-text');
+export const findDateInText = (written: string, options: DateTextOptions): FoundDate | null => {
+  spendWork(written.length, 'dates-in-text');
+  const text = withAsciiDigits(written);
   let best: FoundDate | null = null;
   for (const [pattern, read] of READERS) {
     pattern.lastIndex = 0;
@@ -68,8 +71,13 @@ export const findDateInText = (text: string, options: DateTextOptions): FoundDat
  * byline, footer), while dates the article talks about or sidebars list appear once
  * each. One pass per layout.
  */
-export const frequentDates = (text: string, options: DateTextOptions, limit: number): string[] => {
-  spendWork(text.length, 'dates-in-text');
+export const frequentDates = (
+  written: string,
+  options: DateTextOptions,
+  limit: number,
+): string[] => {
+  spendWork(written.length, 'dates-in-text');
+  const text = withAsciiDigits(written);
   const found: FoundDate[] = [];
   for (const [pattern, read] of READERS) {
     pattern.lastIndex = 0;
@@ -95,12 +103,41 @@ export const frequentDates = (text: string, options: DateTextOptions, limit: num
 };
 
 /**
+ * The zero of each script's own decimal digits that dates are written in: Arabic-Indic,
+ * Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+ * Malayalam, Thai, Lao, Myanmar, Khmer, and the full-width digits of CJK text.
+ */
+const DIGIT_ZEROS = [
+  0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040,
+  0x17e0, 0xff10,
+];
+const OTHER_DIGITS_CLASS = `[${DIGIT_ZEROS.map((zero) => `\\u{${zero.toString(16)}}-\\u{${(zero + 9).toString(16)}}`).join('')}]`;
+const HAS_OTHER_DIGIT = new RegExp(OTHER_DIGITS_CLASS, 'u');
+const OTHER_DIGIT = new RegExp(OTHER_DIGITS_CLASS, 'gu');
+
+/**
+ * The text with every digit of another script as its ASCII digit (`২৯ আগস্ট ২০২০`,
+ * `٢٩/٠٨/٢٠٢٠`, `２０２０年`): pages in those scripts write dates in their own digits.
+ * Each is one UTF-16 unit, as its replacement, so indices into the text stay valid.
+ */
+const withAsciiDigits = (text: string): string => {
+  if (!HAS_OTHER_DIGIT.test(text)) return text;
+  return text.replace(OTHER_DIGIT, (digit) => String(digitValue(digit.charCodeAt(0))));
+};
+
+const digitValue = (code: number): number => {
+  const zero = DIGIT_ZEROS.find((start) => code >= start && code <= start + 9) ?? code;
+  return code - zero;
+};
+
+/**
  * Labels of dates a page shows that are not its own: the site's clock, an event's
- * schedule and a forum member's join date (`Aktuelle Zeit: ...`, `日時：2019年3月6日`,
- * `Event date: ...`, `Registriert: ...`).
+ * schedule, a forum member's join date and a data widget's stamp (`Aktuelle Zeit: ...`,
+ * `日時：2019年3月6日`, `Event date: ...`, `Registriert: ...`, `cases ... as on April 25,
+ * 2020`: a live table's figures, refreshed long after the article).
  */
 const OTHER_DATE_LABEL =
-  /(?:aktuelle zeit|current time|heute ist|today is|日\s*時|開催日|event date|veranstaltungsdatum|registriert|registered|joined|member since|mitglied seit|dabei seit)\s*[:：]?\s*$/i;
+  /(?:aktuelle zeit|current time|heute ist|today is|日\s*時|開催日|event date|veranstaltungsdatum|registriert|registered|joined|member since|mitglied seit|dabei seit|\bas (?:on|of))\s*[:：]?\s*$/i;
 /**
  * Words that make a date a deadline, the end of a range or a start to come, in prose a
  * header or page runs into (`open until 2 October 2017`, `bis 25. November 2019`,
@@ -134,8 +171,11 @@ const numericDay = (m: RegExpExecArray, options: DateTextOptions): string | null
   const year = yearText.length === 2 ? fullYear(yearText) : yearText;
   const a = Number(first);
   const b = Number(second);
-  // Dots are the European day-first order; slashes are ambiguous unless one part is > 12.
-  const dayFirst = separator === '.' || a > 12 || (b <= 12 && options.dayFirst);
+  // Dots are the European day-first order, unless the second part cannot be a month
+  // (`11.15.2019`: American sites dot month-first too); slashes are ambiguous unless one
+  // part is > 12.
+  const dayFirst =
+    (separator === '.' && (b <= 12 || a > 12)) || a > 12 || (b <= 12 && options.dayFirst);
   return dayFirst ? dayOf(year, b, first) : dayOf(year, a, second);
 };
 

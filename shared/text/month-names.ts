@@ -69,6 +69,25 @@ const MORE_NAMES: readonly string[] = [
   'ديسمبر δεκεμβρίου δεκέμβριος декабря декабрь грудня prosince prosinec',
 ];
 
+/**
+ * Hindi and Bengali, with the spellings pages mix (`सितंबर` / `सितम्बर`, a nukta or
+ * none: `फ़रवरी` / `फरवरी`).
+ */
+const INDIC_NAMES: readonly string[] = [
+  'जनवरी জানুয়ারি জানুয়ারী',
+  'फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী',
+  'मार्च মার্চ',
+  'अप्रैल এপ্রিল',
+  'मई মে',
+  'जून জুন',
+  'जुलाई জুলাই',
+  'अगस्त আগস্ট',
+  'सितंबर सितम्बर সেপ্টেম্বর',
+  'अक्टूबर अक्तूबर অক্টোবর',
+  'नवंबर नवम्बर নভেম্বর',
+  'दिसंबर दिसम्बर ডিসেম্বর',
+];
+
 /** English lines in the same shape: `september sep sept`. */
 const ENGLISH = ENGLISH_MONTHS.map((name) =>
   [name, ...ENGLISH_MONTH_ABBREVIATIONS.filter((short) => name.startsWith(short))]
@@ -77,7 +96,7 @@ const ENGLISH = ENGLISH_MONTHS.map((name) =>
 );
 
 const MONTHS = new Map<string, number>(
-  [ENGLISH, NAMES, MORE_NAMES].flatMap((lines) =>
+  [ENGLISH, NAMES, MORE_NAMES, INDIC_NAMES].flatMap((lines) =>
     lines.flatMap((line, index) => line.split(' ').map((name) => [name, index + 1] as const)),
   ),
 );

@@ -1,5 +1,5 @@
 import { DomUtils } from 'htmlparser2';
-import { type DateTextOptions, findDateInText } from '../../text/date-text.ts';
+import { type DateTextOptions, type FoundDate, findDateInText } from '../../text/date-text.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DateCandidate } from '../document.ts';
 import { labelledKind } from './date-elements.ts';
@@ -24,8 +24,8 @@ export const dateLineIn = (
     const lines = isElement(node) ? linesOf(node) : [collapseSpaces(textOf(node))];
     let previous = '';
     for (const line of lines) {
-      const date = lineDate(line, previous, options);
-      if (date) return { value: date, source: 'text', kind: labelledKind(line) ?? 'published' };
+      const found = lineDate(line, previous, options);
+      if (found) return { value: found.date, source: 'text', kind: kindOfLineDate(line, found) };
       previous = line;
     }
   }
@@ -36,13 +36,27 @@ export const dateLineIn = (
  * The line's date, unless the line before labels it as another's (`日時` / `Event date`
  * in a table's label cell): read with that line, the date must still be found.
  */
-const lineDate = (line: string, previous: string, options: DateTextOptions): string | null => {
+const lineDate = (line: string, previous: string, options: DateTextOptions): FoundDate | null => {
   if (line.length > MAX_DATE_LINE_CHARS || SENTENCE_END.test(line)) return null;
   const found = findDateInText(line, options);
   if (!found || !isDateLineShape(line, found.index, options)) return null;
   const withLabel = findDateInText(`${previous.slice(-MAX_DATE_LINE_CHARS)} ${line}`, options);
-  return withLabel?.date === found.date ? found.date : null;
+  return withLabel?.date === found.date ? found : null;
 };
+
+/**
+ * What the line calls its date: the label before it (`Updated May 6, 2025`), else the
+ * one after it. An update of the time alone after the date (`PTI | July 9, 2020 |
+ * Updated 08:24 IST`) leaves it the publication date: the label before wins.
+ */
+const kindOfLineDate = (line: string, found: FoundDate): DateCandidate['kind'] =>
+  labelledKind(line.slice(0, found.index)) ??
+  (UPDATED_CLOCK.test(line.slice(found.index)) ? undefined : labelledKind(line)) ??
+  'published';
+
+/** An update label followed by a clock only (`Updated 08:24 IST`, `updated 10.40am`). */
+const UPDATED_CLOCK =
+  /\b(?:updated|aktualisiert|mis à jour|actualizado)\s*:?\s*(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}/i;
 
 /**
  * A date line's shape: the date opens the line or follows a separator or a date label

@@ -7,6 +7,7 @@ import { numericDateOrder } from './date-order.ts';
 import type { HtmlDocument } from './dom.ts';
 import { readHeaderDates } from './header-dates.ts';
 import { pageUrlOf } from './meta.ts';
+import { inTeaserCard } from './teaser-card.ts';
 
 /**
  * Dates a page shows rather than marks up, the way htmldate reads them, nearest the
@@ -47,7 +48,8 @@ const readShownDates = (
     if (dates.length >= MAX_CANDIDATES) break;
     if (header.seen.has(element)) continue;
     const date = readDateElement(element, options);
-    if (date) dates.push(date);
+    // Judged only for the few dates taken: a teaser card's date is another story's.
+    if (date && !inTeaserCard(element, header.headline)) dates.push(date);
   }
   if (dates.length > 0) return { dates, shown: header.shown, shownInText: header.shownInText };
   // Dates the article's own text repeats; the page's (threads, profiles) only without.

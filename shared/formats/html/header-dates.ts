@@ -13,6 +13,7 @@ import {
 } from './date-regions.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement, textOf } from './dom.ts';
 import { findHeadline } from './headline.ts';
+import { inTeaserCard, isTeaserCard, isTitleLink } from './teaser-card.ts';
 
 /**
  * The dates the article's header shows: around its headline (see `findHeadline`), where
@@ -38,25 +39,38 @@ export interface HeaderDates {
    * text, so it only checks the `<time>`s (see `reconcileShownDate`).
    */
   shownInText: DateCandidate | null;
+  /** The headline the header was read around (see `findHeadline`), or null. */
+  headline: HtmlElement | null;
 }
 
 export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions): HeaderDates => {
   const headline = findHeadline(document);
   if (!headline) {
-    return { elements: [], text: null, seen: new Set(), shown: null, shownInText: null };
+    return {
+      elements: [],
+      text: null,
+      seen: new Set(),
+      shown: null,
+      shownInText: null,
+      headline: null,
+    };
   }
   const isForeign = foreignNearHeadline(headline);
-  const { nodes, offsets, text } = headerNodes(headline, isForeign);
+  const isOthers = (node: HtmlNode) =>
+    isForeign(node) || (isElement(node) && inTeaserCard(node, headline));
+  const { nodes, offsets, text } = headerNodes(headline, isForeign, { skipCards: true });
   const seen = new Set<HtmlElement>();
   const elements: DateCandidate[] = [];
   let shown: DateCandidate | null = null;
   nodes.forEach((node, index) => {
-    for (const element of dateElementsIn([node], isForeign)) {
+    for (const element of dateElementsIn([node], isOthers)) {
       seen.add(element);
-      const date = readDateElement(element, options);
-      if (!date) continue;
+      const read = readDateElement(element, options);
+      if (!read) continue;
+      const isShown = !shown && (offsets[index] ?? Number.POSITIVE_INFINITY) <= SHOWN_DATE_CHARS;
+      const date: DateCandidate = isShown ? { ...read, byHeadline: true } : read;
       elements.push(date);
-      if (!shown && (offsets[index] ?? Number.POSITIVE_INFINITY) <= SHOWN_DATE_CHARS) shown = date;
+      if (isShown) shown = date;
     }
   });
   const found = findDateInText(text, options);
@@ -67,8 +81,9 @@ export const readHeaderDates = (document: HtmlDocument, options: DateTextOptions
     (node, index) =>
       node !== headline && (offsets[index] ?? Number.POSITIVE_INFINITY) <= SHOWN_DATE_CHARS,
   );
-  const shownInText = shown ? null : dateLineIn(zone, options);
-  return { elements, text: textDate, seen, shown, shownInText };
+  const line = shown ? null : dateLineIn(zone, options);
+  const shownInText: DateCandidate | null = line && { ...line, byHeadline: true };
+  return { elements, text: textDate, seen, shown, shownInText, headline };
 };
 
 /** A date this close after the headline's start is the byline's (headline, dek, byline). */
@@ -93,6 +108,7 @@ const MAX_TAKEN_NODES = 200;
 export const headerNodes = (
   headline: HtmlElement,
   isForeign: (node: HtmlNode) => boolean = holdsForeignContent,
+  { skipCards = false }: { skipCards?: boolean } = {},
 ): { nodes: HtmlNode[]; offsets: number[]; text: string } => {
   const nodes: HtmlNode[] = [];
   /** Where each node's text starts in the header's text. */
@@ -118,8 +134,16 @@ export const headerNodes = (
     steps += 1;
     if (steps > MAX_HEADER_STEPS) break;
     const first = isElement(node) ? node.children[0] : undefined;
+    // A teaser card under the byline (`More on this`: title, date) dates another story:
+    // a block holding a story's title link is entered, and the card in it is passed over.
     // Raw text is never shorter than the collapsed text, so this only ever enters early.
-    if (first && exceedsBounds(node, MAX_HEADER_TEXT_CHARS - length)) {
+    const block = first && measureBlock(node, MAX_HEADER_TEXT_CHARS - length, skipCards);
+    const titled = block === 'titled' && node !== headline;
+    if (titled && isTeaserCard(node as HtmlElement, headline)) {
+      node = nextInOrder(node);
+      continue;
+    }
+    if (block === 'big' || titled) {
       node = first as HtmlNode;
       continue;
     }
@@ -134,28 +158,38 @@ export const headerNodes = (
  * Whether a node's raw text runs past `limit` or its subtree past `MAX_TAKEN_NODES`
  * nodes; the walk stops as soon as it does, and what it visited is charged.
  */
-const exceedsBounds = (node: HtmlNode, limit: number): boolean => {
+const exceedsBounds = (node: HtmlNode, limit: number): boolean =>
+  measureBlock(node, limit) === 'big';
+
+/**
+ * `big` when a node's raw text runs past `limit` or its subtree past `MAX_TAKEN_NODES`
+ * nodes (the walk stops as soon as it does, and what it visited is charged); else
+ * `titled` when it holds a story's title link (asked only with `titles`), else `small`.
+ */
+const measureBlock = (
+  node: HtmlNode,
+  limit: number,
+  titles = false,
+): 'big' | 'titled' | 'small' => {
   let length = 0;
   let visited = 0;
-  let exceeds = false;
+  let titled = false;
   const stack: HtmlNode[] = [node];
+  const done = (result: 'big' | 'titled' | 'small') => {
+    spendWork(visited + length, 'html-header');
+    return result;
+  };
   for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
     visited += 1;
     if (current.type === 'text' && 'data' in current) length += current.data.length;
-    if (length > limit || visited > MAX_TAKEN_NODES) {
-      exceeds = true;
-      break;
-    }
+    if (length > limit || visited > MAX_TAKEN_NODES) return done('big');
     if (!isElement(current) || NO_TEXT.has(current.name)) continue;
     // Nodes pending count against the allowance: a huge flat list is judged unread.
-    if (current.children.length > MAX_TAKEN_NODES - visited - stack.length) {
-      exceeds = true;
-      break;
-    }
+    if (current.children.length > MAX_TAKEN_NODES - visited - stack.length) return done('big');
+    if (titles && !titled && current.name === 'a') titled = isTitleLink(current);
     for (const child of current.children) stack.push(child as HtmlNode);
   }
-  spendWork(visited + length, 'html-header');
-  return exceeds;
+  return done(titled ? 'titled' : 'small');
 };
 
 const visibleText = (node: HtmlNode): string => {

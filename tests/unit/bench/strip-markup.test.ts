@@ -65,6 +65,14 @@ describe('stripMarkup', () => {
     expect(strip(PAGE, 'title')).toContain('og:title');
   });
 
+  it('removes a self-closed SVG <title/> alone, not the page after it', () => {
+    const page = '<title>Page</title><svg><title/><path d="x"/></svg><h1>Head</h1>';
+    expect(strip(page, 'title')).toBe('<svg><path d="x"/></svg><h1>Head</h1>');
+    expect(strip('<svg><title>Icon<path/></svg><h1>Head</h1>', 'title')).toBe(
+      '<svg></svg><h1>Head</h1>',
+    );
+  });
+
   it('strips everything with `all`, keeping the visible text and entities as written', () => {
     const out = strip(PAGE, 'all');
     expect(out).not.toMatch(/og:title|ld\+json|datetime=|itemprop|<title>/);

@@ -26,6 +26,22 @@ describe('findDateInText', () => {
     expect(findDateInText('3 مارس 2021', dayFirst)?.date).toBe('2021-03-03');
   });
 
+  it('reads dates written in the digits of other scripts, at the same index', () => {
+    expect(findDateInText('প্রকাশ: শনিবার, আগস্ট ২৯, ২০২০ | ১০:৪৬', dayFirst)).toEqual({
+      date: '2020-08-29',
+      index: 16,
+    });
+    expect(findDateInText('अपडेट: 12 नवम्बर २०२१', dayFirst)?.date).toBe('2021-11-12');
+    expect(findDateInText('١٧/٠٣/٢٠٢٠', dayFirst)?.date).toBe('2020-03-17');
+    expect(findDateInText('２０１９年３月５日', dayFirst)?.date).toBe('2019-03-05');
+  });
+
+  it('reads Hindi and Bengali month names, the two-letter May too', () => {
+    expect(findDateInText('1 मई 2020', dayFirst)?.date).toBe('2020-05-01');
+    expect(findDateInText('২ মে ২০২০', dayFirst)?.date).toBe('2020-05-02');
+    expect(findDateInText('on 5 de 2020', dayFirst)).toBeNull();
+  });
+
   it('reads Cyrillic and Greek month names in the genitive', () => {
     expect(findDateInText('Опубликовано 5 апреля 2021 г.', dayFirst)?.date).toBe('2021-04-05');
     expect(findDateInText('21 вересня 2020', dayFirst)?.date).toBe('2020-09-21');
@@ -40,6 +56,8 @@ describe('findDateInText', () => {
     expect(findDateInText('Registriert: 18.09.2008, 05:56 · 21.01.2009', dayFirst)?.date).toBe(
       '2009-01-21',
     );
+    const widget = '1,204 cases as on April 25, 2020. 310 recovered as of April 25, 2020.';
+    expect(frequentDates(`${widget} Posted April 7, 2020`, monthFirst, 3)).toEqual(['2020-04-07']);
     expect(frequentDates('Event date: 12.05.2020. Event date: 12.05.2020.', dayFirst, 3)).toEqual(
       [],
     );
@@ -62,6 +80,11 @@ describe('findDateInText', () => {
 
   it('reads a dotted numeric date day first', () => {
     expect(findDateInText('Stand: 16.12.2012 19:05', monthFirst)?.date).toBe('2012-12-16');
+  });
+
+  it('reads a dotted date month first only when its second part cannot be a month', () => {
+    expect(findDateInText('Business 11.15.2019 10:09 AM', dayFirst)?.date).toBe('2019-11-15');
+    expect(findDateInText('11.05.2019', monthFirst)?.date).toBe('2019-05-11');
   });
 
   it('reads a two-digit year', () => {

@@ -109,6 +109,15 @@ describe('pickDates', () => {
     expect(picked.publishedDate).toBe('2026-02-09');
   });
 
+  it('takes the date shown by the headline before the one in the address', () => {
+    const url = candidate('2025-07-08', 'url');
+    const byline = { ...candidate('2025-07-09', 'text'), byHeadline: true } as const;
+
+    expect(pickDates([url, byline], NOW).publishedDate).toBe('2025-07-09');
+    // A date found elsewhere in the text still yields to the address's.
+    expect(pickDates([url, candidate('2025-07-09', 'text')], NOW).publishedDate).toBe('2025-07-08');
+  });
+
   it('gives nothing when there is no usable date', () => {
     expect(pickDates([], NOW)).toEqual({});
   });

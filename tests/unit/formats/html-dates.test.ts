@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickDates } from '#shared/extract/dates.ts';
+import { parseHtmlDocument } from '#shared/formats/html/dom.ts';
+import { readHeaderDates } from '#shared/formats/html/header-dates.ts';
 import { parseHtml } from '#shared/formats/html/read-html.ts';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
@@ -55,6 +57,58 @@ describe('dates of other articles', () => {
       '<h1>Cuadrado dice adiós</h1><ul class="related-articles"><li><span class="date">05/12/2020</span></li></ul><p>Texto.</p>';
 
     expect(dayOf(body, head, 'es')).toBe('2020-12-06');
+  });
+});
+
+describe('teaser cards for other stories', () => {
+  const card = (title: string, date: string) =>
+    `<div class="box"><div class="item"><a href="/other-story"><img src="x.jpg"></a><div class="caption"><span class="kicker">Region</span><a class="item-title" href="/other-story">${title}</a><div class="item-date">${date}</div></div></div></div>`;
+  const cardWithHeading = (title: string, date: string) =>
+    `<div class="cell"><h3><a href="/other">${title}</a></h3><p class="meta">${date}</p></div>`;
+
+  it('reads no date out of a card under the byline, before the story’s own', () => {
+    const related = card('Flood repairs begin at the old depot', '09.08.2020 u 10:52');
+    const withElement = `<div class="story"><h1>Depot reopens after the flood</h1><p>Short text of the story.</p>${related}<div class="entry-date">26.10.2020</div></div>`;
+    const withLine = `<div class="story"><h1>Depot reopens after the flood</h1><p>Short text of the story.</p>${related}<p>Ann Lee | 26.10.2020</p></div>`;
+
+    expect(dayOf(withElement, '', 'bs')).toBe('2020-10-26');
+    expect(dayOf(withLine, '', 'bs')).toBe('2020-10-26');
+  });
+
+  it('passes over cards between a section heading and the story, to the story’s date', () => {
+    const cards = [
+      cardWithHeading('Orchestra and band light up the stage', 'Sábado, Diciembre 5, 2020'),
+      cardWithHeading('Mayor confirms the arrest of a suspect', 'Viernes, Diciembre 4, 2020'),
+    ].join('');
+    const body = `<h1>Fútbol</h1><div class="column">${cards}</div><div class="node"><h2>Coach says goodbye to his players</h2><div class="field-datetime">Domingo, Diciembre 6, 2020 - 07:32</div><p>Text.</p></div>`;
+
+    expect(dayOf(body, '', 'es')).toBe('2020-12-06');
+  });
+
+  it('keeps the date of a block that holds the headline, whatever it links', () => {
+    const body = `<div class="post"><h1>Depot reopens</h1><h2><a href="/section/transport-news">Transport news of the region</a></h2><span class="date">5 March 2025</span></div><p>Text.</p>`;
+
+    expect(dayOf(body)).toBe('2025-03-05');
+  });
+});
+
+describe('the date shown by the headline against the address', () => {
+  it('marks the byline’s date and the header’s date line as shown by the headline', () => {
+    const byline = page(
+      '<h1>Depot reopens</h1><div class="byline">By Ann Lee, July 9, 2025</div><p>Text.</p>',
+    );
+    const line = page('<h1>Depot reopens</h1><p>By Ann Lee | July 9, 2025</p><p>Text.</p>');
+
+    for (const html of [byline, line]) {
+      const shown = parseHtml(html).dates.find((date) => date.byHeadline);
+      expect(shown?.value).toBe('2025-07-09');
+    }
+  });
+
+  it('marks no date of the page’s text far below the headline', () => {
+    const body = `<h1>Depot reopens</h1><p>${'Text of the story. '.repeat(60)}</p><p>July 9, 2025</p>`;
+
+    expect(parseHtml(page(body)).dates.some((date) => date.byHeadline)).toBe(false);
   });
 });
 
@@ -174,6 +228,17 @@ describe('a date line in the header against unrelated <time>s', () => {
     const body = `<h1>Ferry returns</h1><p>Updated: March 6, 2025</p>${prose}`;
 
     expect(dayOf(body)).toBe('2025-03-06');
+  });
+
+  it('reads the label before the date line’s date, not an update of the time after it', () => {
+    const kindOf = (line: string) =>
+      readHeaderDates(parseHtmlDocument(page(`<h1>Ferry returns</h1><p>${line}</p>${prose}`)), {
+        dayFirst: false,
+      }).shownInText?.kind;
+
+    expect(kindOf('PTI | July 9, 2025 | Updated 08:24 IST')).toBe('published');
+    expect(kindOf('Updated: July 9, 2025 | Published July 1, 2025')).toBe('modified');
+    expect(kindOf('July 9, 2025 | Updated July 10, 2025')).toBe('modified');
   });
 
   it('never overrules a JSON-LD publication date', () => {

@@ -271,10 +271,12 @@ describe('readTextDates', () => {
     const body =
       '<h1>Brücke eröffnet</h1><p class="post-date">Veröffentlicht am 12. Oktober 2020</p>';
 
+    // Right under the headline: the date the page shows by it.
     expect(readTextDates(dom(body), 'de')[0]).toEqual({
       value: '2020-10-12',
       source: 'text',
       kind: 'published',
+      byHeadline: true,
     });
   });
 
