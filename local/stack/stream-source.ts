@@ -17,6 +17,11 @@ import { StreamCheckpoint } from './stream-checkpoint.ts';
 
 /** How often an idle stream is read again: events follow a write within a fraction of a second. */
 const POLL_INTERVAL_MS = 200;
+/**
+ * How often the table and its stream's shards are described again; a shard closing is
+ * noticed at once. Describing them on every poll was most of an idle stack's requests.
+ */
+const DESCRIBE_INTERVAL_MS = 5_000;
 /** Shards read per DescribeStream page, and pages read per poll (a local stream has few). */
 const SHARDS_PER_PAGE = 100;
 const MAX_SHARD_PAGES = 10;
@@ -36,6 +41,12 @@ export interface StreamSourceParts {
   host: FunctionHost;
   dataDir: string;
   log: (line: string) => void;
+}
+
+interface KnownShards {
+  streamArn: string;
+  shardIds: string[];
+  describedAt: number;
 }
 
 export interface StreamSource {
@@ -131,11 +142,12 @@ export const createStreamSource = (parts: StreamSourceParts): StreamSource => {
     return false;
   };
 
-  const pollOnce = async (): Promise<void> => {
+  /** The stream and its shards, as DescribeTable and DescribeStream last told. */
+  const describeStream = async (): Promise<KnownShards | undefined> => {
     const table = await parts.dynamo.send(new DescribeTableCommand({ TableName: parts.tableName }));
     const streamArn = table.Table?.LatestStreamArn;
-    if (!streamArn) return;
-    checkpoint.useStream(streamArn);
+    if (!streamArn) return undefined;
+    const shardIds: string[] = [];
     let start: string | undefined;
     for (let page = 0; page < MAX_SHARD_PAGES && !stopped; page += 1) {
       const described = await client.send(
@@ -146,18 +158,36 @@ export const createStreamSource = (parts: StreamSourceParts): StreamSource => {
         }),
       );
       for (const shard of described.StreamDescription?.Shards ?? []) {
-        if (shard.ShardId && !checkpoint.isClosed(shard.ShardId)) {
-          await drainShard(streamArn, shard.ShardId);
-        }
+        if (shard.ShardId) shardIds.push(shard.ShardId);
       }
       start = described.StreamDescription?.LastEvaluatedShardId;
       if (!start) break;
+    }
+    return { streamArn, shardIds, describedAt: Date.now() };
+  };
+
+  let known: KnownShards | undefined;
+  const pollOnce = async (): Promise<void> => {
+    if (!known || Date.now() - known.describedAt >= DESCRIBE_INTERVAL_MS) {
+      known = await describeStream();
+    }
+    if (!known) return;
+    checkpoint.useStream(known.streamArn);
+    for (const shardId of known.shardIds) {
+      if (checkpoint.isClosed(shardId)) continue;
+      await drainShard(known.streamArn, shardId);
+      // A shard read to its end has a child the next description names.
+      if (checkpoint.isClosed(shardId)) known = undefined;
+      if (!known) return;
     }
   };
 
   const loop = async () => {
     while (!stopped) {
-      await pollOnce().catch((error: Error) => parts.log(`stream read failed: ${error.message}`));
+      await pollOnce().catch((error: Error) => {
+        known = undefined; // the table may have been made again: describe it anew
+        parts.log(`stream read failed: ${error.message}`);
+      });
       await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
     }
   };

@@ -1,7 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CreateTableCommand, DeleteTableCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  PutItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { FunctionHost } from '#local/runtime/function-host.ts';
 import { createStreamSource, STREAM_FAILURES_FILE } from '#local/stack/stream-source.ts';
@@ -71,11 +77,11 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const startSource = (host: FunctionHost, maxRetryAttempts: number) => {
+const startSource = (host: FunctionHost, maxRetryAttempts: number, client = dynamo) => {
   const source = createStreamSource({
     wiring: wiring(maxRetryAttempts),
     tableName,
-    dynamo,
+    dynamo: client,
     dynamoEndpoint: inject('dynamoEndpoint'),
     region: TEST_REGION,
     host,
@@ -130,5 +136,31 @@ describe('the local stream source', () => {
       from: calls[0]?.Records[0]?.dynamodb.SequenceNumber,
       to: calls[0]?.Records[2]?.dynamodb.SequenceNumber,
     });
+  });
+
+  it('describes the table and its shards now and then, not on every poll, and keeps delivering', async () => {
+    let describes = 0;
+    const counting = new Proxy(dynamo, {
+      get(target, property, receiver) {
+        if (property !== 'send') return Reflect.get(target, property, receiver);
+        return (command: unknown, ...rest: unknown[]) => {
+          if (command instanceof DescribeTableCommand) describes += 1;
+          return (target.send as (...args: unknown[]) => unknown)(command, ...rest);
+        };
+      },
+    }) as DynamoDBClient;
+    const { host, calls } = recordingHost(() => ({ batchItemFailures: [] }));
+
+    const source = startSource(host, 2, counting);
+    await until(() => calls.length >= 1);
+    await new Promise((r) => setTimeout(r, 1_500));
+    await dynamo.send(new PutItemCommand({ TableName: tableName, Item: { id: { S: 'd' } } }));
+    await until(() => calls.flatMap(idsOf).includes('d'));
+    await source.stop();
+    await dynamo.send(new DeleteTableCommand({ TableName: tableName }));
+
+    // Polled every 200 ms for about 2 s: described once, not ten times.
+    expect(describes).toBeLessThanOrEqual(2);
+    expect(calls.flatMap(idsOf)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
