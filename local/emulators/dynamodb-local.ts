@@ -55,6 +55,10 @@ const findJarDir = (): string => {
 
 /** The java command line: the loopback launcher, with DynamoDB Local's own options. */
 export const javaArguments = (jarDir: string, port: number, dataDir?: string): string[] => [
+  // One emulator for one user: the serial collector spends less CPU than the default G1,
+  // whose parallel and concurrent threads compete with the stack on a laptop's few cores
+  // (measured: PutItem 1.0 ms of JVM CPU against 1.5-1.9, BatchGetItem 1.6 against 2.0).
+  '-XX:+UseSerialGC',
   `-Djava.library.path=${path.join(jarDir, 'DynamoDBLocal_lib')}`,
   '-cp',
   [path.join(jarDir, 'DynamoDBLocal.jar'), path.join(jarDir, 'DynamoDBLocal_lib', '*')].join(
