@@ -77,7 +77,8 @@ const SURNAME_FIRST = /^\p{Lu}\p{Ll}[\p{L}'’-]*,\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?
 
 /**
  * `Bo Chan The Associated Press`, `Bo Chan AFP`: the outlet the last writer filed for,
- * run on after the name with no comma (`By Ann Lee and Bo Chan The Post`). Outlets open
+ * run on after the name with no comma (`By Ann Lee and Bo Chan The Post`, `... Bo Chan
+ * For The Post`). Outlets open
  * with `The` or are initials; a person's name has neither after two words (roman
  * numerals, `John Doe III`, are no outlet).
  */
@@ -86,7 +87,7 @@ const withoutTrailingOutlet = (part: string): string => {
   if (words.length < 3) return part;
   const outletAt = words.findIndex((word, at) => at >= 2 && word === 'The');
   if (outletAt >= 2 && words.slice(outletAt + 1).every((word) => STARTS_UPPER.test(word))) {
-    return words.slice(0, outletAt).join(' ');
+    return words.slice(0, outletAt).join(' ').replace(FOR_WORD, '');
   }
   // Initials stand out only beside a name in mixed case: `THE NEW YORK TIMES` is all capitals.
   const last = words.at(-1) ?? '';
@@ -96,6 +97,11 @@ const withoutTrailingOutlet = (part: string): string => {
     : part;
 };
 
+/**
+ * `Bo Chan For The Mail On Sunday`: the word that joins a writer to the outlet they wrote
+ * for, title-cased with the outlet's name in a link text; a name never ends with it.
+ */
+const FOR_WORD = /\s+(?:for|für|pour|para|per)$/iu;
 const AGENCY_INITIALS = /^\p{Lu}{2,5}$/u;
 const ROMAN_NUMERAL = /^[IVX]+$/;
 const HAS_LOWER = /\p{Ll}/u;

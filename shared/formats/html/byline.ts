@@ -13,6 +13,7 @@ import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
 import { linesOf } from './lines.ts';
 import { hasLowerCaseTail, isInitialism } from './name-shape.ts';
+import { inTeaserItem, teaserItems } from './teaser-items.ts';
 import { sectionNames } from './title-context.ts';
 import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
@@ -55,14 +56,18 @@ interface FoundByline {
 }
 
 const firstByline = (document: HtmlDocument): FoundByline => {
+  let teasers: Set<HtmlElement> | undefined;
+  // Other stories' teasers are only looked for once a byline has been found.
+  const inTeaser = (element: HtmlElement): boolean =>
+    inTeaserItem(element, (teasers ??= teaserItems(document, findHeadline(document))));
   // A link that wraps an author card (`<h4>Name</h4><h5>Job title</h5>`) names them on its first line.
-  const relAuthors = DomUtils.findAll(isRelAuthor, document.children).map(
-    (link) => linesOf(link)[0] ?? '',
-  );
+  const relAuthors = DomUtils.findAll(isRelAuthor, document.children)
+    .filter((link) => !inTeaser(link))
+    .map((link) => linesOf(link)[0] ?? '');
   const fromRel = unique(relAuthors.flatMap(splitByline));
   if (fromRel.length > 0) return { names: fromRel, nearHeadline: false };
   for (const element of DomUtils.findAll(isBylineElement, document.children)) {
-    if (inHead(element) || inForm(element) || inTeaserCard(element)) continue;
+    if (inHead(element) || inForm(element) || inTeaserCard(element) || inTeaser(element)) continue;
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
     if (names.length > 0) return { names, nearHeadline: false };
   }
