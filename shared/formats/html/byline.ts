@@ -58,8 +58,10 @@ interface FoundByline {
 const firstByline = (document: HtmlDocument): FoundByline => {
   let teasers: Set<HtmlElement> | undefined;
   // Other stories' teasers are only looked for once a byline has been found.
-  const inTeaser = (element: HtmlElement): boolean =>
-    inTeaserItem(element, (teasers ??= teaserItems(document, findHeadline(document))));
+  const inTeaser = (element: HtmlElement): boolean => {
+    teasers ??= teaserItems(document, findHeadline(document));
+    return inTeaserItem(element, teasers);
+  };
   // A link that wraps an author card (`<h4>Name</h4><h5>Job title</h5>`) names them on its first line.
   const relAuthors = DomUtils.findAll(isRelAuthor, document.children)
     .filter((link) => !inTeaser(link))
