@@ -1,5 +1,6 @@
 import { DomUtils } from 'htmlparser2';
 import {
+  bylineAfterDate,
   isBylinePrefix,
   isFullName,
   opensWithBylineLabel,
@@ -13,7 +14,7 @@ import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
 import { linesOf } from './lines.ts';
 import { hasLowerCaseTail, isInitialism } from './name-shape.ts';
-import { inTeaserItem, teaserItems } from './teaser-items.ts';
+import { inTeaserItem, type TeaserItems, teaserItems } from './teaser-items.ts';
 import { sectionNames } from './title-context.ts';
 import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
@@ -56,7 +57,7 @@ interface FoundByline {
 }
 
 const firstByline = (document: HtmlDocument): FoundByline => {
-  let teasers: Set<HtmlElement> | undefined;
+  let teasers: TeaserItems | undefined;
   // Other stories' teasers are only looked for once a byline has been found.
   const inTeaser = (element: HtmlElement): boolean => {
     teasers ??= teaserItems(document, findHeadline(document));
@@ -69,7 +70,8 @@ const firstByline = (document: HtmlDocument): FoundByline => {
   const fromRel = unique(relAuthors.flatMap(splitByline));
   if (fromRel.length > 0) return { names: fromRel, nearHeadline: false };
   for (const element of DomUtils.findAll(isBylineElement, document.children)) {
-    if (inHead(element) || inForm(element) || inTeaserCard(element) || inTeaser(element)) continue;
+    if (inHead(element) || inForm(element) || inComments(element)) continue;
+    if (inTeaserCard(element) || inTeaser(element)) continue;
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
     if (names.length > 0) return { names, nearHeadline: false };
   }
@@ -108,6 +110,24 @@ const wrapsPage = (form: HtmlElement): boolean =>
   DomUtils.findOne((element) => PAGE_PARTS.has(element.name), form.children) !== null;
 
 const PAGE_PARTS: ReadonlySet<string> = new Set(['h1', 'article', 'main']);
+
+/**
+ * A comment's author line (`<span class="author">` in `<li class="comment">` under
+ * `<section id="comments">`): readers who answered the story, not its writer. Comment
+ * sections carry these class and id names on every CMS.
+ */
+const inComments = (element: HtmlElement): boolean => {
+  for (let parent = element.parent; parent && 'name' in parent; parent = parent.parent) {
+    // The body's and the root's classes describe the whole page (`comments-open`).
+    if (parent.name === 'body' || parent.name === 'html') return false;
+    const names = `${parent.attribs.class ?? ''} ${parent.attribs.id ?? ''}`.split(/\s+/);
+    if (names.some((name) => COMMENT_REGION.test(name))) return true;
+  }
+  return false;
+};
+
+const COMMENT_REGION =
+  /^(?:comments?|comment-?list|comments?[-_](?:area|section|container|wrapper|list|thread)|comment[-_](?:body|\d+)|li-comment-\d+|disqus_thread)$/i;
 
 /**
  * A byline inside a link to another page that also holds other text (`<a href="/story">
@@ -151,11 +171,12 @@ const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
     if (node === headline) continue;
     if ((offsets[index] ?? Number.POSITIVE_INFINITY) > MAX_BYLINE_OFFSET_CHARS) break;
     const lines = isElement(node)
-      ? linesOf(node, { keepTimes: true })
+      ? linesOf(node, { keepTimes: true, skipsScreenReaderText: true })
       : [collapseSpaces(textOf(node))];
     for (const line of lines) {
-      const names = opensWithBylineLabel(line)
-        ? splitByline(line).filter(isSignature)
+      const labelled = opensWithBylineLabel(line) ? line : bylineAfterDate(line);
+      const names = labelled
+        ? splitByline(labelled).filter(isSignature)
         : unlabelledBylineNames(line).filter((name) => !isSectionName(name, document));
       if (names.length > 0) return names;
     }
@@ -220,7 +241,9 @@ const namesIn = (element: HtmlElement): string[] => {
   // would glue a word no name has onto the name.
   let lowerCase: string[] = [];
   for (const line of linesOf(element, { skipsScreenReaderText: true })) {
-    const names = splitByline(withoutRelativeTime(line)).filter(isSignature);
+    const names = splitByline(bylineAfterDate(line) || withoutRelativeTime(line)).filter(
+      isSignature,
+    );
     if (names.length === 0) continue;
     if (!names.every(isAllLowerCase)) return names;
     if (lowerCase.length === 0) lowerCase = names;

@@ -14,6 +14,9 @@ import { type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
 /** How far a teaser's heading and byline sit below the item that holds both. */
 const MAX_ITEM_DEPTH = 4;
 
+/** How many linked headings of other stories each element holds (`MAX_ITEM_DEPTH` deep). */
+export type TeaserItems = Map<HtmlElement, number>;
+
 const SUB_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
@@ -21,11 +24,8 @@ const SUB_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']
  * levels above it, never the headline's own region), for `inTeaserItem`. Empty without
  * a headline: then nothing says which region is the article's.
  */
-export const teaserItems = (
-  document: HtmlDocument,
-  headline: HtmlElement | null,
-): Set<HtmlElement> => {
-  const items = new Set<HtmlElement>();
+export const teaserItems = (document: HtmlDocument, headline: HtmlElement | null): TeaserItems => {
+  const items: TeaserItems = new Map();
   if (!headline) return items;
   const headlineRegion = new Set<unknown>();
   for (let node = headline.parent; node; node = node.parent) headlineRegion.add(node);
@@ -38,7 +38,7 @@ export const teaserItems = (
     let node = heading.parent;
     for (let depth = 0; depth < MAX_ITEM_DEPTH && node && 'name' in node; depth++) {
       if (headlineRegion.has(node) || node.name === 'body') break;
-      items.add(node);
+      items.set(node, (items.get(node) ?? 0) + 1);
       node = node.parent;
     }
   }
@@ -47,14 +47,16 @@ export const teaserItems = (
 
 /**
  * Whether the element sits in one of `items` (see `teaserItems`) that reads as a teaser:
- * a title, a byline and a line or two of summary. A region holding more text is an
- * article whose body carries a related-stories box beside its byline.
+ * one linked heading, a byline and a line or two of summary. The nearest region holding
+ * several linked headings (a list of them beside the byline) or more text (an article
+ * body with a related-stories box) is the article's own.
  */
-export const inTeaserItem = (element: HtmlElement, items: ReadonlySet<HtmlElement>): boolean => {
+export const inTeaserItem = (element: HtmlElement, items: TeaserItems): boolean => {
   if (items.size === 0) return false;
   let node = element.parent;
   for (let depth = 0; depth < MAX_ITEM_DEPTH && node && 'name' in node; depth++) {
-    if (items.has(node)) return textOf(node).length <= MAX_TEASER_CHARS;
+    const headings = items.get(node);
+    if (headings !== undefined) return headings === 1 && textOf(node).length <= MAX_TEASER_CHARS;
     node = node.parent;
   }
   return false;

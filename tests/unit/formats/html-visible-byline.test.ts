@@ -123,4 +123,39 @@ describe('visible bylines on pages with poor markup', () => {
     ]);
     expect(splitByline('Ann Lee for The Harbour Post')).toEqual(['Ann Lee']);
   });
+
+  it('keeps the byline of a region that lists several linked headings beside it', () => {
+    const more = [1, 2]
+      .map((n) => `<li><h3><a href="/story-${n}">Another story ${n}</a></h3></li>`)
+      .join('');
+    const footer = `<div><ul>${more}</ul><div class="author">By Ann Lee</div></div>`;
+
+    expect(
+      bylineOf(
+        `<h1>Harbour opens to ferries</h1><p>${'The harbour opened. '.repeat(40)}</p>${footer}`,
+      ),
+    ).toEqual(['Ann Lee']);
+  });
+
+  it("passes over a comment's author line", () => {
+    const comments =
+      '<section id="comments"><ol><li class="comment"><span class="author">Bo Chan</span><p>Great piece.</p></li></ol></section>';
+
+    expect(bylineOf(`<h1>Harbour opens to ferries</h1><p>Text.</p>${comments}`)).toEqual([]);
+    expect(
+      bylineOf('<body class="comments-open"><span class="author">Ann Lee</span></body>'),
+    ).toEqual(['Ann Lee']);
+  });
+
+  it('reads a byline written after the date on a header line', () => {
+    const line = (text: string) =>
+      bylineOf(`<h1>Harbour opens to ferries</h1><p class="meta">${text}</p><p>Text.</p>`);
+
+    expect(line('Veröffentlicht am 03.02.2022 von Anna Schmidt')).toEqual(['Anna Schmidt']);
+    expect(line('Published: 28 Nov 2020 (IST)Author: Ann Lee')).toEqual(['Ann Lee']);
+    expect(
+      line('Posted on May 5, 2025 by Ann Lee <span class="sr-only">Harbour Post</span>'),
+    ).toEqual(['Ann Lee']);
+    expect(line('In 2019 by the harbour, a new ferry')).toEqual([]);
+  });
 });
