@@ -40,29 +40,41 @@ export const markedHeadlines = (document: HtmlDocument, site: string | undefined
  * `article-headline`): templates that set the logo in the `<h1>` say so where the
  * headline sits, after menus whose `<h2>`s would use up the headings looked at. A
  * component's headline (`c-serviceNav__headline`, `teaser-headline`) heads a menu or a
- * teaser, and a hidden one is for screen readers: neither counts.
+ * teaser, and a hidden one is for screen readers (`isHiddenHeading`): neither counts.
  */
 export const classedHeadlines = (document: HtmlDocument, site: string | undefined): Heading[] =>
   headingsOf(
     elementsNamed(document, 'h2').filter((element) => {
       const names = namesOf(element);
-      return (
-        names.some((name) => STORY_HEADLINE_CLASS.test(name)) &&
-        !names.some((name) => HIDDEN_CLASS.test(name))
-      );
+      return names.some((name) => STORY_HEADLINE_CLASS.test(name)) && !isHiddenHeading(element);
     }),
     site,
   );
 
 const STORY_HEADLINE_CLASS = /^(?:(?:story|article|post|entry|news)[-_]{1,2})?headline$/i;
-const HIDDEN_CLASS = /^(?:hide|hidden|aural|sr-only|visually-?hidden|screen-reader-text)$/i;
+
+/**
+ * A heading hidden from sight: for screen readers only (`sr-only`, `aural`, `assistive-text`,
+ * German `unsichtbar`), or by `aria-hidden`. Accessible templates label their navigation,
+ * service menus and logo this way (`<h1 class="aural">Navigation und Service</h1>`),
+ * ahead of the story's headline; a headline is shown.
+ */
+export const isHiddenHeading = (element: HtmlElement): boolean =>
+  element.attribs['aria-hidden'] === 'true' ||
+  namesOf(element).some((name) => HIDDEN_CLASS.test(name));
+
+const HIDDEN_CLASS =
+  /^(?:hide|hidden|invisible|element-invisible|unsichtbar|offscreen|a11y-hidden|(?:[a-z\d]+-{1,2})?(?:aural|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|assistive(?:-text)?))$/i;
 
 const headingsOf = (elements: readonly HtmlElement[], site: string | undefined): Heading[] => {
   const siteKey = site === undefined ? '' : lettersOf(site);
   const headings: Heading[] = [];
   for (const element of elements.slice(0, MAX_HEADINGS_SEEN)) {
     const full = textOf(element);
-    if (full === '' || isLabel(element) || inBreadcrumb(element) || inSiteBanner(element)) continue;
+    if (full === '' || ANNOUNCES.test(full) || isLabel(element) || isHiddenHeading(element)) {
+      continue;
+    }
+    if (inBreadcrumb(element) || inSiteBanner(element)) continue;
     // The site's name in a heading is its logo, however it is spaced or cased.
     if (siteKey !== '' && lettersOf(full) === siteKey) continue;
     headings.push({ full, text: withoutKicker(element, full) });
@@ -94,10 +106,20 @@ const withoutKicker = (element: HtmlElement, full: string): string => {
     element.children,
   );
   const label = kicker ? textOf(kicker) : '';
-  if (label === '' || !full.startsWith(label)) return full;
-  const rest = full.slice(label.length).replace(LEADING_SEPARATOR, '');
+  if (label === '') return full;
+  // Some templates set the topline (date, type, number) after the headline, in its `<h1>`.
+  const rest = full.startsWith(label)
+    ? full.slice(label.length).replace(LEADING_SEPARATOR, '')
+    : full.endsWith(label)
+      ? full.slice(0, -label.length).replace(TRAILING_SEPARATOR, '')
+      : '';
   return rest === '' ? full : rest;
 };
+
+const TRAILING_SEPARATOR = /[\s:|–—·-]+$/;
+
+/** `Read also:`, `Leggi anche:`: a heading ending in a colon announces a list, no story. */
+const ANNOUNCES = /:\s*$/;
 
 /** Headings looked at before enough usable ones are found: logos and trails come first. */
 const MAX_HEADINGS_SEEN = 40;

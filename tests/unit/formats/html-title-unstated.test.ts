@@ -95,4 +95,33 @@ describe('a <title> worded for search beside the headline shown', () => {
 
     expect(pageWith(head, h1)).toBe('Ferry timetable changes');
   });
+
+  it('passes over headings hidden for screen readers and headings that announce a list', () => {
+    const hidden = (className: string) =>
+      titleOf(
+        `<h1 class="${className}">Navigation and services</h1><nav><a href="/">Home</a></nav>` +
+          '<h1>Ferry timetable changes from May</h1>',
+      );
+
+    expect(hidden('aural')).toBe('Ferry timetable changes from May');
+    expect(hidden('ls-assistive')).toBe('Ferry timetable changes from May');
+    expect(hidden('u-visually-hidden')).toBe('Ferry timetable changes from May');
+    expect(
+      titleOf(
+        '<h1>Read also:</h1><ul><li>Other</li></ul><h1>Ferry timetable changes from May</h1>',
+      ),
+    ).toBe('Ferry timetable changes from May');
+    // A class that hides on one screen size only is no screen-reader label.
+    expect(titleOf('<h1 class="mobile-hide">Ferry timetable changes from May</h1>')).toBe(
+      'Ferry timetable changes from May',
+    );
+  });
+
+  it('cuts a topline set after the headline inside its <h1>', () => {
+    const h1 =
+      '<h1><span>Ferry timetable changes from May</span><span class="sr-only">: </span>' +
+      '<small class="c-topline"><span>Date:</span> 26.01.2022 Press release 6/2022</small></h1>';
+
+    expect(titleOf(h1)).toBe('Ferry timetable changes from May');
+  });
 });
