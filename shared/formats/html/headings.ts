@@ -1,4 +1,6 @@
 import { DomUtils } from 'htmlparser2';
+import { findDateInText } from '../../text/date-text.ts';
+import { monthOf } from '../../text/month-names.ts';
 import { attr, elementsNamed, type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
 
 /**
@@ -44,14 +46,20 @@ export const markedHeadlines = (document: HtmlDocument, site: string | undefined
  */
 export const classedHeadlines = (document: HtmlDocument, site: string | undefined): Heading[] =>
   headingsOf(
-    elementsNamed(document, 'h2').filter((element) => {
+    [...elementsNamed(document, 'h2'), ...elementsNamed(document, 'h3')].filter((element) => {
       const names = namesOf(element);
       return names.some((name) => STORY_HEADLINE_CLASS.test(name)) && !isHiddenHeading(element);
     }),
     site,
   );
 
-const STORY_HEADLINE_CLASS = /^(?:(?:story|article|post|entry|news)[-_]{1,2})?headline$/i;
+/**
+ * `headline`, `article-headline`, and the post's title as blog templates mark it: the
+ * hAtom microformat's `entry-title` (WordPress, Blogger) and `post-title`, in an `<h2>`
+ * or an `<h3>` below the blog's name and the day's date.
+ */
+const STORY_HEADLINE_CLASS =
+  /^(?:(?:(?:story|article|post|entry|news)[-_]{1,2})?headline|entry-title|post-title)$/i;
 
 /**
  * A heading hidden from sight: for screen readers only (`sr-only`, `aural`, `assistive-text`,
@@ -71,7 +79,8 @@ const headingsOf = (elements: readonly HtmlElement[], site: string | undefined):
   const headings: Heading[] = [];
   for (const element of elements.slice(0, MAX_HEADINGS_SEEN)) {
     const full = textOf(element);
-    if (full === '' || ANNOUNCES.test(full) || isLabel(element) || isHiddenHeading(element)) {
+    if (full === '' || ANNOUNCES.test(full) || isDateOnly(full)) continue;
+    if (isLabel(element) || isHiddenHeading(element)) {
       continue;
     }
     if (inBreadcrumb(element) || inSiteBanner(element)) continue;
@@ -120,6 +129,22 @@ const TRAILING_SEPARATOR = /[\s:|–—·-]+$/;
 
 /** `Read also:`, `Leggi anche:`: a heading ending in a colon announces a list, no story. */
 const ANNOUNCES = /:\s*$/;
+
+/**
+ * `Friday, December 23, 2016`, `Samstag, 5. Oktober 2013`: blog templates head each
+ * day's posts with the date, in an `<h2>` above the post's own title. A date is no
+ * headline: every word is a number or a month, but for one (the weekday).
+ */
+const isDateOnly = (text: string): boolean => {
+  if (text.length > MAX_DATE_HEADING_CHARS) return false;
+  const words = text.split(DATE_WORD_BREAK).filter(Boolean);
+  const others = words.filter((word) => !DIGITS.test(word) && monthOf(word) === 0);
+  return others.length <= 1 && findDateInText(text, { dayFirst: true }) !== null;
+};
+
+const MAX_DATE_HEADING_CHARS = 40;
+const DATE_WORD_BREAK = /[\s,./-]+/;
+const DIGITS = /^\d+(?:st|nd|rd|th)?$/;
 
 /** Headings looked at before enough usable ones are found: logos and trails come first. */
 const MAX_HEADINGS_SEEN = 40;

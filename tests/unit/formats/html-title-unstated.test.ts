@@ -124,4 +124,18 @@ describe('a <title> worded for search beside the headline shown', () => {
 
     expect(titleOf(h1)).toBe('Ferry timetable changes from May');
   });
+
+  it("takes a blog post's entry-title below the blog's name and the day's date", () => {
+    const dayAndPost =
+      '<h2 class="date-header"><span>Friday, December 23, 2016</span></h2>' +
+      '<h3 class="post-title entry-title">Ferry timetable changes from May</h3>';
+
+    expect(titleOf(dayAndPost)).toBe('Ferry timetable changes from May');
+    expect(titleOf(`<a class="logo" href="/"><h1>Harbour Notes</h1></a>${dayAndPost}`)).toBe(
+      'Ferry timetable changes from May',
+    );
+    expect(titleOf('<h2>Samstag, 5. Oktober 2013</h2><h2>Die Fähre fährt ab Mai öfter</h2>')).toBe(
+      'Die Fähre fährt ab Mai öfter',
+    );
+  });
 });
