@@ -89,6 +89,7 @@ describe('visible bylines on pages with poor markup', () => {
 
     expect(bylineOf(`<h1>Harbour opens to ferries</h1>${line}<p>Text.</p>`)).toEqual(['Ann Lee']);
     expect(bylineOf('<div class="nearby">Harbour Lights</div>')).toEqual([]);
+    expect(bylineOf('<div class="stand-by">Harbour Lights</div>')).toEqual([]);
   });
 
   it("passes over other stories' bylines in lists of linked headings", () => {
