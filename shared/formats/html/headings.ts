@@ -185,8 +185,12 @@ const BREADCRUMB = /breadcrumb/i;
 
 /** The element that holds a breadcrumb trail sits a few levels above its steps. */
 const BREADCRUMB_DEPTH = 6;
-/** Page-wide elements: their classes are site flags and themes, not a trail. */
-const PAGE_ELEMENTS = new Set(['body', 'html']);
+/**
+ * Page-wide elements: their classes are site flags and themes, not a trail; and a
+ * story's `<article>` or `<main>`, which a trail never wraps (`<article class="url-breadcrumb">`
+ * names a script hook).
+ */
+const PAGE_ELEMENTS = new Set(['body', 'html', 'article', 'main']);
 
 /** Some pages repeat the headline as the last step of a breadcrumb trail, in an `<h1>`. */
 const inBreadcrumb = (element: HtmlElement): boolean => {

@@ -138,4 +138,12 @@ describe('a <title> worded for search beside the headline shown', () => {
       'Die Fähre fährt ab Mai öfter',
     );
   });
+
+  it('takes the <h1> of an <article> whose class carries a breadcrumb script hook', () => {
+    const body =
+      '<article class="article__content-well url-breadcrumb"><div class="article__header">' +
+      '<a href="/tech">Tech</a><h1>Ferry timetable changes from May</h1></div></article>';
+
+    expect(titleOf(body)).toBe('Ferry timetable changes from May');
+  });
 });
