@@ -14,7 +14,7 @@ import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
 import { linesOf } from './lines.ts';
 import { hasLowerCaseTail, isInitialism } from './name-shape.ts';
-import { inTeaserItem, type TeaserItems, teaserItems } from './teaser-items.ts';
+import { inTeaserItem } from './teaser-items.ts';
 import { sectionNames } from './title-context.ts';
 import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
@@ -57,21 +57,15 @@ interface FoundByline {
 }
 
 const firstByline = (document: HtmlDocument): FoundByline => {
-  let teasers: TeaserItems | undefined;
-  // Other stories' teasers are only looked for once a byline has been found.
-  const inTeaser = (element: HtmlElement): boolean => {
-    teasers ??= teaserItems(document, findHeadline(document));
-    return inTeaserItem(element, teasers);
-  };
   // A link that wraps an author card (`<h4>Name</h4><h5>Job title</h5>`) names them on its first line.
   const relAuthors = DomUtils.findAll(isRelAuthor, document.children)
-    .filter((link) => !inTeaser(link))
+    .filter((link) => !inTeaserItem(link))
     .map((link) => linesOf(link)[0] ?? '');
   const fromRel = unique(relAuthors.flatMap(splitByline));
   if (fromRel.length > 0) return { names: fromRel, nearHeadline: false };
   for (const element of DomUtils.findAll(isBylineElement, document.children)) {
     if (inHead(element) || inForm(element) || inComments(element)) continue;
-    if (inTeaserCard(element) || inTeaser(element)) continue;
+    if (inTeaserCard(element) || inTeaserItem(element)) continue;
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
     if (names.length > 0) return { names, nearHeadline: false };
   }

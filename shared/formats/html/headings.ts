@@ -1,6 +1,7 @@
 import { DomUtils } from 'htmlparser2';
 import { findDateInText } from '../../text/date-text.ts';
 import { monthOf } from '../../text/month-names.ts';
+import { findElements } from '../markup/index.ts';
 import { attr, elementsNamed, type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
 
 /**
@@ -38,7 +39,7 @@ export const markedHeadlines = (document: HtmlDocument, site: string | undefined
   );
 
 /**
- * `<h2>`s whose class names them the story's headline (`<h2 class="headline">`,
+ * `<h2>`s and `<h3>`s whose class names them the story's headline (`<h2 class="headline">`,
  * `article-headline`): templates that set the logo in the `<h1>` say so where the
  * headline sits, after menus whose `<h2>`s would use up the headings looked at. A
  * component's headline (`c-serviceNav__headline`, `teaser-headline`) heads a menu or a
@@ -46,12 +47,17 @@ export const markedHeadlines = (document: HtmlDocument, site: string | undefined
  */
 export const classedHeadlines = (document: HtmlDocument, site: string | undefined): Heading[] =>
   headingsOf(
-    [...elementsNamed(document, 'h2'), ...elementsNamed(document, 'h3')].filter((element) => {
-      const names = namesOf(element);
-      return names.some((name) => STORY_HEADLINE_CLASS.test(name)) && !isHiddenHeading(element);
-    }),
+    // One walk for both levels, in page order.
+    findElements(
+      (element) => (element.name === 'h2' || element.name === 'h3') && isStoryHeadline(element),
+      document.children,
+      'html-search',
+    ),
     site,
   );
+
+const isStoryHeadline = (element: HtmlElement): boolean =>
+  namesOf(element).some((name) => STORY_HEADLINE_CLASS.test(name)) && !isHiddenHeading(element);
 
 /**
  * `headline`, `article-headline`, and the post's title as blog templates mark it: the

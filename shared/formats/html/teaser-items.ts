@@ -1,69 +1,69 @@
-import { DomUtils } from 'htmlparser2';
 import { spendWork } from '../../domain/work-budget.ts';
 import { isAuthorLinkElement } from './author-links.ts';
-import { type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
+import { type HtmlElement, type HtmlNode, isElement } from './dom.ts';
 
 /**
  * Teasers of other stories: a list item or card that pairs a heading linking to another
  * page (`<h3><a href="/other-story">...</a></h3>`) with that story's byline. Related,
  * latest and most-read lists, author widgets and category blocks are built this way on
  * every CMS, and their bylines (often `rel="author"` links) name other stories' writers.
- * The article's own region, the one that holds its headline, is never a teaser.
  */
 
-/** How far a teaser's heading and byline sit below the item that holds both. */
+/** How far a teaser's byline sits below the item that holds it and its heading. */
 const MAX_ITEM_DEPTH = 4;
-
-/** How many linked headings of other stories each element holds (`MAX_ITEM_DEPTH` deep). */
-export type TeaserItems = Map<HtmlElement, number>;
-
-const SUB_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-
-/**
- * The elements that hold a linked heading of another story (up to `MAX_ITEM_DEPTH`
- * levels above it, never the headline's own region), for `inTeaserItem`. Empty without
- * a headline: then nothing says which region is the article's.
- */
-export const teaserItems = (document: HtmlDocument, headline: HtmlElement | null): TeaserItems => {
-  const items: TeaserItems = new Map();
-  if (!headline) return items;
-  const headlineRegion = new Set<unknown>();
-  for (let node = headline.parent; node; node = node.parent) headlineRegion.add(node);
-  const headings = DomUtils.findAll(
-    (element) => SUB_HEADINGS.has(element.name) && element !== headline && linksElsewhere(element),
-    document.children,
-  );
-  spendWork(headings.length * MAX_ITEM_DEPTH, 'html-teaser-items');
-  for (const heading of headings) {
-    let node = heading.parent;
-    for (let depth = 0; depth < MAX_ITEM_DEPTH && node && 'name' in node; depth++) {
-      if (headlineRegion.has(node) || node.name === 'body') break;
-      items.set(node, (items.get(node) ?? 0) + 1);
-      node = node.parent;
-    }
-  }
-  return items;
-};
+/** A teaser's title, byline, date and summary. */
+const MAX_TEASER_CHARS = 800;
+/** Nodes read of one would-be item: a teaser is a few dozen; more is a page region. */
+const MAX_ITEM_NODES = 300;
 
 /**
- * Whether the element sits in one of `items` (see `teaserItems`) that reads as a teaser:
- * one linked heading, a byline and a line or two of summary. The nearest region holding
- * several linked headings (a list of them beside the byline) or more text (an article
- * body with a related-stories box) is the article's own.
+ * Whether the element sits in a teaser: the nearest of its wrappers (up to
+ * `MAX_ITEM_DEPTH` levels) that holds a heading linking to another page holds exactly
+ * one, no `<h1>` (the article's own header), and no more text than a teaser. A region
+ * listing several linked headings beside the byline, or holding more text (an article
+ * body with a related-stories box), is the article's own. Only small wrappers are read,
+ * node by node, so asking costs no pass over the page.
  */
-export const inTeaserItem = (element: HtmlElement, items: TeaserItems): boolean => {
-  if (items.size === 0) return false;
+export const inTeaserItem = (element: HtmlElement): boolean => {
   let node = element.parent;
   for (let depth = 0; depth < MAX_ITEM_DEPTH && node && 'name' in node; depth++) {
-    const headings = items.get(node);
-    if (headings !== undefined) return headings === 1 && textOf(node).length <= MAX_TEASER_CHARS;
+    if (PAGE_REGIONS.has(node.name)) return false;
+    const item = readItem(node);
+    if (item === undefined || item.hasH1) return false;
+    if (item.linkedHeadings > 0) return item.linkedHeadings === 1;
     node = node.parent;
   }
   return false;
 };
 
-/** A teaser's title, byline, date and summary. */
-const MAX_TEASER_CHARS = 800;
+const PAGE_REGIONS: ReadonlySet<string> = new Set(['body', 'html', 'main']);
+const SUB_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+interface Item {
+  hasH1: boolean;
+  linkedHeadings: number;
+}
+
+/** What a wrapper holds, or undefined when it is larger than any teaser. */
+const readItem = (root: HtmlElement): Item | undefined => {
+  const item: Item = { hasH1: false, linkedHeadings: 0 };
+  let nodes = 0;
+  let chars = 0;
+  const stack: HtmlNode[] = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode;
+    nodes += 1;
+    if (nodes > MAX_ITEM_NODES) break;
+    if (node.type === 'text' && 'data' in node) chars += node.data.trim().length;
+    if (chars > MAX_TEASER_CHARS) break;
+    if (!isElement(node)) continue;
+    if (node.name === 'h1') item.hasH1 = true;
+    if (SUB_HEADINGS.has(node.name) && linksElsewhere(node)) item.linkedHeadings += 1;
+    stack.push(...node.children);
+  }
+  spendWork(nodes, 'html-teaser-item');
+  return nodes > MAX_ITEM_NODES || chars > MAX_TEASER_CHARS ? undefined : item;
+};
 
 /**
  * A heading that is, or holds, a link to another page. A heading linking to an author's
@@ -72,8 +72,20 @@ const MAX_TEASER_CHARS = 800;
 const linksElsewhere = (heading: HtmlElement): boolean => {
   const parent = heading.parent;
   if (parent && 'name' in parent && parent.name === 'a') return !linksToAuthor(parent);
-  const link = DomUtils.findOne((element) => element.name === 'a', heading.children);
-  return link !== null && (link.attribs.href ?? '') !== '' && !linksToAuthor(link);
+  const link = firstLink(heading);
+  return link !== undefined && (link.attribs.href ?? '') !== '' && !linksToAuthor(link);
+};
+
+/** The first `<a>` in a heading (a heading is a handful of nodes). */
+const firstLink = (heading: HtmlElement): HtmlElement | undefined => {
+  const stack: HtmlNode[] = [...heading.children].reverse();
+  for (let seen = 0; stack.length > 0 && seen < MAX_ITEM_NODES; seen++) {
+    const node = stack.pop() as HtmlNode;
+    if (!isElement(node)) continue;
+    if (node.name === 'a') return node;
+    stack.push(...[...node.children].reverse());
+  }
+  return undefined;
 };
 
 const linksToAuthor = (link: HtmlElement): boolean =>
