@@ -22,8 +22,20 @@ export const BY_PREFIX = new RegExp(
   'iu',
 );
 
-export const LABEL_PREFIX =
-  /^(?:authors?|autor(?:in|en|a|as|es)?|auteurs?|writers?|text|texto|texte|redaktion|redacción|tekst|текст|автор|piše|yazar)\s*:\s*/iu;
+/**
+ * Words that label the writer's name (`Author:`, `Autorin:`, Indonesian and Malay
+ * `Penulis:`), with the German gender forms (`Autor/in`, `Autor:in`, `Autor*in`).
+ */
+const LABEL_WORDS = String.raw`(?:authors?|autor(?:in|en|a|as|es)?(?:[/:*_]in(?:nen)?(?![\p{L}]))?|auteurs?|writers?|reporters?|text|texto|texte|redaktion|redacción|tekst|текст|автор|piše|yazar|penulis|pewarta)`;
+
+/**
+ * A label before the names (`Author: Jane Doe`, `Autor:in Jane Doe`), or a label standing
+ * alone, its names in the next element (`<dt>Autor/in</dt><dd>Jane Doe</dd>`): no name.
+ */
+export const LABEL_PREFIX = new RegExp(
+  String.raw`^${LABEL_WORDS}(?:\s*:\s*|\s*$|(?<=[/:*_]in(?:nen)?)\s+)`,
+  'iu',
+);
 
 /**
  * A byline label a line opens with, strictly: `By`, `Von`, `Par`, `Por`, `Door`, `Av`,

@@ -1,5 +1,6 @@
 import { bylineNamesPart } from './byline-end.ts';
 import { BY_PREFIX, LABEL_PREFIX, STRICT_LABEL } from './byline-labels.ts';
+import { findDateInText } from './date-text.ts';
 import { parseDateValue } from './date-value.ts';
 import { monthOf } from './month-names.ts';
 
@@ -77,7 +78,8 @@ const SURNAME_FIRST = /^\p{Lu}\p{Ll}[\p{L}'’-]*,\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?
 
 /**
  * `Bo Chan The Associated Press`, `Bo Chan AFP`: the outlet the last writer filed for,
- * run on after the name with no comma (`By Ann Lee and Bo Chan The Post`). Outlets open
+ * run on after the name with no comma (`By Ann Lee and Bo Chan The Post`, `... Bo Chan
+ * For The Post`). Outlets open
  * with `The` or are initials; a person's name has neither after two words (roman
  * numerals, `John Doe III`, are no outlet).
  */
@@ -86,7 +88,7 @@ const withoutTrailingOutlet = (part: string): string => {
   if (words.length < 3) return part;
   const outletAt = words.findIndex((word, at) => at >= 2 && word === 'The');
   if (outletAt >= 2 && words.slice(outletAt + 1).every((word) => STARTS_UPPER.test(word))) {
-    return words.slice(0, outletAt).join(' ');
+    return words.slice(0, outletAt).join(' ').replace(FOR_WORD, '');
   }
   // Initials stand out only beside a name in mixed case: `THE NEW YORK TIMES` is all capitals.
   const last = words.at(-1) ?? '';
@@ -96,6 +98,11 @@ const withoutTrailingOutlet = (part: string): string => {
     : part;
 };
 
+/**
+ * `Bo Chan For The Mail On Sunday`: the word that joins a writer to the outlet they wrote
+ * for, title-cased with the outlet's name in a link text; a name never ends with it.
+ */
+const FOR_WORD = /\s+(?:for|für|pour|para|per)$/iu;
 const AGENCY_INITIALS = /^\p{Lu}{2,5}$/u;
 const ROMAN_NUMERAL = /^[IVX]+$/;
 const HAS_LOWER = /\p{Ll}/u;
@@ -162,6 +169,30 @@ export const opensWithBylineLabel = (line: string): boolean => {
   const label = text.match(STRICT_LABEL) ?? text.match(LABEL_PREFIX);
   return label !== null && STARTS_UPPER.test(text.slice(label[0].length));
 };
+
+/**
+ * `Published on 03.02.2022 by Jane Doe`, `Publish Date: 28 Nov 2020 (IST)Author: Jane
+ * Doe`: a header line that gives the date first and the byline after it, the label in
+ * mid-line. The byline from its label on, or '' when the line is not of that shape: a
+ * short opening that holds a full date, then a label before a capitalised name.
+ */
+export const bylineAfterDate = (line: string): string => {
+  const label = MID_LINE_LABEL.exec(line.slice(0, MAX_DATE_OPENING_CHARS + MAX_LABEL_CHARS));
+  if (!label || label.index > MAX_DATE_OPENING_CHARS) return '';
+  if (!findDateInText(line.slice(0, label.index), { dayFirst: true })) return '';
+  // The match opens with the one space or bracket before the label.
+  return line.slice(label.index + 1);
+};
+
+/** A date and its note (`Veröffentlicht am Mittwoch, 03.02.2022, 10:30 Uhr`). */
+const MAX_DATE_OPENING_CHARS = 60;
+const MAX_LABEL_CHARS = 12;
+/**
+ * A label after a space or a closing bracket, before a capital: written in both cases
+ * rather than case-insensitively, since `\p{Lu}` would then match any letter.
+ */
+const MID_LINE_LABEL =
+  /[\s)\]](?:(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor)\s+|(?:[Aa]uthor|AUTHOR|[Aa]utor(?:in)?|[Aa]uteur|[Ww]riter|[Pp]enulis)\s*:\s*)(?=[\p{Lu}\p{Lo}])/u;
 
 /**
  * A social handle rather than a name: `@jdoe`, or one token of lower-case letters with

@@ -1,5 +1,6 @@
 import { DomUtils } from 'htmlparser2';
 import {
+  bylineAfterDate,
   isBylinePrefix,
   isFullName,
   opensWithBylineLabel,
@@ -13,6 +14,7 @@ import { headerNodes } from './header-dates.ts';
 import { findHeadline } from './headline.ts';
 import { linesOf } from './lines.ts';
 import { hasLowerCaseTail, isInitialism } from './name-shape.ts';
+import { inTeaserItem } from './teaser-items.ts';
 import { sectionNames } from './title-context.ts';
 import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
@@ -56,13 +58,14 @@ interface FoundByline {
 
 const firstByline = (document: HtmlDocument): FoundByline => {
   // A link that wraps an author card (`<h4>Name</h4><h5>Job title</h5>`) names them on its first line.
-  const relAuthors = DomUtils.findAll(isRelAuthor, document.children).map(
-    (link) => linesOf(link)[0] ?? '',
-  );
+  const relAuthors = DomUtils.findAll(isRelAuthor, document.children)
+    .filter((link) => !inTeaserItem(link))
+    .map((link) => linesOf(link)[0] ?? '');
   const fromRel = unique(relAuthors.flatMap(splitByline));
   if (fromRel.length > 0) return { names: fromRel, nearHeadline: false };
   for (const element of DomUtils.findAll(isBylineElement, document.children)) {
-    if (inHead(element) || inForm(element) || inTeaserCard(element)) continue;
+    if (inHead(element) || inForm(element) || inComments(element)) continue;
+    if (inTeaserCard(element) || inTeaserItem(element)) continue;
     const names = namesIn(isPrefixOnly(element) ? (parentElement(element) ?? element) : element);
     if (names.length > 0) return { names, nearHeadline: false };
   }
@@ -101,6 +104,24 @@ const wrapsPage = (form: HtmlElement): boolean =>
   DomUtils.findOne((element) => PAGE_PARTS.has(element.name), form.children) !== null;
 
 const PAGE_PARTS: ReadonlySet<string> = new Set(['h1', 'article', 'main']);
+
+/**
+ * A comment's author line (`<span class="author">` in `<li class="comment">` under
+ * `<section id="comments">`): readers who answered the story, not its writer. Comment
+ * sections carry these class and id names on every CMS.
+ */
+const inComments = (element: HtmlElement): boolean => {
+  for (let parent = element.parent; parent && 'name' in parent; parent = parent.parent) {
+    // The body's and the root's classes describe the whole page (`comments-open`).
+    if (parent.name === 'body' || parent.name === 'html') return false;
+    const names = `${parent.attribs.class ?? ''} ${parent.attribs.id ?? ''}`.split(/\s+/);
+    if (names.some((name) => COMMENT_REGION.test(name))) return true;
+  }
+  return false;
+};
+
+const COMMENT_REGION =
+  /^(?:comments?|comment-?list|comments?[-_](?:area|section|container|wrapper|list|thread)|comment[-_](?:body|\d+)|li-comment-\d+|disqus_thread)$/i;
 
 /**
  * A byline inside a link to another page that also holds other text (`<a href="/story">
@@ -144,11 +165,12 @@ const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
     if (node === headline) continue;
     if ((offsets[index] ?? Number.POSITIVE_INFINITY) > MAX_BYLINE_OFFSET_CHARS) break;
     const lines = isElement(node)
-      ? linesOf(node, { keepTimes: true })
+      ? linesOf(node, { keepTimes: true, skipsScreenReaderText: true })
       : [collapseSpaces(textOf(node))];
     for (const line of lines) {
-      const names = opensWithBylineLabel(line)
-        ? splitByline(line).filter(isSignature)
+      const labelled = opensWithBylineLabel(line) ? line : bylineAfterDate(line);
+      const names = labelled
+        ? splitByline(labelled).filter(isSignature)
         : unlabelledBylineNames(line).filter((name) => !isSectionName(name, document));
       if (names.length > 0) return names;
     }
@@ -172,9 +194,11 @@ const isRelAuthor = (element: HtmlElement): boolean =>
 
 /**
  * Class names that say byline: the word in most languages, and a `by` token (`post-by`,
- * `posted_by`, `pst-by`) that abbreviated class names keep from `posted by`.
+ * `posted_by`, `pst-by`) that abbreviated class names keep from `posted by`, but not
+ * the English words that end in `-by` (`stand-by`, `nearby`, `passer-by`, `lay-by`).
  */
-const BYLINE_HINT = /byline|author|writer|autor|auteur|verfasser|(?:^|[\s_-])by(?:$|[\s_-])/i;
+const BYLINE_HINT =
+  /byline|author|writer|autor|auteur|verfasser|(?:^|[\s_-])(?<!(?:stand|near|passer|lay|close|fly|good)[_-])by(?:$|[\s_-])/i;
 /** Author boxes that hold more than the name: bios, photos, follow links, other posts. */
 const NOT_A_BYLINE =
   /bio|avatar|image|img|photo|pic|social|follow|flyout|about|desc|more|posts|title|role|job|link-list|comment|date|time|url/i;
@@ -213,7 +237,9 @@ const namesIn = (element: HtmlElement): string[] => {
   // would glue a word no name has onto the name.
   let lowerCase: string[] = [];
   for (const line of linesOf(element, { skipsScreenReaderText: true })) {
-    const names = splitByline(withoutRelativeTime(line)).filter(isSignature);
+    const names = splitByline(bylineAfterDate(line) || withoutRelativeTime(line)).filter(
+      isSignature,
+    );
     if (names.length === 0) continue;
     if (!names.every(isAllLowerCase)) return names;
     if (lowerCase.length === 0) lowerCase = names;

@@ -1,4 +1,7 @@
 import { DomUtils } from 'htmlparser2';
+import { findDateInText } from '../../text/date-text.ts';
+import { monthOf } from '../../text/month-names.ts';
+import { findElements } from '../markup/index.ts';
 import { attr, elementsNamed, type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
 
 /**
@@ -36,33 +39,57 @@ export const markedHeadlines = (document: HtmlDocument, site: string | undefined
   );
 
 /**
- * `<h2>`s whose class names them the story's headline (`<h2 class="headline">`,
+ * `<h2>`s and `<h3>`s whose class names them the story's headline (`<h2 class="headline">`,
  * `article-headline`): templates that set the logo in the `<h1>` say so where the
  * headline sits, after menus whose `<h2>`s would use up the headings looked at. A
  * component's headline (`c-serviceNav__headline`, `teaser-headline`) heads a menu or a
- * teaser, and a hidden one is for screen readers: neither counts.
+ * teaser, and a hidden one is for screen readers (`isHiddenHeading`): neither counts.
  */
 export const classedHeadlines = (document: HtmlDocument, site: string | undefined): Heading[] =>
   headingsOf(
-    elementsNamed(document, 'h2').filter((element) => {
-      const names = namesOf(element);
-      return (
-        names.some((name) => STORY_HEADLINE_CLASS.test(name)) &&
-        !names.some((name) => HIDDEN_CLASS.test(name))
-      );
-    }),
+    // One walk for both levels, in page order.
+    findElements(
+      (element) => (element.name === 'h2' || element.name === 'h3') && isStoryHeadline(element),
+      document.children,
+      'html-search',
+    ),
     site,
   );
 
-const STORY_HEADLINE_CLASS = /^(?:(?:story|article|post|entry|news)[-_]{1,2})?headline$/i;
-const HIDDEN_CLASS = /^(?:hide|hidden|aural|sr-only|visually-?hidden|screen-reader-text)$/i;
+const isStoryHeadline = (element: HtmlElement): boolean =>
+  namesOf(element).some((name) => STORY_HEADLINE_CLASS.test(name)) && !isHiddenHeading(element);
+
+/**
+ * `headline`, `article-headline`, and the post's title as blog templates mark it: the
+ * hAtom microformat's `entry-title` (WordPress, Blogger) and `post-title`, in an `<h2>`
+ * or an `<h3>` below the blog's name and the day's date.
+ */
+const STORY_HEADLINE_CLASS =
+  /^(?:(?:(?:story|article|post|entry|news)[-_]{1,2})?headline|entry-title|post-title)$/i;
+
+/**
+ * A heading hidden from sight: for screen readers only (`sr-only`, `aural`, `assistive-text`,
+ * German `unsichtbar`), or by `aria-hidden`. Accessible templates label their navigation,
+ * service menus and logo this way (`<h1 class="aural">Navigation und Service</h1>`),
+ * ahead of the story's headline; a headline is shown.
+ */
+export const isHiddenHeading = (element: HtmlElement): boolean =>
+  element.attribs['aria-hidden'] === 'true' ||
+  namesOf(element).some((name) => HIDDEN_CLASS.test(name));
+
+const HIDDEN_CLASS =
+  /^(?:hide|hidden|invisible|element-invisible|unsichtbar|offscreen|a11y-hidden|(?:[a-z\d]+-{1,2})?(?:aural|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|assistive(?:-text)?))$/i;
 
 const headingsOf = (elements: readonly HtmlElement[], site: string | undefined): Heading[] => {
   const siteKey = site === undefined ? '' : lettersOf(site);
   const headings: Heading[] = [];
   for (const element of elements.slice(0, MAX_HEADINGS_SEEN)) {
     const full = textOf(element);
-    if (full === '' || isLabel(element) || inBreadcrumb(element) || inSiteBanner(element)) continue;
+    if (full === '' || ANNOUNCES.test(full) || isDateOnly(full)) continue;
+    if (isLabel(element) || isHiddenHeading(element)) {
+      continue;
+    }
+    if (inBreadcrumb(element) || inSiteBanner(element)) continue;
     // The site's name in a heading is its logo, however it is spaced or cased.
     if (siteKey !== '' && lettersOf(full) === siteKey) continue;
     headings.push({ full, text: withoutKicker(element, full) });
@@ -94,10 +121,36 @@ const withoutKicker = (element: HtmlElement, full: string): string => {
     element.children,
   );
   const label = kicker ? textOf(kicker) : '';
-  if (label === '' || !full.startsWith(label)) return full;
-  const rest = full.slice(label.length).replace(LEADING_SEPARATOR, '');
+  if (label === '') return full;
+  // Some templates set the topline (date, type, number) after the headline, in its `<h1>`.
+  const rest = full.startsWith(label)
+    ? full.slice(label.length).replace(LEADING_SEPARATOR, '')
+    : full.endsWith(label)
+      ? full.slice(0, -label.length).replace(TRAILING_SEPARATOR, '')
+      : '';
   return rest === '' ? full : rest;
 };
+
+const TRAILING_SEPARATOR = /[\s:|–—·-]+$/;
+
+/** `Read also:`, `Leggi anche:`: a heading ending in a colon announces a list, no story. */
+const ANNOUNCES = /:\s*$/;
+
+/**
+ * `Friday, December 23, 2016`, `Samstag, 5. Oktober 2013`: blog templates head each
+ * day's posts with the date, in an `<h2>` above the post's own title. A date is no
+ * headline: every word is a number or a month, but for one (the weekday).
+ */
+const isDateOnly = (text: string): boolean => {
+  if (text.length > MAX_DATE_HEADING_CHARS) return false;
+  const words = text.split(DATE_WORD_BREAK).filter(Boolean);
+  const others = words.filter((word) => !DIGITS.test(word) && monthOf(word) === 0);
+  return others.length <= 1 && findDateInText(text, { dayFirst: true }) !== null;
+};
+
+const MAX_DATE_HEADING_CHARS = 40;
+const DATE_WORD_BREAK = /[\s,./-]+/;
+const DIGITS = /^\d+(?:st|nd|rd|th)?$/;
 
 /** Headings looked at before enough usable ones are found: logos and trails come first. */
 const MAX_HEADINGS_SEEN = 40;
@@ -138,8 +191,12 @@ const BREADCRUMB = /breadcrumb/i;
 
 /** The element that holds a breadcrumb trail sits a few levels above its steps. */
 const BREADCRUMB_DEPTH = 6;
-/** Page-wide elements: their classes are site flags and themes, not a trail. */
-const PAGE_ELEMENTS = new Set(['body', 'html']);
+/**
+ * Page-wide elements: their classes are site flags and themes, not a trail; and a
+ * story's `<article>` or `<main>`, which a trail never wraps (`<article class="url-breadcrumb">`
+ * names a script hook).
+ */
+const PAGE_ELEMENTS = new Set(['body', 'html', 'article', 'main']);
 
 /** Some pages repeat the headline as the last step of a breadcrumb trail, in an `<h1>`. */
 const inBreadcrumb = (element: HtmlElement): boolean => {

@@ -1,6 +1,6 @@
 import { DomUtils } from 'htmlparser2';
 import { type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
-import { inSiteBanner } from './headings.ts';
+import { inSiteBanner, isHiddenHeading } from './headings.ts';
 
 /**
  * The article's headline element: the first `<h1>`, then `<h2>`, that shares most of its
@@ -12,7 +12,7 @@ export const findHeadline = (document: HtmlDocument): HtmlElement | null => {
     // A heading in the site's banner is its logo: the article's header is elsewhere.
     (element) =>
       (element.name === 'h1' || element.name === 'h2') &&
-      !isHidden(element) &&
+      !isHiddenHeading(element) &&
       !inSiteBanner(element),
     document.children,
   );
@@ -23,8 +23,6 @@ export const findHeadline = (document: HtmlDocument): HtmlElement | null => {
   return byLevel.find((heading) => echoesTitle(heading, title)) ?? h1s[0] ?? null;
 };
 
-/** Screen-reader-only headings repeat the site's title, not the story's. */
-const HIDDEN = /visually-?hidden|sr-only|screen-reader|element-invisible/i;
 /**
  * Share of the shorter one's words the other must repeat: titles add the site name and
  * shorten long headlines.
@@ -33,8 +31,6 @@ const MIN_SHARED_WORDS = 0.6;
 /** A one-word heading is a section name even when the title happens to contain it. */
 const MIN_HEADLINE_WORDS = 2;
 const WORD = /[\p{L}\p{N}]+/gu;
-
-const isHidden = (element: HtmlElement): boolean => HIDDEN.test(element.attribs.class ?? '');
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
 

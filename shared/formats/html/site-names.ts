@@ -15,7 +15,10 @@ export const pageSiteNames = (document: HtmlDocument): string[] => {
   return [...fromTitle, ...feedSiteNames(document)];
 };
 
-/** ` - `, ` | `, ` – `, ` — `, ` · `, ` » `: how titles join the headline and the site. */
-const TITLE_SEPARATOR = /\s+[-–—|·•»]\s+/u;
+/**
+ * ` - `, ` | `, ` – `, ` — `, ` · `, ` » `, ` « `, and the full-width `｜` of CJK titles
+ * (spaced or not): how titles join the headline and the site.
+ */
+export const TITLE_SEPARATOR = /\s*｜\s*|\s+[-–—|·•»«]\s+/u;
 /** A site's name runs to a few words; a longer last part is the headline's own clause. */
 const MAX_SITE_WORDS = 5;

@@ -1,5 +1,6 @@
 import type { HtmlDocument } from './dom.ts';
 import { pageUrlOf } from './meta.ts';
+import { TITLE_SEPARATOR } from './site-names.ts';
 import { feedSiteNames, homeLinkNames, repeatedTail, sectionNames } from './title-context.ts';
 import { lettersOf, NOT_LETTER_OR_DIGIT } from './title-words.ts';
 
@@ -143,8 +144,13 @@ const withoutWrittenHost = (
   return title.slice(0, at).replace(TRAILING_SEPARATOR, '');
 };
 
-/** ` | Site`, ` - Site`, ` — Site`, `｜Site`, ` » Site` ... : what pages put between title and site. */
-const SITE_SEPARATOR = /\s*[｜]\s*|\s+(?:[|–—\-·•:»«]|::)\s+/;
+/**
+ * What pages put between title and site (`TITLE_SEPARATOR`: ` | Site`, ` - Site`,
+ * `｜Site`...), and a spaced colon (` : `, ` :: `), which joins a known site name or a
+ * kicker to the headline. A site name is not guessed from a colon's last part: French
+ * typography spaces the colon inside headlines (`Entretien : Jane Doe`).
+ */
+const SITE_SEPARATOR = new RegExp(`${TITLE_SEPARATOR.source}|\\s+::?\\s+`, 'u');
 /** Without a known site name, only a short trailing part after ` | ` is taken for one. */
 const MAX_UNNAMED_SITE_WORDS = 3;
 const PIPE = ' | ';

@@ -133,6 +133,16 @@ describe('the site named only in the title', () => {
     expect(authorsOf(head, body)).toEqual(['marcos lópez']);
   });
 
+  it('reads the site from a CJK title signed after a full-width bar, spaced or not', () => {
+    for (const title of ['港の開港｜Daily Bridge', '港の開港 ｜ Daily Bridge']) {
+      const head = `<title>${title}</title><meta name="author" content="Daily Bridge">`;
+
+      expect(authorsOf(head, '<div class="author">marcos lópez</div><p>Text.</p>')).toEqual([
+        'marcos lópez',
+      ]);
+    }
+  });
+
   it('keeps the site as the author when nobody else is named', () => {
     const head =
       '<title>Harbour opens at last - Daily Bridge</title><meta name="author" content="Daily Bridge">';

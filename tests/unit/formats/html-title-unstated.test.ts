@@ -95,4 +95,55 @@ describe('a <title> worded for search beside the headline shown', () => {
 
     expect(pageWith(head, h1)).toBe('Ferry timetable changes');
   });
+
+  it('passes over headings hidden for screen readers and headings that announce a list', () => {
+    const hidden = (className: string) =>
+      titleOf(
+        `<h1 class="${className}">Navigation and services</h1><nav><a href="/">Home</a></nav>` +
+          '<h1>Ferry timetable changes from May</h1>',
+      );
+
+    expect(hidden('aural')).toBe('Ferry timetable changes from May');
+    expect(hidden('ls-assistive')).toBe('Ferry timetable changes from May');
+    expect(hidden('u-visually-hidden')).toBe('Ferry timetable changes from May');
+    expect(
+      titleOf(
+        '<h1>Read also:</h1><ul><li>Other</li></ul><h1>Ferry timetable changes from May</h1>',
+      ),
+    ).toBe('Ferry timetable changes from May');
+    // A class that hides on one screen size only is no screen-reader label.
+    expect(titleOf('<h1 class="mobile-hide">Ferry timetable changes from May</h1>')).toBe(
+      'Ferry timetable changes from May',
+    );
+  });
+
+  it('cuts a topline set after the headline inside its <h1>', () => {
+    const h1 =
+      '<h1><span>Ferry timetable changes from May</span><span class="sr-only">: </span>' +
+      '<small class="c-topline"><span>Date:</span> 26.01.2022 Press release 6/2022</small></h1>';
+
+    expect(titleOf(h1)).toBe('Ferry timetable changes from May');
+  });
+
+  it("takes a blog post's entry-title below the blog's name and the day's date", () => {
+    const dayAndPost =
+      '<h2 class="date-header"><span>Friday, December 23, 2016</span></h2>' +
+      '<h3 class="post-title entry-title">Ferry timetable changes from May</h3>';
+
+    expect(titleOf(dayAndPost)).toBe('Ferry timetable changes from May');
+    expect(titleOf(`<a class="logo" href="/"><h1>Harbour Notes</h1></a>${dayAndPost}`)).toBe(
+      'Ferry timetable changes from May',
+    );
+    expect(titleOf('<h2>Samstag, 5. Oktober 2013</h2><h2>Die Fähre fährt ab Mai öfter</h2>')).toBe(
+      'Die Fähre fährt ab Mai öfter',
+    );
+  });
+
+  it('takes the <h1> of an <article> whose class carries a breadcrumb script hook', () => {
+    const body =
+      '<article class="article__content-well url-breadcrumb"><div class="article__header">' +
+      '<a href="/tech">Tech</a><h1>Ferry timetable changes from May</h1></div></article>';
+
+    expect(titleOf(body)).toBe('Ferry timetable changes from May');
+  });
 });

@@ -89,5 +89,74 @@ describe('visible bylines on pages with poor markup', () => {
 
     expect(bylineOf(`<h1>Harbour opens to ferries</h1>${line}<p>Text.</p>`)).toEqual(['Ann Lee']);
     expect(bylineOf('<div class="nearby">Harbour Lights</div>')).toEqual([]);
+    expect(bylineOf('<div class="stand-by">Harbour Lights</div>')).toEqual([]);
+  });
+
+  it("passes over other stories' bylines in lists of linked headings", () => {
+    const related = (name: string) =>
+      `<li><h3><a href="/2025/05/${name.length}">Another story</a></h3>` +
+      `<div class="meta"><a href="/author/x" rel="author">${name}</a></div></li>`;
+    const list = `<aside><ul>${related('Bo Chan')}${related('Cy Dunn')}</ul></aside>`;
+    const own =
+      '<header><h1>Harbour opens to ferries</h1><p>Par <a href="/auteurs/ann-lee">Ann Lee</a></p></header>';
+    const page = (byline: string) =>
+      `${list}${own}<div class="byline">${byline}</div><p>${'The harbour opened. '.repeat(20)}</p>`;
+
+    expect(bylineOf(page('Ann Lee'))).toEqual(['Ann Lee']);
+    // An author box titled by the writer's linked name is no teaser.
+    const box =
+      '<div class="author-box"><h2><a href="/people/ann-lee" rel="author">Ann Lee</a></h2><p>Ann Lee writes.</p></div>';
+    expect(bylineOf(`<h1>Harbour opens to ferries</h1><p>Text.</p>${box}`)).toEqual(['Ann Lee']);
+  });
+
+  it('reads a label standing alone beside the name, in its gender forms too', () => {
+    const dl = '<dl><dt class="meta-author">AUTOR/IN</dt><dd class="meta-author">Ann Lee</dd></dl>';
+
+    expect(bylineOf(`<h1>Harbour opens to ferries</h1>${dl}`)).toEqual(['Ann Lee']);
+    expect(splitByline('Autor:in Ann Lee')).toEqual(['Ann Lee']);
+    expect(splitByline('Penulis: Budi Santoso')).toEqual(['Budi Santoso']);
+    expect(splitByline('Authorities said')).toEqual(['Authorities said']);
+  });
+
+  it('cuts the outlet a writer wrote for, title-cased in a link text', () => {
+    expect(splitByline('By Ann Lee And Bo Chan For The Harbour Post')).toEqual([
+      'Ann Lee And Bo Chan',
+    ]);
+    expect(splitByline('Ann Lee for The Harbour Post')).toEqual(['Ann Lee']);
+  });
+
+  it('keeps the byline of a region that lists several linked headings beside it', () => {
+    const more = [1, 2]
+      .map((n) => `<li><h3><a href="/story-${n}">Another story ${n}</a></h3></li>`)
+      .join('');
+    const footer = `<div><ul>${more}</ul><div class="author">By Ann Lee</div></div>`;
+
+    expect(
+      bylineOf(
+        `<h1>Harbour opens to ferries</h1><p>${'The harbour opened. '.repeat(40)}</p>${footer}`,
+      ),
+    ).toEqual(['Ann Lee']);
+  });
+
+  it("passes over a comment's author line", () => {
+    const comments =
+      '<section id="comments"><ol><li class="comment"><span class="author">Bo Chan</span><p>Great piece.</p></li></ol></section>';
+
+    expect(bylineOf(`<h1>Harbour opens to ferries</h1><p>Text.</p>${comments}`)).toEqual([]);
+    expect(
+      bylineOf('<body class="comments-open"><span class="author">Ann Lee</span></body>'),
+    ).toEqual(['Ann Lee']);
+  });
+
+  it('reads a byline written after the date on a header line', () => {
+    const line = (text: string) =>
+      bylineOf(`<h1>Harbour opens to ferries</h1><p class="meta">${text}</p><p>Text.</p>`);
+
+    expect(line('Veröffentlicht am 03.02.2022 von Anna Schmidt')).toEqual(['Anna Schmidt']);
+    expect(line('Published: 28 Nov 2020 (IST)Author: Ann Lee')).toEqual(['Ann Lee']);
+    expect(
+      line('Posted on May 5, 2025 by Ann Lee <span class="sr-only">Harbour Post</span>'),
+    ).toEqual(['Ann Lee']);
+    expect(line('In 2019 by the harbour, a new ferry')).toEqual([]);
   });
 });
