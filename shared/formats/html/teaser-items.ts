@@ -7,6 +7,7 @@ import { type HtmlElement, type HtmlNode, isElement } from './dom.ts';
  * page (`<h3><a href="/other-story">...</a></h3>`) with that story's byline. Related,
  * latest and most-read lists, author widgets and category blocks are built this way on
  * every CMS, and their bylines (often `rel="author"` links) name other stories' writers.
+ * (`teaser-card.ts` asks the same of a date element, nearer and counting title-class links.)
  */
 
 /** How far a teaser's byline sits below the item that holds it and its heading. */
