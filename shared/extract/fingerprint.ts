@@ -38,9 +38,37 @@ const shingleHash = (window: Uint32Array, size: number, seed: number): number =>
   return hash >>> 0;
 };
 
-const addBits = (weights: Int32Array, hash: number, offset: number) => {
-  for (let bit = 0; bit < 32; bit += 1)
-    weights[offset + bit] = (weights[offset + bit] ?? 0) + ((hash >>> bit) & 1 ? 1 : -1);
+/**
+ * Per-bit counts of the shingle hashes, kept as one histogram per byte of each half:
+ * four increments per hash instead of 32, spread into bits once at the end.
+ */
+const BYTE_VALUES = 256;
+const HALF_BYTES = 4;
+
+const countBytes = (counts: Uint32Array, hash: number, half: number): void => {
+  const base = half * HALF_BYTES * BYTE_VALUES;
+  for (let byte = 0; byte < HALF_BYTES; byte += 1) {
+    const slot = base + byte * BYTE_VALUES + ((hash >>> (8 * byte)) & 0xff);
+    counts[slot] = (counts[slot] ?? 0) + 1;
+  }
+};
+
+/** The half's 32 bits: a bit is set when more than half of the `total` hashes set it. */
+const majorityBits = (counts: Uint32Array, half: number, total: number): number => {
+  const ones = new Uint32Array(32);
+  const base = half * HALF_BYTES * BYTE_VALUES;
+  for (let byte = 0; byte < HALF_BYTES; byte += 1) {
+    for (let value = 1; value < BYTE_VALUES; value += 1) {
+      const count = counts[base + byte * BYTE_VALUES + value] ?? 0;
+      if (count === 0) continue;
+      for (let bit = 0; bit < 8; bit += 1) {
+        if ((value >>> bit) & 1) ones[8 * byte + bit] = (ones[8 * byte + bit] ?? 0) + count;
+      }
+    }
+  }
+  let bits = 0;
+  for (let bit = 0; bit < 32; bit += 1) if (2 * (ones[bit] ?? 0) > total) bits |= 1 << bit;
+  return bits >>> 0;
 };
 
 /** Slides a word into the window (dropping the oldest once it is full). */
@@ -49,7 +77,8 @@ const push = (window: Uint32Array, filled: number, hash: number): void => {
     window[filled] = hash;
     return;
   }
-  window.copyWithin(0, 1);
+  // Shifted by hand: `copyWithin` is a call per word on a three-slot array.
+  for (let k = 1; k < SHINGLE_WORDS; k += 1) window[k - 1] = window[k] ?? 0;
   window[SHINGLE_WORDS - 1] = hash;
 };
 
@@ -59,29 +88,28 @@ const push = (window: Uint32Array, filled: number, hash: number): void => {
  */
 export const simhash = (text: string): string => {
   spendWork(text.length, 'fingerprint');
-  const weights = new Int32Array(64);
+  const counts = new Uint32Array(2 * HALF_BYTES * BYTE_VALUES);
   const lows = new Uint32Array(SHINGLE_WORDS);
   const highs = new Uint32Array(SHINGLE_WORDS);
   let filled = 0;
+  let shingles = 0;
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
     push(lows, filled, fnv1a(word, SEED_LOW));
     push(highs, filled, fnv1a(word, SEED_HIGH));
     filled = Math.min(filled + 1, SHINGLE_WORDS);
     if (filled < SHINGLE_WORDS) continue;
-    addBits(weights, shingleHash(lows, SHINGLE_WORDS, SEED_LOW), 0);
-    addBits(weights, shingleHash(highs, SHINGLE_WORDS, SEED_HIGH), 32);
+    countBytes(counts, shingleHash(lows, SHINGLE_WORDS, SEED_LOW), 0);
+    countBytes(counts, shingleHash(highs, SHINGLE_WORDS, SEED_HIGH), 1);
+    shingles += 1;
   }
   if (filled < SHINGLE_WORDS) {
-    addBits(weights, shingleHash(lows, filled, SEED_LOW), 0);
-    addBits(weights, shingleHash(highs, filled, SEED_HIGH), 32);
+    countBytes(counts, shingleHash(lows, filled, SEED_LOW), 0);
+    countBytes(counts, shingleHash(highs, filled, SEED_HIGH), 1);
+    shingles += 1;
   }
-  let low = 0;
-  let high = 0;
-  for (let bit = 0; bit < 32; bit += 1) {
-    if ((weights[bit] ?? 0) > 0) low |= 1 << bit;
-    if ((weights[32 + bit] ?? 0) > 0) high |= 1 << bit;
-  }
-  return (high >>> 0).toString(16).padStart(8, '0') + (low >>> 0).toString(16).padStart(8, '0');
+  const low = majorityBits(counts, 0, shingles);
+  const high = majorityBits(counts, 1, shingles);
+  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
 };
 
 /** How many of the 64 bits two fingerprints differ in. */

@@ -10,14 +10,12 @@ const WORDS_PER_MINUTE = 230;
 /** A word: letters or digits, with inner apostrophes, hyphens, dots or commas (`U.S.`, `1,000`). */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.,-][\p{L}\p{N}\p{M}]+)*/gu;
 
-export const measureText = (body: string, paragraphs: readonly string[]): Measures => {
-  const wordCount = countWords(body);
-  return {
-    wordCount,
-    paragraphCount: paragraphs.length,
-    readingTimeMinutes: Math.ceil(wordCount / WORDS_PER_MINUTE),
-  };
-};
+/** The measures of a body of `wordCount` words (`countWords`, counted once by the caller). */
+export const measuresOf = (wordCount: number, paragraphs: readonly string[]): Measures => ({
+  wordCount,
+  paragraphCount: paragraphs.length,
+  readingTimeMinutes: Math.ceil(wordCount / WORDS_PER_MINUTE),
+});
 
 export const countWords = (text: string): number => {
   let count = 0;

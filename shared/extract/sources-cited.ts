@@ -11,9 +11,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const NAME_CHAR = /[\p{L}\p{N}]/u;
 /** Agency forms by their first word, so a sentence is scanned once, word by word. */
 const FORMS_BY_FIRST_WORD = new Map<string, string[]>();
+/** The characters those first words open with: any other word is passed over unlooked-up. */
+const FIRST_WORD_OPENINGS = new Set<number>();
 for (const form of AGENCY_FORMS) {
   const first = form.match(/^[\p{L}\p{N}]+/u)?.[0] ?? form;
   FORMS_BY_FIRST_WORD.set(first, [...(FORMS_BY_FIRST_WORD.get(first) ?? []), form]);
+  FIRST_WORD_OPENINGS.add(first.charCodeAt(0));
 }
 const CITING =
   /\baccording to\b|\breport(?:s|ed)?\b|\btold\b|\bsaid\b|\bsays\b|\bquot(?:ed|ing)\b|\bcit(?:ed|ing)\b|\bnews agency\b|\binterview\b|\bwrote\b|\bvia\b|\bbroadcaster\b|\bnewspaper\b/iu;
@@ -51,6 +54,7 @@ export const extractSourcesCited = (paragraphs: readonly string[]): string[] => 
 const knownAgencies = (sentence: string): Array<{ form: string; index: number }> => {
   const hits: Array<{ form: string; index: number }> = [];
   for (const match of sentence.matchAll(WORD)) {
+    if (!FIRST_WORD_OPENINGS.has(match[0].charCodeAt(0))) continue;
     const forms = FORMS_BY_FIRST_WORD.get(match[0]);
     if (!forms || NAME_CHAR.test(sentence[match.index - 1] ?? '')) continue;
     const form = forms.find(

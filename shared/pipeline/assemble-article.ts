@@ -10,7 +10,7 @@ import { extractEntities } from '../extract/entities/index.ts';
 import { simhash } from '../extract/fingerprint.ts';
 import { chooseKeywords, deriveKeywords } from '../extract/keywords.ts';
 import { chooseLanguage } from '../extract/language.ts';
-import { countWords, measureText } from '../extract/measures.ts';
+import { countWords, measuresOf } from '../extract/measures.ts';
 import { choosePageFacts } from '../extract/page-facts.ts';
 import { toPlainDocument } from '../extract/plain-text.ts';
 import { extractQuotes } from '../extract/quotes.ts';
@@ -57,7 +57,8 @@ export const assembleArticle = (
   // sees a tag that the record itself does not hold.
   const document = toPlainDocument(parsed);
   const text = assembleText(document.sections);
-  if (countWords(text.body) < MIN_ARTICLE_WORDS) return null;
+  const wordCount = countWords(text.body);
+  if (wordCount < MIN_ARTICLE_WORDS) return null;
   const dateline = readDateline(text.lede, document.dateline);
   const dates = [
     ...document.dates,
@@ -87,7 +88,7 @@ export const assembleArticle = (
     body: text.body,
     bodyMarkdown: renderBodyMarkdown(text.sections),
     keywords: stated.length > 0 ? stated : deriveKeywords(annotated.body, annotations.entities),
-    ...measureText(text.body, text.paragraphs),
+    ...measuresOf(wordCount, text.paragraphs),
     contentHash: contentHash(text.body),
     fingerprint: simhash(text.body),
     ...annotations,

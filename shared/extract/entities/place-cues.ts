@@ -94,9 +94,13 @@ export const basedPlace = (
 };
 
 const UPPER_WORD = /\p{Lu}+/gu;
+/** Two capitals in a row: a text without them is already title case. */
+const UPPER_PAIR = /\p{Lu}{2}/u;
 /** `LISBON` -> `Lisbon`: wire datelines capitalise the place. */
 export const titleCase = (text: string): string =>
-  text.replace(UPPER_WORD, (word) => word[0] + word.slice(1).toLowerCase());
+  UPPER_PAIR.test(text)
+    ? text.replace(UPPER_WORD, (word) => word[0] + word.slice(1).toLowerCase())
+    : text;
 
 const DATELINE_ENDS = new Set([',', '—', '–', '-', '(']);
 const SHOUTED = /^[\p{Lu}\p{N}'’.-]+$/u;

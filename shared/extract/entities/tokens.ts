@@ -42,19 +42,38 @@ const startsSentence = (tokens: readonly Token[], index: number): boolean => {
   return (OPENERS.has(previous) || CLOSERS.has(previous)) && endsSentence(tokens, index - 2);
 };
 
+/**
+ * `test` on the token's first character, answered without the Unicode regex for ASCII
+ * (most tokens of most articles): `ascii` says whether an ASCII code passes.
+ */
+const firstCharTest =
+  (pattern: RegExp, ascii: (code: number) => boolean) =>
+  (raw: string): boolean => {
+    const code = raw.charCodeAt(0);
+    return code < 0x80 ? ascii(code) : pattern.test(raw);
+  };
+const isAsciiUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+const isAsciiAlphanumeric = (code: number): boolean =>
+  isAsciiUpper(code) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+const opensWithWordChar = firstCharTest(WORD, isAsciiAlphanumeric);
+const opensCapitalised = firstCharTest(CAPITALISED, isAsciiUpper);
+/** `POSSESSIVE` replaced only where the word ends in `s`: most words keep their text. */
+const withoutPossessive = (word: string): string =>
+  word.endsWith('s') ? word.replace(POSSESSIVE, '') : word;
+
 export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
-    const word = WORD.test(raw);
-    const stripped = word ? raw.replace(POSSESSIVE, '') : raw;
+    const word = opensWithWordChar(raw);
+    const stripped = word ? withoutPossessive(raw) : raw;
     const start = match.index;
     tokens.push({
       text: stripped,
       start,
       end: start + stripped.length,
       word,
-      cap: word && CAPITALISED.test(raw),
+      cap: word && opensCapitalised(raw),
       sentenceStart: false,
       possessive: stripped.length < raw.length,
     });

@@ -4,6 +4,8 @@ import {
   charsIn,
   findElement,
   findElements,
+  gatherElements,
+  isMarkupElement,
   joinCollapsed,
   type MarkupDocument,
   parseMarkup,
@@ -22,9 +24,7 @@ export type HtmlElement = Extract<HtmlNode, { attribs: unknown }>;
 export const parseHtmlDocument = (html: string): HtmlDocument =>
   parseMarkup(html, { xmlMode: false });
 
-const ELEMENT_TYPES = new Set(['tag', 'script', 'style']);
-
-export const isElement = (node: HtmlNode): node is HtmlElement => ELEMENT_TYPES.has(node.type);
+export const isElement: (node: HtmlNode) => node is HtmlElement = isMarkupElement;
 
 /** Elements that end a line of text: their boundaries read as a space. */
 const BREAKING = new Set([
@@ -77,9 +77,45 @@ export const attr = (element: HtmlElement, name: string): string | undefined => 
   return value === undefined ? undefined : collapseSpaces(value) || undefined;
 };
 
-/** All elements named `name` under `root`, in document order. */
-export const elementsNamed = (root: HtmlDocument | HtmlElement, name: string): HtmlElement[] =>
-  findElements((element) => element.name === name, root.children, 'html-search');
+/** A document's elements by name, and the nodes a walk of the whole document visits. */
+interface NameIndex {
+  byName: Map<string, HtmlElement[]>;
+  visited: number;
+}
+
+/**
+ * Each parsed document's name index, gathered in one walk on its first search by name: a
+ * page is searched for a dozen names (meta, link, script, time, headings...), each a
+ * walk of the whole tree. Trees are never changed once parsed, so the index stays true.
+ */
+const nameIndexes = new WeakMap<HtmlDocument, NameIndex>();
+
+const nameIndexOf = (document: HtmlDocument): NameIndex => {
+  const known = nameIndexes.get(document);
+  if (known) return known;
+  const { elements, visited } = gatherElements(document.children);
+  const byName = new Map<string, HtmlElement[]>();
+  for (const element of elements) {
+    const named = byName.get(element.name);
+    if (named) named.push(element);
+    else byName.set(element.name, [element]);
+  }
+  const index = { byName, visited };
+  nameIndexes.set(document, index);
+  return index;
+};
+
+/**
+ * All elements named `name` under `root`, in document order. A whole document's search
+ * is answered from its name index, and charged the walk it stands for.
+ */
+export const elementsNamed = (root: HtmlDocument | HtmlElement, name: string): HtmlElement[] => {
+  if (root.type !== 'root')
+    return findElements((element) => element.name === name, root.children, 'html-search');
+  const { byName, visited } = nameIndexOf(root);
+  spendWork(visited, 'html-search');
+  return [...(byName.get(name) ?? [])];
+};
 
 export const firstNamed = (
   root: HtmlDocument | HtmlElement,

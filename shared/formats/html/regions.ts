@@ -9,6 +9,7 @@ import type { HtmlElement } from './dom.ts';
 export const inCommentThread = (element: HtmlElement): boolean => {
   for (let node = element.parent; node && 'attribs' in node; node = node.parent) {
     const { class: className, id } = node.attribs;
+    if (className === undefined && id === undefined) continue;
     if (COMMENTS.test(`${className ?? ''} ${id ?? ''}`)) return true;
   }
   return false;
@@ -24,14 +25,16 @@ export const inOtherArticles = (element: HtmlElement): boolean => {
   for (let node = element.parent; node && 'attribs' in node; node = node.parent) {
     if (node.name === 'aside') return true;
     const { class: className, id } = node.attribs;
-    const names = `${className ?? ''} ${id ?? ''}`.split(/\s+/);
-    if (names.some((name) => OTHER_ARTICLES.test(name))) return true;
+    if (className === undefined && id === undefined) continue;
+    if (OTHER_ARTICLES.test(`${className ?? ''} ${id ?? ''}`)) return true;
   }
   return false;
 };
 
 /**
  * Class or id names that open with a word for other articles (`related-posts`,
- * `teaser-list`, `sidebar`); a page wrapper named `with-sidebar` does not count.
+ * `teaser-list`, `sidebar`); a page wrapper named `with-sidebar` does not count. Tested
+ * on the class and id together: a name opens the text or follows a space.
  */
-const OTHER_ARTICLES = /^(?:related|recommend|teaser|more-stories|most-(?:read|popular)|sidebar)/i;
+const OTHER_ARTICLES =
+  /(?:^|\s)(?:related|recommend|teaser|more-stories|most-(?:read|popular)|sidebar)/i;

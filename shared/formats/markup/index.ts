@@ -5,7 +5,7 @@
  */
 export { type MarkupDocument, parseMarkup } from './parse.ts';
 export { charsIn, joinCollapsed } from './text.ts';
-export { findElement, findElements } from './walk.ts';
+export { findElement, findElements, gatherElements, isMarkupElement } from './walk.ts';
 export {
   allNamed,
   childrenNamed,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '#shared/extract/content-hash.ts';
-import { countWords, measureText } from '#shared/extract/measures.ts';
+import { countWords, measuresOf } from '#shared/extract/measures.ts';
 
-describe('measureText', () => {
+describe('measuresOf', () => {
   it('counts words, keeping abbreviations, numbers and hyphenated words whole', () => {
     expect(countWords('The U.S. sent 1,000 well-known "experts" — today.')).toBe(7);
   });
@@ -10,7 +10,7 @@ describe('measureText', () => {
   it('rounds reading time up at 230 words a minute', () => {
     const body = Array.from({ length: 231 }, () => 'word').join(' ');
 
-    expect(measureText(body, [body])).toEqual({
+    expect(measuresOf(countWords(body), [body])).toEqual({
       wordCount: 231,
       paragraphCount: 1,
       readingTimeMinutes: 2,

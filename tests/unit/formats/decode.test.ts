@@ -120,6 +120,12 @@ describe('normalizeText', () => {
 
     expect(normalizeText(text)).toBe('Café\nline\ntab\there nbspzero');
   });
+
+  it('reads each CR, CRLF, LS and NEL as one break, whatever follows or is dropped between', () => {
+    const text = 'a\r\r\nb\u2028c\u0085d\u2000e\ufeff\r\u200b\nf';
+
+    expect(normalizeText(text)).toBe('a\n\nb\nc\nd e\n\nf');
+  });
 });
 
 describe('collapseSpaces', () => {

@@ -45,16 +45,26 @@ export const isCommentThread = (element: HtmlElement): boolean =>
 
 const MARK_WORDS = /\s+/;
 
+/**
+ * The mark of an element with no class, no id and a plain name (most elements): blank,
+ * so no word test can match it. Returned as is rather than built for each element.
+ */
+const NO_MARK = '  ';
+
 /** Custom elements (`<share-buttons>`) name themselves the way classes do. */
-const markOf = (element: HtmlElement): string =>
-  `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.name.includes('-') ? element.name : ''}`.toLowerCase();
+const markOf = (element: HtmlElement): string => {
+  const { class: className, id } = element.attribs;
+  const custom = element.name.includes('-');
+  if (className === undefined && id === undefined && !custom) return NO_MARK;
+  return `${className ?? ''} ${id ?? ''} ${custom ? element.name : ''}`.toLowerCase();
+};
 
 export type Verdict = 'discussion' | 'furniture' | 'story' | 'neutral';
 
 /** What an element's class and id say it is. */
 export const readMark = (element: HtmlElement): Verdict => {
   const mark = markOf(element);
-  if (mark.length < 2) return 'neutral';
+  if (mark === NO_MARK) return 'neutral';
   if (DISCUSSION.test(mark)) return 'discussion';
   if (STRONG_FURNITURE.test(mark)) return 'furniture';
   const story = STORY.test(mark);
