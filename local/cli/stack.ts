@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
+import { s3rverClient } from '../emulators/s3rver-client.ts';
 import { S3RVER_CREDENTIALS } from '../emulators/s3rver-credentials.ts';
 import { isProcessAlive } from '../stack/running-stack.ts';
 import { StackInfo, stackFilePath } from '../stack/stack-file.ts';
@@ -49,13 +50,14 @@ export interface StackClients {
 export type LocalStackClients = StackClients & { info: StackInfo };
 
 export const createStackClients = (info: StackInfo): LocalStackClients => {
-  const common = {
+  const s3 = s3rverClient(info.s3Endpoint, info.region, { maxAttempts: MAX_ATTEMPTS });
+  // DynamoDB Local takes any credentials (-sharedDb): the same ones serve.
+  const dynamo = new DynamoDBClient({
+    endpoint: info.dynamoEndpoint,
     region: info.region,
     credentials: S3RVER_CREDENTIALS,
     maxAttempts: MAX_ATTEMPTS,
-  };
-  const s3 = new S3Client({ ...common, endpoint: info.s3Endpoint, forcePathStyle: true });
-  const dynamo = new DynamoDBClient({ ...common, endpoint: info.dynamoEndpoint });
+  });
   return { info, s3, db: createDocumentClient(dynamo) };
 };
 

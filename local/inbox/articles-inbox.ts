@@ -1,6 +1,5 @@
-import { S3Client } from '@aws-sdk/client-s3';
 import { printable } from '../command-line/printable.ts';
-import { S3RVER_CREDENTIALS } from '../emulators/s3-server.ts';
+import { s3rverClient } from '../emulators/s3rver-client.ts';
 import { uploadFile } from '../uploads/upload-file.ts';
 import { type Inbox, startInbox } from './inbox-watcher.ts';
 
@@ -14,12 +13,7 @@ export interface ArticlesInboxOptions {
 
 /** The inbox folder, uploading each dropped file to the articles bucket through the S3 API. */
 export const startArticlesInbox = (options: ArticlesInboxOptions): Inbox => {
-  const client = new S3Client({
-    endpoint: options.s3Endpoint,
-    region: options.region,
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
-  });
+  const client = s3rverClient(options.s3Endpoint, options.region);
   const inbox = startInbox({
     dir: options.dir,
     upload: async (key, file) => {

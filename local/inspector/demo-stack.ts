@@ -1,10 +1,10 @@
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createDynamoRecordQueries } from '#shared/adapters/dynamo-record-queries.ts';
 import { createDynamoRecordStore } from '#shared/adapters/dynamo-record-store.ts';
 import { sdkDynamoApi } from '#shared/adapters/dynamo-sdk-api.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import { createStackClients } from '../cli/stack.ts';
-import { S3RVER_CREDENTIALS } from '../emulators/s3-server.ts';
+import { s3rverClient } from '../emulators/s3rver-client.ts';
 import {
   type LocalStack,
   type LocalStackOptions,
@@ -37,12 +37,7 @@ export const startDemoStack = async (
   seedDeadLetter(options.dataDir, options.cdkOutDir, deadLetter);
   const stack = await startLocalStack({ ...options, log: () => {} });
   const { info } = stack;
-  const s3 = new S3Client({
-    endpoint: info.s3Endpoint,
-    region: info.region,
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
-  });
+  const s3 = s3rverClient(info.s3Endpoint, info.region);
   const clients = createStackClients(info);
   const api = sdkDynamoApi(clients.db);
   const store = createDynamoRecordStore(api, info.tableName);

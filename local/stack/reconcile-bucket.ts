@@ -1,9 +1,9 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ListObjectsCommand, S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { parseQueueMessage } from '#shared/events/parse-queue-message.ts';
 import { printable } from '../command-line/printable.ts';
-import { S3RVER_CREDENTIALS } from '../emulators/s3-server.ts';
+import { s3rverClient } from '../emulators/s3rver-client.ts';
 import type { LocalQueue } from '../queue/local-queue.ts';
 import { matchingNotifications } from '../s3-events/notification-filter.ts';
 import { buildS3Record } from '../s3-events/s3-record.ts';
@@ -147,12 +147,7 @@ const pendingCreates = (queue: LocalQueue, bucket: string): Set<string> => {
  */
 export const reconcileBucket = async (options: ReconcileOptions): Promise<ReconcileResult> => {
   const bucket = options.wiring.articlesBucket.name;
-  const s3 = new S3Client({
-    endpoint: options.s3Endpoint,
-    region: options.region,
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
-  });
+  const s3 = s3rverClient(options.s3Endpoint, options.region);
   try {
     const documents = DynamoDBDocumentClient.from(options.dynamo);
     const [objects, records] = await Promise.all([

@@ -7,10 +7,11 @@ import {
   GetObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
-  S3Client,
+  type S3Client,
 } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '#local/emulators/s3-server.ts';
+import { type S3Server, startS3Server } from '#local/emulators/s3-server.ts';
+import { s3rverClient } from '#local/emulators/s3rver-client.ts';
 import type { S3NotificationRecord } from '#local/s3-events/s3-record.ts';
 import { createS3EventBridge } from '#local/s3-events/s3rver-bridge.ts';
 import { openSequencer } from '#local/s3-events/sequencer.ts';
@@ -55,11 +56,7 @@ beforeAll(async () => {
     buckets: [BUCKET],
     configure: bridge.install,
   });
-  client = new S3Client({
-    endpoint: server.endpoint,
-    region: 'us-east-1',
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
+  client = s3rverClient(server.endpoint, 'us-east-1', {
     maxAttempts: 1,
   });
 });

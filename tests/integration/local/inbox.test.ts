@@ -3,18 +3,13 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } fro
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
+import { s3rverClient } from '#local/emulators/s3rver-client.ts';
 import { type Inbox, startInbox } from '#local/inbox/inbox-watcher.ts';
 
 const BUCKET = 'test-articles';
-const client = new S3Client({
-  endpoint: inject('s3Endpoint'),
-  region: 'us-east-1',
-  credentials: S3RVER_CREDENTIALS,
-  forcePathStyle: true,
-});
+const client = s3rverClient(inject('s3Endpoint'), 'us-east-1');
 
 const inboxes: Inbox[] = [];
 afterEach(async () => {

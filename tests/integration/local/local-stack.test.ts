@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestControl } from '#local/cli/stack.ts';
 import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
+import { s3rverClient } from '#local/emulators/s3rver-client.ts';
 import { LocalQueue } from '#local/queue/local-queue.ts';
 import { QueueJournal } from '#local/queue/queue-journal.ts';
 import { stackFilePath } from '#local/stack/stack-file.ts';
@@ -33,12 +34,7 @@ const start = async () => {
 };
 
 const clientsOf = (running: LocalStack) => ({
-  s3: new S3Client({
-    endpoint: running.info.s3Endpoint,
-    region: running.info.region,
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
-  }),
+  s3: s3rverClient(running.info.s3Endpoint, running.info.region),
   dynamo: new DynamoDBClient({
     endpoint: running.info.dynamoEndpoint,
     region: running.info.region,

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DeleteItemCommand, DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3RVER_CREDENTIALS, startS3Server } from '#local/emulators/s3-server.ts';
+import { s3rverClient } from '#local/emulators/s3rver-client.ts';
 import { type LocalStack, startLocalStack } from '#local/stack/start-local-stack.ts';
 import { articleIdFor } from '#shared/domain/article-id.ts';
 import { prepareInProcessStack } from './support/in-process-stack.ts';
@@ -42,13 +43,7 @@ const stop = async () => {
   stack = undefined;
 };
 
-const s3Client = (endpoint: string) =>
-  new S3Client({
-    endpoint,
-    region: 'us-east-1',
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
-  });
+const s3Client = (endpoint: string) => s3rverClient(endpoint, 'us-east-1');
 
 const dynamoOf = (running: LocalStack) =>
   new DynamoDBClient({

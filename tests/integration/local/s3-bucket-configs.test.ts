@@ -5,10 +5,11 @@ import {
   DeleteBucketCorsCommand,
   GetBucketCorsCommand,
   PutBucketCorsCommand,
-  S3Client,
+  type S3Client,
 } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { S3RVER_CREDENTIALS, type S3Server, startS3Server } from '#local/emulators/s3-server.ts';
+import { type S3Server, startS3Server } from '#local/emulators/s3-server.ts';
+import { s3rverClient } from '#local/emulators/s3rver-client.ts';
 
 const BUCKET = 'configs';
 const CORS = {
@@ -22,12 +23,7 @@ let client: S3Client;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'bucket-configs-'));
   server = await startS3Server({ directory: path.join(dir, 's3'), buckets: [BUCKET] });
-  client = new S3Client({
-    endpoint: server.endpoint,
-    region: 'eu-west-1',
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
-  });
+  client = s3rverClient(server.endpoint, 'eu-west-1');
 });
 
 afterAll(async () => {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
+import { s3rverClient } from '#local/emulators/s3rver-client.ts';
 import { httpAwsClients } from '#shared/adapters/aws-http/index.ts';
 import type { DynamoApi } from '#shared/adapters/dynamo-api.ts';
 import { createDocumentClient } from '#shared/adapters/dynamo-document-client.ts';
@@ -33,12 +34,7 @@ export interface EmulatorApis {
 
 /** SDK clients pointed at the emulators the global setup started. */
 export const emulatorClients = (): EmulatorClients => {
-  const s3 = new S3Client({
-    endpoint: inject('s3Endpoint'),
-    region: TEST_REGION,
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
-  });
+  const s3 = s3rverClient(inject('s3Endpoint'), TEST_REGION);
   const dynamo = new DynamoDBClient({
     endpoint: inject('dynamoEndpoint'),
     region: TEST_REGION,
@@ -65,7 +61,7 @@ export const refusedApis = (kind: ClientKind, port: number): EmulatorApis => {
   const endpoint = `http://127.0.0.1:${port}`;
   if (kind === 'sdk') {
     const common = { endpoint, region: TEST_REGION, maxAttempts: 1 };
-    const s3 = new S3Client({ ...common, credentials: S3RVER_CREDENTIALS, forcePathStyle: true });
+    const s3 = s3rverClient(endpoint, TEST_REGION, { maxAttempts: 1 });
     const dynamo = new DynamoDBClient({ ...common, credentials: DYNAMO_CREDENTIALS });
     return { dynamo: sdkDynamoApi(createDocumentClient(dynamo)), s3: sdkS3Api(s3) };
   }

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { findFreePort } from '#local/emulators/free-port.ts';
-import { S3RVER_CREDENTIALS } from '#local/emulators/s3-server.ts';
+import { s3rverClient } from '#local/emulators/s3rver-client.ts';
 import { type LocalStack, startLocalStack } from '#local/stack/start-local-stack.ts';
 import { synthesize } from '#local/stack/synth.ts';
 import { ROOT } from './start-process.ts';
@@ -69,12 +69,7 @@ export const startInProcessStack = async (prefix: string): Promise<InProcessStac
     ...ports,
     log: () => {},
   });
-  const s3 = new S3Client({
-    endpoint: stack.info.s3Endpoint,
-    region: stack.info.region,
-    credentials: S3RVER_CREDENTIALS,
-    forcePathStyle: true,
-  });
+  const s3 = s3rverClient(stack.info.s3Endpoint, stack.info.region);
   const stop = async () => {
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });
