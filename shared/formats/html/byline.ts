@@ -161,12 +161,17 @@ const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
   const headline = findHeadline(document);
   if (!headline) return [];
   const { nodes, offsets } = headerNodes(headline);
+  let label = '';
   for (const [index, node] of nodes.entries()) {
     if (node === headline) continue;
     if ((offsets[index] ?? Number.POSITIVE_INFINITY) > MAX_BYLINE_OFFSET_CHARS) break;
     const lines = isElement(node)
       ? linesOf(node, { keepTimes: true, skipsScreenReaderText: true })
       : [collapseSpaces(textOf(node))];
+    // `von <strong>Jane Doe</strong>` loose in a big block: the label and the name are
+    // sibling nodes, read here one by one, so a bare label is carried onto the next line.
+    if (label !== '' && lines[0] !== undefined) lines[0] = `${label} ${lines[0]}`;
+    label = lines.length === 1 && isBylinePrefix(lines[0] ?? '') ? (lines[0] ?? '') : '';
     for (const line of lines) {
       const labelled = opensWithBylineLabel(line) ? line : bylineAfterDate(line);
       const names = labelled
