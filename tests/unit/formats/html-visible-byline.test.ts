@@ -171,4 +171,15 @@ describe('visible bylines on pages with poor markup', () => {
     expect(block('By <a href="/people/ann-lee">Ann Lee</a>')).toEqual(['Ann Lee']);
     expect(block('by <em>the harbour</em>')).toEqual([]);
   });
+
+  it('takes a class or id naming the writer in more languages for a byline', () => {
+    const header = (attribute: string) =>
+      bylineOf(
+        `<h1>Harbour opens to ferries</h1><div ${attribute}>Ann Lee</div><p>The ferry came in.</p>`,
+      );
+
+    expect(header('id="penulis"')).toEqual(['Ann Lee']);
+    expect(header('class="haber-yazar"')).toEqual(['Ann Lee']);
+    expect(header('class="artikel-forfatter"')).toEqual(['Ann Lee']);
+  });
 });
