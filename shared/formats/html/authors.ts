@@ -2,6 +2,7 @@ import {
   hasNonNameSymbol,
   isFullName,
   looksLikeHandle,
+  opensWithBylineLabel,
   splitByline,
   withoutBylinePrefix,
 } from '../../text/byline.ts';
@@ -28,6 +29,7 @@ export const chooseHtmlAuthors = (
 ): string[] => {
   const named = metaAuthors
     .flatMap((value) => value.split(META_AUTHOR_SEPARATOR))
+    .flatMap(bylineLineNames)
     .map((value) => withoutOutletCredit(withoutBylinePrefix(value)))
     .filter((name) => name !== '');
   const byline = bylineReader(document);
@@ -48,10 +50,13 @@ const chooseFrom = (
   jsonLd: JsonLdFields,
   accepts: (name: string) => boolean,
 ): string[] => {
-  const inline = jsonLd.authors.map(withoutOutletCredit).filter(accepts);
+  const inline = jsonLd.authors.flatMap(bylineLineNames).map(withoutOutletCredit).filter(accepts);
   const byline = readByline(accepts);
   if (inline.length > 0) return namesMore(byline, inline) ? byline : inline;
-  const referenced = jsonLd.referencedAuthors.map(withoutOutletCredit).filter(accepts);
+  const referenced = jsonLd.referencedAuthors
+    .flatMap(bylineLineNames)
+    .map(withoutOutletCredit)
+    .filter(accepts);
   const stated = referenced.length > 0 ? referenced : named.filter(accepts);
   if (byline.length === 0) return stated;
   return bylineDisagrees(byline, [...referenced, ...named.filter(accepts)]) ? stated : byline;
@@ -128,3 +133,15 @@ const COMMA = /\s*,\s*/;
 
 /** `Site | Jane Doe`: some pages put the publisher beside the author in one meta value. */
 const META_AUTHOR_SEPARATOR = /\s+\|\s+/;
+
+/**
+ * `By TOM KRISHER, AP Auto Writer`, `By Ann Lee And Bo Chan For The Post`: CMSs copy the
+ * printed byline line into the structured author's name. A value that opens with a
+ * byline label is read as a byline (names split, the role and the outlet cut); any other
+ * value is one name as stated.
+ */
+const bylineLineNames = (value: string): string[] => {
+  if (!opensWithBylineLabel(value)) return [value];
+  const names = splitByline(value);
+  return names.length > 0 ? names : [value];
+};

@@ -161,12 +161,17 @@ const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
   const headline = findHeadline(document);
   if (!headline) return [];
   const { nodes, offsets } = headerNodes(headline);
+  let label = '';
   for (const [index, node] of nodes.entries()) {
     if (node === headline) continue;
     if ((offsets[index] ?? Number.POSITIVE_INFINITY) > MAX_BYLINE_OFFSET_CHARS) break;
     const lines = isElement(node)
       ? linesOf(node, { keepTimes: true, skipsScreenReaderText: true })
       : [collapseSpaces(textOf(node))];
+    // `von <strong>Jane Doe</strong>` loose in a big block: the label and the name are
+    // sibling nodes, read here one by one, so a bare label is carried onto the next line.
+    if (label !== '' && lines[0] !== undefined) lines[0] = `${label} ${lines[0]}`;
+    label = lines.length === 1 && isBylinePrefix(lines[0] ?? '') ? (lines[0] ?? '') : '';
     for (const line of lines) {
       const labelled = opensWithBylineLabel(line) ? line : bylineAfterDate(line);
       const names = labelled
@@ -193,12 +198,13 @@ const isRelAuthor = (element: HtmlElement): boolean =>
   element.name === 'a' && (attr(element, 'rel') ?? '').toLowerCase().split(' ').includes('author');
 
 /**
- * Class names that say byline: the word in most languages, and a `by` token (`post-by`,
+ * Class names that say byline: the word in most languages (`autor`, `auteur`, `penulis`,
+ * `yazar`, `forfatter`, `skribent`, `schrijver`), and a `by` token (`post-by`,
  * `posted_by`, `pst-by`) that abbreviated class names keep from `posted by`, but not
  * the English words that end in `-by` (`stand-by`, `nearby`, `passer-by`, `lay-by`).
  */
 const BYLINE_HINT =
-  /byline|author|writer|autor|auteur|verfasser|(?:^|[\s_-])(?<!(?:stand|near|passer|lay|close|fly|good)[_-])by(?:$|[\s_-])/i;
+  /byline|author|writer|autor|auteur|verfasser|penulis|yazar|forfatter|skribent|schrijver|(?:^|[\s_-])(?<!(?:stand|near|passer|lay|close|fly|good)[_-])by(?:$|[\s_-])/i;
 /** Author boxes that hold more than the name: bios, photos, follow links, other posts. */
 const NOT_A_BYLINE =
   /bio|avatar|image|img|photo|pic|social|follow|flyout|about|desc|more|posts|title|role|job|link-list|comment|date|time|url/i;

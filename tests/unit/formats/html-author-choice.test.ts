@@ -237,4 +237,21 @@ describe('credits that stand for no one writer', () => {
   it('keeps initials as the author when nobody else is named', () => {
     expect(authorsOf('<meta name="author" content="DT">', '<p>Text.</p>')).toEqual(['DT']);
   });
+
+  it('reads a structured author copied from the printed byline line as a byline', () => {
+    const jsonLd = (name: string) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Harbour opens to ferries',
+        author: [{ '@type': 'Person', name }],
+      })}</script>`;
+
+    expect(authorsOf(jsonLd('By ANN LEE, Harbour Post Auto Writer'), '<p>Text.</p>')).toEqual([
+      'ANN LEE',
+    ]);
+    expect(
+      authorsOf(jsonLd('By Ann Lee and Bo Chan For The Harbour Post'), '<p>Text.</p>'),
+    ).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(authorsOf(jsonLd('Byron Fields'), '<p>Text.</p>')).toEqual(['Byron Fields']);
+  });
 });

@@ -159,4 +159,27 @@ describe('visible bylines on pages with poor markup', () => {
     ).toEqual(['Ann Lee']);
     expect(line('In 2019 by the harbour, a new ferry')).toEqual([]);
   });
+
+  it('reads a label and a name that stand loose in a big block as one byline', () => {
+    const block = (byline: string) =>
+      bylineOf(
+        `<div><h1>Harbour opens to ferries</h1><figure><figcaption>Photo</figcaption></figure>` +
+          `<br> 1 May 2025 <br> ${byline}<br><p>The ferry came in late on Monday.</p></div>`,
+      );
+
+    expect(block('von <strong>ANNA SCHMIDT</strong>')).toEqual(['ANNA SCHMIDT']);
+    expect(block('By <a href="/people/ann-lee">Ann Lee</a>')).toEqual(['Ann Lee']);
+    expect(block('by <em>the harbour</em>')).toEqual([]);
+  });
+
+  it('takes a class or id naming the writer in more languages for a byline', () => {
+    const header = (attribute: string) =>
+      bylineOf(
+        `<h1>Harbour opens to ferries</h1><div ${attribute}>Ann Lee</div><p>The ferry came in.</p>`,
+      );
+
+    expect(header('id="penulis"')).toEqual(['Ann Lee']);
+    expect(header('class="haber-yazar"')).toEqual(['Ann Lee']);
+    expect(header('class="artikel-forfatter"')).toEqual(['Ann Lee']);
+  });
 });
