@@ -85,6 +85,24 @@ describe('teaser cards for other stories', () => {
     expect(dayOf(body, '', 'es')).toBe('2020-12-06');
   });
 
+  it('passes over a card’s <time datetime> above the story, to the story’s own', () => {
+    const timedCard = (title: string, datetime: string) =>
+      `<div class="module"><h3 class="module-title"><a href="/other">${title}</a></h3><div class="module-date"><span class="post-date"><time datetime="${datetime}">Nov 3, 2023</time></span></div></div>`;
+    const strip = [
+      timedCard('Robotics programme opens at the university', '2023-11-03T07:56:35+00:00'),
+      timedCard('Consultancy names a new board member today', '2023-11-03T07:56:10+00:00'),
+    ].join('');
+    const body = `<div class="ticker">${strip}</div><div class="post"><h1>Storm closes the harbour</h1><p>Text.</p><time datetime="2023-11-02T15:27:17+00:00">Nov 2, 2023</time></div>`;
+
+    expect(dayOf(body)).toBe('2023-11-02');
+  });
+
+  it('keeps a card’s <time datetime> that a time outside the cards also carries', () => {
+    const body = `<div class="cell"><h3><a href="/other">Storm closes the harbour for a day</a></h3><time datetime="2023-11-02T15:27:17+00:00">Nov 2</time></div><h1>Harbour reopens</h1><p>Text.</p><div class="byline"><time datetime="2023-11-02T15:27:17+00:00">Nov 2</time></div>`;
+
+    expect(dayOf(body)).toBe('2023-11-02');
+  });
+
   it('keeps the date of a block that holds the headline, whatever it links', () => {
     const body = `<div class="post"><h1>Depot reopens</h1><h2><a href="/section/transport-news">Transport news of the region</a></h2><span class="date">5 March 2025</span></div><p>Text.</p>`;
 
