@@ -19,6 +19,14 @@ describe('microdata dates', () => {
     expect(dayOf(body, '', 'de')).toBe('2020-04-27');
   });
 
+  it('reads the dates of an opinion piece whose wrapper is classed `commentary`', () => {
+    // The date stands after the text, out of the header's reach.
+    const text = `<p>${'The council voted on the bridge. '.repeat(60)}</p>`;
+    const body = `<div class="article commentary"><h1>Bridge opens</h1>${text}<p class="date">13. 1. 2020</p></div><div class="comment-list"><p class="date">14. 1. 2020</p><p class="date">14. 1. 2020</p></div>`;
+
+    expect(dayOf(body, '', 'de')).toBe('2020-01-13');
+  });
+
   it('skips microdata dates of readers’ comments', () => {
     const body =
       '<h1>Bridge opens</h1><p>Text.</p><div id="comments"><time itemprop="datePublished" content="2021-05-02">two days ago</time></div>';
