@@ -4,10 +4,11 @@ import { pageTextIn } from './article-text.ts';
 import { reconcileShownDate } from './date-choice.ts';
 import { dateElementsIn, readDateElement } from './date-elements.ts';
 import { numericDateOrder } from './date-order.ts';
-import type { HtmlDocument } from './dom.ts';
+import type { HtmlDocument, HtmlElement } from './dom.ts';
 import { readHeaderDates } from './header-dates.ts';
 import { pageUrlOf } from './meta.ts';
 import { inTeaserCard } from './teaser-card.ts';
+import { withoutTeaserTimes } from './teaser-times.ts';
 
 /**
  * Dates a page shows rather than marks up, the way htmldate reads them, nearest the
@@ -28,15 +29,22 @@ export const readHtmlDates = (
   markup: readonly DateCandidate[],
   languageHint?: string,
 ): DateCandidate[] => {
-  const { dates, shown, shownInText } = readShownDates(document, languageHint);
-  if (shown) return [...reconcileShownDate(markup, shown), ...dates];
-  return [...reconcileShownDate(markup, shownInText, { inText: true }), ...dates];
+  const { dates, shown, shownInText, headline } = readShownDates(document, languageHint);
+  // A teaser card's `<time>` dates another story (see `withoutTeaserTimes`).
+  const own = withoutTeaserTimes(document, markup, headline);
+  if (shown) return [...reconcileShownDate(own, shown), ...dates];
+  return [...reconcileShownDate(own, shownInText, { inText: true }), ...dates];
 };
 
 const readShownDates = (
   document: HtmlDocument,
   languageHint?: string,
-): { dates: DateCandidate[]; shown: DateCandidate | null; shownInText: DateCandidate | null } => {
+): {
+  dates: DateCandidate[];
+  shown: DateCandidate | null;
+  shownInText: DateCandidate | null;
+  headline: HtmlElement | null;
+} => {
   const options = numericDateOrder(languageHint, pageUrlOf(document));
   const header = readHeaderDates(document, options);
   const dates: DateCandidate[] = [...header.elements];
@@ -51,7 +59,10 @@ const readShownDates = (
     // Judged only for the few dates taken: a teaser card's date is another story's.
     if (date && !inTeaserCard(element, header.headline)) dates.push(date);
   }
-  if (dates.length > 0) return { dates, shown: header.shown, shownInText: header.shownInText };
+  const { headline } = header;
+  if (dates.length > 0) {
+    return { dates, shown: header.shown, shownInText: header.shownInText, headline };
+  }
   // Dates the article's own text repeats; the page's (threads, profiles) only without.
   const inArticle = frequentDates(
     pageTextIn(document, 'article', MAX_PAGE_TEXT_CHARS),
@@ -66,6 +77,7 @@ const readShownDates = (
     dates: frequent.map((value) => ({ value, source: 'text', kind: 'published' })),
     shown: null,
     shownInText: null,
+    headline,
   };
 };
 

@@ -15,7 +15,8 @@ export const inCommentThread = (element: HtmlElement): boolean => {
   return false;
 };
 
-const COMMENTS = /comment|repl(?:y|ies)|discussion|disqus/i;
+/** `commentary` names an opinion piece (a genre), not readers' comments on it. */
+const COMMENTS = /comment(?!ary)|repl(?:y|ies)|discussion|disqus/i;
 
 /**
  * Whether an element sits in a list of other articles (related links, teasers,

@@ -19,6 +19,14 @@ describe('microdata dates', () => {
     expect(dayOf(body, '', 'de')).toBe('2020-04-27');
   });
 
+  it('reads the dates of an opinion piece whose wrapper is classed `commentary`', () => {
+    // The date stands after the text, out of the header's reach.
+    const text = `<p>${'The council voted on the bridge. '.repeat(60)}</p>`;
+    const body = `<div class="article commentary"><h1>Bridge opens</h1>${text}<p class="date">13. 1. 2020</p></div><div class="comment-list"><p class="date">14. 1. 2020</p><p class="date">14. 1. 2020</p></div>`;
+
+    expect(dayOf(body, '', 'de')).toBe('2020-01-13');
+  });
+
   it('skips microdata dates of readers’ comments', () => {
     const body =
       '<h1>Bridge opens</h1><p>Text.</p><div id="comments"><time itemprop="datePublished" content="2021-05-02">two days ago</time></div>';
@@ -83,6 +91,24 @@ describe('teaser cards for other stories', () => {
     const body = `<h1>Fútbol</h1><div class="column">${cards}</div><div class="node"><h2>Coach says goodbye to his players</h2><div class="field-datetime">Domingo, Diciembre 6, 2020 - 07:32</div><p>Text.</p></div>`;
 
     expect(dayOf(body, '', 'es')).toBe('2020-12-06');
+  });
+
+  it('passes over a card’s <time datetime> above the story, to the story’s own', () => {
+    const timedCard = (title: string, datetime: string) =>
+      `<div class="module"><h3 class="module-title"><a href="/other">${title}</a></h3><div class="module-date"><span class="post-date"><time datetime="${datetime}">Nov 3, 2023</time></span></div></div>`;
+    const strip = [
+      timedCard('Robotics programme opens at the university', '2023-11-03T07:56:35+00:00'),
+      timedCard('Consultancy names a new board member today', '2023-11-03T07:56:10+00:00'),
+    ].join('');
+    const body = `<div class="ticker">${strip}</div><div class="post"><h1>Storm closes the harbour</h1><p>Text.</p><time datetime="2023-11-02T15:27:17+00:00">Nov 2, 2023</time></div>`;
+
+    expect(dayOf(body)).toBe('2023-11-02');
+  });
+
+  it('keeps a card’s <time datetime> that a time outside the cards also carries', () => {
+    const body = `<div class="cell"><h3><a href="/other">Storm closes the harbour for a day</a></h3><time datetime="2023-11-02T15:27:17+00:00">Nov 2</time></div><h1>Harbour reopens</h1><p>Text.</p><div class="byline"><time datetime="2023-11-02T15:27:17+00:00">Nov 2</time></div>`;
+
+    expect(dayOf(body)).toBe('2023-11-02');
   });
 
   it('keeps the date of a block that holds the headline, whatever it links', () => {
