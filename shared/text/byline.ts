@@ -27,7 +27,12 @@ const HANDLE = /@\w+/g;
  * adjacent markup. It qualifies the writer and names nobody, so it is cut, commas and all.
  */
 const PARENTHETICAL = /\s*[(（][^()（）]{0,80}[)）]/gu;
-const NAME_SEPARATOR = /\s*[,;&/]\s*|\s+(?:and|und|et|y|e|og|en|i|och|und)\s+/;
+/**
+ * Commas and conjunctions between names. `And`/`AND` and `Und`/`UND` also: headline-cased
+ * and all-capitals bylines (`By Ann Lee And Bo Chan`); the one-letter ones stay lower
+ * case only, since a capital `Y`, `E` or `I` is a middle initial.
+ */
+const NAME_SEPARATOR = /\s*[,;&/]\s*|\s+(?:and|And|AND|und|Und|UND|et|y|e|og|en|i|och)\s+/;
 /** A part ending in a job title (`Staff Writer`, `Farming Correspondent`) is a role. */
 const ROLE =
   /(?:^|\s)(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|redakteur(?:in)?|staff|photographer)s?(?:-at-large|-in-chief)?$/i;

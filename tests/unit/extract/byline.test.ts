@@ -78,6 +78,13 @@ describe('splitByline', () => {
     ]);
   });
 
+  it('splits on a headline-cased or capitalised "And", not on a middle initial', () => {
+    expect(splitByline('By Ann Lee And Bo Chan')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(splitByline('BY ANN LEE AND BO CHAN')).toEqual(['ANN LEE', 'BO CHAN']);
+    expect(splitByline('Von Anna Schmidt Und Max Weber')).toEqual(['Anna Schmidt', 'Max Weber']);
+    expect(splitByline('By John Y Smith')).toEqual(['John Y Smith']);
+  });
+
   it('stops at a date, a separator or an Updated note', () => {
     expect(splitByline('By Jane Doe | Updated May 5, 2020')).toEqual(['Jane Doe']);
     expect(splitByline('Von Anna Schmidt 12. Mai 2020')).toEqual(['Anna Schmidt']);
