@@ -1,5 +1,12 @@
 import type { HtmlDocument } from './dom.ts';
-import { classedHeadlines, type Heading, headingsNamed, markedHeadlines } from './headings.ts';
+import {
+  classedHeadlines,
+  type Heading,
+  headingsNamed,
+  inArticle,
+  markedHeadlines,
+  soleClassedHeadline,
+} from './headings.ts';
 import { logoHeadingTexts } from './title-context.ts';
 import {
   hostLabelOf,
@@ -68,6 +75,10 @@ const unstatedHeadline = (
 ): Heading | undefined => {
   const { logos, storyH1s } = withoutLogos(document, h1s);
   const h1 = storyH1s[0];
+  // The story's headline, classed so, beats an `<h1>` set outside the story's `<article>`
+  // (the blog's name in its header, a sidebar widget's title).
+  const sole = h1 && inArticle(h1.element) ? undefined : soleClassedHeadline(document, site);
+  if (sole && !logos.has(sole.full)) return sole;
   if (h1) return h1;
   return (
     classedHeadlines(document, site).find(({ full }) => !logos.has(full)) ??

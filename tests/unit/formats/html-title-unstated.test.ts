@@ -139,6 +139,40 @@ describe('a <title> worded for search beside the headline shown', () => {
     );
   });
 
+  it("takes the one heading classed as the story's headline over an <h1> outside the story", () => {
+    const blogName = '<div id="header"><h1>Harbour Notes</h1></div>';
+    const widget = '<aside><h1 class="widget-title">Latest book</h1></aside>';
+    const post =
+      '<div class="post"><h2 class="post-title">Ferry timetable changes from May</h2></div>';
+
+    expect(titleOf(`${blogName}${post}`)).toBe('Ferry timetable changes from May');
+    expect(
+      titleOf(
+        `${widget}<article><h1 class="entry-title">Ferry timetable changes from May</h1></article>`,
+      ),
+    ).toBe('Ferry timetable changes from May');
+    expect(
+      titleOf(`${blogName}<h1 class="xyz-article-headline">Ferry timetable changes from May</h1>`),
+    ).toBe('Ferry timetable changes from May');
+  });
+
+  it('keeps the <h1> when the classed headlines head teasers or a related post', () => {
+    const teasers =
+      '<h3 class="entry-title">Harbour fees rise</h3><h3 class="entry-title">New pier opens</h3>';
+    const related =
+      '<div class="related"><h2 class="post-title">Five ferry routes to try</h2></div>';
+
+    expect(titleOf(`<h1>Ferry timetable changes from May</h1>${teasers}`)).toBe(
+      'Ferry timetable changes from May',
+    );
+    expect(titleOf(`<article><h1>Ferry timetable changes from May</h1>${related}</article>`)).toBe(
+      'Ferry timetable changes from May',
+    );
+    expect(
+      titleOf('<h1>Ferry timetable changes from May</h1><h3 class="card-headline">Pier</h3>'),
+    ).toBe('Ferry timetable changes from May');
+  });
+
   it('takes the <h1> of an <article> whose class carries a breadcrumb script hook', () => {
     const body =
       '<article class="article__content-well url-breadcrumb"><div class="article__header">' +
