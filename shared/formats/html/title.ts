@@ -10,6 +10,7 @@ import {
 import { logoHeadingTexts } from './title-context.ts';
 import {
   hostLabelOf,
+  isOnlySiteName,
   namesHost,
   siteStripper,
   withoutHostName,
@@ -34,10 +35,14 @@ export const chooseHtmlTitle = (
   stated: ReadonlyArray<string | undefined>,
   site: string | undefined,
 ): string | undefined => {
-  const titles = stated.filter((title): title is string => Boolean(title));
+  const given = stated.filter((title): title is string => Boolean(title));
+  const titles = given.filter((title) => !isOnlySiteName(title, document, site));
   const h1s = headingsNamed(document, 'h1', site);
   const first = titles[0];
-  if (!first) return withoutSectionKicker(unstatedHeadline(document, h1s, site)?.text, document);
+  if (!first) {
+    const headline = unstatedHeadline(document, h1s, site)?.text ?? given[0];
+    return withoutSectionKicker(headline, document);
+  }
   const withoutSite = siteStripper(document, titles, site);
   const marked = markedHeadlines(document, site);
   const h2s = headingsNamed(document, 'h2', site);
