@@ -101,11 +101,11 @@ const isStoryHeadline = (element: HtmlElement): boolean =>
 /**
  * `headline`, `article-headline` (also after the site's prefix: `xyz-article-headline`),
  * and the post's title as blog templates mark it: the hAtom microformat's `entry-title`
- * (WordPress, Blogger; `entry__title` in BEM) and `post-title`, in an `<h2>` or an `<h3>`
- * below the blog's name and the day's date.
+ * (WordPress, Blogger; `entry__title` in BEM), `post-title`, `storytitle` (older WordPress
+ * themes), in an `<h2>` or an `<h3>` below the blog's name and the day's date.
  */
 const STORY_HEADLINE_CLASS =
-  /^(?:headline|(?:[a-z\d]+-)?(?:story|article|post|entry|news)[-_]{1,2}headline|(?:entry|post)(?:-|__)title)$/i;
+  /^(?:headline|(?:[a-z\d]+-)?(?:story|article|post|entry|news)[-_]{1,2}headline|(?:entry|post|story|article)(?:-|__)?title)$/i;
 
 /**
  * A heading hidden from sight: for screen readers only (`sr-only`, `aural`, `assistive-text`,

@@ -154,6 +154,12 @@ describe('a <title> worded for search beside the headline shown', () => {
     expect(
       titleOf(`${blogName}<h1 class="xyz-article-headline">Ferry timetable changes from May</h1>`),
     ).toBe('Ferry timetable changes from May');
+    expect(
+      titleOf(
+        '<div class="promo"><h1 class="pagetitle">Watch my videos</h1></div>' +
+          '<div class="post"><h1 class="storytitle">Ferry timetable changes from May</h1></div>',
+      ),
+    ).toBe('Ferry timetable changes from May');
   });
 
   it('keeps the <h1> when the classed headlines head teasers or a related post', () => {
