@@ -58,7 +58,7 @@ export const chooseHtmlTitle = (
     marked.find(agreesWithStated) ??
     h2s.find(continuesStated) ??
     (titles.length === 1 && first === stated.at(-1)
-      ? rewrittenHeadline(document, h1s, withoutSite(first), site)
+      ? rewrittenHeadline(document, h1s, withoutHostName(withoutSite(first), document), site)
       : undefined);
   return withoutSectionKicker(
     chosen?.text ?? withoutHostName(withoutSite(first), document),
@@ -113,6 +113,9 @@ const longHeading = (headings: readonly Heading[], logos: ReadonlySet<string>) =
  * but share a distinctive word, they tell the same story, and the shown one is the
  * headline. Several `<h1>`s (a tagline, a logo, the story) leave it to the `<title>`,
  * and so does a short `<h1>` (a name, a label: `Lina Morgana` beside `Lina Morgana on ...`).
+ * With no story `<h1>` (logos, a breadcrumb step, none), the first long `<h2>` is looked
+ * at. `title` is the headline part alone: a word shared with the site's name or a section
+ * trail (`Headline - sn.example - Business`) says nothing of the story.
  */
 const rewrittenHeadline = (
   document: HtmlDocument,
@@ -121,13 +124,14 @@ const rewrittenHeadline = (
   site: string | undefined,
 ): Heading | undefined => {
   const { logos, storyH1s } = withoutLogos(document, allH1s);
-  // Only logo `<h1>`s: the template put the headline in an `<h2>`.
-  const onlyLogos = storyH1s.length === 0 && allH1s.length > 0;
-  const h1 = onlyLogos
-    ? longHeading(headingsNamed(document, 'h2', site), logos)
-    : storyH1s.length === 1
-      ? storyH1s[0]
-      : undefined;
+  // No `<h1>` but logos (or none shown, or one in a breadcrumb trail): the template put
+  // the headline in an `<h2>`.
+  const h1 =
+    storyH1s.length === 0
+      ? longHeading(headingsNamed(document, 'h2', site), logos)
+      : storyH1s.length === 1
+        ? storyH1s[0]
+        : undefined;
   if (!h1 || h1.full.length < MIN_HEADLINE_CHARS) return undefined;
   const titleWords = new Set(fold(title).match(WORD) ?? []);
   const shares = (fold(h1.full).match(WORD) ?? []).some(

@@ -66,6 +66,25 @@ describe('a <title> worded for search beside the headline shown', () => {
     );
   });
 
+  it('takes the <h2> headline, without its kicker, of a page whose only <h1> is a breadcrumb step', () => {
+    const body =
+      '<ol class="breadcrumbs"><li><h1>Ferry timetable changes</h1></li></ol>' +
+      '<header><h2><span class="kicker">Transport</span> Why the Harbour Ferry Now Leaves Earlier</h2></header>';
+
+    expect(
+      pageWith('<title>Transport: Ferry timetable changes - Harbour Weekly</title>', body),
+    ).toBe('Why the Harbour Ferry Now Leaves Earlier');
+  });
+
+  it('does not take an <h2> that shares a word only with the section trail after the host', () => {
+    const head =
+      '<title>Ferry timetable changes - harbourweekly.example - Business</title>' +
+      '<link rel="canonical" href="https://harbourweekly.example/ferry">';
+    const body = '<ul><li><h2>Business North and the Coast</h2></li></ul>';
+
+    expect(pageWith(head, body)).toBe('Ferry timetable changes');
+  });
+
   it('keeps the <title> when the <h1> shares no distinctive word with it', () => {
     expect(
       pageWith(
