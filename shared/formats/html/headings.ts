@@ -108,17 +108,31 @@ const STORY_HEADLINE_CLASS =
   /^(?:headline|(?:[a-z\d]+-)?(?:story|article|post|entry|news)[-_]{1,2}headline|(?:entry|post|story|article)(?:-|__)?title)$/i;
 
 /**
- * A heading hidden from sight: for screen readers only (`sr-only`, `aural`, `assistive-text`,
- * German `unsichtbar`), or by `aria-hidden`. Accessible templates label their navigation,
+ * A heading hidden from sight, by its own class or a close wrapper's: for screen readers
+ * only (`sr-only`, `aural`, `assistive-text`, German `unsichtbar`, `no-visible`), or by
+ * `aria-hidden`. Accessible templates label their navigation,
  * service menus and logo this way (`<h1 class="aural">Navigation und Service</h1>`),
  * ahead of the story's headline; a headline is shown.
  */
-export const isHiddenHeading = (element: HtmlElement): boolean =>
-  element.attribs['aria-hidden'] === 'true' ||
-  namesOf(element).some((name) => HIDDEN_CLASS.test(name));
+export const isHiddenHeading = (element: HtmlElement): boolean => {
+  let node: unknown = element;
+  // The heading, or a wrapper just above it (`<header class="no-visible"><h1>Site</h1>`).
+  for (let level = 0; level <= MAX_HIDDEN_LEVELS; level += 1) {
+    if (!node || typeof node !== 'object' || !('attribs' in node)) return false;
+    const current = node as HtmlElement;
+    if (PAGE_ELEMENTS.has(current.name)) return false;
+    if (current.attribs['aria-hidden'] === 'true') return true;
+    if (namesOf(current).some((name) => HIDDEN_CLASS.test(name))) return true;
+    node = current.parent;
+  }
+  return false;
+};
+
+/** A wrapper that hides a heading holds it closely: a level or two. */
+const MAX_HIDDEN_LEVELS = 2;
 
 const HIDDEN_CLASS =
-  /^(?:hide|hidden|invisible|element-invisible|unsichtbar|offscreen|a11y-hidden|(?:[a-z\d]+-{1,2})?(?:aural|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|assistive(?:-text)?))$/i;
+  /^(?:hide|hidden|invisible|element-invisible|no-?visible|unsichtbar|offscreen|a11y-hidden|(?:[a-z\d]+-{1,2})?(?:aural|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|assistive(?:-text)?))$/i;
 
 const headingsOf = (elements: readonly HtmlElement[], site: string | undefined): Heading[] => {
   const siteKey = site === undefined ? '' : lettersOf(site);

@@ -125,6 +125,13 @@ describe('a <title> worded for search beside the headline shown', () => {
     expect(hidden('aural')).toBe('Ferry timetable changes from May');
     expect(hidden('ls-assistive')).toBe('Ferry timetable changes from May');
     expect(hidden('u-visually-hidden')).toBe('Ferry timetable changes from May');
+    // Hidden by its wrapper: the site's name kept for search engines above the story.
+    expect(
+      titleOf(
+        '<header class="fontzero no-visible"><h1>Harbour Weekly</h1></header>' +
+          '<article><h1>Ferry timetable changes from May</h1></article>',
+      ),
+    ).toBe('Ferry timetable changes from May');
     expect(
       titleOf(
         '<h1>Read also:</h1><ul><li>Other</li></ul><h1>Ferry timetable changes from May</h1>',
