@@ -12,6 +12,7 @@ import { attr, elementsNamed, type HtmlDocument, type HtmlElement, textOf } from
 export interface Heading {
   full: string;
   text: string;
+  element: HtmlElement;
 }
 
 /**
@@ -56,29 +57,82 @@ export const classedHeadlines = (document: HtmlDocument, site: string | undefine
     site,
   );
 
+/**
+ * The one `<h1>`-`<h3>` of the page classed as a story's headline, if there is exactly
+ * one: a page showing one story marks one headline, and templates set the blog's name,
+ * a section or a widget in an earlier unclassed `<h1>`. Classes a page repeats head
+ * teasers of other stories (a related list, a mega menu), so two or more mark none.
+ */
+export const soleClassedHeadline = (
+  document: HtmlDocument,
+  site: string | undefined,
+): Heading | undefined => {
+  const classed = findElements(
+    (element) => SOLE_LEVELS.has(element.name) && isStoryHeadline(element),
+    document.children,
+    'html-search',
+  );
+  return classed.length === 1 ? headingsOf(classed, site)[0] : undefined;
+};
+
+const SOLE_LEVELS = new Set(['h1', 'h2', 'h3']);
+
+/** Levels walked up looking for the story's `<article>`: deep templates nest a dozen. */
+const MAX_STORY_LEVELS = 30;
+
+/**
+ * A heading inside an `<article>`: the story's own block, whose `<h1>` is its headline
+ * (a post-title below it heads a related post).
+ */
+export const inArticle = (element: HtmlElement): boolean => {
+  let node: unknown = element.parent;
+  for (let level = 0; level < MAX_STORY_LEVELS; level += 1) {
+    if (!node || typeof node !== 'object' || !('attribs' in node)) return false;
+    const parent = node as HtmlElement;
+    if (parent.name === 'article') return true;
+    node = parent.parent;
+  }
+  return false;
+};
+
 const isStoryHeadline = (element: HtmlElement): boolean =>
   namesOf(element).some((name) => STORY_HEADLINE_CLASS.test(name)) && !isHiddenHeading(element);
 
 /**
- * `headline`, `article-headline`, and the post's title as blog templates mark it: the
- * hAtom microformat's `entry-title` (WordPress, Blogger) and `post-title`, in an `<h2>`
- * or an `<h3>` below the blog's name and the day's date.
+ * `headline`, `article-headline` (also after the site's prefix: `xyz-article-headline`),
+ * and the post's title as blog templates mark it: the hAtom microformat's `entry-title`
+ * (WordPress, Blogger; `entry__title` in BEM), `post-title`, `storytitle` (older WordPress
+ * themes), in an `<h2>` or an `<h3>` below the blog's name and the day's date.
  */
 const STORY_HEADLINE_CLASS =
-  /^(?:(?:(?:story|article|post|entry|news)[-_]{1,2})?headline|entry-title|post-title)$/i;
+  /^(?:headline|(?:[a-z\d]+-)?(?:story|article|post|entry|news)[-_]{1,2}headline|(?:entry|post|story|article)(?:-|__)?title)$/i;
 
 /**
- * A heading hidden from sight: for screen readers only (`sr-only`, `aural`, `assistive-text`,
- * German `unsichtbar`), or by `aria-hidden`. Accessible templates label their navigation,
+ * A heading hidden from sight, by its own class or a close wrapper's: for screen readers
+ * only (`sr-only`, `aural`, `assistive-text`, German `unsichtbar`, `no-visible`), or by
+ * `aria-hidden`. Accessible templates label their navigation,
  * service menus and logo this way (`<h1 class="aural">Navigation und Service</h1>`),
  * ahead of the story's headline; a headline is shown.
  */
-export const isHiddenHeading = (element: HtmlElement): boolean =>
-  element.attribs['aria-hidden'] === 'true' ||
-  namesOf(element).some((name) => HIDDEN_CLASS.test(name));
+export const isHiddenHeading = (element: HtmlElement): boolean => {
+  let node: unknown = element;
+  // The heading, or a wrapper just above it (`<header class="no-visible"><h1>Site</h1>`).
+  for (let level = 0; level <= MAX_HIDDEN_LEVELS; level += 1) {
+    if (!node || typeof node !== 'object' || !('attribs' in node)) return false;
+    const current = node as HtmlElement;
+    if (PAGE_ELEMENTS.has(current.name)) return false;
+    if (current.attribs['aria-hidden'] === 'true') return true;
+    if (namesOf(current).some((name) => HIDDEN_CLASS.test(name))) return true;
+    node = current.parent;
+  }
+  return false;
+};
+
+/** A wrapper that hides a heading holds it closely: a level or two. */
+const MAX_HIDDEN_LEVELS = 2;
 
 const HIDDEN_CLASS =
-  /^(?:hide|hidden|invisible|element-invisible|unsichtbar|offscreen|a11y-hidden|(?:[a-z\d]+-{1,2})?(?:aural|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|assistive(?:-text)?))$/i;
+  /^(?:hide|hidden|invisible|element-invisible|no-?visible|unsichtbar|offscreen|a11y-hidden|(?:[a-z\d]+-{1,2})?(?:aural|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|assistive(?:-text)?))$/i;
 
 const headingsOf = (elements: readonly HtmlElement[], site: string | undefined): Heading[] => {
   const siteKey = site === undefined ? '' : lettersOf(site);
@@ -92,7 +146,7 @@ const headingsOf = (elements: readonly HtmlElement[], site: string | undefined):
     if (inBreadcrumb(element) || inSiteBanner(element)) continue;
     // The site's name in a heading is its logo, however it is spaced or cased.
     if (siteKey !== '' && lettersOf(full) === siteKey) continue;
-    headings.push({ full, text: withoutKicker(element, full) });
+    headings.push({ full, text: withoutKicker(element, full), element });
     if (headings.length === MAX_HEADINGS_CHECKED) break;
   }
   return headings;

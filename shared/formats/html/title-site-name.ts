@@ -42,6 +42,29 @@ export const siteStripper = (
 };
 
 /**
+ * Whether a stated title is only the site's name (`<title>Harbour Notes</title>` on every
+ * page of a small site): the name `og:site_name`, the feeds, the home link or the domain
+ * give it. Such a title states no headline; the page's headings have to.
+ */
+export const isOnlySiteName = (
+  title: string,
+  document: HtmlDocument,
+  site: string | undefined,
+): boolean => {
+  if (title.length > MAX_SITE_TITLE_CHARS || SITE_SEPARATOR.test(title)) return false;
+  if (namesHost(title, hostLabelOf(document))) return true;
+  const names = [
+    site,
+    ...feedSiteNames(document),
+    ...homeLinkNames(document, hostNameOf(document)),
+  ];
+  return names.some((name) => name !== undefined && sameSite(title, name));
+};
+
+/** Site names run to a few words; a longer title states more. */
+const MAX_SITE_TITLE_CHARS = 40;
+
+/**
  * `Harbour Notes: Ferry timetable changes`: blog platforms title a post with the blog's
  * name and a colon before it; a known name of the site there is no part of the headline.
  */

@@ -1,8 +1,16 @@
 import type { HtmlDocument } from './dom.ts';
-import { classedHeadlines, type Heading, headingsNamed, markedHeadlines } from './headings.ts';
+import {
+  classedHeadlines,
+  type Heading,
+  headingsNamed,
+  inArticle,
+  markedHeadlines,
+  soleClassedHeadline,
+} from './headings.ts';
 import { logoHeadingTexts } from './title-context.ts';
 import {
   hostLabelOf,
+  isOnlySiteName,
   namesHost,
   siteStripper,
   withoutHostName,
@@ -27,10 +35,14 @@ export const chooseHtmlTitle = (
   stated: ReadonlyArray<string | undefined>,
   site: string | undefined,
 ): string | undefined => {
-  const titles = stated.filter((title): title is string => Boolean(title));
+  const given = stated.filter((title): title is string => Boolean(title));
+  const titles = given.filter((title) => !isOnlySiteName(title, document, site));
   const h1s = headingsNamed(document, 'h1', site);
   const first = titles[0];
-  if (!first) return withoutSectionKicker(unstatedHeadline(document, h1s, site)?.text, document);
+  if (!first) {
+    const headline = unstatedHeadline(document, h1s, site)?.text ?? given[0];
+    return withoutSectionKicker(headline, document);
+  }
   const withoutSite = siteStripper(document, titles, site);
   const marked = markedHeadlines(document, site);
   const h2s = headingsNamed(document, 'h2', site);
@@ -46,7 +58,7 @@ export const chooseHtmlTitle = (
     marked.find(agreesWithStated) ??
     h2s.find(continuesStated) ??
     (titles.length === 1 && first === stated.at(-1)
-      ? rewrittenHeadline(document, h1s, withoutSite(first), site)
+      ? rewrittenHeadline(document, h1s, withoutHostName(withoutSite(first), document), site)
       : undefined);
   return withoutSectionKicker(
     chosen?.text ?? withoutHostName(withoutSite(first), document),
@@ -68,6 +80,10 @@ const unstatedHeadline = (
 ): Heading | undefined => {
   const { logos, storyH1s } = withoutLogos(document, h1s);
   const h1 = storyH1s[0];
+  // The story's headline, classed so, beats an `<h1>` set outside the story's `<article>`
+  // (the blog's name in its header, a sidebar widget's title).
+  const sole = h1 && inArticle(h1.element) ? undefined : soleClassedHeadline(document, site);
+  if (sole && !logos.has(sole.full)) return sole;
   if (h1) return h1;
   return (
     classedHeadlines(document, site).find(({ full }) => !logos.has(full)) ??
@@ -97,6 +113,9 @@ const longHeading = (headings: readonly Heading[], logos: ReadonlySet<string>) =
  * but share a distinctive word, they tell the same story, and the shown one is the
  * headline. Several `<h1>`s (a tagline, a logo, the story) leave it to the `<title>`,
  * and so does a short `<h1>` (a name, a label: `Lina Morgana` beside `Lina Morgana on ...`).
+ * With no story `<h1>` (logos, a breadcrumb step, none), the first long `<h2>` is looked
+ * at. `title` is the headline part alone: a word shared with the site's name or a section
+ * trail (`Headline - sn.example - Business`) says nothing of the story.
  */
 const rewrittenHeadline = (
   document: HtmlDocument,
@@ -105,13 +124,14 @@ const rewrittenHeadline = (
   site: string | undefined,
 ): Heading | undefined => {
   const { logos, storyH1s } = withoutLogos(document, allH1s);
-  // Only logo `<h1>`s: the template put the headline in an `<h2>`.
-  const onlyLogos = storyH1s.length === 0 && allH1s.length > 0;
-  const h1 = onlyLogos
-    ? longHeading(headingsNamed(document, 'h2', site), logos)
-    : storyH1s.length === 1
-      ? storyH1s[0]
-      : undefined;
+  // No `<h1>` but logos (or none shown, or one in a breadcrumb trail): the template put
+  // the headline in an `<h2>`.
+  const h1 =
+    storyH1s.length === 0
+      ? longHeading(headingsNamed(document, 'h2', site), logos)
+      : storyH1s.length === 1
+        ? storyH1s[0]
+        : undefined;
   if (!h1 || h1.full.length < MIN_HEADLINE_CHARS) return undefined;
   const titleWords = new Set(fold(title).match(WORD) ?? []);
   const shares = (fold(h1.full).match(WORD) ?? []).some(

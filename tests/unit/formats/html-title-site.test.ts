@@ -26,6 +26,22 @@ describe('the site name learned from the page itself', () => {
     expect(titleOf(head)).not.toBe('Harbour Weekly');
   });
 
+  it("takes the headline from the headings when the <title> is only the site's name", () => {
+    const body = '<a href="/">Harbour Weekly</a><h1>Ferry timetable changes from May</h1>';
+
+    expect(titleOf('<title>Harbour Weekly</title>', body)).toBe('Ferry timetable changes from May');
+    expect(
+      titleOf(
+        `<title>Harbour Weekly</title>${feed('Harbour Weekly » Feed')}`,
+        '<h1>Ferry timetable changes from May</h1>',
+      ),
+    ).toBe('Ferry timetable changes from May');
+    // With no heading to give one, the site's name is all the page states.
+    expect(titleOf('<title>Harbour Weekly</title>', '<a href="/">Harbour Weekly</a>')).toBe(
+      'Harbour Weekly',
+    );
+  });
+
   it('drops a tail that two stated titles with different heads repeat', () => {
     const head =
       '<title>Ferry times change - Harbour Weekly</title><meta property="og:title" content="Ferry timetable changes from May - Harbour Weekly">';

@@ -66,6 +66,25 @@ describe('a <title> worded for search beside the headline shown', () => {
     );
   });
 
+  it('takes the <h2> headline, without its kicker, of a page whose only <h1> is a breadcrumb step', () => {
+    const body =
+      '<ol class="breadcrumbs"><li><h1>Ferry timetable changes</h1></li></ol>' +
+      '<header><h2><span class="kicker">Transport</span> Why the Harbour Ferry Now Leaves Earlier</h2></header>';
+
+    expect(
+      pageWith('<title>Transport: Ferry timetable changes - Harbour Weekly</title>', body),
+    ).toBe('Why the Harbour Ferry Now Leaves Earlier');
+  });
+
+  it('does not take an <h2> that shares a word only with the section trail after the host', () => {
+    const head =
+      '<title>Ferry timetable changes - harbourweekly.example - Business</title>' +
+      '<link rel="canonical" href="https://harbourweekly.example/ferry">';
+    const body = '<ul><li><h2>Business North and the Coast</h2></li></ul>';
+
+    expect(pageWith(head, body)).toBe('Ferry timetable changes');
+  });
+
   it('keeps the <title> when the <h1> shares no distinctive word with it', () => {
     expect(
       pageWith(
@@ -106,6 +125,13 @@ describe('a <title> worded for search beside the headline shown', () => {
     expect(hidden('aural')).toBe('Ferry timetable changes from May');
     expect(hidden('ls-assistive')).toBe('Ferry timetable changes from May');
     expect(hidden('u-visually-hidden')).toBe('Ferry timetable changes from May');
+    // Hidden by its wrapper: the site's name kept for search engines above the story.
+    expect(
+      titleOf(
+        '<header class="fontzero no-visible"><h1>Harbour Weekly</h1></header>' +
+          '<article><h1>Ferry timetable changes from May</h1></article>',
+      ),
+    ).toBe('Ferry timetable changes from May');
     expect(
       titleOf(
         '<h1>Read also:</h1><ul><li>Other</li></ul><h1>Ferry timetable changes from May</h1>',
@@ -137,6 +163,46 @@ describe('a <title> worded for search beside the headline shown', () => {
     expect(titleOf('<h2>Samstag, 5. Oktober 2013</h2><h2>Die Fähre fährt ab Mai öfter</h2>')).toBe(
       'Die Fähre fährt ab Mai öfter',
     );
+  });
+
+  it("takes the one heading classed as the story's headline over an <h1> outside the story", () => {
+    const blogName = '<div id="header"><h1>Harbour Notes</h1></div>';
+    const widget = '<aside><h1 class="widget-title">Latest book</h1></aside>';
+    const post =
+      '<div class="post"><h2 class="post-title">Ferry timetable changes from May</h2></div>';
+
+    expect(titleOf(`${blogName}${post}`)).toBe('Ferry timetable changes from May');
+    expect(
+      titleOf(
+        `${widget}<article><h1 class="entry-title">Ferry timetable changes from May</h1></article>`,
+      ),
+    ).toBe('Ferry timetable changes from May');
+    expect(
+      titleOf(`${blogName}<h1 class="xyz-article-headline">Ferry timetable changes from May</h1>`),
+    ).toBe('Ferry timetable changes from May');
+    expect(
+      titleOf(
+        '<div class="promo"><h1 class="pagetitle">Watch my videos</h1></div>' +
+          '<div class="post"><h1 class="storytitle">Ferry timetable changes from May</h1></div>',
+      ),
+    ).toBe('Ferry timetable changes from May');
+  });
+
+  it('keeps the <h1> when the classed headlines head teasers or a related post', () => {
+    const teasers =
+      '<h3 class="entry-title">Harbour fees rise</h3><h3 class="entry-title">New pier opens</h3>';
+    const related =
+      '<div class="related"><h2 class="post-title">Five ferry routes to try</h2></div>';
+
+    expect(titleOf(`<h1>Ferry timetable changes from May</h1>${teasers}`)).toBe(
+      'Ferry timetable changes from May',
+    );
+    expect(titleOf(`<article><h1>Ferry timetable changes from May</h1>${related}</article>`)).toBe(
+      'Ferry timetable changes from May',
+    );
+    expect(
+      titleOf('<h1>Ferry timetable changes from May</h1><h3 class="card-headline">Pier</h3>'),
+    ).toBe('Ferry timetable changes from May');
   });
 
   it('takes the <h1> of an <article> whose class carries a breadcrumb script hook', () => {
