@@ -120,7 +120,8 @@ describe('visible bylines on pages with poor markup', () => {
 
   it('cuts the outlet a writer wrote for, title-cased in a link text', () => {
     expect(splitByline('By Ann Lee And Bo Chan For The Harbour Post')).toEqual([
-      'Ann Lee And Bo Chan',
+      'Ann Lee',
+      'Bo Chan',
     ]);
     expect(splitByline('Ann Lee for The Harbour Post')).toEqual(['Ann Lee']);
   });
