@@ -1,7 +1,6 @@
 import { DomUtils } from 'htmlparser2';
 import { findDateInText } from '../../text/date-text.ts';
 import { monthOf } from '../../text/month-names.ts';
-import { findElements } from '../markup/index.ts';
 import { attr, elementsNamed, type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
 
 /**
@@ -40,74 +39,6 @@ export const markedHeadlines = (document: HtmlDocument, site: string | undefined
   );
 
 /**
- * `<h2>`s and `<h3>`s whose class names them the story's headline (`<h2 class="headline">`,
- * `article-headline`): templates that set the logo in the `<h1>` say so where the
- * headline sits, after menus whose `<h2>`s would use up the headings looked at. A
- * component's headline (`c-serviceNav__headline`, `teaser-headline`) heads a menu or a
- * teaser, and a hidden one is for screen readers (`isHiddenHeading`): neither counts.
- */
-export const classedHeadlines = (document: HtmlDocument, site: string | undefined): Heading[] =>
-  headingsOf(
-    // One walk for both levels, in page order.
-    findElements(
-      (element) => (element.name === 'h2' || element.name === 'h3') && isStoryHeadline(element),
-      document.children,
-      'html-search',
-    ),
-    site,
-  );
-
-/**
- * The one `<h1>`-`<h3>` of the page classed as a story's headline, if there is exactly
- * one: a page showing one story marks one headline, and templates set the blog's name,
- * a section or a widget in an earlier unclassed `<h1>`. Classes a page repeats head
- * teasers of other stories (a related list, a mega menu), so two or more mark none.
- */
-export const soleClassedHeadline = (
-  document: HtmlDocument,
-  site: string | undefined,
-): Heading | undefined => {
-  const classed = findElements(
-    (element) => SOLE_LEVELS.has(element.name) && isStoryHeadline(element),
-    document.children,
-    'html-search',
-  );
-  return classed.length === 1 ? headingsOf(classed, site)[0] : undefined;
-};
-
-const SOLE_LEVELS = new Set(['h1', 'h2', 'h3']);
-
-/** Levels walked up looking for the story's `<article>`: deep templates nest a dozen. */
-const MAX_STORY_LEVELS = 30;
-
-/**
- * A heading inside an `<article>`: the story's own block, whose `<h1>` is its headline
- * (a post-title below it heads a related post).
- */
-export const inArticle = (element: HtmlElement): boolean => {
-  let node: unknown = element.parent;
-  for (let level = 0; level < MAX_STORY_LEVELS; level += 1) {
-    if (!node || typeof node !== 'object' || !('attribs' in node)) return false;
-    const parent = node as HtmlElement;
-    if (parent.name === 'article') return true;
-    node = parent.parent;
-  }
-  return false;
-};
-
-const isStoryHeadline = (element: HtmlElement): boolean =>
-  namesOf(element).some((name) => STORY_HEADLINE_CLASS.test(name)) && !isHiddenHeading(element);
-
-/**
- * `headline`, `article-headline` (also after the site's prefix: `xyz-article-headline`),
- * and the post's title as blog templates mark it: the hAtom microformat's `entry-title`
- * (WordPress, Blogger; `entry__title` in BEM), `post-title`, `storytitle` (older WordPress
- * themes), in an `<h2>` or an `<h3>` below the blog's name and the day's date.
- */
-const STORY_HEADLINE_CLASS =
-  /^(?:headline|(?:[a-z\d]+-)?(?:story|article|post|entry|news)[-_]{1,2}headline|(?:entry|post|story|article)(?:-|__)?title)$/i;
-
-/**
  * A heading hidden from sight, by its own class or a close wrapper's: for screen readers
  * only (`sr-only`, `aural`, `assistive-text`, German `unsichtbar`, `no-visible`), or by
  * `aria-hidden`. Accessible templates label their navigation,
@@ -134,7 +65,10 @@ const MAX_HIDDEN_LEVELS = 2;
 const HIDDEN_CLASS =
   /^(?:hide|hidden|invisible|element-invisible|no-?visible|unsichtbar|offscreen|a11y-hidden|(?:[a-z\d]+-{1,2})?(?:aural|sr-only|visually-?hidden|visuallyhidden|screen-reader-(?:text|only)|assistive(?:-text)?))$/i;
 
-const headingsOf = (elements: readonly HtmlElement[], site: string | undefined): Heading[] => {
+export const headingsOf = (
+  elements: readonly HtmlElement[],
+  site: string | undefined,
+): Heading[] => {
   const siteKey = site === undefined ? '' : lettersOf(site);
   const headings: Heading[] = [];
   for (const element of elements.slice(0, MAX_HEADINGS_SEEN)) {
@@ -163,7 +97,7 @@ const LABEL_HEADING = /kicker|overline|eyebrow|shoulder|tagline|slogan|category/
 const isLabel = (element: HtmlElement): boolean =>
   namesOf(element).some((name) => LABEL_HEADING.test(name));
 
-const namesOf = (element: HtmlElement): string[] =>
+export const namesOf = (element: HtmlElement): string[] =>
   `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.split(SPACES).filter(Boolean);
 
 const KICKER = /kicker|overline|topline|dachzeile|eyebrow|roofline|supertitle|pretitle/i;

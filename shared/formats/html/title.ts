@@ -1,12 +1,6 @@
+import { classedHeadlines, inArticle, soleClassedHeadline } from './classed-headlines.ts';
 import type { HtmlDocument } from './dom.ts';
-import {
-  classedHeadlines,
-  type Heading,
-  headingsNamed,
-  inArticle,
-  markedHeadlines,
-  soleClassedHeadline,
-} from './headings.ts';
+import { type Heading, headingsNamed, markedHeadlines } from './headings.ts';
 import { logoHeadingTexts } from './title-context.ts';
 import {
   hostLabelOf,
