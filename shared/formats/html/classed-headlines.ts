@@ -3,42 +3,43 @@ import type { HtmlDocument, HtmlElement } from './dom.ts';
 import { type Heading, headingsOf, isHiddenHeading, namesOf } from './headings.ts';
 
 /**
- * `<h2>`s and `<h3>`s whose class names them the story's headline (`<h2 class="headline">`,
- * `article-headline`): templates that set the logo in the `<h1>` say so where the
- * headline sits, after menus whose `<h2>`s would use up the headings looked at. A
+ * The page's `<h1>`-`<h3>` whose class names them a story's headline (`<h2 class="headline">`,
+ * `article-headline`), in page order: one walk, which both readings below take. A
  * component's headline (`c-serviceNav__headline`, `teaser-headline`) heads a menu or a
  * teaser, and a hidden one is for screen readers (`isHiddenHeading`): neither counts.
  */
-export const classedHeadlines = (document: HtmlDocument, site: string | undefined): Heading[] =>
+export const classedHeadlineElements = (document: HtmlDocument): HtmlElement[] =>
+  findElements(
+    (element) => CLASSED_LEVELS.has(element.name) && isStoryHeadline(element),
+    document.children,
+    'html-search',
+  );
+
+const CLASSED_LEVELS = new Set(['h1', 'h2', 'h3']);
+
+/**
+ * The classed `<h2>`s and `<h3>`s: templates that set the logo in the `<h1>` say so where
+ * the headline sits, after menus whose `<h2>`s would use up the headings looked at.
+ */
+export const classedSubHeadlines = (
+  classed: readonly HtmlElement[],
+  site: string | undefined,
+): Heading[] =>
   headingsOf(
-    // One walk for both levels, in page order.
-    findElements(
-      (element) => (element.name === 'h2' || element.name === 'h3') && isStoryHeadline(element),
-      document.children,
-      'html-search',
-    ),
+    classed.filter((element) => element.name !== 'h1'),
     site,
   );
 
 /**
- * The one `<h1>`-`<h3>` of the page classed as a story's headline, if there is exactly
- * one: a page showing one story marks one headline, and templates set the blog's name,
- * a section or a widget in an earlier unclassed `<h1>`. Classes a page repeats head
- * teasers of other stories (a related list, a mega menu), so two or more mark none.
+ * The one classed heading of the page, if there is exactly one: a page showing one
+ * story marks one headline, and templates set the blog's name, a section or a widget in
+ * an earlier unclassed `<h1>`. Classes a page repeats head teasers of other stories (a
+ * related list, a mega menu), so two or more mark none.
  */
 export const soleClassedHeadline = (
-  document: HtmlDocument,
+  classed: readonly HtmlElement[],
   site: string | undefined,
-): Heading | undefined => {
-  const classed = findElements(
-    (element) => SOLE_LEVELS.has(element.name) && isStoryHeadline(element),
-    document.children,
-    'html-search',
-  );
-  return classed.length === 1 ? headingsOf(classed, site)[0] : undefined;
-};
-
-const SOLE_LEVELS = new Set(['h1', 'h2', 'h3']);
+): Heading | undefined => (classed.length === 1 ? headingsOf(classed, site)[0] : undefined);
 
 /** Levels walked up looking for the story's `<article>`: deep templates nest a dozen. */
 const MAX_STORY_LEVELS = 30;

@@ -1,4 +1,9 @@
-import { classedHeadlines, inArticle, soleClassedHeadline } from './classed-headlines.ts';
+import {
+  classedHeadlineElements,
+  classedSubHeadlines,
+  inArticle,
+  soleClassedHeadline,
+} from './classed-headlines.ts';
 import type { HtmlDocument } from './dom.ts';
 import { type Heading, headingsNamed, markedHeadlines } from './headings.ts';
 import { logoHeadingTexts } from './title-context.ts';
@@ -74,13 +79,15 @@ const unstatedHeadline = (
 ): Heading | undefined => {
   const { logos, storyH1s } = withoutLogos(document, h1s);
   const h1 = storyH1s[0];
+  // An `<h1>` in the story's `<article>` is its headline: no classed heading is looked for.
+  const classed = h1 && inArticle(h1.element) ? [] : classedHeadlineElements(document);
   // The story's headline, classed so, beats an `<h1>` set outside the story's `<article>`
   // (the blog's name in its header, a sidebar widget's title).
-  const sole = h1 && inArticle(h1.element) ? undefined : soleClassedHeadline(document, site);
+  const sole = soleClassedHeadline(classed, site);
   if (sole && !logos.has(sole.full)) return sole;
   if (h1) return h1;
   return (
-    classedHeadlines(document, site).find(({ full }) => !logos.has(full)) ??
+    classedSubHeadlines(classed, site).find(({ full }) => !logos.has(full)) ??
     longHeading(headingsNamed(document, 'h2', site), logos)
   );
 };
