@@ -1,7 +1,7 @@
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StackClients } from '#local/cli/stack.ts';
-import { toItem } from '#shared/adapters/dynamo-record-store.ts';
+import { toItem } from '#shared/adapters/dynamo-record-item.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';
 import { mapLimited } from '#shared/pipeline/map-limited.ts';
 import type { GeneratedFile } from './generate-files.ts';

@@ -1,4 +1,4 @@
-import { toItem } from '#shared/adapters/dynamo-record-store.ts';
+import { toItem } from '#shared/adapters/dynamo-record-item.ts';
 import {
   bandKeysFor,
   DEFAULT_NEAR_DUPLICATE_PROBES,

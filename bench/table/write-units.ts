@@ -5,7 +5,7 @@
  * fixtures' records; and what short attribute names would save. docs/TABLE.md quotes it.
  */
 import { fileURLToPath } from 'node:url';
-import { toItem } from '#shared/adapters/dynamo-record-store.ts';
+import { toItem } from '#shared/adapters/dynamo-record-item.ts';
 import type { ArticleRecord, IngestedRecord } from '#shared/domain/record.ts';
 import { INDEX_KEY_ATTRIBUTES } from '#shared/domain/table-design.ts';
 import { median, percentile } from '../bench/stats.ts';

@@ -5,7 +5,7 @@ import type { ShardedIndexName } from '../domain/table-design.ts';
 import type { RecordStore } from '../pipeline/ports.ts';
 import { type DynamoApi, scanPages } from './dynamo-api.ts';
 import { type BatchGetOptions, batchGetItems } from './dynamo-batch-get.ts';
-import { parseRecord } from './dynamo-record-store.ts';
+import { parseRecord } from './dynamo-record-item.ts';
 import { queryAllShards } from './dynamo-sharded-query.ts';
 
 /** How many records `listRecords` returns when the caller names no limit. */

@@ -1,21 +1,10 @@
 import * as z from 'zod/mini';
-import { IngestError, TransientError } from '../domain/errors.ts';
-import {
-  type BandedFields,
-  type BandProbe,
-  bandKeysFor,
-  DEFAULT_NEAR_DUPLICATE_PROBES,
-  fingerprintBandAttribute,
-  type NearDuplicateProbes,
-  writesBandKeys,
-} from '../domain/fingerprint-bands.ts';
-import { ArticleRecord } from '../domain/record.ts';
+import { TransientError } from '../domain/errors.ts';
+import type { BandProbe, NearDuplicateProbes } from '../domain/fingerprint-bands.ts';
 import {
   CONTENT_KEY_BAND,
   contentKeyOf,
   FINGERPRINT_BAND_INDEXES,
-  INDEX_KEY_ATTRIBUTES,
-  indexKeysFor,
   NEAR_ORIGINAL_MARK,
   TABLE_INDEXES,
   TABLE_PARTITION_KEY,
@@ -28,9 +17,8 @@ import type {
   RecordStore,
   WriteOutcome,
 } from '../pipeline/ports.ts';
-import { fromStoredItem, toStoredItem } from '../pipeline/stored-item.ts';
 import { type DynamoApi, isConditionalCheckFailure, queryPages } from './dynamo-api.ts';
-import { brotliPackCodec } from './dynamo-pack-codec.ts';
+import { parseRecord, toItem } from './dynamo-record-item.ts';
 
 /**
  * Write only if there is no record yet or the stored one is older: sequencer keys are
@@ -50,13 +38,6 @@ const BY_CONTENT: TableIndexName = 'byContent';
  * file of several articles looks up eight at a time; the SDK's connection pool is 50.
  */
 export const PROBES_IN_FLIGHT = 6;
-
-/**
- * DynamoDB rejects an empty string as an index key, so such attributes are left out:
- * `contentHash` keys an index, and `publishedDate` and `publisher` keyed the indexes a
- * table made before the sharded ones still has while it migrates (docs/TABLE.md).
- */
-const LEFT_OUT_WHEN_EMPTY: readonly string[] = ['contentHash', 'publishedDate', 'publisher'];
 
 /** How the store derives index keys: the deployment's near-duplicate lookup decides the band keys. */
 export interface DynamoRecordStoreOptions {
@@ -270,58 +251,4 @@ const asNearOriginal = (item: Record<string, unknown>): FingerprintMatch[] => {
   if (item[NEAR_ORIGINAL_MARK] === undefined) return [];
   const parsed = BandMatchItem.safeParse(item);
   return parsed.success ? [parsed.data] : [];
-};
-
-/**
- * A stored item as a record, of either layout (`fromStoredItem`, the one decoder); an
- * item that does not decode or match the schema is an operator's problem.
- */
-export const parseRecord = (item: Record<string, unknown>): ArticleRecord => {
-  const parsed = ArticleRecord.safeParse(fromStoredItem(item, brotliPackCodec));
-  if (parsed.success) return parsed.data;
-  const id = String(item[TABLE_PARTITION_KEY]);
-  throw new IngestError(`Stored item ${id} is not a valid record: ${parsed.error.message}`, {
-    cause: parsed.error,
-  });
-};
-
-/**
- * The item a record is stored as: its stored form (`toStoredItem`: text and annotations
- * packed), less empty key values, plus the sharded index keys, the content key and the
- * fingerprint bands derived from it (`parseRecord` drops them again on the way back);
- * the bands only when the deployment's near-duplicate lookup reads them (`probes`).
- */
-export const toItem = (
-  record: ArticleRecord,
-  probes: NearDuplicateProbes = DEFAULT_NEAR_DUPLICATE_PROBES,
-): Record<string, unknown> => {
-  const item: Record<string, unknown> = {
-    ...toStoredItem(record, brotliPackCodec),
-    ...(record.status === 'ingested'
-      ? { ...indexKeysFor(record), ...storedBandKeys(record, probes) }
-      : indexKeysFor({ articleId: record.articleId })),
-  };
-  for (const key of LEFT_OUT_WHEN_EMPTY) if (item[key] === '') delete item[key];
-  const { contentHash, fingerprint } = item;
-  if (typeof contentHash === 'string') {
-    item[INDEX_KEY_ATTRIBUTES.contentKey] = contentKeyOf(
-      contentHash,
-      typeof fingerprint === 'string' ? fingerprint : undefined,
-    );
-  }
-  return item;
-};
-
-/**
- * An original's band attributes, less band 0: the content key holds its value
- * (`byContent`). None when the lookup is off: nothing reads them, and each is an index write.
- */
-const storedBandKeys = (
-  fields: BandedFields,
-  probes: NearDuplicateProbes,
-): Record<string, string> => {
-  if (!writesBandKeys(probes)) return {};
-  const { [fingerprintBandAttribute(CONTENT_KEY_BAND)]: _inContentKey, ...stored } =
-    bandKeysFor(fields);
-  return stored;
 };

@@ -4,7 +4,7 @@ import * as z from 'zod';
 import type { TableWrite } from '../changes/ports.ts';
 import { InvalidEventError } from '../domain/errors.ts';
 import type { ArticleRecord } from '../domain/record.ts';
-import { parseRecord } from './dynamo-record-store.ts';
+import { parseRecord } from './dynamo-record-item.ts';
 import { binaryFromBase64 } from './stream-image-binary.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadGoldenRecords } from '#bench/table/golden-records.ts';
-import { toItem } from '#shared/adapters/dynamo-record-store.ts';
+import { toItem } from '#shared/adapters/dynamo-record-item.ts';
 import { fingerprintBands } from '#shared/domain/fingerprint-bands.ts';
 import type { IngestedRecord } from '#shared/domain/record.ts';
 import {

@@ -3,7 +3,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '#lambdas/publish/config.ts';
 import { createPublishHandler } from '#lambdas/publish/create-publish-handler.ts';
-import { toItem } from '#shared/adapters/dynamo-record-store.ts';
+import { toItem } from '#shared/adapters/dynamo-record-item.ts';
 import type { ChangeEvent } from '#shared/changes/change-event.ts';
 import { ConfigError, InvalidEventError } from '#shared/domain/errors.ts';
 import type { ArticleRecord } from '#shared/domain/record.ts';

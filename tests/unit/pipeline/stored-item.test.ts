@@ -4,7 +4,7 @@ import { createRng, type Rng } from '#bench/fuzz/prng.ts';
 import { loadGoldenRecords } from '#bench/table/golden-records.ts';
 import { itemBytes } from '#bench/table/item-size.ts';
 import { brotliPackCodec } from '#shared/adapters/dynamo-pack-codec.ts';
-import { parseRecord, toItem } from '#shared/adapters/dynamo-record-store.ts';
+import { parseRecord, toItem } from '#shared/adapters/dynamo-record-item.ts';
 import { IngestError } from '#shared/domain/errors.ts';
 import {
   ArticleRecord,
