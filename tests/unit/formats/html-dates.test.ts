@@ -83,6 +83,32 @@ describe('the sentence a blog template writes under a post', () => {
   });
 });
 
+describe('<time> elements labelled as an update', () => {
+  it('does not take a byline’s “last updated” <time> for the publication date', () => {
+    const body =
+      '<h1>Council approves the new bridge</h1><p class="byline">By <a href="/a/ann">Ann Lee</a> last updated <time datetime="2021-04-04T20:44:00Z">4 April 21</time></p><p>Text of the story.</p>';
+    const dates = pickDates(parseHtml(page(body)).dates, NOW);
+
+    expect(dates.publishedDate).not.toBe('2021-04-04');
+    expect(dates.modifiedAt).toBe('2021-04-04T20:44:00.000Z');
+  });
+
+  it('keeps the publication <time> beside a labelled update', () => {
+    const body =
+      '<h1>Council approves the new bridge</h1><p><span>Published</span> <time datetime="2021-03-01T09:00:00Z">1 March 2021</time> <span>Updated:</span> <time datetime="2021-04-04T20:44:00Z">4 April 2021</time></p><p>Text of the story.</p>';
+
+    expect(dayOf(body)).toBe('2021-03-01');
+  });
+
+  it('reads the label in the <time>’s own text', () => {
+    const body =
+      '<h1>Council approves the new bridge</h1><p><time datetime="2021-04-04T20:44:00Z">Updated 4 April 2021</time></p><p>Text of the story.</p>';
+    const dates = pickDates(parseHtml(page(body)).dates, NOW);
+
+    expect(dates.modifiedAt).toBe('2021-04-04T20:44:00.000Z');
+  });
+});
+
 describe('dates of other articles', () => {
   it('skips dates in related-article lists inside the header', () => {
     const head = '<meta name="date" content="2020-12-06">';
