@@ -4,7 +4,7 @@ import { monthOf } from './month-names.ts';
 /**
  * Dates written in prose or page furniture, in the common layouts of European and East
  * Asian news sites: `12. Oktober 2020`, `Apr 08, 2020`, `martes 17 de marzo de 2020`,
- * `16.12.2012`, `2020/10/12`, `2019年3月5日`. Returns the earliest date in the text.
+ * `16.12.2012`, `2020/10/12`, `2020. 10. 12.`, `2019年3月5日`. Returns the earliest date in the text.
  */
 export interface FoundDate {
   /** `YYYY-MM-DD`. */
@@ -24,7 +24,11 @@ const DAY_MONTH_NAME =
   /(?<![\p{L}\p{M}\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(\p{L}[\p{L}\p{M}]{1,11})(?:\s*\/\s*\p{L}{3,12})?\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?!\d)/giu;
 const MONTH_NAME_DAY =
   /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,11})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)/giu;
-const YEAR_MONTH_DAY = /(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
+/**
+ * `2020-08-18`, `2020/8/18`, `2020.08.18`, and the year-first dotted dates of Hungarian
+ * and Korean pages, a space after each dot (`2020. 08. 18.`); the same separator twice.
+ */
+const YEAR_MONTH_DAY = /(?<!\d)((?:19|20)\d{2})([-/]|\. ?)(\d{1,2})\2(\d{1,2})(?!\d)/g;
 const DAY_MONTH_YEAR = /(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)?\d{2})(?![\d])/g;
 /**
  * A day, an abbreviated month and a two-digit year, dotted (`03.Mär.19`, `7. Okt. 21`):

@@ -1,4 +1,5 @@
 import { spendWork } from '../../domain/work-budget.ts';
+import { postedSentenceDate } from '../../text/date-posted.ts';
 import { type DateTextOptions, findDateInText } from '../../text/date-text.ts';
 import { collapseSpaces } from '../../text/whitespace.ts';
 import type { DateCandidate } from '../document.ts';
@@ -16,9 +17,15 @@ export const readDateElement = (
   element: HtmlElement,
   options: DateTextOptions,
 ): DateCandidate | null => {
+  const { text: shown, whole } = leadingTextOf(element);
   // An empty label (`<abbr title="...">`) shows its date as the tooltip.
-  const text = shortTextOf(element) || (attr(element, 'title') ?? '');
-  if (text === '' || text.length > MAX_DATE_ELEMENT_CHARS) return null;
+  const text = whole ? shown || (attr(element, 'title') ?? '') : shown;
+  if (text === '') return null;
+  // A longer block (a post's metadata) counts only for a sentence saying when it was posted.
+  if (!whole || text.length > MAX_DATE_ELEMENT_CHARS) {
+    const posted = postedSentenceDate(text, options);
+    return posted && { value: posted.date, source: 'text', kind: 'published' };
+  }
   const found = findDateInText(text, options);
   if (!found) return null;
   return { value: found.date, source: 'text', kind: kindOf(text, element) };
@@ -60,10 +67,11 @@ export const isDateElement = (element: HtmlElement): boolean => {
 };
 
 /**
- * The element's text, or null when it is longer than a date label: the walk stops early
- * (by characters and by nodes), so big containers that carry a date class cost little.
+ * The element's text, `whole` unless it is longer than a date label: then only its start
+ * is read, as the walk stops early (by characters and by nodes), so big containers that
+ * carry a date class cost little.
  */
-const shortTextOf = (element: HtmlElement): string | null => {
+const leadingTextOf = (element: HtmlElement): { text: string; whole: boolean } => {
   let raw = '';
   let visited = 0;
   const stack: HtmlNode[] = [...element.children].reverse();
@@ -77,7 +85,10 @@ const shortTextOf = (element: HtmlElement): string | null => {
     }
   }
   spendWork(visited + raw.length, 'html-date-label');
-  return raw.length > MAX_RAW_CHARS || visited > MAX_LABEL_NODES ? null : collapseSpaces(raw);
+  return {
+    text: collapseSpaces(raw.slice(0, MAX_RAW_CHARS)),
+    whole: raw.length <= MAX_RAW_CHARS && visited <= MAX_LABEL_NODES,
+  };
 };
 
 /** A date label is a few spans at most; a subtree of more nodes is a container. */

@@ -78,8 +78,10 @@ export const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg'
 
 /**
  * Whether the node sits in unshown markup, in the site's navigation, or in a page
- * footer. An `<article>`'s own `<footer>` holds its byline and date, so a footer counts
- * only when it is not inside an article. One walk up the ancestors, charged.
+ * footer. An article's own footer (`<footer>`, `role="contentinfo"`) holds its byline
+ * and date, so a footer counts only when it is not inside an article: an `<article>` or
+ * an element that marks itself up as one (see `isArticleElement`). One walk up the
+ * ancestors, charged.
  */
 export const inPageChrome = (node: HtmlNode): boolean => {
   let depth = 0;
@@ -87,12 +89,23 @@ export const inPageChrome = (node: HtmlNode): boolean => {
   for (let current = node.parent; current && 'name' in current; current = current.parent) {
     depth += 1;
     if (NO_TEXT.has(current.name) || current.name === 'nav') return charged(depth, true);
-    if (current.name === 'article') return charged(depth, false);
+    if (isArticleElement(current)) return charged(depth, false);
     if (current.name === 'footer' || current.attribs.role === 'contentinfo') footer = true;
   }
   // Twice: the other region tests walk the same ancestors again.
   return charged(depth * 2, footer);
 };
+
+/**
+ * Whether the element is the article: an `<article>`, or any element whose microdata
+ * types it as one (`<div itemscope itemtype="https://schema.org/NewsArticle">`), the
+ * way templates without HTML5 sectioning mark the story's wrapper.
+ */
+const isArticleElement = (element: HtmlElement): boolean =>
+  element.name === 'article' || ARTICLE_ITEMTYPE.test(element.attribs.itemtype ?? '');
+
+/** schema.org's types for a written story (`Article` and its kinds, `BlogPosting`). */
+const ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*Article|BlogPosting)\b/i;
 
 /**
  * Whether the element itself (its ancestors aside) is page chrome: unshown markup, the

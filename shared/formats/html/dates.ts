@@ -4,6 +4,7 @@ import { pageTextIn } from './article-text.ts';
 import { reconcileShownDate } from './date-choice.ts';
 import { dateElementsIn, readDateElement } from './date-elements.ts';
 import { numericDateOrder } from './date-order.ts';
+import { withUpdateTimes } from './date-update-times.ts';
 import type { HtmlDocument, HtmlElement } from './dom.ts';
 import { readHeaderDates } from './header-dates.ts';
 import { pageUrlOf } from './meta.ts';
@@ -30,8 +31,9 @@ export const readHtmlDates = (
   languageHint?: string,
 ): DateCandidate[] => {
   const { dates, shown, shownInText, headline } = readShownDates(document, languageHint);
-  // A teaser card's `<time>` dates another story (see `withoutTeaserTimes`).
-  const own = withoutTeaserTimes(document, markup, headline);
+  // A teaser card's `<time>` dates another story (see `withoutTeaserTimes`); a labelled
+  // update's is no publication (see `withUpdateTimes`).
+  const own = withUpdateTimes(document, withoutTeaserTimes(document, markup, headline));
   if (shown) return [...reconcileShownDate(own, shown), ...dates];
   return [...reconcileShownDate(own, shownInText, { inText: true }), ...dates];
 };

@@ -11,6 +11,15 @@ describe('findDateInText', () => {
     );
   });
 
+  it('reads the year-first dotted dates of Hungarian and Korean pages, spaced or not', () => {
+    expect(findDateInText('2020. 08. 18. 21:35', dayFirst)?.date).toBe('2020-08-18');
+    expect(findDateInText('입력 2021.3.5. 오전 9:00', dayFirst)?.date).toBe('2021-03-05');
+  });
+
+  it('does not join a year ending a sentence to the numbers after it', () => {
+    expect(findDateInText('Founded in 2020.08 18 members', dayFirst)).toBeNull();
+  });
+
   it('reads an English month name before the day', () => {
     expect(findDateInText('04:25:06 PM IST Apr 08, 2020', monthFirst)?.date).toBe('2020-04-08');
   });

@@ -34,6 +34,20 @@ describe('<time datetime> by where it sits', () => {
     expect(dayOf(body)).toBe('2021-06-01');
   });
 
+  it('keeps the date of a contentinfo block inside an element typed as the article', () => {
+    const body =
+      '<div itemscope itemtype="https://schema.org/NewsArticle"><h1>Council approves the new bridge</h1><span role="contentinfo"><ul class="toolbar"><li class="date" itemprop="datePublished" content="2021-06-01T09:00:00+02:00">1. 6. 2021</li></ul></span><p>Text of the story.</p></div>';
+
+    expect(dayOf(body)).toBe('2021-06-01');
+  });
+
+  it('still skips a contentinfo block outside the article', () => {
+    const body =
+      '<div itemscope itemtype="https://schema.org/NewsArticle"><h1>Council approves the new bridge</h1><p>Text of the story.</p></div><div role="contentinfo"><span itemprop="datePublished" content="2025-12-30">Dec 30</span></div>';
+
+    expect(dayOf(body)).toBeUndefined();
+  });
+
   it('skips microdata dates in a teaser list, keeps the article’s own', () => {
     const body =
       '<h1>Council approves the new bridge</h1><span itemprop="datePublished" content="2021-06-01">1 June 2021</span><p>Text.</p><ul class="teaser-list"><li itemscope><span itemprop="datePublished" content="2018-01-01">Old</span></li></ul>';

@@ -58,6 +58,57 @@ describe('dates the page shows', () => {
   });
 });
 
+describe('the sentence a blog template writes under a post', () => {
+  const FILED =
+    ' and is filed under <a href="/c/news">News</a>, <a href="/c/town">Town</a>. You can follow any responses to this entry through the <a href="/feed">RSS 2.0</a> feed. Both comments and pings are currently closed.';
+
+  it('reads the day the post was published from a long metadata block', () => {
+    const body = `<h2>Summer fair</h2><p>Stalls, music and food for all.</p><p>We met 14 July 2019 to plan it.</p><p class="postmetadata">This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm${FILED}</p>`;
+
+    expect(dayOf(body)).toBe('2019-11-27');
+  });
+
+  it('reads it where the verb follows the date', () => {
+    const body =
+      '<h2>Sommerfest</h2><p>Musik und Essen für alle.</p><p class="postmetadata">Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter <a href="/c">Allgemein</a> abgelegt. Du kannst die Kommentare zu diesem Eintrag durch den <a href="/feed">RSS 2.0</a> Feed verfolgen. Kommentare sind derzeit geschlossen, aber Du kannst dennoch einen Trackback auf deiner Seite einrichten.</p>';
+
+    expect(dayOf(body, '', 'de')).toBe('2019-11-27');
+  });
+
+  it('takes no date from a long metadata block that does not say when it was posted', () => {
+    const body = `<p class="postmetadata">Last modified on Wednesday, November 27th, 2019${FILED}</p><h2>Summer fair</h2><p>Stalls, music and food for all.</p><p><span class="date">3 March 2019</span></p>`;
+
+    expect(parseHtml(page(body)).dates.map((date) => date.value)).not.toContain('2019-11-27');
+    expect(dayOf(body)).toBe('2019-03-03');
+  });
+});
+
+describe('<time> elements labelled as an update', () => {
+  it('does not take a byline’s “last updated” <time> for the publication date', () => {
+    const body =
+      '<h1>Council approves the new bridge</h1><p class="byline">By <a href="/a/ann">Ann Lee</a> last updated <time datetime="2021-04-04T20:44:00Z">4 April 21</time></p><p>Text of the story.</p>';
+    const dates = pickDates(parseHtml(page(body)).dates, NOW);
+
+    expect(dates.publishedDate).not.toBe('2021-04-04');
+    expect(dates.modifiedAt).toBe('2021-04-04T20:44:00.000Z');
+  });
+
+  it('keeps the publication <time> beside a labelled update', () => {
+    const body =
+      '<h1>Council approves the new bridge</h1><p><span>Published</span> <time datetime="2021-03-01T09:00:00Z">1 March 2021</time> <span>Updated:</span> <time datetime="2021-04-04T20:44:00Z">4 April 2021</time></p><p>Text of the story.</p>';
+
+    expect(dayOf(body)).toBe('2021-03-01');
+  });
+
+  it('reads the label in the <time>’s own text', () => {
+    const body =
+      '<h1>Council approves the new bridge</h1><p><time datetime="2021-04-04T20:44:00Z">Updated 4 April 2021</time></p><p>Text of the story.</p>';
+    const dates = pickDates(parseHtml(page(body)).dates, NOW);
+
+    expect(dates.modifiedAt).toBe('2021-04-04T20:44:00.000Z');
+  });
+});
+
 describe('dates of other articles', () => {
   it('skips dates in related-article lists inside the header', () => {
     const head = '<meta name="date" content="2020-12-06">';
