@@ -102,6 +102,10 @@ const countingPorts = (sample: CostSample, probes: NearDuplicateProbes) => {
         dynamo('dynamoQuery');
         return [];
       },
+      findNearCopies: async () => {
+        dynamo('dynamoQuery');
+        return [];
+      },
       findByFingerprintBands: async (bandProbes) => {
         probeQueries(bandProbes.length);
         return [];

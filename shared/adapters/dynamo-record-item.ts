@@ -7,7 +7,7 @@ import {
   type NearDuplicateProbes,
   writesBandKeys,
 } from '../domain/fingerprint-bands.ts';
-import { ArticleRecord } from '../domain/record.ts';
+import { ArticleRecord, type IngestedRecord } from '../domain/record.ts';
 import {
   CONTENT_KEY_BAND,
   contentKeyOf,
@@ -46,8 +46,8 @@ export const parseRecord = (item: Record<string, unknown>): ArticleRecord => {
 /**
  * The item a record is stored as: its stored form (`toStoredItem`: text and annotations
  * packed), less empty key values, plus the sharded index keys, the content key and the
- * fingerprint bands derived from it (`parseRecord` drops them again on the way back);
- * the bands only when the deployment's near-duplicate lookup reads them (`probes`).
+ * fingerprint bands and a near copy's original derived from it (`parseRecord` drops
+ * them again on the way back); the bands only when the deployment's near-duplicate lookup reads them (`probes`).
  */
 export const toItem = (
   record: ArticleRecord,
@@ -56,7 +56,7 @@ export const toItem = (
   const item: Record<string, unknown> = {
     ...toStoredItem(record, brotliPackCodec),
     ...(record.status === 'ingested'
-      ? { ...indexKeysFor(record), ...storedBandKeys(record, probes) }
+      ? { ...indexKeysFor(record), ...storedBandKeys(record, probes), ...nearOriginalKey(record) }
       : indexKeysFor({ articleId: record.articleId })),
   };
   for (const key of LEFT_OUT_WHEN_EMPTY) if (item[key] === '') delete item[key];
@@ -69,6 +69,12 @@ export const toItem = (
   }
   return item;
 };
+
+/** A near copy's `byNearOriginal` key: its original's id. */
+const nearOriginalKey = (record: IngestedRecord): Record<string, string> =>
+  record.nearDuplicateOf === undefined
+    ? {}
+    : { [INDEX_KEY_ATTRIBUTES.nearOriginalId]: record.nearDuplicateOf.articleId };
 
 /**
  * An original's band attributes, less band 0: the content key holds its value

@@ -5,6 +5,7 @@ import {
   CONTENT_KEY_BAND,
   contentKeyOf,
   FINGERPRINT_BAND_INDEXES,
+  INDEX_KEY_ATTRIBUTES,
   NEAR_ORIGINAL_MARK,
   TABLE_INDEXES,
   TABLE_PARTITION_KEY,
@@ -13,6 +14,7 @@ import {
 } from '../domain/table-design.ts';
 import type {
   ContentHashMatch,
+  CopyKind,
   FingerprintMatch,
   RecordStore,
   WriteOutcome,
@@ -30,9 +32,15 @@ const NEWER_THAN_STORED = 'attribute_not_exists(#id) OR #seq < :seq';
 const NONE_STORED = 'attribute_not_exists(#id)';
 const STILL_STORED = '#seq = :stored AND #seq < :seq';
 /** A copy's rewrite: the stored copy is still the one read and still points where it did. */
-const SAME_COPY = '#seq = :seq AND #duplicateOf = :departed';
+const SAME_COPY = '#seq = :seq AND #pointer = :departed';
+/** The attribute a copy points at its original by: a near copy's is its index key. */
+const COPY_POINTER: Readonly<Record<CopyKind, string>> = {
+  exact: 'duplicateOf',
+  near: INDEX_KEY_ATTRIBUTES.nearOriginalId,
+};
 
 const BY_CONTENT: TableIndexName = 'byContent';
+const BY_NEAR_ORIGINAL: TableIndexName = 'byNearOriginal';
 /**
  * Band queries in flight at once for one article: a lookup is 68 small queries, and a
  * file of several articles looks up eight at a time; the SDK's connection pool is 50.
@@ -59,12 +67,19 @@ export const createDynamoRecordStore = (
       writeCondition(record.sequencerKey, options.ifStoredSequencerKey),
     ),
 
-  repointCopy: (copy, departedId) =>
+  repointCopy: (copy, departedId, kind = 'exact') =>
     conditionalPut(client, tableName, toItem(copy, probes), {
       ConditionExpression: SAME_COPY,
-      ExpressionAttributeNames: { '#seq': 'sequencerKey', '#duplicateOf': 'duplicateOf' },
+      ExpressionAttributeNames: { '#seq': 'sequencerKey', '#pointer': COPY_POINTER[kind] },
       ExpressionAttributeValues: { ':seq': copy.sequencerKey, ':departed': departedId },
     }),
+
+  async findNearCopies(originalId) {
+    const items = await queryIndex(client, tableName, BY_NEAR_ORIGINAL, originalId);
+    return items.flatMap((item) =>
+      typeof item[TABLE_PARTITION_KEY] === 'string' ? [item[TABLE_PARTITION_KEY]] : [],
+    );
+  },
 
   async clearRetiring(articleId, sequencerKey) {
     try {

@@ -21,6 +21,8 @@ export const INDEX_KEY_ATTRIBUTES = {
   publishedOrder: 'publishedOrder',
   /** Band 0 of the fingerprint (the content hash without one): keys `byContent` (`contentKeyOf`). */
   contentKey: 'contentKey',
+  /** A near copy's original (`nearDuplicateOf.articleId`): keys `byNearOriginal`. */
+  nearOriginalId: 'nearOriginalId',
 } as const;
 
 /** What a listing shows of an article (key, status, date, title): the listing indexes' projection. */
@@ -84,6 +86,12 @@ export const TABLE_INDEXES = {
   byFingerprintBand1: bandIndex(1),
   byFingerprintBand2: bandIndex(2),
   byFingerprintBand3: bandIndex(3),
+  /**
+   * The near copies of an original, for the write that takes the original away to point
+   * them elsewhere (exact copies are found by their content). Keys only: the rewrite reads
+   * each copy strongly anyway. Only near copies carry the key, so it costs them one write.
+   */
+  byNearOriginal: { partitionKey: INDEX_KEY_ATTRIBUTES.nearOriginalId, projected: [] },
 } as const satisfies Record<string, TableIndex>;
 
 /** The band indexes, band 0 first: the near-duplicate query reads one per band. */

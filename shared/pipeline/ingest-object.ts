@@ -13,7 +13,7 @@ import { offloadContent } from './offload-content.ts';
 import { earliestOriginal } from './original.ts';
 import type { FetchResult, IngestDeps, WriteOutcome } from './ports.ts';
 import { rejectedRecord, removedRecord } from './record-base.ts';
-import { type ItemTally, type ObjectWriteStore, writeObject } from './write-object.ts';
+import { type ItemTally, writeObject } from './write-object.ts';
 
 /** The event S3 sends when one version is deleted for good (a delete naming a versionId). */
 const VERSION_DELETE = 'ObjectRemoved:Delete';
@@ -99,8 +99,7 @@ const removeObject = async (
       : 'the object still exists';
     return { ...identify(ref), outcome: 'skipped', skipReason };
   }
-  const tombstone = () =>
-    writeRecords(ref, removedRecord(sourceFacts(ref), now), [], deps.store, now);
+  const tombstone = () => writeRecords(ref, removedRecord(sourceFacts(ref), now), [], deps, now);
   if (!versionDelete) return tombstone();
   const fetched = await deps.source.fetchObject(current, {
     maxBytes: limitsOf(deps).maxObjectBytes,
@@ -119,7 +118,7 @@ const recordFetched = async (
   if (fetched.kind === 'too-large') {
     const detail = `Object is ${fetched.size} bytes; the limit is ${limits.maxObjectBytes}`;
     const source = sourceFacts(ref, { size: fetched.size });
-    return writeRecords(ref, rejectedRecord(source, 'too-large', detail, now), [], deps.store, now);
+    return writeRecords(ref, rejectedRecord(source, 'too-large', detail, now), [], deps, now);
   }
   const source = sourceFacts(ref, fetched);
   // The file's time budget needs a running clock, not the change's one instant.
@@ -128,7 +127,7 @@ const recordFetched = async (
   const built = buildObject({ bytes: fetched.bytes, source, now, limits, clock });
   const extractionMs = clock() - started;
   const { record, items } = await prepareBuilt(built, deps, now);
-  const outcome = await writeRecords(ref, record, items, deps.store, now);
+  const outcome = await writeRecords(ref, record, items, deps, now);
   return { ...outcome, ...copyOf(record), bytes: fetched.size, extractionMs };
 };
 
@@ -184,10 +183,11 @@ const writeRecords = async (
   ref: ObjectRef,
   record: ArticleRecord,
   items: readonly ArticleRecord[],
-  store: ObjectWriteStore,
+  deps: IngestDeps,
   now: Date,
 ): Promise<IngestOutcome> => {
-  const written = await writeObject(record, items, store, now);
+  const probes = deps.nearDuplicateProbes ?? DEFAULT_NEAR_DUPLICATE_PROBES;
+  const written = await writeObject(record, items, deps.store, now, probes);
   return {
     ...identify(ref),
     ...written,

@@ -31,6 +31,9 @@ export interface ObjectSource {
   headObject(ref: ObjectRef): Promise<ObjectPresence>;
 }
 
+/** Which pointer a copy holds: `duplicateOf` (exact) or `nearDuplicateOf` (near). */
+export type CopyKind = 'exact' | 'near';
+
 /** `stale`: the stored record has the same or a newer sequencer, so nothing was written. */
 export type WriteOutcome = 'written' | 'stale';
 
@@ -53,11 +56,14 @@ export interface RecordStore {
    */
   clearRetiring(articleId: string, sequencerKey: string): Promise<void>;
   /**
-   * Rewrites a stored copy with its new `duplicateOf` (none when it is promoted to
-   * original), only if the stored record still has the copy's `sequencerKey` and still
-   * points at `departedId`: `stale` when another write got there first.
+   * Rewrites a stored copy with its new `duplicateOf` (`nearDuplicateOf` for a `near`
+   * copy; none when it is promoted to original), only if the stored record still has the
+   * copy's `sequencerKey` and still points at `departedId` by that field: `stale` when
+   * another write got there first.
    */
-  repointCopy(copy: IngestedRecord, departedId: string): Promise<WriteOutcome>;
+  repointCopy(copy: IngestedRecord, departedId: string, kind?: CopyKind): Promise<WriteOutcome>;
+  /** The ids of the stored near copies pointing at `originalId` (`nearDuplicateOf`). */
+  findNearCopies(originalId: string): Promise<string[]>;
   /**
    * Every stored article with this exact content hash (the record asking included, once
    * stored): which of them is the original is the pipeline's rule, not the store's. The

@@ -1,10 +1,15 @@
 import { TransientError } from '../domain/errors.ts';
+import {
+  DEFAULT_NEAR_DUPLICATE_PROBES,
+  type NearDuplicateProbes,
+} from '../domain/fingerprint-bands.ts';
 import type { ArticleRecord } from '../domain/record.ts';
 import { mapLimited } from './map-limited.ts';
 import type { RecordStore, WriteOutcome } from './ports.ts';
 import { retiredItemRecord } from './record-base.ts';
 import { type CopyStore, releaseCopies } from './release-copies.ts';
-import { departingOriginal } from './repoint-copies.ts';
+import { type NearCopyStore, releaseNearCopies } from './release-near-copies.ts';
+import { type DepartedOriginal, departingOriginal } from './repoint-copies.ts';
 
 /** Item writes in flight at once for one file. */
 const ITEM_WRITE_CONCURRENCY = 8;
@@ -26,9 +31,10 @@ export interface ItemTally {
   retired: number;
 }
 
-/** The store calls writing one object takes (the hash lookup only to re-point copies). */
+/** The store calls writing one object takes (the lookups only to re-point copies). */
 export type ObjectWriteStore = Pick<RecordStore, 'getRecord' | 'putRecord' | 'clearRetiring'> &
-  CopyStore;
+  CopyStore &
+  NearCopyStore;
 
 /** Finishes the file's own record and writes the item records and tombstones. */
 type FinishItems = (retiring: readonly string[]) => Promise<ItemTally>;
@@ -50,8 +56,9 @@ type FinishItems = (retiring: readonly string[]) => Promise<ItemTally>;
  * idempotent. An older event finds a newer record and writes nothing at all.
  *
  * Before a record replaces an original of some content (with other text, a rejection, a
- * tombstone), the copies pointing at it are re-pointed (`releaseCopies`); a retry after a
- * crash finds the original still stored and does it again. Every record written over a
+ * tombstone), the copies pointing at it are re-pointed (`releaseCopies`, and
+ * `releaseNearCopies` with the deployment's `probes`); a retry after a crash finds the
+ * original still stored and does it again. Every record written over a
  * stored one keeps its `firstIngestedAt`.
  *
  * `now` is the time of the change, given to the tombstones of retiring articles.
@@ -61,10 +68,12 @@ export const writeObject = async (
   items: readonly ArticleRecord[],
   store: ObjectWriteStore,
   now: Date,
+  probes: NearDuplicateProbes = DEFAULT_NEAR_DUPLICATE_PROBES,
 ): Promise<ObjectWriteOutcome> => {
+  const release = (departed: DepartedOriginal) => releaseAllCopies(departed, store, probes, now);
   const finish: FinishItems = async (retiring) => {
     const tombstones = retiring.map((id) => retiredItemRecord(id, record.source, now));
-    const tally = await writeItems(items, tombstones, store, now);
+    const tally = await writeItems(items, tombstones, store, release);
     if (retiring.length > 0) await store.clearRetiring(record.articleId, record.sequencerKey);
     return tally;
   };
@@ -80,7 +89,7 @@ export const writeObject = async (
       ...(retiring.length > 0 && { retiring }),
     };
     const departed = departingOriginal(stored, toWrite);
-    if (departed) await releaseCopies(departed, store, now);
+    if (departed) await release(departed);
     const ifStoredSequencerKey = stored?.sequencerKey ?? null;
     const outcome = await store.putRecord(toWrite, { ifStoredSequencerKey });
     if (outcome === 'written') {
@@ -112,18 +121,31 @@ const retiringIds = (stored: ArticleRecord | null, record: ArticleRecord): strin
   return [...new Set(previous)].filter((id) => !current.has(id));
 };
 
+/** Re-points an original's exact copies, then its near copies (which may take a promoted copy). */
+const releaseAllCopies = async (
+  departed: DepartedOriginal,
+  store: ObjectWriteStore,
+  probes: NearDuplicateProbes,
+  now: Date,
+): Promise<void> => {
+  await releaseCopies(departed, store, now);
+  await releaseNearCopies(departed.articleId, store, probes, now);
+};
+
+type ReleaseCopies = (departed: DepartedOriginal) => Promise<void>;
+
 const writeItems = async (
   items: readonly ArticleRecord[],
   tombstones: readonly ArticleRecord[],
   store: ObjectWriteStore,
-  now: Date,
+  release: ReleaseCopies,
 ): Promise<ItemTally> => {
   const writes = [
     ...items.map((item) => ({ item, retires: false })),
     ...tombstones.map((item) => ({ item, retires: true })),
   ];
   const outcomes = await mapLimited(writes, ITEM_WRITE_CONCURRENCY, ({ item, retires }) =>
-    retires ? retireItem(item, store, now) : store.putRecord(item),
+    retires ? retireItem(item, store, release) : store.putRecord(item),
   );
   const written = outcomes.slice(0, items.length).filter((o) => o === 'written').length;
   const retired = outcomes.slice(items.length).filter((o) => o === 'written').length;
@@ -138,12 +160,12 @@ const writeItems = async (
 const retireItem = async (
   tombstone: ArticleRecord,
   store: ObjectWriteStore,
-  now: Date,
+  release: ReleaseCopies,
 ): Promise<WriteOutcome> => {
   const stored = await store.getRecord(tombstone.articleId);
   if (stored && stored.sequencerKey >= tombstone.sequencerKey) return 'stale';
   const departed = departingOriginal(stored, tombstone);
-  if (departed) await releaseCopies(departed, store, now);
+  if (departed) await release(departed);
   return store.putRecord(keepFirstIngestedAt(stored, tombstone));
 };
 

@@ -101,7 +101,10 @@ describe('ArticlesTable', () => {
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           ...(index.sortKey ? [{ AttributeName: index.sortKey, KeyType: 'RANGE' }] : []),
         ],
-        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projected] },
+        Projection:
+          index.projected.length > 0
+            ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projected] }
+            : { ProjectionType: 'KEYS_ONLY' },
       }),
     );
 
@@ -116,6 +119,7 @@ describe('ArticlesTable', () => {
           'contentHash',
           'fingerprintBand1',
           'fingerprintBand3',
+          'nearOriginalId',
         ].map((name) => ({
           AttributeName: name,
           AttributeType: 'S',
@@ -129,6 +133,7 @@ describe('ArticlesTable', () => {
       'byFingerprintBand1',
       'byFingerprintBand2',
       'byFingerprintBand3',
+      'byNearOriginal',
     ]);
   });
 

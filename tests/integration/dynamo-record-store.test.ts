@@ -295,6 +295,23 @@ describe.each(CLIENT_KINDS)('DynamoDB record store (%s client)', (kind) => {
     expect(await store().getRecord(copy.articleId)).toEqual({ ...copy, duplicateOf: 'y' });
   });
 
+  it('finds the near copies of an original, and re-points one only while it still points there', async () => {
+    const near = (articleId: string) => ({ nearDuplicateOf: { articleId, similarity: 0.9 } });
+    const copy = ingestedRecord('store/near-copy.txt', '0B', { wordCount: 120, ...near('x') });
+    const other = ingestedRecord('store/near-other.txt', '0B', { wordCount: 120, ...near('w') });
+    await store().putRecord(copy);
+    await store().putRecord(other);
+    expect(await store().findNearCopies('x')).toEqual([copy.articleId]);
+
+    const otherOriginal = await store().repointCopy({ ...copy, ...near('y') }, 'z', 'near');
+    const repointed = await store().repointCopy({ ...copy, ...near('y') }, 'x', 'near');
+
+    expect([otherOriginal, repointed]).toEqual(['stale', 'written']);
+    expect(await store().getRecord(copy.articleId)).toEqual({ ...copy, ...near('y') });
+    expect(await store().findNearCopies('x')).toEqual([]);
+    expect(await store().findNearCopies('y')).toEqual([copy.articleId]);
+  });
+
   it('puts a copy promoted to original into the fingerprint band indexes', async () => {
     const fingerprint = '0123456789abcdef';
     const copy = ingestedRecord('store/promoted.txt', '0B', {

@@ -78,6 +78,10 @@ const fakeDeps = (
         return 'written';
       },
       findByContentHash: async () => options.sameHash ?? [],
+      findNearCopies: async () => {
+        calls.push('findNearCopies');
+        return [];
+      },
       findByFingerprintBands: async () => {
         calls.push('findByFingerprintBands');
         return options.sameBand ?? [];

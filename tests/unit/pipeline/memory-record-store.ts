@@ -29,12 +29,13 @@ export const memoryRecordStore = () => {
       const stored = records.get(articleId);
       return stored ? structuredClone(stored) : null;
     },
-    async repointCopy(copy, departedId) {
+    async repointCopy(copy, departedId, kind = 'exact') {
       beforePut(copy);
       const stored = records.get(copy.articleId);
       if (stored?.status !== 'ingested' || stored.sequencerKey !== copy.sequencerKey)
         return 'stale';
-      if (stored.duplicateOf !== departedId) return 'stale';
+      const pointer = kind === 'exact' ? stored.duplicateOf : stored.nearDuplicateOf?.articleId;
+      if (pointer !== departedId) return 'stale';
       records.set(copy.articleId, structuredClone(copy));
       return 'written';
     },
@@ -50,6 +51,11 @@ export const memoryRecordStore = () => {
           ingestedAt,
           ...(duplicateOf !== undefined && { duplicateOf }),
         }));
+    },
+    async findNearCopies(originalId) {
+      return ingested()
+        .filter((record) => record.nearDuplicateOf?.articleId === originalId)
+        .map((record) => record.articleId);
     },
     async findByFingerprintBands(probes) {
       return ingested().flatMap((record) => {
