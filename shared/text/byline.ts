@@ -229,7 +229,7 @@ export const isRole = (name: string): boolean => ROLE.test(name);
 /** Whether the text is only a `By` label, with the names left to other elements. */
 export const isBylinePrefix = (text: string): boolean => BY_ONLY.test(text);
 
-const BY_ONLY = /^\s*(?:by|von|par|por|di|door|av|af)\s*:?\s*$/i;
+const BY_ONLY = /^\s*(?:by|von|par|por|di|door|av|af|от)\s*:?\s*$/iu;
 
 /**
  * Names from free text (not from an author link) need two words, unless written in a

@@ -6,12 +6,13 @@ import { attr, type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
 import { plainBylineNearHeadline } from './headline-byline.ts';
 import { linesOf } from './lines.ts';
 import { hasLowerCaseTail, isSignature } from './name-shape.ts';
+import { signOffNames } from './sign-off-byline.ts';
 import { inTeaserItem } from './teaser-items.ts';
 
 /**
  * Author names from the page's visible byline: `rel="author"` links, `itemprop="author"`
  * elements, then the first element whose class or id says byline or author, a plain-text
- * byline by the headline, links to an author's page. Names come in the page's order; a
+ * byline by the headline, a sign-off closing the story, links to an author's page. Names come in the page's order; a
  * link to an author page inside a byline is taken as one name. The first byline found
  * is the page's: of its names, those `accepts` takes (not a newsroom sign-off, a brand or
  * a handle) are returned. When it takes none, only a plain `By` line by the headline is
@@ -42,7 +43,7 @@ export const bylineReader = (document: HtmlDocument) => {
 
 interface FoundByline {
   names: string[];
-  /** Whether the names come from a plain line by the headline, the last place asked. */
+  /** Whether the names come from the last places asked: a plain line, a sign-off, a link. */
   nearHeadline: boolean;
 }
 
@@ -61,6 +62,9 @@ const firstByline = (document: HtmlDocument): FoundByline => {
   }
   const nearHeadline = plainBylineNearHeadline(document);
   if (nearHeadline.length > 0) return { names: nearHeadline, nearHeadline: true };
+  // A story signed at its end names its writer; a link to a person's page may be a tag.
+  const signOff = signOffNames(document);
+  if (signOff.length > 0) return { names: signOff, nearHeadline: true };
   return { names: readAuthorLink(document), nearHeadline: true };
 };
 
