@@ -66,12 +66,17 @@ export const splitByline = (byline: string): string[] => {
   text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '').replace(INTERFACE_LEAD, '');
   const names = bylineNamesPart(text);
   if (SURNAME_FIRST.test(names.trim())) return [names.trim()];
-  return names
-    .split(NAME_SEPARATOR)
-    .map((part) => part.replace(BY_PREFIX, '').replace(ROLE_FOR, '').replace(EDGE_SYMBOLS, ''))
-    .map(withoutInterfaceText)
-    .map(withoutTrailingOutlet)
-    .filter(isName);
+  return (
+    names
+      .split(NAME_SEPARATOR)
+      .map((part) => part.replace(BY_PREFIX, '').replace(ROLE_FOR, '').replace(EDGE_SYMBOLS, ''))
+      .map(withoutInterfaceText)
+      // After a comma a title stands alone (`Tom Krisher, AP Auto Writer`): a role, no name.
+      .map((part, at) => (at === 0 ? withoutRunOnTitle(part) : part))
+      .map(withoutOwnHandle)
+      .map(withoutTrailingOutlet)
+      .filter(isName)
+  );
 };
 
 /**
@@ -80,6 +85,49 @@ export const splitByline = (byline: string): string[] => {
  * name at all, so a byline of exactly that shape is kept whole.
  */
 const SURNAME_FIRST = /^\p{Lu}\p{Ll}[\p{L}'’-]*,\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?$/u;
+
+/**
+ * `Jane Doe Senior Reporter`: a job title run on after the name, with no comma, when
+ * the name and the title sit in adjacent inline elements of an author box. The title is
+ * cut when what precedes it is a short name (two words, or three with a middle initial),
+ * so an unknown beat before the title (`Jane Doe Congressional Reporter`) leaves the part
+ * a role, not a three-word name.
+ */
+const withoutRunOnTitle = (part: string): string => {
+  const name = part.replace(RUN_ON_TITLE, '').trim();
+  return name !== part.trim() && isShortName(name) ? name : part;
+};
+
+const RUN_ON_TITLE =
+  /\s+(?:(?:senior|staff|contributing|chief|managing|executive|deputy|associate|assistant|special|freelance|lead|political|business|sports?|science|health|features)\s+)*(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|photographer)s?$/iu;
+
+const isShortName = (name: string): boolean => {
+  const words = name.split(/\s+/);
+  if (!words.every((word) => STARTS_UPPER.test(word))) return false;
+  return words.length === 2 || (words.length === 3 && MIDDLE_INITIAL.test(words[1] ?? ''));
+};
+
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * `Jane Doe janedoe`, `Jane Doe jane_doe`: the writer's handle run on after the name
+ * without its `@` (a profile line set in adjacent elements). A last word in lower case
+ * that holds the name's surname is the person's own handle, cut so the name is kept
+ * rather than read as a name glued to interface text.
+ */
+const withoutOwnHandle = (part: string): string => {
+  const words = part.trim().split(/\s+/);
+  const handle = words.at(-1) ?? '';
+  if (words.length < 3 || !HANDLE_TOKEN.test(handle)) return part;
+  const surname = (words.at(-2) ?? '').toLowerCase();
+  return surname.length >= MIN_SURNAME_CHARS && handle.includes(surname)
+    ? words.slice(0, -1).join(' ')
+    : part;
+};
+
+const HANDLE_TOKEN = /^[\p{Ll}\d_.]+$/u;
+/** Shorter surnames (`Li`, `Ng`) occur inside unrelated words. */
+const MIN_SURNAME_CHARS = 3;
 
 /**
  * `Bo Chan The Associated Press`, `Bo Chan AFP`: the outlet the last writer filed for,

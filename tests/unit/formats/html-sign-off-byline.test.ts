@@ -57,12 +57,23 @@ describe('a story signed at its end', () => {
   });
 });
 
-describe('byline labels', () => {
+describe('byline text', () => {
   it('reads the Bulgarian label От', () => {
     expect(splitByline('От Иван Петров')).toEqual(['Иван Петров']);
   });
 
   it('ends the names at the at of a time', () => {
     expect(splitByline('Posted by Jane Doe at 10:30 AM')).toEqual(['Jane Doe']);
+  });
+
+  it('cuts a job title run on after a short name, not one after a comma', () => {
+    expect(splitByline('Jane Doe Senior Reporter')).toEqual(['Jane Doe']);
+    expect(splitByline('By Tom Krisher, AP Auto Writer')).toEqual(['Tom Krisher']);
+    expect(splitByline('Jane Doe Congressional Reporter')).toEqual([]);
+  });
+
+  it("cuts the writer's own handle run on after the name", () => {
+    expect(splitByline('By Jane Doe jane_doe77')).toEqual(['Jane Doe']);
+    expect(splitByline('Ann Lee annlee')).toEqual(['Ann Lee']);
   });
 });
