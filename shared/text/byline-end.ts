@@ -8,11 +8,12 @@ import { monthOf } from './month-names.ts';
  */
 
 /**
- * Where a byline stops naming people: a separator, a date, an `Updated`/`Published` note.
+ * Where a byline stops naming people: a separator, a date, an `Updated`/`Published` note,
+ * the `at` of a time (`Posted by Jane Doe at 10:30 AM`).
  * Word edges are Unicode-aware, so `Amélie` and `Inés` are not cut at `Am` and `In`.
  */
 const BYLINE_END =
-  /\s[|•·]\s|\s[-–—]\s|\d|(?<![\p{L}\d])(?:updated|published|posted|last|on|am|in|under|follow|(?:send\s+(?:an?\s+)?)?e-?mail)(?![\p{L}\d])|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/iu;
+  /\s[|•·]\s|\s[-–—]\s|\d|(?<![\p{L}\d])(?:updated|published|posted|last|on|am|at|in|under|follow|(?:send\s+(?:an?\s+)?)?e-?mail)(?![\p{L}\d])|(?:^|\s)(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?:\s|$)/iu;
 /**
  * A relative time whose word comes before the number (`vor 5 Stunden`, `hace 2 horas`,
  * `il y a 3 heures`, `há 2 horas`): the number alone would leave the word on the name.

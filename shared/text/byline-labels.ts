@@ -11,8 +11,8 @@
 const LEAD =
   String.raw`(?:written|edited|posted|reported|reporting|story|words|text|photos?|pictures|published|compiled|analysis|opinion|commentary|review|recipe|interview|article|contributed|guest\s+post|post|geschrieben|escrito|publicado|[ée]crit)` +
   String.raw`(?:\s+(?:and|&|und|y|et)\s+(?:words|text|photos?|pictures))?`;
-/** `by` and its translations (`da` and `di` only after `scritto` / `a cura`). */
-const BY = '(?:(?:by)+|von|vom|par|por|di|door|av|af|from)';
+/** `by` and its translations (Bulgarian `От`; `da` and `di` only after `scritto` / `a cura`). */
+const BY = '(?:(?:by)+|von|vom|par|por|di|door|av|af|from|от)';
 const ITALIAN = String.raw`(?:scritto|a\s+cura)\s+d[ai]`;
 /** `View all posts by`: an author page link that names the author. */
 const ALL_POSTS = String.raw`(?:(?:view|see|show|zeige)\s+)?(?:all\s+|alle\s+)?(?:posts|articles|stories|beiträge|artikel)\s+`;
@@ -39,10 +39,10 @@ export const LABEL_PREFIX = new RegExp(
 
 /**
  * A byline label a line opens with, strictly: `By`, `Von`, `Par`, `Por`, `Door`, `Av`,
- * `Af`, `Di` (optionally after a lead: `Written by`, `Text von`, `Escrito por`), followed
+ * `Af`, `Di`, `От` (optionally after a lead: `Written by`, `Text von`, `Escrito por`), followed
  * by a name. Used for plain-text bylines with no class to vouch for them.
  */
 export const STRICT_LABEL = new RegExp(
-  String.raw`^(?:(?:${LEAD}\s+)?(?:by|von|par|por|door|av|af|di)|${ITALIAN})\s*:?\s+(?=\S)`,
+  String.raw`^(?:(?:${LEAD}\s+)?(?:by|von|par|por|door|av|af|di|от)|${ITALIAN})\s*:?\s+(?=\S)`,
   'iu',
 );

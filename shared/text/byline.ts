@@ -1,5 +1,6 @@
 import { bylineNamesPart } from './byline-end.ts';
 import { BY_PREFIX, LABEL_PREFIX, STRICT_LABEL } from './byline-labels.ts';
+import { withoutOwnHandle, withoutRunOnTitle, withoutTrailingOutlet } from './byline-run-ons.ts';
 import { findDateInText } from './date-text.ts';
 import { parseDateValue } from './date-value.ts';
 import { monthOf } from './month-names.ts';
@@ -66,12 +67,17 @@ export const splitByline = (byline: string): string[] => {
   text = text.replace(BY_PREFIX, '').replace(LABEL_PREFIX, '').replace(INTERFACE_LEAD, '');
   const names = bylineNamesPart(text);
   if (SURNAME_FIRST.test(names.trim())) return [names.trim()];
-  return names
-    .split(NAME_SEPARATOR)
-    .map((part) => part.replace(BY_PREFIX, '').replace(ROLE_FOR, '').replace(EDGE_SYMBOLS, ''))
-    .map(withoutInterfaceText)
-    .map(withoutTrailingOutlet)
-    .filter(isName);
+  return (
+    names
+      .split(NAME_SEPARATOR)
+      .map((part) => part.replace(BY_PREFIX, '').replace(ROLE_FOR, '').replace(EDGE_SYMBOLS, ''))
+      .map(withoutInterfaceText)
+      // After a comma a title stands alone (`Tom Krisher, AP Auto Writer`): a role, no name.
+      .map((part, at) => (at === 0 ? withoutRunOnTitle(part) : part))
+      .map(withoutOwnHandle)
+      .map(withoutTrailingOutlet)
+      .filter(isName)
+  );
 };
 
 /**
@@ -80,37 +86,6 @@ export const splitByline = (byline: string): string[] => {
  * name at all, so a byline of exactly that shape is kept whole.
  */
 const SURNAME_FIRST = /^\p{Lu}\p{Ll}[\p{L}'’-]*,\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?$/u;
-
-/**
- * `Bo Chan The Associated Press`, `Bo Chan AFP`: the outlet the last writer filed for,
- * run on after the name with no comma (`By Ann Lee and Bo Chan The Post`, `... Bo Chan
- * For The Post`). Outlets open
- * with `The` or are initials; a person's name has neither after two words (roman
- * numerals, `John Doe III`, are no outlet).
- */
-const withoutTrailingOutlet = (part: string): string => {
-  const words = part.trim().split(/\s+/);
-  if (words.length < 3) return part;
-  const outletAt = words.findIndex((word, at) => at >= 2 && word === 'The');
-  if (outletAt >= 2 && words.slice(outletAt + 1).every((word) => STARTS_UPPER.test(word))) {
-    return words.slice(0, outletAt).join(' ').replace(FOR_WORD, '');
-  }
-  // Initials stand out only beside a name in mixed case: `THE NEW YORK TIMES` is all capitals.
-  const last = words.at(-1) ?? '';
-  const name = words.slice(0, -1).join(' ');
-  return AGENCY_INITIALS.test(last) && !ROMAN_NUMERAL.test(last) && HAS_LOWER.test(name)
-    ? name
-    : part;
-};
-
-/**
- * `Bo Chan For The Mail On Sunday`: the word that joins a writer to the outlet they wrote
- * for, title-cased with the outlet's name in a link text; a name never ends with it.
- */
-const FOR_WORD = /\s+(?:for|für|pour|para|per)$/iu;
-const AGENCY_INITIALS = /^\p{Lu}{2,5}$/u;
-const ROMAN_NUMERAL = /^[IVX]+$/;
-const HAS_LOWER = /\p{Ll}/u;
 
 /**
  * Link and button texts around a name in one line: `Follow Jane Doe`, `More stories by
@@ -229,7 +204,7 @@ export const isRole = (name: string): boolean => ROLE.test(name);
 /** Whether the text is only a `By` label, with the names left to other elements. */
 export const isBylinePrefix = (text: string): boolean => BY_ONLY.test(text);
 
-const BY_ONLY = /^\s*(?:by|von|par|por|di|door|av|af)\s*:?\s*$/i;
+const BY_ONLY = /^\s*(?:by|von|par|por|di|door|av|af|от)\s*:?\s*$/iu;
 
 /**
  * Names from free text (not from an author link) need two words, unless written in a

@@ -6,7 +6,7 @@ import {
   splitByline,
   withoutBylinePrefix,
 } from '../../text/byline.ts';
-import { isSiteOrNewsroom, looksLikeOrganisation } from './brand-names.ts';
+import { isSiteOrNewsroom, isSiteWithSlogan, looksLikeOrganisation } from './brand-names.ts';
 import { bylineReader } from './byline.ts';
 import type { HtmlDocument } from './dom.ts';
 import type { JsonLdFields } from './json-ld.ts';
@@ -41,7 +41,8 @@ export const chooseHtmlAuthors = (
   );
   if (people.length > 0) return people;
   const organisations = chooseFrom(byline, named, jsonLd, isNamedAuthor(publisher));
-  return organisations.length > 0 ? organisations : jsonLd.organizationAuthors;
+  if (organisations.length > 0) return organisations;
+  return jsonLd.organizationAuthors.filter((name) => !isSiteWithSlogan(name, publisher));
 };
 
 const chooseFrom = (

@@ -19,6 +19,16 @@ export const isSiteOrNewsroom = (name: string, publisher: string | undefined): b
 };
 
 /**
+ * `Site - the site's slogan | Site News Agency` as the author, where the publisher is
+ * `Site`: the brand written out with its tagline, as CMSs fill an organisation author
+ * from the page's title template. Its leading part is the site, so it names no writer.
+ */
+export const isSiteWithSlogan = (name: string, publisher: string | undefined): boolean => {
+  const lead = name.split(TAGLINE_SEPARATOR)[0] ?? '';
+  return lead !== name && isSiteOrNewsroom(lead, publisher);
+};
+
+/**
  * The publisher's name, and each part of it when it carries a tagline (`Bernau Live -
  * Dein Stadtportal`, `Infoportal | Diakonie`, `Deals • DealDoktor`): sites write their
  * name beside a slogan in `og:site_name`, in either order, while the author field holds

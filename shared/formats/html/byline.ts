@@ -1,27 +1,18 @@
 import { DomUtils } from 'htmlparser2';
-import {
-  bylineAfterDate,
-  isBylinePrefix,
-  isFullName,
-  opensWithBylineLabel,
-  splitByline,
-} from '../../text/byline.ts';
-import { collapseSpaces } from '../../text/whitespace.ts';
+import { bylineAfterDate, isBylinePrefix, splitByline } from '../../text/byline.ts';
 import { isAuthorLinkElement, readAuthorLink } from './author-links.ts';
 import { isBureauSignOff } from './brand-names.ts';
-import { attr, type HtmlDocument, type HtmlElement, isElement, textOf } from './dom.ts';
-import { headerNodes } from './header-dates.ts';
-import { findHeadline } from './headline.ts';
+import { attr, type HtmlDocument, type HtmlElement, textOf } from './dom.ts';
+import { plainBylineNearHeadline } from './headline-byline.ts';
 import { linesOf } from './lines.ts';
-import { hasLowerCaseTail, isInitialism } from './name-shape.ts';
+import { hasLowerCaseTail, isSignature } from './name-shape.ts';
+import { signOffNames } from './sign-off-byline.ts';
 import { inTeaserItem } from './teaser-items.ts';
-import { sectionNames } from './title-context.ts';
-import { unlabelledBylineNames } from './unlabelled-byline.ts';
 
 /**
  * Author names from the page's visible byline: `rel="author"` links, `itemprop="author"`
  * elements, then the first element whose class or id says byline or author, a plain-text
- * byline by the headline, links to an author's page. Names come in the page's order; a
+ * byline by the headline, a sign-off closing the story, links to an author's page. Names come in the page's order; a
  * link to an author page inside a byline is taken as one name. The first byline found
  * is the page's: of its names, those `accepts` takes (not a newsroom sign-off, a brand or
  * a handle) are returned. When it takes none, only a plain `By` line by the headline is
@@ -52,7 +43,7 @@ export const bylineReader = (document: HtmlDocument) => {
 
 interface FoundByline {
   names: string[];
-  /** Whether the names come from a plain line by the headline, the last place asked. */
+  /** Whether the names come from the last places asked: a plain line, a sign-off, a link. */
   nearHeadline: boolean;
 }
 
@@ -71,6 +62,9 @@ const firstByline = (document: HtmlDocument): FoundByline => {
   }
   const nearHeadline = plainBylineNearHeadline(document);
   if (nearHeadline.length > 0) return { names: nearHeadline, nearHeadline: true };
+  // A story signed at its end names its writer; a link to a person's page may be a tag.
+  const signOff = signOffNames(document);
+  if (signOff.length > 0) return { names: signOff, nearHeadline: true };
   return { names: readAuthorLink(document), nearHeadline: true };
 };
 
@@ -142,57 +136,6 @@ const inTeaserCard = (element: HtmlElement): boolean => {
 
 /** A card carries a title beside the byline: more than a label or a separator. */
 const MIN_CARD_EXTRA_CHARS = 20;
-
-/**
- * How far after the headline's start a plain-text byline is looked for: headline, dek
- * and byline come first on article pages; a `By ...` line further down is a quote, a
- * related story or a footer credit.
- */
-const MAX_BYLINE_OFFSET_CHARS = 600;
-
-/**
- * A byline in plain visible text by the headline (`<p>By Jane Doe</p>` with no class to
- * name it), the commonest layout on templates without byline markup. Only a line that
- * opens with a byline label (`By`, `Von`, `Par`, `Author:`...) and names full names
- * counts, or one of names and a date (`unlabelledBylineNames`), so a dek or a kicker is
- * never read as a name.
- */
-const plainBylineNearHeadline = (document: HtmlDocument): string[] => {
-  const headline = findHeadline(document);
-  if (!headline) return [];
-  const { nodes, offsets } = headerNodes(headline);
-  let label = '';
-  for (const [index, node] of nodes.entries()) {
-    if (node === headline) continue;
-    if ((offsets[index] ?? Number.POSITIVE_INFINITY) > MAX_BYLINE_OFFSET_CHARS) break;
-    const lines = isElement(node)
-      ? linesOf(node, { keepTimes: true, skipsScreenReaderText: true })
-      : [collapseSpaces(textOf(node))];
-    // `von <strong>Jane Doe</strong>` loose in a big block: the label and the name are
-    // sibling nodes, read here one by one, so a bare label is carried onto the next line.
-    if (label !== '' && lines[0] !== undefined) lines[0] = `${label} ${lines[0]}`;
-    label = lines.length === 1 && isBylinePrefix(lines[0] ?? '') ? (lines[0] ?? '') : '';
-    for (const line of lines) {
-      const labelled = opensWithBylineLabel(line) ? line : bylineAfterDate(line);
-      const names = labelled
-        ? splitByline(labelled).filter(isSignature)
-        : unlabelledBylineNames(line).filter((name) => !isSectionName(name, document));
-      if (names.length > 0) return names;
-    }
-  }
-  return [];
-};
-
-/**
- * What a byline line or a labelled line may be signed with: a full name, or the initials
- * of a wire agency or a desk (`PTI`, `By AFP`), the whole credit of many agency stories.
- * The initials name no person (`isInitialism`), so they count only when nobody is named.
- */
-const isSignature = (name: string): boolean => isFullName(name) || isInitialism(name);
-
-/** `Local Politics | March 5, 2025`: a section the page files the article under is no writer. */
-const isSectionName = (name: string, document: HtmlDocument): boolean =>
-  sectionNames(document).some((section) => section.toLowerCase() === name.toLowerCase());
 
 const isRelAuthor = (element: HtmlElement): boolean =>
   element.name === 'a' && (attr(element, 'rel') ?? '').toLowerCase().split(' ').includes('author');

@@ -1,3 +1,5 @@
+import { isFullName } from '../../text/byline.ts';
+
 /**
  * Shapes of text that a byline slot holds but no person's name has, whatever the site
  * and language.
@@ -34,3 +36,10 @@ const CREDIT_SIGN = /[©®™]/u;
 export const isInitialism = (name: string): boolean => INITIALISM.test(name.trim());
 
 const INITIALISM = /^(?:(?:\p{Lu}\.?){2,5}|Ph\.?\s?D\.?|Dipl\.-?\p{L}+\.?)$/u;
+
+/**
+ * What a byline line or a labelled line may be signed with: a full name, or the initials
+ * of a wire agency or a desk (`PTI`, `By AFP`), the whole credit of many agency stories.
+ * The initials name no person (`isInitialism`), so they count only when nobody is named.
+ */
+export const isSignature = (name: string): boolean => isFullName(name) || isInitialism(name);
