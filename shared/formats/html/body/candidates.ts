@@ -147,7 +147,7 @@ export const topCandidate = (document: HtmlDocument, stats: StatsMap): Scored | 
     .map((other) => other.element);
   let top = best.element;
   if (close.length >= MIN_CLOSE_FOR_PARENT) top = sharedAncestor(top, close) ?? top;
-  top = climb(top, scoreOf);
+  top = climb(top, scoreOf, (element) => isTeaserRiver(stats.get(element)));
   return { element: top, core: best.element, score: scoreOf(top), scoreOf };
 };
 
@@ -167,8 +167,21 @@ const contains = (ancestor: HtmlElement, node: HtmlElement): boolean => {
   return false;
 };
 
+/**
+ * A container more than half links is a river of teasers around the story (the emitter
+ * drops such a block whole): the story never continues up into it, however its score
+ * compares.
+ */
+const MAX_CLIMB_LINK_DENSITY = 0.5;
+const isTeaserRiver = (measured: NodeStats | undefined): boolean =>
+  measured !== undefined && linkDensity(measured) > MAX_CLIMB_LINK_DENSITY;
+
 /** Climbs to an ancestor that scores higher (the story continues outside), then past only-children. */
-const climb = (start: HtmlElement, scoreOf: (element: HtmlElement) => number): HtmlElement => {
+const climb = (
+  start: HtmlElement,
+  scoreOf: (element: HtmlElement) => number,
+  isRiver: (element: HtmlElement) => boolean,
+): HtmlElement => {
   let top = start;
   let lastScore = scoreOf(top);
   const floor = lastScore / 3;
@@ -178,7 +191,7 @@ const climb = (start: HtmlElement, scoreOf: (element: HtmlElement) => number): H
     parent = parent.parent
   ) {
     const parentScore = scoreOf(parent);
-    if (parentScore < floor) break;
+    if (parentScore < floor || isRiver(parent)) break;
     if (parentScore > lastScore) {
       top = parent;
       break;
