@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readMark } from '#shared/formats/html/body/vocabulary.ts';
 import { extractHtmlBody } from '#shared/formats/html/body.ts';
 import { parseHtmlDocument } from '#shared/formats/html/dom.ts';
 
@@ -41,5 +42,24 @@ describe('choosing the story element', () => {
       `${sentence('harbour', 1)} ${sentence('harbour', 2)}`,
       sentence('harbour', 3),
     ]);
+  });
+
+  it('reads Tailwind variant and selector utilities as styling, not as what the element is', () => {
+    const [element] = parseHtmlDocument(
+      '<div class="article-text lg:hidden [&_.image-caption_p]:mb-0 [&_h2:empty]:hidden"></div>',
+    ).children;
+
+    const verdict = element !== undefined && 'attribs' in element ? readMark(element) : undefined;
+
+    expect(verdict).toBe('story');
+  });
+
+  it('keeps a story whose container styles its captions with a selector utility', () => {
+    const text = [1, 2, 3].map((n) => `<div><p>${sentence('harbour', n)}</p></div>`).join('');
+    const html = `<article><div class="font-light [&_.image-caption_p]:mb-0">${text}</div></article>`;
+
+    const paragraphs = paragraphsOf(html);
+
+    expect(paragraphs).toEqual([1, 2, 3].map((n) => sentence('harbour', n)));
   });
 });
