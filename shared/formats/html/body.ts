@@ -50,7 +50,8 @@ const MIN_UNMARKED_CHARS = 80;
 
 const attempt = (document: HtmlDocument, useMarks: boolean) => {
   const stats = measureTree(document, { useMarks });
-  const top = topCandidate(document, stats);
+  // Readability's retry also stops weighing class names: they were what cut the story.
+  const top = topCandidate(document, stats, useMarks);
   const roots: HtmlElement[] =
     top === undefined
       ? document.children.filter(isElement)

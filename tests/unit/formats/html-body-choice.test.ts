@@ -62,4 +62,17 @@ describe('choosing the story element', () => {
 
     expect(paragraphs).toEqual([1, 2, 3].map((n) => sentence('harbour', n)));
   });
+
+  it('stops weighing class names on the retry, so a story-named lede does not outweigh the story', () => {
+    const lede = `<div class="article-lead"><p>${sentence('lede', 0)}</p></div>`;
+    const text = [1, 2, 3].map((n) => `<div><p>${sentence('harbour', n)}</p></div>`).join('');
+    const html = `<div class="page">${lede}<div class="body-text share-styles">${text}</div></div>`;
+
+    const paragraphs = paragraphsOf(html);
+
+    expect(paragraphs).toEqual([
+      sentence('lede', 0),
+      ...[1, 2, 3].map((n) => sentence('harbour', n)),
+    ]);
+  });
 });

@@ -62,11 +62,13 @@ export interface Scored {
 export const scoreCandidates = (
   document: HtmlDocument,
   stats: StatsMap,
+  weighMarks = true,
 ): Map<HtmlElement, number> => {
   const scores = new Map<HtmlElement, number>();
   const vote = (element: HtmlElement, points: number): void => {
     const current = scores.get(element);
-    const base = current ?? (TAG_BIAS[element.name] ?? 0) + markWeight(readMark(element));
+    const base =
+      current ?? (TAG_BIAS[element.name] ?? 0) + (weighMarks ? markWeight(readMark(element)) : 0);
     scores.set(element, base + points);
   };
   for (const element of storyElements(document, stats)) {
@@ -132,8 +134,12 @@ const RUNNERS_UP = 5;
 const MIN_CLOSE_FOR_PARENT = 3;
 
 /** The best candidate, moved up to its parent when the story is spread across siblings. */
-export const topCandidate = (document: HtmlDocument, stats: StatsMap): Scored | undefined => {
-  const raw = scoreCandidates(document, stats);
+export const topCandidate = (
+  document: HtmlDocument,
+  stats: StatsMap,
+  weighMarks = true,
+): Scored | undefined => {
+  const raw = scoreCandidates(document, stats, weighMarks);
   const ranked = [...raw]
     .map(([element, score]) => ({ element, score: finalScore(score, stats.get(element)) }))
     .sort((a, b) => b.score - a.score);
