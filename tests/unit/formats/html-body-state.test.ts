@@ -58,6 +58,18 @@ describe('the body of an app shell, read from its script state', () => {
     expect(paragraphs).toEqual(story('harbour', 4));
   });
 
+  it('finds the body inside a wrapper field named like one (content > article > body)', () => {
+    const body = story('harbour', 4)
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const data = { props: { content: { article: { headline: 'Harbour plan', body } } } };
+    const html = shell(`<script type="application/json">${JSON.stringify(data)}</script>`);
+
+    const paragraphs = paragraphsOf(html);
+
+    expect(paragraphs).toEqual(story('harbour', 4));
+  });
+
   it('never runs a script that is code rather than a literal', () => {
     const html = shell(
       `<script>window.__STATE__ = build({ body: "${sentence('harbour', 1)}" });</script>`,

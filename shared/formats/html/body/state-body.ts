@@ -66,7 +66,9 @@ const bodyFields = (blobs: readonly unknown[]): Candidate[] => {
     for (const [key, child] of entries) {
       if (key !== '' && BODY_KEY.test(key.replace(ARGUMENTS, ''))) {
         found.push({ value: child, holder: value as Record<string, unknown> });
-      } else children.push({ value: child, depth: depth + 1 });
+      }
+      // Read on inside it too: `content` often wraps the article object, body and all.
+      children.push({ value: child, depth: depth + 1 });
     }
     stack.push(...children.reverse());
   }
