@@ -1,5 +1,6 @@
 import { spendWork } from '../../../domain/work-budget.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../dom.ts';
+import { climb } from './climb.ts';
 import { linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
 import type { TextRun } from './text-runs.ts';
 import { markWeight, readMark } from './vocabulary.ts';
@@ -153,7 +154,7 @@ export const topCandidate = (
     .map((other) => other.element);
   let top = best.element;
   if (close.length >= MIN_CLOSE_FOR_PARENT) top = sharedAncestor(top, close) ?? top;
-  top = climb(top, scoreOf, (element) => isTeaserRiver(stats.get(element)));
+  top = climb(top, scoreOf, stats);
   return { element: top, core: best.element, score: scoreOf(top), scoreOf };
 };
 
@@ -171,46 +172,4 @@ const contains = (ancestor: HtmlElement, node: HtmlElement): boolean => {
     if (at === ancestor) return true;
   }
   return false;
-};
-
-/**
- * A container more than half links is a river of teasers around the story (the emitter
- * drops such a block whole): the story never continues up into it, however its score
- * compares.
- */
-const MAX_CLIMB_LINK_DENSITY = 0.5;
-const isTeaserRiver = (measured: NodeStats | undefined): boolean =>
-  measured !== undefined && linkDensity(measured) > MAX_CLIMB_LINK_DENSITY;
-
-/** Climbs to an ancestor that scores higher (the story continues outside), then past only-children. */
-const climb = (
-  start: HtmlElement,
-  scoreOf: (element: HtmlElement) => number,
-  isRiver: (element: HtmlElement) => boolean,
-): HtmlElement => {
-  let top = start;
-  let lastScore = scoreOf(top);
-  const floor = lastScore / 3;
-  for (
-    let parent = top.parent;
-    isParent(parent) && parent.name !== 'body';
-    parent = parent.parent
-  ) {
-    const parentScore = scoreOf(parent);
-    if (parentScore < floor || isRiver(parent)) break;
-    if (parentScore > lastScore) {
-      top = parent;
-      break;
-    }
-    lastScore = parentScore;
-  }
-  for (
-    let parent = top.parent;
-    isParent(parent) && parent.name !== 'body';
-    parent = parent.parent
-  ) {
-    if (parent.children.filter((child) => child.type === 'tag').length !== 1) break;
-    top = parent;
-  }
-  return top;
 };
