@@ -4,7 +4,9 @@ import { withoutClosingBoilerplate } from './body/closing-boilerplate.ts';
 import { type Emitted, emitSections } from './body/emit.ts';
 import { measureTree } from './body/node-stats.ts';
 import { withChunks, withSiblings } from './body/siblings.ts';
-import { type HtmlDocument, type HtmlElement, isElement } from './dom.ts';
+import { stateBlobs } from './body/state-blobs.ts';
+import { stateBodySections } from './body/state-body.ts';
+import { firstNamed, type HtmlDocument, type HtmlElement, isElement, textOf } from './dom.ts';
 
 /**
  * The article body of an HTML page: the paragraphs, lists, tables and section headings
@@ -21,10 +23,18 @@ const storySections = (document: HtmlDocument): DocumentSection[] => {
   const lenient = attempt(document, false);
   const best = lenient.chars > strict.chars ? lenient : strict;
   if (isArticle(best)) return best.sections;
+  // An app shell whose story is only in its script state (Next.js, Apollo): read as data.
+  const fromState = stateBodySections(stateBlobs(document), pageTitleOf(document));
+  if (fromState.length > 0) return fromState;
   // Trafilatura's last resort: the page's own text outside furniture tags, so a page
   // whose story is too thin to score (an image post, a video page) still has a body.
   const whole = emitSections(document.children.filter(isElement), lenient.stats);
   return isArticle(whole) ? whole.sections : [];
+};
+
+const pageTitleOf = (document: HtmlDocument): string => {
+  const title = firstNamed(document, 'title');
+  return title === undefined ? '' : textOf(title);
 };
 
 const isArticle = (emitted: Emitted): boolean =>
@@ -40,7 +50,8 @@ const MIN_UNMARKED_CHARS = 80;
 
 const attempt = (document: HtmlDocument, useMarks: boolean) => {
   const stats = measureTree(document, { useMarks });
-  const top = topCandidate(document, stats);
+  // Readability's retry also stops weighing class names: they were what cut the story.
+  const top = topCandidate(document, stats, useMarks);
   const roots: HtmlElement[] =
     top === undefined
       ? document.children.filter(isElement)

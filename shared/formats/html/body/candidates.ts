@@ -1,5 +1,6 @@
 import { spendWork } from '../../../domain/work-budget.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../dom.ts';
+import { climb } from './climb.ts';
 import { linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
 import type { TextRun } from './text-runs.ts';
 import { markWeight, readMark } from './vocabulary.ts';
@@ -62,11 +63,13 @@ export interface Scored {
 export const scoreCandidates = (
   document: HtmlDocument,
   stats: StatsMap,
+  weighMarks = true,
 ): Map<HtmlElement, number> => {
   const scores = new Map<HtmlElement, number>();
   const vote = (element: HtmlElement, points: number): void => {
     const current = scores.get(element);
-    const base = current ?? (TAG_BIAS[element.name] ?? 0) + markWeight(readMark(element));
+    const base =
+      current ?? (TAG_BIAS[element.name] ?? 0) + (weighMarks ? markWeight(readMark(element)) : 0);
     scores.set(element, base + points);
   };
   for (const element of storyElements(document, stats)) {
@@ -132,8 +135,12 @@ const RUNNERS_UP = 5;
 const MIN_CLOSE_FOR_PARENT = 3;
 
 /** The best candidate, moved up to its parent when the story is spread across siblings. */
-export const topCandidate = (document: HtmlDocument, stats: StatsMap): Scored | undefined => {
-  const raw = scoreCandidates(document, stats);
+export const topCandidate = (
+  document: HtmlDocument,
+  stats: StatsMap,
+  weighMarks = true,
+): Scored | undefined => {
+  const raw = scoreCandidates(document, stats, weighMarks);
   const ranked = [...raw]
     .map(([element, score]) => ({ element, score: finalScore(score, stats.get(element)) }))
     .sort((a, b) => b.score - a.score);
@@ -147,7 +154,7 @@ export const topCandidate = (document: HtmlDocument, stats: StatsMap): Scored | 
     .map((other) => other.element);
   let top = best.element;
   if (close.length >= MIN_CLOSE_FOR_PARENT) top = sharedAncestor(top, close) ?? top;
-  top = climb(top, scoreOf);
+  top = climb(top, scoreOf, stats);
   return { element: top, core: best.element, score: scoreOf(top), scoreOf };
 };
 
@@ -165,33 +172,4 @@ const contains = (ancestor: HtmlElement, node: HtmlElement): boolean => {
     if (at === ancestor) return true;
   }
   return false;
-};
-
-/** Climbs to an ancestor that scores higher (the story continues outside), then past only-children. */
-const climb = (start: HtmlElement, scoreOf: (element: HtmlElement) => number): HtmlElement => {
-  let top = start;
-  let lastScore = scoreOf(top);
-  const floor = lastScore / 3;
-  for (
-    let parent = top.parent;
-    isParent(parent) && parent.name !== 'body';
-    parent = parent.parent
-  ) {
-    const parentScore = scoreOf(parent);
-    if (parentScore < floor) break;
-    if (parentScore > lastScore) {
-      top = parent;
-      break;
-    }
-    lastScore = parentScore;
-  }
-  for (
-    let parent = top.parent;
-    isParent(parent) && parent.name !== 'body';
-    parent = parent.parent
-  ) {
-    if (parent.children.filter((child) => child.type === 'tag').length !== 1) break;
-    top = parent;
-  }
-  return top;
 };

@@ -73,6 +73,10 @@ export const INLINE_TAGS = new Set([
   'img',
   'picture',
   'source',
+  // Render nothing (microdata's `<meta itemprop>`, a `<link>`): the text around them
+  // reads on, so a page reads the same with its metadata tags removed.
+  'meta',
+  'link',
 ]);
 
 /** Elements that always start a new block, whatever they hold. */

@@ -51,12 +51,27 @@ const MARK_WORDS = /\s+/;
  */
 const NO_MARK = '  ';
 
+/**
+ * Utility classes with a variant or a selector (Tailwind's `lg:hidden`, `empty:hidden`,
+ * `[&_.image-caption_p]:mb-0`) style the element at one breakpoint or state, or style its
+ * descendants: they do not say what the element is, so they are not read as words.
+ */
+const VARIANT_UTILITY = /[:[]/;
+const namingClasses = (className: string): string =>
+  VARIANT_UTILITY.test(className)
+    ? className
+        .split(MARK_WORDS)
+        .filter((token) => !VARIANT_UTILITY.test(token))
+        .join(' ')
+    : className;
+
 /** Custom elements (`<share-buttons>`) name themselves the way classes do. */
 const markOf = (element: HtmlElement): string => {
   const { class: className, id } = element.attribs;
   const custom = element.name.includes('-');
   if (className === undefined && id === undefined && !custom) return NO_MARK;
-  return `${className ?? ''} ${id ?? ''} ${custom ? element.name : ''}`.toLowerCase();
+  const classes = className === undefined ? '' : namingClasses(className);
+  return `${classes} ${id ?? ''} ${custom ? element.name : ''}`.toLowerCase();
 };
 
 export type Verdict = 'discussion' | 'furniture' | 'story' | 'neutral';
