@@ -28,7 +28,7 @@ export type TableCapacity =
 /**
  * Bounds of provisioned capacity, per table and per index, each a context key. The
  * minimum is what an idle table pays for around the clock (5 units, the console's
- * default, on the table and each of its 6 indexes: about $20 a month of writes and
+ * default, on the table and each of its 7 indexes: about $23 a month of writes and
  * reads). The maxima cover the default throughput (docs/THROUGHPUT.md): 5 invocations
  * of 4 messages reach a few hundred seed-size articles a second, up to about 1,200
  * write units on the table (3 units an item) and one unit per article on each index;
