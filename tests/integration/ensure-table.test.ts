@@ -3,35 +3,16 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ensureTable } from '#local/stack/ensure-table.ts';
 import type { TableWiring } from '#local/template/wiring.ts';
-import {
-  TABLE_INDEXES,
-  TABLE_PARTITION_KEY,
-  type TableIndex,
-} from '#shared/domain/table-design.ts';
+import { TABLE_INDEXES, TABLE_PARTITION_KEY } from '#shared/domain/table-design.ts';
+import { articlesTableShape } from './support/articles-table.ts';
 import { emulatorClients, uniqueName } from './support/emulator-clients.ts';
 
 /** The table as the template describes it, read from the same design the stack uses. */
-const wiringFor = (name: string): TableWiring => {
-  const indexes = Object.entries(TABLE_INDEXES) as [string, TableIndex][];
-  const keys = indexes.flatMap(([, i]) => [i.partitionKey, ...(i.sortKey ? [i.sortKey] : [])]);
-  return {
-    logicalId: 'ArticlesTable',
-    name,
-    keySchema: [{ AttributeName: TABLE_PARTITION_KEY, KeyType: 'HASH' }],
-    attributeDefinitions: [...new Set([TABLE_PARTITION_KEY, ...keys])].map((AttributeName) => ({
-      AttributeName,
-      AttributeType: 'S' as const,
-    })),
-    globalSecondaryIndexes: indexes.map(([IndexName, i]) => ({
-      IndexName,
-      KeySchema: [
-        { AttributeName: i.partitionKey, KeyType: 'HASH' as const },
-        ...(i.sortKey ? [{ AttributeName: i.sortKey, KeyType: 'RANGE' as const }] : []),
-      ],
-      Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...i.projected] },
-    })),
-  };
-};
+const wiringFor = (name: string): TableWiring => ({
+  logicalId: 'ArticlesTable',
+  name,
+  ...articlesTableShape(),
+});
 
 describe('ensureTable', () => {
   const clients = emulatorClients();
