@@ -78,7 +78,9 @@ const unstatedHeadline = (
   site: string | undefined,
 ): Heading | undefined => {
   const { logos, storyH1s } = withoutLogos(document, h1s);
-  const h1 = storyH1s[0];
+  // A short first `<h1>` before a long one is a label (the section, the blog's name, a
+  // menu's `Quicklink`): the long one states the story.
+  const h1 = storyH1s.find(({ full }) => full.length >= MIN_HEADLINE_CHARS) ?? storyH1s[0];
   // An `<h1>` in the story's `<article>` is its headline: no classed heading is looked for.
   const classed = h1 && inArticle(h1.element) ? [] : classedHeadlineElements(document);
   // The story's headline, classed so, beats an `<h1>` set outside the story's `<article>`
