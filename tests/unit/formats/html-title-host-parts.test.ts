@@ -57,3 +57,26 @@ describe('a title part that opens with the name the host spells', () => {
     expect(titleOf(head)).toBe('Ferry timetable changes - Harbourside tales');
   });
 });
+
+describe('a stated title that names no story', () => {
+  it('takes the marked headline when the <title> is the site and a section label', () => {
+    const head = '<title>www.harbourweekly.example | Detail</title>';
+    const body =
+      '<h3 itemprop="headline">Ferry timetable changes from May</h3><h3>Related news</h3>';
+
+    expect(titleOf(head, body)).toBe('Ferry timetable changes from May');
+  });
+
+  it('takes the <h1> when the <title> is a one-word section and the site', () => {
+    const head = '<title>Events | HARBOUR</title>';
+    const body = '<h1>Ferry timetable changes from May</h1>';
+
+    expect(titleOf(head, body)).toBe('Ferry timetable changes from May');
+  });
+
+  it('keeps a short title when the page shows no long headline', () => {
+    const head = '<title>Events | HARBOUR</title>';
+
+    expect(titleOf(head, '<h1>Events</h1>')).toBe('Events');
+  });
+});
