@@ -108,6 +108,13 @@ describe('an h1 that is the site, not the story', () => {
     expect(titleOf(head, body)).toBe('Ferry strike');
   });
 
+  it('does not take an <h1> that shares only the site’s name with the <title>', () => {
+    const head = '<title>Ferry timetable changes from May - HarbourWiki</title>';
+    const body = '<h1>HarbourWiki HarbourWiki</h1><h2>Ferry timetable changes from May</h2>';
+
+    expect(titleOf(head, body)).toBe('Ferry timetable changes from May');
+  });
+
   it('does not take a page-wide logo class on <body> for a banner', () => {
     const html =
       '<!doctype html><html><head><title>Ferry timetable changes</title></head><body class="wp-custom-logo"><article><h1>Ferry timetable changes</h1><p>Text.</p></article></body></html>';
