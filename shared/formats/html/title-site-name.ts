@@ -1,7 +1,8 @@
-import type { HtmlDocument } from './dom.ts';
+import { attr, firstNamed, type HtmlDocument } from './dom.ts';
 import { pageUrlOf } from './meta.ts';
 import { TITLE_SEPARATOR } from './site-names.ts';
 import { feedSiteNames, homeLinkNames, repeatedTail, sectionNames } from './title-context.ts';
+import { looksLikeDomain, opensWithHostName } from './title-host-parts.ts';
 import { lettersOf, NOT_LETTER_OR_DIGIT } from './title-words.ts';
 
 /**
@@ -52,7 +53,7 @@ export const isOnlySiteName = (
   site: string | undefined,
 ): boolean => {
   if (title.length > MAX_SITE_TITLE_CHARS || SITE_SEPARATOR.test(title)) return false;
-  if (namesHost(title, hostLabelOf(document))) return true;
+  if (namesHost(title, hostLabelOf(document)) || looksLikeDomain(title)) return true;
   const names = [
     site,
     ...feedSiteNames(document),
@@ -109,10 +110,16 @@ export const hostLabelOf = (document: HtmlDocument): string | undefined => {
   return label.length >= MIN_HOST_LABEL_CHARS ? label.replace(NOT_LETTER_OR_DIGIT, '') : undefined;
 };
 
-/** The page's host, lower case, without `www.` (`sn.example`), from its own address. */
+/**
+ * The page's host, lower case, without `www.` (`sn.example`), from its own address, else
+ * from an absolute `<base href>` (pages without a canonical link still resolve their links
+ * against their site's root).
+ */
 const hostNameOf = (document: HtmlDocument): string | undefined => {
-  const url = pageUrlOf(document);
-  if (!url || !ABSOLUTE_URL.test(url)) return undefined;
+  const url = [pageUrlOf(document), baseHref(document)].find(
+    (address) => address !== undefined && ABSOLUTE_URL.test(address),
+  );
+  if (!url) return undefined;
   try {
     return new URL(url).hostname.toLowerCase().replace(WWW, '');
   } catch {
@@ -121,6 +128,11 @@ const hostNameOf = (document: HtmlDocument): string | undefined => {
 };
 
 const ABSOLUTE_URL = /^https?:\/\//i;
+
+const baseHref = (document: HtmlDocument): string | undefined => {
+  const base = firstNamed(firstNamed(document, 'head') ?? document, 'base');
+  return base ? attr(base, 'href')?.trim() : undefined;
+};
 /** `co.uk`, `com.au`, `ne.jp`: registrations one level below these. */
 const SHARED_SECOND_LEVEL = /^(?:co|com|net|org|ac|gov|ne|or|go)$/;
 /** A two-letter label (`bt.com`) matches too many title words by chance. */
@@ -141,9 +153,9 @@ export const withoutHostName = (title: string, document: HtmlDocument): string =
   const parts = title.split(SITE_SEPARATOR);
   if (parts.length < 2) return title;
   const hostLabel = hostLabelOf(document);
-  const isHost = (part: string) => namesHost(part, hostLabel);
+  const isHost = (part: string) => namesHost(part, hostLabel) || looksLikeDomain(part);
   const last = parts.at(-1) ?? '';
-  if (isHost(last)) return withoutLastPart(title, last);
+  if (isHost(last) || opensWithHostName(last, hostLabel)) return withoutLastPart(title, last);
   if (isHost(parts[0] ?? '')) return title.slice(title.indexOf(parts[1] ?? ''));
   return withoutWrittenHost(title, parts, hostNameOf(document));
 };

@@ -18,6 +18,13 @@ export const agrees = (
 };
 
 /**
+ * Words two texts must share to agree by overlap: one shared word is a name the heading
+ * and the title both carry (the site's, in a logo `<h1>` beside `Headline - Site`), not
+ * the same story.
+ */
+const MIN_SHARED_WORDS = 2;
+
+/**
  * A heading inside the stated title must cover this share of it: a short `<h1>` that
  * is a fragment of the title (the site's name, a section) is no headline.
  */
@@ -44,7 +51,7 @@ const wordOverlap = (a: string, b: string): number => {
   if (shorter === 0) return 0;
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared += 1;
-  return shared / shorter;
+  return shared < MIN_SHARED_WORDS ? 0 : shared / shorter;
 };
 
 const STARTS_WITH_SEPARATOR = /^\s*(?:[｜：|–—\-·•:]|::)\s*/;

@@ -7,6 +7,7 @@ import {
 import type { HtmlDocument } from './dom.ts';
 import { type Heading, headingsNamed, markedHeadlines } from './headings.ts';
 import { logoHeadingTexts } from './title-context.ts';
+import { looksLikeDomain } from './title-host-parts.ts';
 import {
   hostLabelOf,
   isOnlySiteName,
@@ -51,19 +52,44 @@ export const chooseHtmlTitle = (
   const continuesStated = ({ full }: Heading) =>
     cores.some((core) => core !== '' && lettersOf(full).startsWith(core)) ||
     titles.some((title) => isTitleHead(title, full));
+  const core = withoutHostName(withoutSite(first), document);
   const chosen =
     repeatedTitle([...h1s, ...marked, ...h2s], cores) ??
     h1s.find(agreesWithStated) ??
     marked.find(agreesWithStated) ??
     h2s.find(continuesStated) ??
     (titles.length === 1 && first === stated.at(-1)
-      ? rewrittenHeadline(document, h1s, withoutHostName(withoutSite(first), document), site)
+      ? (rewrittenHeadline(document, h1s, core, site) ??
+        (statesNoStory(core) ? shownHeadline(document, h1s, marked, site) : undefined))
       : undefined);
-  return withoutSectionKicker(
-    chosen?.text ?? withoutHostName(withoutSite(first), document),
-    document,
-  );
+  return withoutSectionKicker(chosen?.text ?? core, document);
 };
+
+/**
+ * A `<title>`, the only title stated, that without the site's name is one short word
+ * (`www.site.de | Detail`, `Veranstaltung | SITE`, `Home`) or an address: templates title
+ * every page of a section so, and it states no story. Only the `<title>`: an og:title is
+ * written for the story, and two words make a headline (`Bridge opens`).
+ */
+const statesNoStory = (core: string): boolean =>
+  looksLikeDomain(core) || (core.length < MIN_HEADLINE_CHARS && !SPACE.test(core.trim()));
+
+const SPACE = /\s/;
+
+/**
+ * The headline the page shows when its stated title names none: the one microdata marks
+ * (`itemprop="headline"`), else the headline of a page stating no title; long enough to
+ * state a story, not another label.
+ */
+const shownHeadline = (
+  document: HtmlDocument,
+  h1s: readonly Heading[],
+  marked: readonly Heading[],
+  site: string | undefined,
+): Heading | undefined =>
+  [...marked, unstatedHeadline(document, h1s, site)].find(
+    (heading) => heading !== undefined && heading.full.length >= MIN_HEADLINE_CHARS,
+  );
 
 /**
  * The headline of a page that states no title (its `<title>` and metadata missing, as on
@@ -78,7 +104,9 @@ const unstatedHeadline = (
   site: string | undefined,
 ): Heading | undefined => {
   const { logos, storyH1s } = withoutLogos(document, h1s);
-  const h1 = storyH1s[0];
+  // A short first `<h1>` before a long one is a label (the section, the blog's name, a
+  // menu's `Quicklink`): the long one states the story.
+  const h1 = storyH1s.find(({ full }) => full.length >= MIN_HEADLINE_CHARS) ?? storyH1s[0];
   // An `<h1>` in the story's `<article>` is its headline: no classed heading is looked for.
   const classed = h1 && inArticle(h1.element) ? [] : classedHeadlineElements(document);
   // The story's headline, classed so, beats an `<h1>` set outside the story's `<article>`

@@ -101,10 +101,18 @@ describe('an h1 that is the site, not the story', () => {
 
   it('skips an h1 equal to og:site_name however it is spaced or cased', () => {
     const head = '<meta property="og:site_name" content="Harbour Weekly">';
-    const body = '<h1>HARBOUR-WEEKLY</h1><h1>Ferry timetable changes</h1>';
+    // A short headline: a long one after a short `<h1>` is taken without the site's name.
+    const body = '<h1>HARBOUR-WEEKLY</h1><h1>Ferry strike</h1>';
 
     expect(titleOf('', body)).toBe('HARBOUR-WEEKLY');
-    expect(titleOf(head, body)).toBe('Ferry timetable changes');
+    expect(titleOf(head, body)).toBe('Ferry strike');
+  });
+
+  it('does not take an <h1> that shares only the site’s name with the <title>', () => {
+    const head = '<title>Ferry timetable changes from May - HarbourWiki</title>';
+    const body = '<h1>HarbourWiki HarbourWiki</h1><h2>Ferry timetable changes from May</h2>';
+
+    expect(titleOf(head, body)).toBe('Ferry timetable changes from May');
   });
 
   it('does not take a page-wide logo class on <body> for a banner', () => {

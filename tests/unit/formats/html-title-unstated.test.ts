@@ -46,6 +46,18 @@ describe('the headline of a page that states no title', () => {
     expect(titleOf(body)).toBeUndefined();
   });
 
+  it('passes over a short first <h1> (a section, a menu label) for a long one after it', () => {
+    const body = '<h1>Transport</h1><h1>Ferry timetable changes from May</h1>';
+
+    expect(titleOf(body)).toBe('Ferry timetable changes from May');
+  });
+
+  it('keeps a short <h1> when no long one follows', () => {
+    const body = '<h1>Ferry strike</h1><h1>Weather</h1>';
+
+    expect(titleOf(body)).toBe('Ferry strike');
+  });
+
   it('keeps a plain first <h1> and a logo word inside a longer class name', () => {
     expect(titleOf('<h1 class="catalogue-title">Ferry timetable changes from May</h1>')).toBe(
       'Ferry timetable changes from May',
