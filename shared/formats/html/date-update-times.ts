@@ -1,13 +1,6 @@
 import type { DateCandidate } from '../document.ts';
-import {
-  attr,
-  elementsNamed,
-  type HtmlDocument,
-  type HtmlElement,
-  type HtmlNode,
-  isElement,
-  textOf,
-} from './dom.ts';
+import { attr, type HtmlElement, type HtmlNode, isElement, textOf } from './dom.ts';
+import { isTimeElement } from './page-times.ts';
 
 /**
  * The markup's `<time datetime>` dates with those the page labels as an update made
@@ -15,16 +8,16 @@ import {
  * </span><time>`, `<time>Updated 4 April</time>`. A byline shows the update where there
  * is one, and a template that marks it up as a plain `<time>` would otherwise pass it for
  * the publication date. A value some unlabelled `<time>` also carries stays published.
- * Bounded: at most `MAX_TIMES` elements, each with a few siblings read.
+ * Bounded: the page's `<time>`s (`pageTimes`), each with a few siblings read.
  */
 export const withUpdateTimes = (
-  document: HtmlDocument,
+  times: readonly HtmlElement[],
   markup: readonly DateCandidate[],
 ): DateCandidate[] => {
-  if (!markup.some(isTimeElement)) return [...markup];
+  if (times.length === 0) return [...markup];
   const updates = new Set<string>();
   const plain = new Set<string>();
-  for (const time of elementsNamed(document, 'time').slice(0, MAX_TIMES)) {
+  for (const time of times) {
     const value = attr(time, 'datetime');
     if (value) (isLabelledUpdate(time) ? updates : plain).add(value);
   }
@@ -82,7 +75,3 @@ const MAX_SIBLINGS = 3;
 const MAX_LABEL_CHILDREN = 3;
 /** Wrappers climbed when the `<time>` opens its own (`<span class="date"><time>`). */
 const MAX_LEVELS = 3;
-/** A page's `<time>`s: an article's few, a front page's strips of cards a few dozen. */
-const MAX_TIMES = 100;
-
-const isTimeElement = (candidate: DateCandidate): boolean => candidate.source === 'time-element';

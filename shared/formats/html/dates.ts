@@ -8,6 +8,7 @@ import { withUpdateTimes } from './date-update-times.ts';
 import type { HtmlDocument, HtmlElement } from './dom.ts';
 import { readHeaderDates } from './header-dates.ts';
 import { pageUrlOf } from './meta.ts';
+import { pageTimes } from './page-times.ts';
 import { inTeaserCard } from './teaser-card.ts';
 import { withoutTeaserTimes } from './teaser-times.ts';
 
@@ -33,7 +34,8 @@ export const readHtmlDates = (
   const { dates, shown, shownInText, headline } = readShownDates(document, languageHint);
   // A teaser card's `<time>` dates another story (see `withoutTeaserTimes`); a labelled
   // update's is no publication (see `withUpdateTimes`).
-  const own = withUpdateTimes(document, withoutTeaserTimes(document, markup, headline));
+  const times = pageTimes(document, markup);
+  const own = withUpdateTimes(times, withoutTeaserTimes(times, markup, headline));
   if (shown) return [...reconcileShownDate(own, shown), ...dates];
   return [...reconcileShownDate(own, shownInText, { inText: true }), ...dates];
 };

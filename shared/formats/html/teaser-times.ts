@@ -1,13 +1,6 @@
 import type { DateCandidate } from '../document.ts';
-import {
-  attr,
-  elementsNamed,
-  type HtmlDocument,
-  type HtmlElement,
-  type HtmlNode,
-  isElement,
-  textOf,
-} from './dom.ts';
+import { attr, type HtmlElement, type HtmlNode, isElement, textOf } from './dom.ts';
+import { isTimeElement } from './page-times.ts';
 import { inTeaserCard } from './teaser-card.ts';
 
 /**
@@ -16,17 +9,16 @@ import { inTeaserCard } from './teaser-card.ts';
  * news" strip, a feed widget, a ticker above the article) dates that story, in markup as
  * in text (`inTeaserCard`); a page with poor markup offers its cards' times first when
  * they stand above the article. A value some `<time>` outside a card also carries stays.
- * Bounded: at most `MAX_TIMES` elements are judged, each over a few dozen nodes.
+ * Bounded: the page's `<time>`s (`pageTimes`) are judged, each over a few dozen nodes.
  */
 export const withoutTeaserTimes = (
-  document: HtmlDocument,
+  times: readonly HtmlElement[],
   markup: readonly DateCandidate[],
   headline: HtmlElement | null,
 ): DateCandidate[] => {
-  if (!markup.some(isTimeElement)) return [...markup];
+  if (times.length === 0) return [...markup];
   const inCards = new Set<string>();
   const outside = new Set<string>();
-  const times = elementsNamed(document, 'time').slice(0, MAX_TIMES);
   for (const time of times) {
     const value = attr(time, 'datetime');
     if (!value) continue;
@@ -59,8 +51,3 @@ const dateWrapperOf = (time: HtmlElement): HtmlElement => {
 
 /** Wrappers around a date: a span for the icon's spacing, one for the class, a block. */
 const MAX_WRAPPERS = 3;
-
-/** A page's `<time>`s: an article's few, a front page's strips of cards a few dozen. */
-const MAX_TIMES = 100;
-
-const isTimeElement = (candidate: DateCandidate): boolean => candidate.source === 'time-element';
