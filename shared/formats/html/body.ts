@@ -6,7 +6,8 @@ import { measureTree } from './body/node-stats.ts';
 import { withChunks, withSiblings } from './body/siblings.ts';
 import { stateBlobs } from './body/state-blobs.ts';
 import { stateBodySections } from './body/state-body.ts';
-import { firstNamed, type HtmlDocument, type HtmlElement, isElement, textOf } from './dom.ts';
+import { type HtmlDocument, type HtmlElement, isElement } from './dom.ts';
+import { pageTitle } from './meta.ts';
 
 /**
  * The article body of an HTML page: the paragraphs, lists, tables and section headings
@@ -24,17 +25,12 @@ const storySections = (document: HtmlDocument): DocumentSection[] => {
   const best = lenient.chars > strict.chars ? lenient : strict;
   if (isArticle(best)) return best.sections;
   // An app shell whose story is only in its script state (Next.js, Apollo): read as data.
-  const fromState = stateBodySections(stateBlobs(document), pageTitleOf(document));
+  const fromState = stateBodySections(stateBlobs(document), pageTitle(document) ?? '');
   if (fromState.length > 0) return fromState;
   // Trafilatura's last resort: the page's own text outside furniture tags, so a page
   // whose story is too thin to score (an image post, a video page) still has a body.
   const whole = emitSections(document.children.filter(isElement), lenient.stats);
   return isArticle(whole) ? whole.sections : [];
-};
-
-const pageTitleOf = (document: HtmlDocument): string => {
-  const title = firstNamed(document, 'title');
-  return title === undefined ? '' : textOf(title);
 };
 
 const isArticle = (emitted: Emitted): boolean =>

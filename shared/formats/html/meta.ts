@@ -140,7 +140,8 @@ const timeDates = (document: HtmlDocument): DateCandidate[] => {
   }));
 };
 
-const pageTitle = (document: HtmlDocument): string | undefined => {
+/** The text of the page's `<title>`, when it has one that is not empty. */
+export const pageTitle = (document: HtmlDocument): string | undefined => {
   const title = firstNamed(document, 'title');
   return title ? textOf(title) || undefined : undefined;
 };

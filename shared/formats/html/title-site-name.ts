@@ -53,7 +53,7 @@ export const isOnlySiteName = (
   site: string | undefined,
 ): boolean => {
   if (title.length > MAX_SITE_TITLE_CHARS || SITE_SEPARATOR.test(title)) return false;
-  if (namesHost(title, hostLabelOf(document)) || looksLikeDomain(title)) return true;
+  if (isHostPart(title, hostLabelOf(document))) return true;
   const names = [
     site,
     ...feedSiteNames(document),
@@ -148,15 +148,20 @@ export const namesHost = (text: string, hostLabel: string | undefined): boolean 
   );
 };
 
+/** A title part that names the site by its address: the host's name, or a written domain. */
+const isHostPart = (part: string, hostLabel: string | undefined): boolean =>
+  namesHost(part, hostLabel) || looksLikeDomain(part);
+
 /** Drops a first or last title part that is the domain's name, with or without `The`. */
 export const withoutHostName = (title: string, document: HtmlDocument): string => {
   const parts = title.split(SITE_SEPARATOR);
   if (parts.length < 2) return title;
   const hostLabel = hostLabelOf(document);
-  const isHost = (part: string) => namesHost(part, hostLabel) || looksLikeDomain(part);
   const last = parts.at(-1) ?? '';
-  if (isHost(last) || opensWithHostName(last, hostLabel)) return withoutLastPart(title, last);
-  if (isHost(parts[0] ?? '')) return title.slice(title.indexOf(parts[1] ?? ''));
+  if (isHostPart(last, hostLabel) || opensWithHostName(last, hostLabel)) {
+    return withoutLastPart(title, last);
+  }
+  if (isHostPart(parts[0] ?? '', hostLabel)) return title.slice(title.indexOf(parts[1] ?? ''));
   return withoutWrittenHost(title, parts, hostNameOf(document));
 };
 

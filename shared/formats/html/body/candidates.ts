@@ -1,6 +1,6 @@
 import { spendWork } from '../../../domain/work-budget.ts';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, isElement } from '../dom.ts';
-import { climb } from './climb.ts';
+import { climb, isParent } from './climb.ts';
 import { linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
 import type { TextRun } from './text-runs.ts';
 import { markWeight, readMark } from './vocabulary.ts';
@@ -46,9 +46,6 @@ const TAG_BIAS: Record<string, number> = {
 
 /** Elements that hold one paragraph as a whole, whatever their children are. */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td']);
-
-const isParent = (node: HtmlElement['parent']): node is HtmlElement =>
-  node !== null && 'name' in node && 'attribs' in node;
 
 export interface Scored {
   element: HtmlElement;

@@ -7,7 +7,8 @@ import { linkDensity, type NodeStats, type StatsMap } from './node-stats.ts';
  * that hold nothing else.
  */
 
-const isParent = (node: HtmlElement['parent']): node is HtmlElement =>
+/** Whether a node's parent is an element (not the document root). */
+export const isParent = (node: HtmlElement['parent']): node is HtmlElement =>
   node !== null && 'name' in node && 'attribs' in node;
 
 /**
